@@ -1,0 +1,3 @@
+import type { createPrismaClient } from "@/lib/db-client";
+
+export type SeedDb = ReturnType<typeof createPrismaClient>;
