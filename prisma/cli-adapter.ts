@@ -14,7 +14,8 @@ import pg from "pg";
 const TEXT = 25;
 const TEXT_ARRAY = 1009;
 const REMAP: Record<number, number> = { 19: TEXT, 18: TEXT, 1003: TEXT_ARRAY, 1002: TEXT_ARRAY };
-const parseTextArray = pg.types.getTypeParser(TEXT_ARRAY, "text") as (v: string) => unknown;
+// pg's typings list only scalar builtins; 1009 (text[]) has a parser all the same
+const parseTextArray = pg.types.getTypeParser(TEXT_ARRAY as never, "text") as (v: string) => unknown;
 
 type QueryResultLike = { fields?: { dataTypeID: number }[]; rows?: unknown[][] };
 
