@@ -1,0 +1,120 @@
+// `npm test`: every layer, in order — unit, integration (own PostgreSQL),
+// end-to-end (own PostgreSQL, production build, Debian Chromium). Ends with
+// one "N passed, N failed, N skipped" line over all layers.
+//   --only unit|integration|e2e   run one layer
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { createPrismaClient } from "../lib/db-client";
+import { seed } from "../prisma/seed/run";
+import { freePort, startTestPostgres } from "../tests/support/test-postgres";
+import { migrate } from "./lib/migrate";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (pkg: string, file: string) => path.join(root, "node_modules", pkg, file);
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+const results = path.join(root, "test-results");
+fs.mkdirSync(results, { recursive: true });
+
+type Tally = { passed: number; failed: number; skipped: number };
+const total: Tally = { passed: 0, failed: 0, skipped: 0 };
+let exitCode = 0;
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
+  const r = spawnSync(process.execPath, [cmd, ...args], { cwd: root, stdio: "inherit", env });
+  return r.status ?? 1;
+}
+
+function tallyVitest(file: string) {
+  if (!fs.existsSync(file)) return;
+  const report = JSON.parse(fs.readFileSync(file, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
+  total.passed += report.numPassedTests;
+  total.failed += report.numFailedTests;
+  total.skipped += report.numPendingTests + report.numTodoTests;
+}
+
+function tallyPlaywright(file: string) {
+  if (!fs.existsSync(file)) return;
+  const { stats } = JSON.parse(fs.readFileSync(file, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  };
+  total.passed += stats.expected + stats.flaky;
+  total.failed += stats.unexpected;
+  total.skipped += stats.skipped;
+}
+
+function vitest(project: "unit" | "integration") {
+  const out = path.join(results, `${project}.json`);
+  fs.rmSync(out, { force: true });
+  const code = run(bin("vitest", "vitest.mjs"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+  tallyVitest(out);
+  if (code !== 0) exitCode = code;
+}
+
+async function e2e() {
+  const out = path.join(results, "e2e.json");
+  fs.rmSync(out, { force: true });
+  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!fs.existsSync(chromium)) {
+    console.error(`end-to-end tests need Chromium at ${chromium}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+    total.failed += 1;
+    exitCode = 1;
+    return;
+  }
+  const pg = await startTestPostgres("e2e");
+  const server: { proc?: ReturnType<typeof spawn> } = {};
+  try {
+    await migrate(pg.url);
+    const db = createPrismaClient(pg.url);
+    await seed(db);
+    await db.$disconnect();
+
+    const env = { ...process.env, DATABASE_URL: pg.url, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e", DATA_DIR: path.join(root, ".test-data", "e2e-files") };
+    if (run(bin("next", "dist/bin/next"), ["build"], env) !== 0) throw new Error("next build failed");
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    server.proc = spawn(process.execPath, [bin("next", "dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+      cwd: root,
+      env: { ...env, PORT: String(port), PUBLIC_URL: baseUrl },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    await waitForHttp(`${baseUrl}/api/health`);
+    const code = run(bin("@playwright/test", "cli.js"), ["test"], { ...env, PLAYWRIGHT_BASE_URL: baseUrl, CHROMIUM_PATH: chromium });
+    tallyPlaywright(out);
+    if (code !== 0) exitCode = code;
+  } finally {
+    server.proc?.kill("SIGTERM");
+    await pg.stop();
+  }
+}
+
+async function waitForHttp(url: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+try {
+  if (!only || only === "unit") vitest("unit");
+  if (!only || only === "integration") vitest("integration");
+  if (!only || only === "e2e") await e2e();
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
+  total.failed += 1;
+}
+console.log(`\ntests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(exitCode);
