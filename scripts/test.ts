@@ -74,7 +74,7 @@ async function e2e() {
     await seed(db);
     await db.$disconnect();
 
-    const env = { ...process.env, DATABASE_URL: pg.url, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e", DATA_DIR: path.join(root, ".test-data", "e2e-files") };
+    const env = { ...process.env, DATABASE_URL: pg.url, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e", DATA_DIR: path.join(root, ".test-data", `e2e-files-${process.pid}`) };
     if (run(bin("next", "dist/bin/next"), ["build"], env) !== 0) throw new Error("next build failed");
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
