@@ -60,6 +60,12 @@ async function e2e() {
   const out = path.join(results, "e2e.json");
   fs.rmSync(out, { force: true });
   const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!fs.existsSync(chromium) && process.getuid?.() === 0 && fs.existsSync("/usr/bin/apt-get")) {
+    // a fresh Debian machine: the browser comes from Debian, never from a download
+    console.log("installing Debian's chromium for the end-to-end tests (apt-get install -y chromium)");
+    spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+    spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  }
   if (!fs.existsSync(chromium)) {
     console.error(`end-to-end tests need Chromium at ${chromium}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
     total.failed += 1;

@@ -1,0 +1,42 @@
+// `npm run migration:new -- name`: writes a new migration from the difference
+// between prisma/migrations and prisma/schema.prisma. Needs a running
+// PostgreSQL for the shadow database (`npm run db:start`, or DATABASE_URL).
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const name = (process.argv[2] ?? "").replace(/[^a-z0-9_]+/gi, "_").toLowerCase();
+if (!name) {
+  console.error("usage: npm run migration:new -- short_name");
+  process.exit(2);
+}
+const root = path.resolve(import.meta.dirname, "..");
+const diff = spawnSync(
+  process.execPath,
+  [
+    path.join(root, "node_modules", "prisma", "build", "index.js"),
+    "migrate",
+    "diff",
+    "--from-migrations",
+    "prisma/migrations",
+    "--to-schema-datamodel",
+    "prisma/schema.prisma",
+    "--script",
+  ],
+  // the WASM engine can linger after answering: bound the wait
+  { cwd: root, encoding: "utf8", timeout: 180_000, killSignal: "SIGKILL" },
+);
+const sql = diff.stdout ?? "";
+if (!sql.trim() || (diff.status !== 0 && !sql.includes("--"))) {
+  console.error(diff.stderr || "prisma migrate diff failed");
+  process.exit(1);
+}
+if (/This is an empty migration/.test(sql)) {
+  console.log("schema and migrations agree: nothing to write");
+  process.exit(0);
+}
+const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+const dir = path.join(root, "prisma", "migrations", `${stamp}_${name}`);
+fs.mkdirSync(dir, { recursive: true });
+fs.writeFileSync(path.join(dir, "migration.sql"), sql);
+console.log(`wrote ${path.relative(root, dir)}/migration.sql — review it, then npx prisma generate`);
