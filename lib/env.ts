@@ -21,6 +21,11 @@ const schema = z.object({
   PUBLIC_URL: z.preprocess(emptyToUndefined, z.string().url().default("http://localhost:3000")),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   CONSULTATION_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  /**
+   * Reverse proxies in front of the app that append to X-Forwarded-For; the
+   * client address is the entry this many places from the end (lib/auth/client-ip.ts).
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(5).default(1),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -53,3 +58,8 @@ export const embeddedDatabaseUrl = (port = embeddedPg.port, database = embeddedP
 export const databaseUrl = (): string => process.env.DATABASE_URL || env.DATABASE_URL || embeddedDatabaseUrl();
 
 export const dataPath = (...parts: string[]) => path.resolve(env.DATA_DIR, ...parts);
+
+// next-auth v4 takes its own base URL only from process.env.NEXTAUTH_URL and
+// otherwise falls back to localhost:3000 or, worse, a Host header. Deriving it
+// from PUBLIC_URL keeps sign-in links in e-mails on our own domain.
+process.env.NEXTAUTH_URL ??= new URL("/api/auth", env.PUBLIC_URL).toString();

@@ -1,0 +1,62 @@
+// E-mail + password check behind next-auth's Credentials provider. Kept apart
+// from the next-auth wiring so tests call it directly.
+import "server-only";
+import crypto from "node:crypto";
+import bcrypt from "bcryptjs";
+import { z } from "zod";
+import { writeAudit } from "@/lib/audit/write";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/auth/roles";
+import { hitRateLimits, rateLimitKey, resetRateLimit, type RateLimitRule } from "@/lib/rate-limit";
+
+export const SIGN_IN_LIMITS = {
+  account: { limit: 5, windowSeconds: 15 * 60 },
+  ip: { limit: 20, windowSeconds: 15 * 60 },
+} as const;
+
+export const ZCredentials = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email()).pipe(z.string().max(254)),
+  password: z.string().min(1).max(1024),
+});
+
+export type SignedInUser = { id: string; email: string; name: string | null; role: Role };
+export type CredentialsResult =
+  | { ok: true; user: SignedInUser }
+  | { ok: false; error: "invalid" }
+  | { ok: false; error: "rate_limited"; retryAfterSeconds: number };
+
+export function signInLimitRules(email: string | null, ip: string | null): RateLimitRule[] {
+  const rules: RateLimitRule[] = [];
+  if (email) rules.push({ key: rateLimitKey("signin:account", email), ...SIGN_IN_LIMITS.account });
+  if (ip) rules.push({ key: rateLimitKey("signin:ip", ip), ...SIGN_IN_LIMITS.ip });
+  return rules;
+}
+
+// Unknown accounts are compared against this hash so they take as long as
+// known ones: the response time must not reveal which e-mails are staff.
+let dummyHash: Promise<string> | undefined;
+const getDummyHash = () => (dummyHash ??= bcrypt.hash(crypto.randomBytes(16).toString("hex"), 10));
+
+export async function verifyCredentials(input: unknown, ctx: { ip: string | null }): Promise<CredentialsResult> {
+  const parsed = ZCredentials.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "invalid" };
+  const { email, password } = parsed.data;
+
+  // Counted before the password is checked, so guessing costs budget whether or not it is right.
+  const limit = await hitRateLimits(signInLimitRules(email, ctx.ip));
+  // Blocked attempts are not audited: under attack they would flood the log.
+  if (!limit.allowed) return { ok: false, error: "rate_limited", retryAfterSeconds: limit.retryAfterSeconds };
+
+  const user = await db.user.findUnique({ where: { email }, omit: { passwordHash: false } });
+  const matches = await bcrypt.compare(password, user?.passwordHash ?? (await getDummyHash()));
+  const reason = !user ? "unknown_account" : !user.passwordHash ? "no_password" : !matches ? "wrong_password" : !user.active ? "inactive" : null;
+  if (reason || !user) {
+    await writeAudit({ action: "sign_in_failed", entityType: "User", entityId: user?.id, actorEmail: email, changes: { method: "password", reason }, ip: ctx.ip });
+    return { ok: false, error: "invalid" };
+  }
+
+  await resetRateLimit(rateLimitKey("signin:account", email));
+  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  await writeAudit({ action: "sign_in", entityType: "User", entityId: user.id, actorId: user.id, actorEmail: user.email, changes: { method: "password" }, ip: ctx.ip });
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+}

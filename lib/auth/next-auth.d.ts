@@ -1,0 +1,18 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// What the portal keeps in the session token and exposes as the session.
+declare module "next-auth/jwt" {
+  interface JWT {
+    role?: Role;
+    /** User.sessionVersion when the token was issued; "sign out everywhere" bumps it. */
+    sv?: number;
+    /** Sign-in time (ms), for the absolute session lifetime. */
+    authAt?: number;
+  }
+}
+
+declare module "next-auth" {
+  interface Session {
+    user?: { id: string; email: string; name: string | null; role: Role };
+  }
+}

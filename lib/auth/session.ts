@@ -1,0 +1,15 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { authOptions } from "@/lib/auth/options";
+import type { Role } from "@/lib/auth/roles";
+
+export type StaffUser = { id: string; email: string; name: string | null; role: Role };
+
+/**
+ * The signed-in staff member, or null. The jwt callback has already checked
+ * the account is active and the session not revoked, and refreshed the role.
+ */
+export async function getCurrentUser(): Promise<StaffUser | null> {
+  const session = await getServerSession(authOptions);
+  return session?.user ?? null;
+}
