@@ -1,5 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
 import type { Role } from "@/lib/auth/roles";
 
@@ -9,7 +10,8 @@ export type StaffUser = { id: string; email: string; name: string | null; role: 
  * The signed-in staff member, or null. The jwt callback has already checked
  * the account is active and the session not revoked, and refreshed the role.
  */
-export async function getCurrentUser(): Promise<StaffUser | null> {
+// cache(): a layout and its page both ask; one lookup per request is enough.
+export const getCurrentUser = cache(async (): Promise<StaffUser | null> => {
   const session = await getServerSession(authOptions);
   return session?.user ?? null;
-}
+});
