@@ -19,7 +19,7 @@ export const MEILI_SETTINGS: Settings = {
     "noveltyLv", "noveltyEn", "impactLv", "impactEn", "resultsLv", "resultsEn",
   ],
   filterableAttributes: [...FACETS],
-  sortableAttributes: ["updatedAtTs", "titleSortLv", "titleSortEn"],
+  sortableAttributes: ["updatedAtTs", "titleSortLv", "titleSortEn", "id"],
   // One typo from 5 letters, as the PostgreSQL engine; never two.
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: TYPO_MIN_LENGTH, twoTypos: 255 } },
   synonyms: synonymMap(),
@@ -46,8 +46,9 @@ export function meiliFilter(filters: SearchQuery["filters"], except?: Facet): Fi
 }
 
 function sortOf(query: SearchQuery): string[] | undefined {
-  if (query.sort === "newest" || (query.sort === "relevance" && !query.q)) return ["updatedAtTs:desc"];
-  if (query.sort === "title") return [query.locale === "en" ? "titleSortEn:asc" : "titleSortLv:asc"];
+  // id breaks ties the same way the PostgreSQL engine does.
+  if (query.sort === "newest" || (query.sort === "relevance" && !query.q)) return ["updatedAtTs:desc", "id:asc"];
+  if (query.sort === "title") return [query.locale === "en" ? "titleSortEn:asc" : "titleSortLv:asc", "id:asc"];
   return undefined;
 }
 

@@ -5,6 +5,8 @@
 export const MAX_QUERY_WORDS = 8;
 /** Words this long tolerate one typo (the Meilisearch default, too). */
 export const TYPO_MIN_LENGTH = 5;
+/** No real word is longer; PostgreSQL rejects lexemes over 2 KB. */
+export const MAX_WORD_LENGTH = 64;
 /** The last word is matched as a prefix from this length (while typing). */
 export const PREFIX_MIN_LENGTH = 2;
 
@@ -14,7 +16,8 @@ export function queryWords(q: string): string[] {
     .normalize("NFC")
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .slice(0, MAX_QUERY_WORDS);
+    .slice(0, MAX_QUERY_WORDS)
+    .map((w) => [...w].slice(0, MAX_WORD_LENGTH).join(""));
 }
 
 /**

@@ -1,0 +1,7 @@
+import { listInnovationsResponse } from "@/lib/open-data/innovations";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request) {
+  return listInnovationsResponse(request);
+}

@@ -1,0 +1,168 @@
+// OpenAPI 3.1 description of the open-data API, built from the same
+// constants the parser enforces, so limits and parameter names cannot drift.
+import { FACETS, SORTS } from "@/lib/search/engine";
+import { FACET_PARAMS, PAGE_MAX, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, Q_MAX_LENGTH } from "@/lib/search/params";
+import { LICENSE } from "./license";
+import { CSV_COLUMNS } from "./shape";
+
+const nullable = (type: string) => ({ type: [type, "null"] });
+const strings = { type: "array", items: { type: "string" } };
+
+const FACET_HELP: Record<(typeof FACETS)[number], string> = {
+  stage: "Stage key (Term vocabulary STAGE), e.g. pilot",
+  theme: "Theme key (THEME)",
+  targetGroup: "Target group key (TARGET_GROUP)",
+  region: "Planning region key (REGION), e.g. latgale",
+  status: "Status key (STATUS)",
+  implementerType: "Organisation type of an implementer (ORGANISATION_TYPE)",
+  supporter: "Slug of a supporting organisation",
+  startYear: "Start year, e.g. 2021",
+};
+
+const listParameters = [
+  { name: "q", in: "query", schema: { type: "string", maxLength: Q_MAX_LENGTH }, description: "Free text; diacritics, case and one typo (5+ letters) do not matter; the last word matches as a prefix." },
+  ...FACETS.map((f) => ({
+    name: FACET_PARAMS[f],
+    in: "query",
+    description: `${FACET_HELP[f]}. Repeat the parameter or separate values with commas: values of one facet combine with OR, facets with AND.`,
+    schema: strings,
+    style: "form",
+    explode: true,
+  })),
+  { name: "sort", in: "query", schema: { type: "string", enum: [...SORTS], default: "relevance" } },
+  { name: "page", in: "query", schema: { type: "integer", minimum: 1, maximum: PAGE_MAX, default: 1 } },
+  { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: PAGE_SIZE_MAX, default: PAGE_SIZE_DEFAULT } },
+];
+
+const innovation = {
+  type: "object",
+  required: ["slug", "titleLv", "summaryLv", "stage", "status", "themes", "targetGroups", "updatedAt", "url", "apiUrl"],
+  properties: {
+    slug: { type: "string" },
+    titleLv: { type: "string" },
+    titleEn: nullable("string"),
+    summaryLv: { type: "string" },
+    summaryEn: nullable("string"),
+    stage: { type: "string" },
+    status: { type: "string" },
+    themes: strings,
+    targetGroups: strings,
+    region: nullable("string"),
+    country: nullable("string"),
+    startYear: nullable("integer"),
+    updatedAt: { type: "string", format: "date-time" },
+    url: { type: "string", format: "uri" },
+    apiUrl: { type: "string", format: "uri" },
+  },
+};
+
+const licenseFields = {
+  license: { type: "string", const: LICENSE.name },
+  licenseUrl: { type: "string", const: LICENSE.url },
+  attribution: { type: "string" },
+};
+
+const error = (status: number) => ({
+  description: status === 400 ? "Invalid parameter; `param` names it" : "Not found",
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+});
+
+export function openApiDocument(serverUrl: string) {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "SIKC social innovation database",
+      version: "1.0.0",
+      description: `Open data of Latvia's Social Innovation Competence Centre. ${LICENSE.name}: attribute "${LICENSE.attribution}".`,
+      license: { name: LICENSE.name, url: LICENSE.url },
+    },
+    servers: [{ url: serverUrl }],
+    paths: {
+      "/api/v1/innovations": {
+        get: {
+          summary: "Search published innovations, with disjunctive facet counts",
+          parameters: listParameters,
+          responses: {
+            200: {
+              description: "One page of results",
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    required: ["data", "meta", "links", "license"],
+                    properties: {
+                      data: { type: "array", items: { $ref: "#/components/schemas/Innovation" } },
+                      meta: {
+                        type: "object",
+                        properties: {
+                          total: { type: "integer" },
+                          page: { type: "integer" },
+                          pageSize: { type: "integer" },
+                          facets: {
+                            type: "object",
+                            description: "Per facet, value counts computed with that facet's own selection off",
+                            properties: Object.fromEntries(FACETS.map((f) => [f, { $ref: "#/components/schemas/FacetValues" }])),
+                          },
+                        },
+                      },
+                      links: {
+                        type: "object",
+                        properties: { self: { type: "string" }, next: nullable("string"), prev: nullable("string") },
+                      },
+                      ...licenseFields,
+                    },
+                  },
+                },
+              },
+            },
+            400: error(400),
+          },
+        },
+      },
+      "/api/v1/innovations.csv": {
+        get: {
+          summary: "The same filtered view as CSV (UTF-8 with BOM, comma-separated, RFC 4180 quoting; up to 10 000 rows)",
+          parameters: listParameters.filter((p) => p.name !== "page" && p.name !== "pageSize"),
+          responses: {
+            200: {
+              description: `Columns: ${CSV_COLUMNS.join(", ")}. List cells are joined with "|".`,
+              content: { "text/csv": { schema: { type: "string" } } },
+            },
+            400: error(400),
+          },
+        },
+      },
+      "/api/v1/innovations/{slug}": {
+        get: {
+          summary: "Every public field of one published innovation",
+          parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }],
+          responses: {
+            200: {
+              description: "The innovation, with implementers, supporters, indicators, links and assessment",
+              content: { "application/json": { schema: { type: "object", properties: { data: { type: "object" }, ...licenseFields } } } },
+            },
+            404: error(404),
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Innovation: innovation,
+        FacetValues: {
+          type: "array",
+          items: { type: "object", properties: { value: { type: "string" }, count: { type: "integer" } } },
+        },
+        Error: {
+          type: "object",
+          properties: {
+            error: {
+              type: "object",
+              properties: { status: { type: "integer" }, param: { type: "string" }, message: { type: "string" } },
+            },
+          },
+        },
+      },
+    },
+  };
+}
