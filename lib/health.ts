@@ -1,0 +1,61 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import packageJson from "@/package.json";
+
+export type HealthReport = {
+  status: "ok" | "degraded" | "down";
+  database: { ok: boolean; latencyMs: number; error?: string };
+  search: { engine: "meilisearch" | "postgres"; ok: boolean; fallback?: boolean; error?: string };
+  version: string;
+};
+
+const DATABASE_TIMEOUT_MS = 2000;
+const SEARCH_TIMEOUT_MS = 1500;
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+// Only the first line: driver errors can carry connection details further down.
+const describe = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split("\n")[0]?.slice(0, 200) ?? "unknown error";
+
+async function checkDatabase(): Promise<HealthReport["database"]> {
+  const started = performance.now();
+  try {
+    await withTimeout(db.$queryRaw`SELECT 1`, DATABASE_TIMEOUT_MS, "database");
+    return { ok: true, latencyMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    return { ok: false, latencyMs: Math.round(performance.now() - started), error: describe(error) };
+  }
+}
+
+async function checkMeilisearch(url: string): Promise<HealthReport["search"]> {
+  try {
+    const response = await fetch(`${url.replace(/\/+$/, "")}/health`, {
+      signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS),
+      cache: "no-store",
+    });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return { engine: "meilisearch", ok: true };
+  } catch (error) {
+    // Reads fall back to PostgreSQL full-text search, so the portal still works.
+    return { engine: "meilisearch", ok: false, fallback: true, error: describe(error) };
+  }
+}
+
+export async function checkHealth(): Promise<HealthReport> {
+  const meiliUrl = env.MEILI_URL;
+  const [database, meili] = await Promise.all([
+    checkDatabase(),
+    meiliUrl ? checkMeilisearch(meiliUrl) : Promise.resolve(null),
+  ]);
+  const search: HealthReport["search"] = meili ?? { engine: "postgres", ok: database.ok };
+  const status = !database.ok ? "down" : search.ok ? "ok" : "degraded";
+  return { status, database, search, version: packageJson.version };
+}

@@ -1,0 +1,11 @@
+import type { Locale } from "./routing";
+import type messages from "../../messages/lv.json";
+import type adminMessages from "../../messages/lv/admin.json";
+
+// Types every t("key") call against the Latvian messages, the source language.
+declare module "next-intl" {
+  interface AppConfig {
+    Locale: Locale;
+    Messages: typeof messages & typeof adminMessages;
+  }
+}

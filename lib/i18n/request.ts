@@ -1,0 +1,20 @@
+import { hasLocale } from "next-intl";
+import { getRequestConfig } from "next-intl/server";
+import { routing } from "./routing";
+
+// Public interface strings live in messages/<locale>.json; each staff area
+// keeps its own file under messages/<locale>/ with its own top-level namespace.
+async function loadMessages(locale: string) {
+  const [base, admin] = await Promise.all([
+    import(`../../messages/${locale}.json`),
+    import(`../../messages/${locale}/admin.json`),
+  ]);
+  return { ...base.default, ...admin.default };
+}
+
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale;
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  // A fixed zone keeps server and browser formatting identical (no hydration mismatch).
+  return { locale, messages: await loadMessages(locale), timeZone: "Europe/Riga" };
+});
