@@ -41,12 +41,15 @@ export function linkSecret(): string {
   if (env.NODE_ENV === "production") throw new Error("AUTH_SECRET is required in production (consultation links)");
   if (devSecret) return devSecret;
   const file = dataPath("consultation-link-secret");
-  try {
-    devSecret = fs.readFileSync(file, "utf8").trim();
-  } catch {
+  if (!fs.existsSync(file)) {
     fs.mkdirSync(dataPath(), { recursive: true });
-    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
-    devSecret = fs.readFileSync(file, "utf8").trim();
+    try {
+      // "wx": when several processes start at once, the first writer wins and the others read its secret
+      fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
   }
+  devSecret = fs.readFileSync(file, "utf8").trim();
   return devSecret;
 }
