@@ -51,11 +51,12 @@ function promptHidden(question: string): Promise<string> {
         else value += ch;
       }
     };
-    process.stdout.write(question);
+    // Echo goes off before the question appears, so nothing typed early is shown.
     stdin.setRawMode(true);
     stdin.setEncoding("utf8");
-    stdin.resume();
     stdin.on("data", onData);
+    stdin.resume();
+    process.stdout.write(question);
   });
 }
 
