@@ -21,9 +21,18 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+const codeOf = (value: unknown): string | undefined =>
+  typeof value === "object" && value !== null && "code" in value && typeof value.code === "string"
+    ? value.code
+    : undefined;
+
 // Only the first line: driver errors can carry connection details further down.
-const describe = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error)).split("\n")[0]?.slice(0, 200) ?? "unknown error";
+// Adapter errors may have an empty message, so fall back to their code or name.
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error).slice(0, 200);
+  const firstLine = error.message.split("\n")[0]?.trim();
+  return (firstLine || codeOf(error.cause) || codeOf(error) || error.name).slice(0, 200);
+}
 
 async function checkDatabase(): Promise<HealthReport["database"]> {
   const started = performance.now();
