@@ -41,7 +41,8 @@ async function start(): Promise<PgBoss> {
     // completed mail jobs hold addresses and text: keep them briefly
     deleteAfterDays: 7,
   });
-  boss.on("error", (error: unknown) => console.error("pg-boss error", error));
+  // the message only: pg errors carry the whole client object, credentials included
+  boss.on("error", (error: unknown) => console.error("pg-boss error:", error instanceof Error ? error.message : String(error)));
   await boss.start();
   await boss.createQueue(QUEUES.mailSend, { name: QUEUES.mailSend, ...MAIL_RETRY });
   await boss.createQueue(QUEUES.retention, { name: QUEUES.retention, retryLimit: 3, retryDelay: 600 });

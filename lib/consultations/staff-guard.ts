@@ -1,0 +1,16 @@
+// Until lib/auth exposes requireRole(), staff functions take the signed-in
+// `actor` and check it against lib/auth/roles.ts here.
+import { can } from "@/lib/auth/roles";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export type Actor = { id: string; role: Role };
+
+export class ForbiddenError extends Error {
+  constructor() {
+    super("forbidden: consultations:manage required");
+  }
+}
+
+export function assertCanManage(actor: Actor): void {
+  if (!can(actor.role, "consultations:manage")) throw new ForbiddenError();
+}

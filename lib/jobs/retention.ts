@@ -1,0 +1,20 @@
+// "consultations.retention": once a day, anonymise closed consultation
+// requests older than CONSULTATION_RETENTION_MONTHS (privacy notice promise).
+import type PgBoss from "pg-boss";
+import { anonymiseExpiredRequests } from "@/lib/consultations/privacy";
+import { QUEUES } from "./boss";
+
+/** 03:15 Riga time, after the night's backups and outside office hours. */
+export const RETENTION_CRON = "15 3 * * *";
+
+export async function handleRetentionJob(): Promise<{ anonymised: number }> {
+  let anonymised = 0;
+  // batches of 1000 keep each transaction short
+  for (let batch = await anonymiseExpiredRequests(); batch > 0; batch = await anonymiseExpiredRequests()) anonymised += batch;
+  return { anonymised };
+}
+
+export async function startRetentionWorker(boss: PgBoss, options: { pollingIntervalSeconds?: number } = {}): Promise<string> {
+  await boss.schedule(QUEUES.retention, RETENTION_CRON, {}, { tz: "Europe/Riga" });
+  return boss.work(QUEUES.retention, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 }, () => handleRetentionJob());
+}

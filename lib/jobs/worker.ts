@@ -1,0 +1,13 @@
+// The background worker: mail delivery and scheduled clean-ups. Runs in its
+// own process (scripts/worker.ts); web processes only enqueue.
+import { configureBoss, getBoss, stopBoss } from "./boss";
+import { startMailWorker } from "./mail";
+import { startRetentionWorker } from "./retention";
+
+export async function startWorkers(options: { pollingIntervalSeconds?: number } = {}): Promise<{ stop: () => Promise<void> }> {
+  configureBoss({ worker: true });
+  const boss = await getBoss();
+  await startMailWorker(boss, options);
+  await startRetentionWorker(boss, options);
+  return { stop: () => stopBoss({ graceful: true }) };
+}
