@@ -84,16 +84,23 @@ export async function createWeeklySeries(actor: Actor, input: unknown): Promise<
   return { seriesId, created: count, skipped };
 }
 
-/** Blocks every open slot of a Riga calendar day; booked slots stay as they are for staff to handle. */
+/**
+ * Blocks every open slot of a Riga calendar day; booked slots stay as they are
+ * for staff to handle. A consultant blocks their own slots; an admin may name
+ * a consultant or, leaving it out, block the day for everyone (a holiday).
+ */
 export async function blockDay(actor: Actor, input: unknown): Promise<{ blocked: number; keptBooked: number }> {
   assertCanManage(actor);
   const data = ZBlockDayInput.parse(input);
   const { start, end } = rigaDayRange(data.date);
-  const where = {
-    startsAt: { gte: start, lt: end },
-    ...(data.consultantId ? { consultantId: consultantOf(actor, data.consultantId) } : {}),
-  };
+  const consultantId = data.consultantId ? consultantOf(actor, data.consultantId) : actor.role === "ADMIN" ? null : actor.id;
+  const where = { startsAt: { gte: start, lt: end }, ...(consultantId ? { consultantId } : {}) };
   return db.$transaction(async (tx) => {
+    // the same row locks bookings take: a booking racing this either lands
+    // first (and its slot stays open) or sees the slot blocked
+    await tx.$queryRaw`SELECT "id" FROM "ConsultationSlot"
+      WHERE "startsAt" >= ${start} AND "startsAt" < ${end} AND (${consultantId}::text IS NULL OR "consultantId" = ${consultantId})
+      ORDER BY "id" FOR UPDATE`;
     const { count } = await tx.consultationSlot.updateMany({ where: { ...where, status: "OPEN", request: { is: null } }, data: { status: "BLOCKED" } });
     const keptBooked = await tx.consultationSlot.count({ where: { ...where, request: { isNot: null } } });
     return { blocked: count, keptBooked };
