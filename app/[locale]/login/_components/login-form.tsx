@@ -54,7 +54,8 @@ export function LoginForm({ callbackPath, initialProblem }: { callbackPath: stri
       ) : null}
       <section aria-labelledby={`${id}-password-heading`}>
         <h2 id={`${id}-password-heading`} className="text-xl font-semibold text-brand-strong">{t("passwordHeading")}</h2>
-        <form noValidate onSubmit={onSubmit} className="mt-4 space-y-5" aria-describedby={formProblem ? problemId : undefined}>
+        {/* method/action only matter before hydration: a POST never puts the password in a URL. */}
+        <form method="post" action="/api/auth/callback/credentials" noValidate onSubmit={onSubmit} className="mt-4 space-y-5" aria-describedby={formProblem ? problemId : undefined}>
           {formProblem ? (
             <div ref={problemRef} id={problemId} role="alert" tabIndex={-1} className="rounded border-l-4 border-red-700 bg-red-50 p-4 text-red-900">
               <p className="font-semibold">{t("errors.summary")}</p>

@@ -33,7 +33,7 @@ export function MagicLinkForm({ callbackPath }: { callbackPath: string }) {
     <section aria-labelledby={`${id}-heading`} className="border-t border-line pt-8">
       <h2 id={`${id}-heading`} className="text-xl font-semibold text-brand-strong">{t("magicHeading")}</h2>
       <p className="mt-2 text-muted">{t("magicHint")}</p>
-      <form noValidate onSubmit={onSubmit} className="mt-4 space-y-5">
+      <form method="post" action="/api/auth/signin/email" noValidate onSubmit={onSubmit} className="mt-4 space-y-5">
         <Field
           id={`${id}-email`} name="email" type="email" label={t("magicEmail")} autoComplete="email" value={email} onChange={setEmail}
           error={error && t(`errors.${error}`)} describedBy={problem ? `${id}-problem` : undefined}
