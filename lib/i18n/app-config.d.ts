@@ -1,11 +1,12 @@
 import type { Locale } from "./routing";
 import type messages from "../../messages/lv.json";
 import type adminMessages from "../../messages/lv/admin.json";
+import type innovationMessages from "../../messages/lv/innovations.json";
 
 // Types every t("key") call against the Latvian messages, the source language.
 declare module "next-intl" {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof messages & typeof adminMessages;
+    Messages: typeof messages & typeof adminMessages & typeof innovationMessages;
   }
 }

@@ -5,11 +5,12 @@ import { routing } from "./routing";
 // Public interface strings live in messages/<locale>.json; each staff area
 // keeps its own file under messages/<locale>/ with its own top-level namespace.
 async function loadMessages(locale: string) {
-  const [base, admin] = await Promise.all([
+  const [base, admin, innovations] = await Promise.all([
     import(`../../messages/${locale}.json`),
     import(`../../messages/${locale}/admin.json`),
+    import(`../../messages/${locale}/innovations.json`),
   ]);
-  return { ...base.default, ...admin.default };
+  return { ...base.default, ...admin.default, ...innovations.default };
 }
 
 export default getRequestConfig(async ({ requestLocale }) => {

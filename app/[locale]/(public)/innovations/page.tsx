@@ -1,9 +1,175 @@
-import { SectionPlaceholder, sectionMetadata } from "@/components/layout/section-placeholder";
-import { resolveLocale, type LocaleParams } from "@/lib/i18n/locale";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/ui/page-heading";
+import { localizedHref } from "@/lib/i18n/paths";
+import { resolveLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
+import { createLabeler } from "@/lib/innovations/labels";
+import { getOrganisationNames, getTermLabels } from "@/lib/innovations/queries";
+import { alternatesFor } from "@/lib/innovations/urls";
+import { search } from "@/lib/search";
+import { SORTS, type SearchQuery } from "@/lib/search/engine";
+import { getFacetVocabulary } from "@/lib/search/facet-values";
+import { parseSearchParamsLenient, toSearchParams } from "@/lib/search/params";
+import { ActiveFilters } from "./_components/active-filters";
+import { EmptyState, type Relaxation } from "./_components/empty-state";
+import { FacetFilters } from "./_components/facet-filters";
+import { searchHref, without } from "./_components/href";
+import { Pagination } from "./_components/pagination";
+import { ResultList } from "./_components/result-list";
+import { SearchForm } from "./_components/search-form";
 
-export const generateMetadata = sectionMetadata("innovations");
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export default async function InnovationsPage({ params }: LocaleParams) {
-  await resolveLocale(params);
-  return <SectionPlaceholder section="innovations" />;
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "innovations.search" });
+  return { title: t("title"), description: t("lead"), alternates: alternatesFor("/innovations", locale) };
+}
+
+/** How many results dropping each active filter would give (only asked when nothing matches). */
+async function relaxations(query: SearchQuery): Promise<Relaxation[]> {
+  const probe = (q: SearchQuery) => search({ ...q, page: 1, pageSize: 1 }).then((r) => r.total);
+  const facets = (Object.keys(query.filters) as (keyof SearchQuery["filters"])[]).map(async (facet) => ({
+    facet,
+    total: await probe({ ...without(query, facet), locale: query.locale }),
+  }));
+  const words = query.q && facets.length ? [probe({ ...query, q: "" }).then((total) => ({ facet: "q" as const, total }))] : [];
+  return Promise.all([...facets, ...words]);
+}
+
+export default async function InnovationsPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const [raw, vocabulary, terms, t] = await Promise.all([
+    searchParams,
+    getFacetVocabulary(),
+    getTermLabels(),
+    getTranslations("innovations.search"),
+  ]);
+  // Lenient: an odd or hand-edited URL falls back to defaults rather than failing.
+  const query = parseSearchParamsLenient(raw, vocabulary, { locale });
+  const result = await search(query);
+  const supporters = [...new Set([...result.facets.supporter.map((f) => f.value), ...(query.filters.supporter ?? [])])];
+  const [organisations, relaxed] = await Promise.all([
+    getOrganisationNames(supporters),
+    result.total === 0 && (query.q || Object.keys(query.filters).length) ? relaxations(query) : Promise.resolve([]),
+  ]);
+  const labels = createLabeler(terms, organisations, locale);
+  const lastPage = Math.max(1, Math.ceil(result.total / query.pageSize));
+  const from = (query.page - 1) * query.pageSize + 1;
+  const exportParams = toSearchParams(query, { page: 1, pageSize: 20 }).toString();
+  const viewParams = toSearchParams(query).toString();
+  const mapParams = toSearchParams(query, { page: 1, sort: "relevance", pageSize: 20 }).toString();
+
+  return (
+    <>
+      <PageHeading title={t("title")} lead={t("lead")} />
+      <SearchForm action={localizedHref("/innovations", locale)}>
+        <div role="search" className="flex flex-wrap items-end gap-3">
+          <div className="min-w-0 flex-1">
+            <label htmlFor="innovation-q" className="block font-bold">
+              {t("queryLabel")}
+            </label>
+            <p id="innovation-q-hint" className="text-sm text-muted">
+              {t("queryHint")}
+            </p>
+            <input
+              id="innovation-q"
+              type="search"
+              name="q"
+              defaultValue={query.q}
+              maxLength={200}
+              aria-describedby="innovation-q-hint"
+              className="mt-1 min-h-11 w-full rounded border-2 border-muted px-3 py-2"
+            />
+          </div>
+          <button type="submit" className="min-h-11 rounded bg-brand px-5 font-semibold text-white hover:bg-brand-strong">
+            {t("submit")}
+          </button>
+        </div>
+        {query.pageSize !== 20 ? <input type="hidden" name="pageSize" value={query.pageSize} /> : null}
+
+        <div className="mt-8 grid gap-8 lg:grid-cols-[17rem_1fr]">
+          <section aria-labelledby="filters-heading">
+            <h2 id="filters-heading" className="text-xl font-bold text-brand-strong">
+              {t("filtersHeading")}
+            </h2>
+            <div className="mt-3">
+              <FacetFilters query={query} facets={result.facets} labels={labels} locale={locale} />
+            </div>
+            <button
+              type="submit"
+              className="mt-5 min-h-11 rounded border-2 border-brand bg-white px-5 font-semibold text-brand hover:bg-surface"
+            >
+              {t("applyFilters")}
+            </button>
+          </section>
+
+          <section aria-labelledby="results-heading">
+            <h2 id="results-heading" className="sr-only">
+              {t("resultsHeading")}
+            </h2>
+            <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
+              {/* Stays in the DOM across client updates, so the new count is announced. */}
+              <p role="status" aria-live="polite" aria-atomic="true" className="text-lg font-bold" data-total={result.total}>
+                {t("resultCount", { count: result.total })}
+                {result.hits.length ? (
+                  <span className="ml-2 text-base font-normal text-muted">
+                    {t("resultRange", { from, to: from + result.hits.length - 1 })}
+                  </span>
+                ) : null}
+              </p>
+              <div>
+                <label htmlFor="innovation-sort" className="mr-2 font-semibold">
+                  {t("sortLabel")}
+                </label>
+                <select
+                  id="innovation-sort"
+                  name="sort"
+                  defaultValue={query.sort}
+                  className="min-h-11 rounded border-2 border-muted bg-white px-2"
+                >
+                  {SORTS.map((sort) => (
+                    <option key={sort} value={sort}>
+                      {t(`sort.${sort}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+            <ActiveFilters query={query} labels={labels} locale={locale} />
+            {result.hits.length ? (
+              <ResultList hits={result.hits} labels={labels} locale={locale} />
+            ) : result.total > 0 ? (
+              <p className="rounded-lg border border-line bg-surface p-5">
+                {t("pageBeyond", { page: query.page })}{" "}
+                <Link href={searchHref(query, { page: 1 })}>{t("firstPage")}</Link>
+              </p>
+            ) : (
+              <EmptyState query={query} relaxations={relaxed} labels={labels} locale={locale} />
+            )}
+            <Pagination query={query} lastPage={lastPage} />
+            <ul className="mt-8 flex flex-wrap gap-x-6 gap-y-2 border-t border-line pt-4 text-sm">
+              <li>
+                <Link href={`/innovations/map${mapParams ? `?${mapParams}` : ""}`}>{t("mapLink")}</Link>
+              </li>
+              <li>
+                {t("download")}{" "}
+                <a href={`/api/v1/innovations.csv${exportParams ? `?${exportParams}` : ""}`} download>
+                  {t("downloadCsv")}
+                </a>
+                {" · "}
+                <a href={`/api/v1/innovations${viewParams ? `?${viewParams}` : ""}`} type="application/json">
+                  {t("downloadJson")}
+                </a>
+              </li>
+            </ul>
+          </section>
+        </div>
+      </SearchForm>
+    </>
+  );
 }
