@@ -83,8 +83,10 @@ async function e2e() {
     const env = { ...process.env, DATABASE_URL: pg.url, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e", DATA_DIR: path.join(root, ".test-data", `e2e-files-${process.pid}`) };
     if (run(bin("next", "dist/bin/next"), ["build"], env) !== 0) throw new Error("next build failed");
     const port = await freePort();
-    const baseUrl = `http://127.0.0.1:${port}`;
-    server.proc = spawn(process.execPath, [bin("next", "dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    // Not bound with -H: Next ≥ 16.2.6 turns next-intl's rewrites into
+    // self-redirects when the server's hostname is not localhost (vercel/next.js#94342).
+    const baseUrl = `http://localhost:${port}`;
+    server.proc = spawn(process.execPath, [bin("next", "dist/bin/next"), "start", "-p", String(port)], {
       cwd: root,
       env: { ...env, PORT: String(port), PUBLIC_URL: baseUrl },
       stdio: ["ignore", "ignore", "inherit"],
