@@ -8,7 +8,7 @@ import { createLabeler } from "@/lib/innovations/labels";
 import { getOrganisationNames, getTermLabels } from "@/lib/innovations/queries";
 import { alternatesFor } from "@/lib/innovations/urls";
 import { search } from "@/lib/search";
-import { SORTS, type SearchQuery } from "@/lib/search/engine";
+import { SORTS, type Facet, type FacetCounts, type SearchQuery } from "@/lib/search/engine";
 import { getFacetVocabulary } from "@/lib/search/facet-values";
 import { parseSearchParamsLenient, toSearchParams } from "@/lib/search/params";
 import { ActiveFilters } from "./_components/active-filters";
@@ -30,15 +30,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), description: t("lead"), alternates: alternatesFor("/innovations", locale) };
 }
 
-/** How many results dropping each active filter would give (only asked when nothing matches). */
-async function relaxations(query: SearchQuery): Promise<Relaxation[]> {
+/** Facets with exactly one non-null value per record: the sum of their disjunctive counts is exact. */
+const SINGLE_VALUED = new Set(["stage", "status"]);
+
+/**
+ * How many results dropping each active filter would give (only asked when
+ * nothing matches). Single-valued facets read it off their own counts; the
+ * others (multi-valued or nullable) need one count-only probe each.
+ */
+async function relaxations(query: SearchQuery, facets: FacetCounts): Promise<Relaxation[]> {
   const probe = (q: SearchQuery) => search({ ...q, page: 1, pageSize: 1 }).then((r) => r.total);
-  const facets = (Object.keys(query.filters) as (keyof SearchQuery["filters"])[]).map(async (facet) => ({
-    facet,
-    total: await probe({ ...without(query, facet), locale: query.locale }),
-  }));
-  const words = query.q && facets.length ? [probe({ ...query, q: "" }).then((total) => ({ facet: "q" as const, total }))] : [];
-  return Promise.all([...facets, ...words]);
+  const selected = Object.keys(query.filters) as Facet[];
+  const fromFacets = selected
+    .filter((facet) => SINGLE_VALUED.has(facet))
+    .map((facet) => ({ facet, total: facets[facet].reduce((sum, v) => sum + v.count, 0) }));
+  const probed = selected
+    .filter((facet) => !SINGLE_VALUED.has(facet))
+    .map(async (facet) => ({ facet, total: await probe({ ...without(query, facet), locale: query.locale }) }));
+  const words = query.q && selected.length ? [probe({ ...query, q: "" }).then((total) => ({ facet: "q" as const, total }))] : [];
+  return [...fromFacets, ...(await Promise.all([...probed, ...words]))];
 }
 
 export default async function InnovationsPage({ params, searchParams }: Props) {
@@ -55,7 +65,7 @@ export default async function InnovationsPage({ params, searchParams }: Props) {
   const supporters = [...new Set([...result.facets.supporter.map((f) => f.value), ...(query.filters.supporter ?? [])])];
   const [organisations, relaxed] = await Promise.all([
     getOrganisationNames(supporters),
-    result.total === 0 && (query.q || Object.keys(query.filters).length) ? relaxations(query) : Promise.resolve([]),
+    result.total === 0 && (query.q || Object.keys(query.filters).length) ? relaxations(query, result.facets) : Promise.resolve([]),
   ]);
   const labels = createLabeler(terms, organisations, locale);
   const lastPage = Math.max(1, Math.ceil(result.total / query.pageSize));
