@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { LanguageSwitcher } from "./language-switcher";
 import { SiteNav } from "./site-nav";
 

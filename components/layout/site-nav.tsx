@@ -1,75 +1,20 @@
-"use client";
-
-import clsx from "clsx";
-import { useTranslations } from "next-intl";
-import { useId, useRef, useState, type KeyboardEvent } from "react";
-import { Link, usePathname } from "@/lib/i18n/navigation";
-import { currentState, publicSections } from "./sections";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
+import { localizedHref } from "@/lib/i18n/paths";
+import { NavMenu } from "./nav-menu";
+import { publicSections } from "./sections";
 
 /**
- * Main navigation. Below the md breakpoint the list collapses behind a
- * disclosure button (aria-expanded/aria-controls); Escape closes it and
- * returns focus to the button.
+ * Main navigation. Labels and URLs are resolved here on the server so the
+ * browser only receives the small disclosure widget, not a message catalogue.
  */
-export function SiteNav() {
-  const t = useTranslations("Nav");
-  const tl = useTranslations("Layout");
-  const pathname = usePathname();
-  const [open, setOpen] = useState(false);
-  const listId = useId();
-  const buttonRef = useRef<HTMLButtonElement>(null);
-
-  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
-    if (event.key === "Escape" && open) {
-      setOpen(false);
-      buttonRef.current?.focus();
-    }
-  }
-
+export async function SiteNav() {
+  const [t, tl, locale] = await Promise.all([getTranslations("Nav"), getTranslations("Layout"), getLocale()]);
   return (
-    <nav aria-label={tl("mainNav")} onKeyDown={onKeyDown} className="border-t border-line bg-surface">
-      <div className="mx-auto max-w-6xl px-4">
-        <button
-          ref={buttonRef}
-          type="button"
-          aria-expanded={open}
-          aria-controls={listId}
-          onClick={() => setOpen((value) => !value)}
-          className="my-2 inline-flex min-h-11 items-center gap-2 rounded border-2 border-brand bg-white px-4 font-semibold text-brand md:hidden"
-        >
-          <svg aria-hidden="true" viewBox="0 0 20 20" width="20" height="20" fill="currentColor">
-            {open ? (
-              <path d="M4.3 4.3a1 1 0 0 1 1.4 0L10 8.6l4.3-4.3a1 1 0 1 1 1.4 1.4L11.4 10l4.3 4.3a1 1 0 0 1-1.4 1.4L10 11.4l-4.3 4.3a1 1 0 0 1-1.4-1.4L8.6 10 4.3 5.7a1 1 0 0 1 0-1.4Z" />
-            ) : (
-              <path d="M3 5h14a1 1 0 1 0 0-2H3a1 1 0 0 0 0 2Zm14 4H3a1 1 0 0 0 0 2h14a1 1 0 1 0 0-2Zm0 6H3a1 1 0 1 0 0 2h14a1 1 0 1 0 0-2Z" />
-            )}
-          </svg>
-          {tl("menuButton")}
-        </button>
-        <ul
-          id={listId}
-          className={clsx(open ? "flex" : "hidden", "flex-col pb-3 md:flex md:flex-row md:flex-wrap md:gap-x-1 md:pb-0")}
-        >
-          {publicSections.map((section) => {
-            const current = currentState(pathname, section.href);
-            return (
-              <li key={section.key}>
-                <Link
-                  href={section.href}
-                  aria-current={current}
-                  onClick={() => setOpen(false)}
-                  className={clsx(
-                    "block min-h-11 border-b-4 px-3 py-2.5 font-medium no-underline hover:bg-white hover:underline md:border-b-4",
-                    current ? "border-brand text-brand-strong" : "border-transparent text-ink",
-                  )}
-                >
-                  {t(section.key)}
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      </div>
-    </nav>
+    <NavMenu
+      label={tl("mainNav")}
+      menuButton={tl("menuButton")}
+      items={publicSections.map((s) => ({ key: s.key, path: s.href, href: localizedHref(s.href, locale as Locale), label: t(s.key) }))}
+    />
   );
 }

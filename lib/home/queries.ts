@@ -1,9 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-// Reads for the home page and the placeholder innovation page. The
-// innovations issue is expected to move the innovation reads into
-// lib/innovations/queries.ts once that module exists.
+// Reads for the home page.
 
 export async function getStages() {
   return db.term.findMany({
@@ -25,10 +23,3 @@ export async function getFeaturedInnovations(limit = 6) {
 }
 
 export type FeaturedInnovation = Awaited<ReturnType<typeof getFeaturedInnovations>>[number];
-
-export async function getPublishedInnovationHeading(slug: string) {
-  return db.innovation.findFirst({
-    where: { slug, publication: "PUBLISHED" },
-    select: { slug: true, titleLv: true, titleEn: true, summaryLv: true, summaryEn: true },
-  });
-}

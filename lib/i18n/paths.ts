@@ -16,3 +16,12 @@ export function localizedHref(pathname: string, locale: Locale, search = ""): st
 export function otherLocale(locale: Locale): Locale {
   return routing.locales.find((l) => l !== locale) ?? routing.defaultLocale;
 }
+
+/** The browser's pathname without its locale prefix ("/en/toolkit" → "/toolkit"). */
+export function withoutLocale(pathname: string): string {
+  for (const locale of routing.locales) {
+    if (pathname === `/${locale}`) return "/";
+    if (pathname.startsWith(`/${locale}/`)) return pathname.slice(locale.length + 1);
+  }
+  return pathname || "/";
+}

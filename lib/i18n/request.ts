@@ -2,15 +2,16 @@ import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import { routing } from "./routing";
 
-// Public interface strings live in messages/<locale>.json; each staff area
-// keeps its own file under messages/<locale>/ with its own top-level namespace.
+// Shared interface strings live in messages/<locale>.json; each feature keeps
+// its own file under messages/<locale>/ with its own top-level namespace.
 async function loadMessages(locale: string) {
-  const [base, admin, innovations] = await Promise.all([
+  const files = await Promise.all([
     import(`../../messages/${locale}.json`),
     import(`../../messages/${locale}/admin.json`),
     import(`../../messages/${locale}/innovations.json`),
+    import(`../../messages/${locale}/error.json`),
   ]);
-  return { ...base.default, ...admin.default, ...innovations.default };
+  return Object.assign({}, ...files.map((file) => file.default));
 }
 
 export default getRequestConfig(async ({ requestLocale }) => {

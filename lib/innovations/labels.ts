@@ -1,19 +1,11 @@
 // Turns stored keys (Term keys, organisation slugs, years) into the labels a
 // page shows, in the page's language with the Latvian fallback marked.
 import type { Facet } from "@/lib/search/engine";
+import { FACET_VOCABULARY } from "@/lib/search/vocabulary";
 import { localized, type LocalizedText } from "@/lib/i18n/content";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Vocabulary } from "@/lib/generated/prisma/client";
 import type { OrganisationName, TermLabels } from "./queries";
-
-export const FACET_TERM_VOCABULARY: Partial<Record<Facet, Vocabulary>> = {
-  stage: "STAGE",
-  theme: "THEME",
-  targetGroup: "TARGET_GROUP",
-  region: "REGION",
-  status: "STATUS",
-  implementerType: "ORGANISATION_TYPE",
-};
 
 export type Labeler = {
   term(vocabulary: Vocabulary, key: string): LocalizedText;
@@ -36,7 +28,7 @@ export function createLabeler(terms: TermLabels, organisations: OrganisationName
     term,
     facetValue(facet, value) {
       if (facet === "supporter") return orgs.get(value) ?? raw(value);
-      const vocabulary = FACET_TERM_VOCABULARY[facet];
+      const vocabulary = FACET_VOCABULARY[facet];
       return vocabulary ? term(vocabulary, value) : raw(value);
     },
     terms(vocabulary) {

@@ -1,10 +1,18 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useParams } from "next/navigation";
 import { useEffect } from "react";
+import en from "@/messages/en/error.json";
+import lv from "@/messages/lv/error.json";
+
+// Public pages ship no message catalogue to the browser; this boundary takes
+// its three strings straight from the small error message files.
+const messages = { lv: lv.Error, en: en.Error };
 
 export default function PublicError({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
-  const t = useTranslations("Error");
+  const { locale } = useParams<{ locale?: string }>();
+  const text = locale === "en" ? messages.en : messages.lv;
+  const t = (key: keyof typeof text) => text[key];
   useEffect(() => {
     console.error(error);
   }, [error]);

@@ -1,3 +1,4 @@
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { requirePagePermission } from "@/lib/auth/guard";
@@ -11,23 +12,26 @@ export default async function AdminLayout({ children, params }: LocaleParams & {
   const locale = await resolveLocale(params);
   const user = await requirePagePermission(locale, "staff");
   const t = await getTranslations("admin");
+  // Staff pages use client-side translations; public pages ship none.
   return (
-    <SessionKeepAlive>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 rounded bg-brand px-4 py-3 font-semibold text-white">
-        {t("skipLink")}
-      </a>
-      <header className="border-b border-line bg-surface">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-          <p className="font-semibold text-brand-strong">{t("areaName")}</p>
-          <div className="flex items-center gap-4">
-            <span className="text-muted">{user.name ?? user.email} · {t(`roles.${user.role}`)}</span>
-            <SignOutButton />
+    <NextIntlClientProvider>
+      <SessionKeepAlive>
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 rounded bg-brand px-4 py-3 font-semibold text-white">
+          {t("skipLink")}
+        </a>
+        <header className="border-b border-line bg-surface">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+            <p className="font-semibold text-brand-strong">{t("areaName")}</p>
+            <div className="flex items-center gap-4">
+              <span className="text-muted">{user.name ?? user.email} · {t(`roles.${user.role}`)}</span>
+              <SignOutButton />
+            </div>
           </div>
-        </div>
-      </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 py-8">
-        {children}
-      </main>
-    </SessionKeepAlive>
+        </header>
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 py-8">
+          {children}
+        </main>
+      </SessionKeepAlive>
+    </NextIntlClientProvider>
   );
 }

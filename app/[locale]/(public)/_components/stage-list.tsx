@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/content";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import type { Locale } from "@/lib/i18n/routing";
 import type { StageTerm } from "@/lib/home/queries";
 

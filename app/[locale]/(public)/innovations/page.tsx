@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale } from "@/lib/i18n/locale";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { createLabeler } from "@/lib/innovations/labels";
 import { getOrganisationNames, getTermLabels } from "@/lib/innovations/queries";
 import { alternatesFor } from "@/lib/innovations/urls";

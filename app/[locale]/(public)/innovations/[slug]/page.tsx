@@ -3,7 +3,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { localized, type LocalizedText } from "@/lib/i18n/content";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { innovationJsonLd, serializeJsonLd } from "@/lib/innovations/json-ld";
 import { createLabeler, langAttr } from "@/lib/innovations/labels";

@@ -1,6 +1,6 @@
 import clsx from "clsx";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { searchHref, type PageQuery } from "./href";
 
 /** Pages to offer: first, last, and two either side of the current one; null marks a gap. */

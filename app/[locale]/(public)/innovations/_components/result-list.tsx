@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { SearchHit } from "@/lib/search/engine";
 import { localized } from "@/lib/i18n/content";
 import { langAttr, type Labeler } from "@/lib/innovations/labels";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import type { Locale } from "@/lib/i18n/routing";
 
 /** One card per hit: title, summary, stage badge, region and themes. */

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import type { LocalizedText } from "@/lib/i18n/content";
 import type { InnovationDetail } from "@/lib/innovations/queries";
 import { langAttr, type Labeler } from "@/lib/innovations/labels";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import type { Locale } from "@/lib/i18n/routing";
 
 type Props = { innovation: InnovationDetail; labels: Labeler; locale: Locale };
