@@ -18,7 +18,8 @@ const schema = z.object({
   SMTP_URL: optionalUrl,
   MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default("SIKC <inovacija@sif.gov.lv>")),
   AUTH_SECRET: z.preprocess(emptyToUndefined, z.string().min(32).optional()),
-  PUBLIC_URL: z.preprocess(emptyToUndefined, z.string().url().default("http://localhost:3000")),
+  /** Defaults to http://localhost:<PORT> (see load()). */
+  PUBLIC_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   CONSULTATION_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   /**
@@ -28,16 +29,16 @@ const schema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(5).default(1),
 });
 
-export type Env = z.infer<typeof schema>;
-
 function load(): Env {
   const parsed = schema.safeParse(process.env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid configuration:\n${problems}`);
   }
-  return parsed.data;
+  return { ...parsed.data, PUBLIC_URL: parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}` };
 }
+
+export type Env = Omit<z.infer<typeof schema>, "PUBLIC_URL"> & { PUBLIC_URL: string };
 
 export const env: Env = load();
 

@@ -49,14 +49,19 @@ await killStale(runFile, log);
 const database = await prepareDatabase(log);
 
 let server: ReturnType<typeof spawn> | undefined;
+let worker: ReturnType<typeof spawn> | undefined;
 let stopping = false;
+
+async function stopChild(child: ReturnType<typeof spawn> | undefined) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  child.kill("SIGTERM");
+  await new Promise((r) => child.once("exit", r));
+}
+
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  if (server?.exitCode === null) {
-    server.kill("SIGTERM");
-    await new Promise((r) => server!.once("exit", r));
-  }
+  await Promise.all([stopChild(server), stopChild(worker)]);
   await database.stop().catch((e: Error) => log(`stopping PostgreSQL: ${e.message}`));
   fs.rmSync(runFile, { force: true });
   process.exit(code);
@@ -77,11 +82,24 @@ server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(e
   stdio: "inherit",
   env: childEnv,
 });
-remember(runFile, [server.pid!]);
+// The worker sends mail, drains the search outbox and runs scheduled clean-ups.
+worker = spawn(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/worker.ts"], {
+  cwd: root,
+  stdio: "inherit",
+  env: childEnv,
+});
+remember(runFile, [
+  { pid: server.pid!, marker: "next" },
+  { pid: worker.pid!, marker: "worker.ts" },
+]);
 log(`portal starting on ${env.PUBLIC_URL} (${dev ? "development" : "production build"}, ${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"})`);
 server.on("exit", (code) => {
   if (!stopping) {
     log(`web server exited (${code ?? "signal"})`);
     void shutdown(code ?? 1);
   }
+});
+// A worker crash must not take the public site down; say so and keep serving.
+worker.on("exit", (code) => {
+  if (!stopping) log(`worker exited (${code ?? "signal"}); mail and index updates wait until the next start`);
 });

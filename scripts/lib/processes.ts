@@ -18,10 +18,11 @@ export function isAlive(pid: number, cmdlineIncludes?: string): boolean {
 
 export async function killStale(runFile: string, log: (l: string) => void) {
   if (!fs.existsSync(runFile)) return;
-  const previous = JSON.parse(fs.readFileSync(runFile, "utf8")) as { pids?: number[] };
-  for (const pid of previous.pids ?? []) {
-    if (pid === process.pid || !isAlive(pid, "next")) continue;
-    log(`stopping the web server left over from an earlier run (pid ${pid})`);
+  const previous = JSON.parse(fs.readFileSync(runFile, "utf8")) as { processes?: { pid: number; marker: string }[] };
+  for (const { pid, marker } of previous.processes ?? []) {
+    // the marker guards against a recycled pid now belonging to something else
+    if (pid === process.pid || !isAlive(pid, marker)) continue;
+    log(`stopping a process left over from an earlier run (pid ${pid}, ${marker})`);
     process.kill(pid, "SIGTERM");
     for (let i = 0; i < 50 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
     if (isAlive(pid)) process.kill(pid, "SIGKILL");
@@ -29,6 +30,6 @@ export async function killStale(runFile: string, log: (l: string) => void) {
   fs.rmSync(runFile, { force: true });
 }
 
-export function remember(runFile: string, pids: number[]) {
-  fs.writeFileSync(runFile, JSON.stringify({ pids, at: new Date().toISOString() }));
+export function remember(runFile: string, processes: { pid: number; marker: string }[]) {
+  fs.writeFileSync(runFile, JSON.stringify({ processes, at: new Date().toISOString() }));
 }
