@@ -28,7 +28,7 @@ export const FACET_COLUMNS: Record<Facet, FacetColumn> = {
   },
 };
 
-export type TextQuery = { full: string; exact: string; typos: boolean } | null;
+export type TextQuery = { full: string; exact: string } | null;
 
 /** Facets with at least one selected value, in FACETS order. */
 export const selectedFacets = (query: SearchQuery): Facet[] =>
@@ -44,8 +44,8 @@ function orderBy(query: SearchQuery, text: TextQuery): Prisma.Sql {
 
 /**
  * One statement: the matching rows are collected once (rows that fail at most
- * one selected facet, since only those count anywhere), then the total, the
- * page and every facet's disjunctive counts are read from that set.
+ * one selected facet, since only those count anywhere), then read three
+ * times: scalar facets with the total, array facets, and the page.
  */
 export function searchStatement(query: SearchQuery, text: TextQuery): Prisma.Sql {
   const selected = selectedFacets(query);
@@ -55,22 +55,36 @@ export function searchStatement(query: SearchQuery, text: TextQuery): Prisma.Sql
     : Prisma.sql`0`;
   const titleKey =
     query.locale === "en" ? Prisma.sql`coalesce(i."titleEn", i."titleLv")` : Prisma.sql`i."titleLv"`;
-  const rank = !text
-    ? Prisma.sql`0::real`
-    : text.typos
-      ? Prisma.sql`ts_rank(i."search_vector", q."full") + ts_rank(i."search_vector", q."exact")`
-      : Prisma.sql`ts_rank(i."search_vector", q."full")`;
+  // Bucket ranking, as Meilisearch does: exact words in the title, then typo
+  // or prefix matches in the title, then the rest; newest first within a
+  // bucket. ts_rank would detoast and score every matching document.
+  const rank = Prisma.sql`(i."search_title" @@ q."exact")::int * 2 + (i."search_title" @@ q."full")::int`;
   const needRank = query.sort === "relevance" && text !== null;
   const offset = (query.page - 1) * query.pageSize;
 
-  const facetSelects = FACETS.map((f) => {
-    const { column, array } = FACET_COLUMNS[f];
-    const where = selected.includes(f) ? Prisma.sql`m."misses" = 0 OR NOT m.${alias(f)}` : Prisma.sql`m."misses" = 0`;
-    const col = Prisma.raw(`"c_${f}"`);
-    return array
-      ? Prisma.sql`SELECT ${f}::text AS f, v AS v, count(*)::int AS c FROM m, unnest(m.${col}) AS v WHERE ${where} GROUP BY v`
-      : Prisma.sql`SELECT ${f}::text AS f, m.${col} AS v, count(*)::int AS c FROM m WHERE (${where}) AND m.${col} IS NOT NULL GROUP BY m.${col}`;
-  });
+  // Rows that count towards facet f: all matches, plus the rows failing only f's own selection.
+  const counts = (f: Facet) =>
+    selected.includes(f) ? Prisma.sql`(m."misses" = 0 OR NOT m.${alias(f)})` : Prisma.sql`m."misses" = 0`;
+  const col = (f: Facet) => Prisma.raw(`m."c_${f}"`);
+  const scalars = FACETS.filter((f) => !FACET_COLUMNS[f].array);
+  const arrays = FACETS.filter((f) => FACET_COLUMNS[f].array);
+  // One pass for the scalar facets and the total (hashed grouping sets)…
+  const scalarCounts = Prisma.sql`
+    SELECT ${Prisma.join(scalars.map((f) => Prisma.sql`GROUPING(${col(f)}) = 0 AS ${Prisma.raw(`"g_${f}"`)}, ${col(f)}`))},
+      ${Prisma.join(scalars.map((f) => Prisma.sql`count(*) FILTER (WHERE ${counts(f)})::int AS ${Prisma.raw(`"n_${f}"`)}`))},
+      count(*) FILTER (WHERE m."misses" = 0)::int AS "n_total"
+    FROM m GROUP BY GROUPING SETS (${Prisma.join(scalars.map((f) => Prisma.sql`(${col(f)})`))}, ())`;
+  const scalarRows = Prisma.join(
+    scalars.map((f) => Prisma.sql`SELECT ${f}::text, s.${Prisma.raw(`"c_${f}"`)}, s.${Prisma.raw(`"n_${f}"`)} FROM s
+      WHERE s.${Prisma.raw(`"g_${f}"`)} AND s.${Prisma.raw(`"c_${f}"`)} IS NOT NULL AND s.${Prisma.raw(`"n_${f}"`)} > 0`),
+    " UNION ALL ",
+  );
+  // …and one for the array facets, each row's values unnested once.
+  // (a set-returning function in the select list: far cheaper than a lateral join per row)
+  const arrayCounts = Prisma.join(
+    arrays.map((f) => Prisma.sql`SELECT ${f}::text, t.v, count(*)::int FROM (SELECT unnest(${col(f)}) AS v FROM m WHERE ${counts(f)}) t GROUP BY t.v`),
+    " UNION ALL ",
+  );
   const facetColumns = FACETS.map((f) => Prisma.sql`${FACET_COLUMNS[f].column} AS ${Prisma.raw(`"c_${f}"`)}`);
 
   return Prisma.sql`
@@ -80,11 +94,11 @@ export function searchStatement(query: SearchQuery, text: TextQuery): Prisma.Sql
     ),
     m AS MATERIALIZED (
       SELECT y.*,
-        ${needRank ? Prisma.sql`CASE WHEN y."misses" = 0 THEN y."rank0" END` : Prisma.sql`0::real`} AS "rank"
+        ${needRank ? Prisma.sql`CASE WHEN y."misses" = 0 THEN y."rank0" END` : Prisma.sql`0`} AS "rank"
       FROM (SELECT x.*, ${misses} AS "misses" FROM (
         SELECT i."id", i."updatedAt" AS "updated",
           ${query.sort === "title" ? Prisma.sql`${titleKey} COLLATE public.sikc_lv` : Prisma.sql`NULL::text`} AS "title_key",
-          ${needRank ? rank : Prisma.sql`0::real`} AS "rank0",
+          ${needRank ? rank : Prisma.sql`0`} AS "rank0",
           ${Prisma.join([...facetColumns, ...flags])}
         FROM "Innovation" i CROSS JOIN q
         WHERE i."publication" = 'PUBLISHED'
@@ -98,8 +112,9 @@ export function searchStatement(query: SearchQuery, text: TextQuery): Prisma.Sql
         LIMIT ${query.pageSize} OFFSET ${offset}
       ) m
     )
+    , s AS MATERIALIZED (${scalarCounts})
     SELECT
-      (SELECT count(*)::int FROM m WHERE m."misses" = 0) AS "total",
+      (SELECT s."n_total" FROM s WHERE NOT (${Prisma.join(scalars.map((f) => Prisma.sql`s.${Prisma.raw(`"g_${f}"`)}`), " OR ")})) AS "total",
       (SELECT coalesce(json_agg(json_build_object(
           'id', i."id", 'slug', i."slug", 'titleLv', i."titleLv", 'titleEn', i."titleEn",
           'summaryLv', i."summaryLv", 'summaryEn', i."summaryEn", 'stage', i."stage", 'status', i."status",
@@ -109,7 +124,7 @@ export function searchStatement(query: SearchQuery, text: TextQuery): Prisma.Sql
         ) ORDER BY page.ord), '[]'::json)
         FROM page JOIN "Innovation" i ON i."id" = page."id") AS "hits",
       (SELECT coalesce(json_agg(json_build_array(u.f, u.v, u.c)), '[]'::json) FROM (
-        ${Prisma.join(facetSelects, " UNION ALL ")}
-      ) u) AS "facets"
+        ${scalarRows} UNION ALL ${arrayCounts}
+      ) u(f, v, c)) AS "facets"
   `;
 }
