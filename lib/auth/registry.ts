@@ -39,6 +39,10 @@ export const ACTIONS: ActionEntry[] = [
     // Role unchanged, so calling it as each role leaves the data as it was.
     args: (fx) => [{ userId: fx.consultantId, role: "CONSULTANT" }],
   },
+  // The public consultation forms: empty forms fail validation before any write.
+  { file: "lib/consultations/actions.ts", export: "submitConsultation", permission: "public", args: () => [{ attempt: 0 }, new FormData()] },
+  { file: "lib/consultations/actions.ts", export: "cancelConsultation", permission: "public", args: () => [{ attempt: 0 }, new FormData()] },
+  { file: "lib/consultations/actions.ts", export: "moveConsultation", permission: "public", args: () => [{ attempt: 0 }, new FormData()] },
 ];
 
 export const HANDLERS: HandlerEntry[] = [{ file: "app/api/admin/me/route.ts", method: "GET", permission: "staff" }];

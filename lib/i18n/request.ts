@@ -10,6 +10,7 @@ async function loadMessages(locale: string) {
     import(`../../messages/${locale}/admin.json`),
     import(`../../messages/${locale}/innovations.json`),
     import(`../../messages/${locale}/error.json`),
+    import(`../../messages/${locale}/consultations.json`),
   ]);
   return Object.assign({}, ...files.map((file) => file.default));
 }

@@ -1,0 +1,68 @@
+// What the public request form offers: vocabulary choices in the page's
+// language and the next free slots grouped by their Riga calendar day.
+import "server-only";
+import { db } from "@/lib/db";
+import type { Vocabulary } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/routing";
+import type { SlotOption } from "./form-state";
+import { formatRiga, TIME_ZONE } from "./riga-time";
+import { listBookableSlots, type SlotSummary } from "./slots";
+
+export type Choice = { value: string; label: string };
+export type FormChoices = Record<"topics" | "stage" | "theme" | "organisationType" | "format", Choice[]>;
+export type SlotDay = { day: string; slots: SlotOption[] };
+
+const VOCABULARIES = {
+  topics: "CONSULTATION_TOPIC",
+  stage: "STAGE",
+  theme: "THEME",
+  organisationType: "ORGANISATION_TYPE",
+  format: "CONSULTATION_FORMAT",
+} as const satisfies Record<keyof FormChoices, Vocabulary>;
+
+/** How many upcoming slots the picker lists; more would make a long radio list. */
+const SLOTS_SHOWN = 30;
+
+export async function loadFormChoices(locale: Locale): Promise<FormChoices> {
+  const rows = await db.term.findMany({
+    where: { active: true, vocabulary: { in: Object.values(VOCABULARIES) } },
+    orderBy: [{ position: "asc" }, { labelLv: "asc" }],
+    select: { vocabulary: true, key: true, labelLv: true, labelEn: true },
+  });
+  const of = (vocabulary: Vocabulary): Choice[] =>
+    rows
+      .filter((r) => r.vocabulary === vocabulary)
+      .map((r) => ({ value: r.key, label: locale === "en" && r.labelEn.trim() ? r.labelEn : r.labelLv }));
+  return {
+    topics: of(VOCABULARIES.topics),
+    stage: of(VOCABULARIES.stage),
+    theme: of(VOCABULARIES.theme),
+    organisationType: of(VOCABULARIES.organisationType),
+    format: of(VOCABULARIES.format),
+  };
+}
+
+const timeOnly = (locale: Locale) =>
+  new Intl.DateTimeFormat(locale === "lv" ? "lv-LV" : "en-GB", { timeZone: TIME_ZONE, timeStyle: "short" });
+const dayOnly = (locale: Locale) =>
+  new Intl.DateTimeFormat(locale === "lv" ? "lv-LV" : "en-GB", { timeZone: TIME_ZONE, dateStyle: "full" });
+
+/** A slot as a radio label: the full Riga date and time, and its length. */
+export function slotOption(slot: SlotSummary, locale: Locale, minutes: (n: number) => string): SlotOption {
+  return { id: slot.id, label: `${formatRiga(slot.startsAt, locale)} (${minutes(slot.durationMin)})` };
+}
+
+/** The next free slots, grouped by Riga day (a slot at 00:30 Riga time belongs to that Riga day, not the UTC one). */
+export async function loadSlotDays(locale: Locale, minutes: (n: number) => string): Promise<SlotDay[]> {
+  const slots = await listBookableSlots({ limit: SLOTS_SHOWN });
+  const days = new Map<string, SlotOption[]>();
+  const day = dayOnly(locale);
+  const time = timeOnly(locale);
+  for (const slot of slots) {
+    const key = day.format(slot.startsAt);
+    const list = days.get(key) ?? [];
+    list.push({ id: slot.id, label: `${time.format(slot.startsAt)} (${minutes(slot.durationMin)})` });
+    days.set(key, list);
+  }
+  return [...days].map(([d, list]) => ({ day: d, slots: list }));
+}

@@ -1,0 +1,64 @@
+// What the public consultation forms hand back to the browser after a server
+// action: only i18n keys and the person's own values, never internals. Shared
+// by lib/consultations/actions.ts and the client components that render it.
+import { z } from "zod";
+import type { FieldErrors } from "./schema";
+
+/** A slot as the picker shows it: id and its Riga-time label, already formatted. */
+export type SlotOption = { id: string; label: string };
+
+/** Values the person typed, echoed back so nothing is lost after an error. */
+export type FormValues = Record<string, string | string[]>;
+
+export type FormProblem = "tooFast" | "spam" | "rateLimited" | "slotTaken" | "slotUnavailable" | "invalid" | "generic";
+
+export type RequestFormState = {
+  /** Bumped on every answer, so the form re-mounts with the echoed values as its defaults. */
+  attempt: number;
+  values: FormValues;
+  /** Field → i18n keys under "consultations.errors.*". */
+  fieldErrors: FieldErrors;
+  problem: FormProblem | null;
+  /** Next free slots offered when the chosen one was taken. */
+  alternatives: SlotOption[];
+};
+
+export const INITIAL_REQUEST_STATE: RequestFormState = { attempt: 0, values: {}, fieldErrors: {}, problem: null, alternatives: [] };
+
+export type ManageFormState = {
+  attempt: number;
+  problem: "invalidToken" | "slotTaken" | "slotUnavailable" | "slotRequired" | null;
+  alternatives: SlotOption[];
+};
+
+export const INITIAL_MANAGE_STATE: ManageFormState = { attempt: 0, problem: null, alternatives: [] };
+
+const MULTI = new Set(["topics"]);
+// Only these names are echoed back: anything else a client posts is dropped.
+const ECHOED = [
+  "name", "email", "phone", "organisationName", "organisationType", "topics", "stage", "theme", "description",
+  "format", "language", "slotId", "privacyAcknowledged", "newsletterConsent",
+] as const;
+
+const ZFormString = z.string().max(10_000);
+
+/** FormData → the plain object submitRequest parses, plus the values to echo back. */
+export function readRequestForm(formData: FormData): { input: Record<string, unknown>; values: FormValues } {
+  const text = (name: string) => {
+    const parsed = ZFormString.safeParse(formData.get(name));
+    return parsed.success ? parsed.data : undefined;
+  };
+  const values: FormValues = {};
+  for (const name of ECHOED) {
+    if (MULTI.has(name)) {
+      values[name] = formData.getAll(name).filter((v): v is string => typeof v === "string").slice(0, 50);
+    } else {
+      const v = text(name);
+      if (v !== undefined) values[name] = v;
+    }
+  }
+  return {
+    input: { ...values, locale: text("locale"), website: text("website") ?? "", renderedAt: text("renderedAt") },
+    values,
+  };
+}
