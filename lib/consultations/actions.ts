@@ -5,16 +5,17 @@
 // self-service ones are only as strong as the signed token they are given.
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { clientIp } from "@/lib/auth/client-ip";
 import { localizedHref } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { submitRequest, type SubmitResult } from "./booking";
-import { readRequestForm, type ManageFormState, type RequestFormState, type SlotOption } from "./form-state";
+import { readRequestForm } from "./form-data";
+import type { ManageFormState, RequestFormState, SlotOption } from "./form-state";
 import { formatRiga } from "./riga-time";
 import { toFieldErrors, ZConsultationRequestInput, ZSelfServiceToken, ZSlotId } from "./schema";
 import { cancelRequest, moveRequest } from "./self-service";
 import type { SlotSummary } from "./slots";
-import { z } from "zod";
 
 const ZLocale = z.enum(["lv", "en"]).catch("lv");
 const ZAttempt = z.object({ attempt: z.number().int().nonnegative() }).catch({ attempt: 0 });

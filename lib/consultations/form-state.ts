@@ -1,7 +1,7 @@
 // What the public consultation forms hand back to the browser after a server
 // action: only i18n keys and the person's own values, never internals. Shared
-// by lib/consultations/actions.ts and the client components that render it.
-import { z } from "zod";
+// by lib/consultations/actions.ts and the client components that render it,
+// so it imports nothing at run time (no zod in the browser bundle).
 import type { FieldErrors } from "./schema";
 
 /** A slot as the picker shows it: id and its Riga-time label, already formatted. */
@@ -32,33 +32,3 @@ export type ManageFormState = {
 };
 
 export const INITIAL_MANAGE_STATE: ManageFormState = { attempt: 0, problem: null, alternatives: [] };
-
-const MULTI = new Set(["topics"]);
-// Only these names are echoed back: anything else a client posts is dropped.
-const ECHOED = [
-  "name", "email", "phone", "organisationName", "organisationType", "topics", "stage", "theme", "description",
-  "format", "language", "slotId", "privacyAcknowledged", "newsletterConsent",
-] as const;
-
-const ZFormString = z.string().max(10_000);
-
-/** FormData → the plain object submitRequest parses, plus the values to echo back. */
-export function readRequestForm(formData: FormData): { input: Record<string, unknown>; values: FormValues } {
-  const text = (name: string) => {
-    const parsed = ZFormString.safeParse(formData.get(name));
-    return parsed.success ? parsed.data : undefined;
-  };
-  const values: FormValues = {};
-  for (const name of ECHOED) {
-    if (MULTI.has(name)) {
-      values[name] = formData.getAll(name).filter((v): v is string => typeof v === "string").slice(0, 50);
-    } else {
-      const v = text(name);
-      if (v !== undefined) values[name] = v;
-    }
-  }
-  return {
-    input: { ...values, locale: text("locale"), website: text("website") ?? "", renderedAt: text("renderedAt") },
-    values,
-  };
-}
