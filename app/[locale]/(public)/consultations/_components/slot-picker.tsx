@@ -26,8 +26,8 @@ function Radio({ slot, checked }: { slot: SlotOption; checked: string }) {
 }
 
 export function SlotPicker({ id, days, alternatives, checked, error, contactMe, text }: Props) {
-  const offered = new Set(alternatives.map((a) => a.id));
-  const rest = days.map((d) => ({ ...d, slots: d.slots.filter((s) => !offered.has(s.id)) })).filter((d) => d.slots.length > 0);
+  // After a refused booking the page's list is stale (the refused slot is still in it): only the server's fresh offer is shown.
+  const rest = alternatives.length > 0 ? [] : days;
   return (
     <fieldset id={id} tabIndex={-1} aria-describedby={[`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ")}
       className={error ? "rounded border-2 border-red-700 p-3" : "rounded border border-muted p-3"}>
