@@ -1,7 +1,7 @@
 // Driver adapter for the Prisma CLI only (migrate, db seed, studio).
 //
 // Prisma 6.19's CLI cannot download its native schema engine here, so it runs
-// the WASM engine through @prisma/adapter-pg. That path has four known bugs;
+// the WASM engine through @prisma/adapter-pg. That path has five known bugs;
 // each workaround below is the smallest one that made `migrate deploy`,
 // `migrate status`, `migrate diff --from-migrations` and `migrate reset` work.
 // The portal's runtime client (lib/db.ts) does not use this module.
@@ -32,9 +32,26 @@ function remapResult<T>(result: T): T {
   return result;
 }
 
+// 5. PostgreSQL 18 lists NOT NULL constraints in pg_constraint (contype 'n');
+//    the 6.19 schema engine's describer hits `unreachable` on them, which
+//    crashes `migrate diff --from-migrations`. They duplicate the columns'
+//    NOT NULL flags the engine reads anyway, so its constraint query skips them.
+const CONSTRAINT_QUERY = "AND contype NOT IN ('p', 'u', 'f')";
+
+function withoutNotNullConstraints(args: unknown[]): unknown[] {
+  const [first, ...rest] = args;
+  const patch = (text: string) => text.replace(CONSTRAINT_QUERY, "AND contype NOT IN ('p', 'u', 'f', 'n')");
+  if (typeof first === "string") return [patch(first), ...rest];
+  if (first && typeof first === "object" && "text" in first && typeof first.text === "string") {
+    return [{ ...first, text: patch(first.text) }, ...rest];
+  }
+  return args;
+}
+
 function patchQuery<Q extends { query: (...args: never[]) => unknown }>(target: Q): Q {
   const original = target.query.bind(target) as (...args: unknown[]) => unknown;
-  (target as { query: unknown }).query = (...args: unknown[]) => {
+  (target as { query: unknown }).query = (...rawArgs: unknown[]) => {
+    const args = withoutNotNullConstraints(rawArgs);
     const callback = args.at(-1);
     if (typeof callback === "function") {
       // pg's Pool calls client.query(text, values, cb) internally
