@@ -1,12 +1,21 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { getSearchStatus } from "@/lib/search";
 import packageJson from "@/package.json";
 
 export type HealthReport = {
   status: "ok" | "degraded" | "down";
   database: { ok: boolean; latencyMs: number; error?: string };
-  search: { engine: "meilisearch" | "postgres"; ok: boolean; fallback?: boolean; error?: string };
+  search: {
+    engine: "meilisearch" | "postgres";
+    ok: boolean;
+    /** Searches are answered by PostgreSQL because Meilisearch failed. */
+    fallback?: boolean;
+    error?: string;
+    /** Index changes not yet applied by the worker. */
+    outboxPending?: number;
+  };
   version: string;
 };
 
@@ -58,13 +67,28 @@ async function checkMeilisearch(url: string): Promise<HealthReport["search"]> {
   }
 }
 
+async function outboxPending(): Promise<number | undefined> {
+  try {
+    return await withTimeout(db.searchOutbox.count({ where: { processedAt: null } }), DATABASE_TIMEOUT_MS, "outbox");
+  } catch {
+    return undefined;
+  }
+}
+
 export async function checkHealth(): Promise<HealthReport> {
   const meiliUrl = env.MEILI_URL;
-  const [database, meili] = await Promise.all([
+  const [database, meili, pending] = await Promise.all([
     checkDatabase(),
     meiliUrl ? checkMeilisearch(meiliUrl) : Promise.resolve(null),
+    outboxPending(),
   ]);
-  const search: HealthReport["search"] = meili ?? { engine: "postgres", ok: database.ok };
+  let search: HealthReport["search"] = meili ?? { engine: "postgres", ok: database.ok };
+  // A reachable server can still have failed this process's recent searches.
+  const recent = getSearchStatus();
+  if (search.engine === "meilisearch" && search.ok && recent.fallbackActive) {
+    search = { ...search, ok: false, fallback: true, error: recent.lastError ?? undefined };
+  }
+  search = { ...search, outboxPending: pending };
   const status = !database.ok ? "down" : search.ok ? "ok" : "degraded";
   return { status, database, search, version: packageJson.version };
 }

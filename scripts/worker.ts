@@ -1,16 +1,24 @@
-// `npm run worker`: runs the job queue's handlers (mail, retention). Started
-// with the react-server condition so lib/ modules marked "server-only" load.
+// `npm run worker` (also started by `npm start` / `npm run dev`): the job
+// queue's handlers (mail, retention) and the search-outbox drain. Started with
+// the react-server condition so lib/ modules marked "server-only" load.
+import { createPrismaClient } from "@/lib/db-client";
 import { startWorkers } from "@/lib/jobs/worker";
+import { createConfiguredEngine } from "@/lib/search/factory";
+import { startOutboxLoop } from "@/lib/search/outbox-loop";
 
+const db = createPrismaClient();
+const engine = createConfiguredEngine(db);
 const worker = await startWorkers();
-console.log("worker: mail.send and consultations.retention running");
+const outbox = startOutboxLoop({ db, engine, log: (l) => console.log(`worker: ${l}`) });
+console.log(`worker: mail.send, consultations.retention and the search outbox (${engine.name}) running`);
 
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`worker: ${signal}, finishing active jobs`);
-  await worker.stop();
+  await Promise.all([worker.stop(), outbox.stop()]);
+  await db.$disconnect();
   process.exit(0);
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));

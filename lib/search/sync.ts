@@ -1,7 +1,7 @@
 // Search-index sync through the SearchOutbox table. Writers enqueue inside
 // their own transaction (so an index update exists exactly when the data
 // change committed); the worker drains rows into the engine with retries.
-// Not "server-only": scripts/search-worker.ts runs it with its own client.
+// Not "server-only": the job worker (scripts/worker.ts) runs it with its own client.
 import type { createPrismaClient } from "@/lib/db-client";
 import type { OutboxOp, Prisma } from "@/lib/generated/prisma/client";
 import type { SearchEngine } from "./engine";
