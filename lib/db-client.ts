@@ -2,7 +2,7 @@
 // defaults. Shared by the app (lib/db.ts), the seed and the tests, which must
 // not import "server-only" modules.
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient } from "@/generated/prisma/client";
 import { databaseUrl } from "@/lib/env";
 
 export function createPrismaClient(url: string = databaseUrl()) {

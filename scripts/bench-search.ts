@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { createPrismaClient } from "../lib/db-client";
-import { Prisma } from "../lib/generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import type { SearchQuery } from "../lib/search/engine";
 import { toSearchParams } from "../lib/search/params";
 import { createPostgresEngine } from "../lib/search/postgres";

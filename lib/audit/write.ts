@@ -2,7 +2,7 @@
 // Callers pass field changes without secrets; this module never sees passwords.
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 
 export type AuditAction =
   | "create" | "update" | "delete" | "publish" | "unpublish" | "archive"

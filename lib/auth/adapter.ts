@@ -5,7 +5,7 @@
 import "server-only";
 import type { Adapter, AdapterUser } from "next-auth/adapters";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 
 const userColumns = { id: true, email: true, name: true, emailVerified: true, image: true } as const;
 

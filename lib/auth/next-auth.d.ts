@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/generated/prisma/enums";
 
 // What the portal keeps in the session token and exposes as the session.
 declare module "next-auth/jwt" {

@@ -13,7 +13,7 @@
 // EDITOR deliberately has no access to consultations: requests hold
 // requesters' personal data and editors do not need it (GDPR data
 // minimisation). That is why this is a table and not a strict hierarchy.
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/generated/prisma/enums";
 
 export type { Role };
 export const ROLES = ["ADMIN", "EDITOR", "CONSULTANT"] as const satisfies readonly Role[];

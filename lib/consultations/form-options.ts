@@ -2,7 +2,7 @@
 // language and the next free slots grouped by their Riga calendar day.
 import "server-only";
 import { db } from "@/lib/db";
-import type { Vocabulary } from "@/lib/generated/prisma/enums";
+import type { Vocabulary } from "@/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/routing";
 import type { SlotOption } from "./form-state";
 import { formatRiga, TIME_ZONE } from "./riga-time";

@@ -1,7 +1,7 @@
 // Until lib/auth exposes requireRole(), staff functions take the signed-in
 // `actor` and check it against lib/auth/roles.ts here.
 import { can } from "@/lib/auth/roles";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/generated/prisma/enums";
 
 export type Actor = { id: string; role: Role };
 

@@ -2,7 +2,7 @@
 // key is allowed is a database question, answered here on every submission.
 import "server-only";
 import { db } from "@/lib/db";
-import type { Vocabulary } from "@/lib/generated/prisma/enums";
+import type { Vocabulary } from "@/generated/prisma/enums";
 import type { ConsultationRequestData, FieldErrors } from "./schema";
 
 const FIELDS = [

@@ -4,7 +4,7 @@ import type { Facet } from "@/lib/search/engine";
 import { FACET_VOCABULARY } from "@/lib/search/vocabulary";
 import { localized, type LocalizedText } from "@/lib/i18n/content";
 import type { Locale } from "@/lib/i18n/routing";
-import type { Vocabulary } from "@/lib/generated/prisma/client";
+import type { Vocabulary } from "@/generated/prisma/client";
 import type { OrganisationName, TermLabels } from "./queries";
 
 export type Labeler = {

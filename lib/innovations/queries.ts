@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import type { Prisma, Vocabulary } from "@/lib/generated/prisma/client";
+import type { Prisma, Vocabulary } from "@/generated/prisma/client";
 
 // Reads for the public innovation pages (search, detail, map). Searching
 // itself goes through lib/search; this module adds what the pages show

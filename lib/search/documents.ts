@@ -2,7 +2,7 @@
 // record per published innovation, with every facet a top-level attribute
 // named like the facet itself.
 import type { createPrismaClient } from "@/lib/db-client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import type { SearchHit } from "./engine";
 
 type DocumentDb = Pick<ReturnType<typeof createPrismaClient>, "innovation">;

@@ -1,6 +1,6 @@
 // SQL of the PostgreSQL engine, built with Prisma.sql: the statement's shape
 // depends on which facets are selected, every value is a bound parameter.
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { FACETS, type Facet, type SearchQuery } from "./engine";
 
 type FacetColumn = { column: Prisma.Sql; array: boolean; match: (values: string[]) => Prisma.Sql };

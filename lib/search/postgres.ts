@@ -2,7 +2,7 @@
 // search migration maintains by trigger. Its "index" is the Innovation table
 // itself, so upsert/remove have nothing to copy. No "server-only" here: the
 // reindex script, the worker and the benchmark construct it with their own client.
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { createPrismaClient } from "@/lib/db-client";
 import { FACETS, type FacetCounts, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult } from "./engine";
 import { searchStatement, type TextQuery } from "./postgres-sql";

@@ -3,7 +3,7 @@
 // change committed); the worker drains rows into the engine with retries.
 // Not "server-only": the job worker (scripts/worker.ts) runs it with its own client.
 import type { createPrismaClient } from "@/lib/db-client";
-import type { OutboxOp, Prisma } from "@/lib/generated/prisma/client";
+import type { OutboxOp, Prisma } from "@/generated/prisma/client";
 import type { SearchEngine } from "./engine";
 
 export const INNOVATION_ENTITY = "Innovation";

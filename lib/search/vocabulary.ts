@@ -1,6 +1,6 @@
 // Which values each facet accepts: Term keys of its vocabulary, organisation
 // slugs for "supporter"; years are checked by format in params.ts.
-import type { Vocabulary } from "@/lib/generated/prisma/client";
+import type { Vocabulary } from "@/generated/prisma/client";
 import type { createPrismaClient } from "@/lib/db-client";
 import type { Facet } from "./engine";
 import type { FacetVocabulary } from "./params";

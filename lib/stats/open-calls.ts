@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 
 /**
  * A published call is open at `now` when it has started (opensAt unset or

@@ -3,7 +3,7 @@
 // trigger-maintained columns), text matches by brute force over every word
 // of every published record (normalised by PostgreSQL's own f_unaccent(lower())).
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { Facet, SearchFilters } from "@/lib/search/engine";
 import { editDistanceWithin, PREFIX_MIN_LENGTH, queryWords, TYPO_MIN_LENGTH } from "@/lib/search/text";
 
