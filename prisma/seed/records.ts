@@ -3,7 +3,7 @@
 // inside one transaction, so a re-run changes nothing and a failure leaves
 // nothing half-written.
 import { TZDate } from "@date-fns/tz";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import type { SeedDb } from "./types";
 import { municipalityKey } from "./vocabularies";
 import organisations from "./data/organisations.json" with { type: "json" };

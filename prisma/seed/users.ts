@@ -1,7 +1,7 @@
 // Demo staff, one per role, for development and tests only (the seed refuses
 // to run in production). Their password is documented in the README.
 import bcrypt from "bcryptjs";
-import type { Role } from "@/lib/generated/prisma/client";
+import type { Role } from "@/generated/prisma/client";
 import type { SeedDb } from "./types";
 
 export const DEMO_PASSWORD = "sikc-demo-2026";

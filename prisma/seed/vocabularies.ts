@@ -1,6 +1,6 @@
 // Loads the controlled vocabularies (taxonomies.json) into Term. Existing
 // terms are left alone, so labels that staff edited survive a re-seed.
-import type { Vocabulary } from "@/lib/generated/prisma/client";
+import type { Vocabulary } from "@/generated/prisma/client";
 import { slugify } from "@/lib/taxonomy/keys";
 import type { SeedDb } from "./types";
 import taxonomies from "./data/taxonomies.json" with { type: "json" };
