@@ -1,20 +1,27 @@
-// Minimal RFC 4180 writer. Fields are quoted when they hold a quote, comma,
-// semicolon (Excel in Latvian/European locales splits on ";"), a line break or
-// edge spaces; quotes are doubled. Lines end with CRLF as the RFC says.
+// CSV through csv-stringify (RFC 4180: quotes doubled, CRLF line ends), plus
+// the two things open data for Latvian readers needs on top: quoting of ";"
+// (Excel in Latvian/European locales splits on it) and of edge spaces, and a
+// guard against spreadsheet formula injection.
+import { stringify } from "csv-stringify/sync";
 
 export type CsvValue = string | number | boolean | null | undefined;
 
 /** Cells Excel would run as a formula ("=HYPERLINK(…)") get a leading apostrophe. */
 const FORMULA_START = /^[=+@\t\r]/;
 
-export function csvField(value: CsvValue): string {
-  if (value === null || value === undefined) return "";
-  let text = String(value);
-  if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",;\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+const OPTIONS = {
+  record_delimiter: "\r\n",
+  // a bare LF or CR must be quoted too, not only the CRLF record delimiter
+  quoted_match: /[;\r\n]|^\s|\s$/,
+  cast: { boolean: (value: boolean) => String(value) },
+} as const;
 
-export const csvRow = (values: CsvValue[]): string => `${values.map(csvField).join(",")}\r\n`;
+const guard = (value: CsvValue): CsvValue =>
+  typeof value === "string" && FORMULA_START.test(value) ? `'${value}` : value;
+
+export const csvRow = (values: CsvValue[]): string => stringify([values.map(guard)], OPTIONS);
+
+export const csvField = (value: CsvValue): string => csvRow([value]).replace(/\r\n$/, "");
 
 /** UTF-8 byte-order mark: without it Excel reads Latvian letters as Windows-1257 mojibake. */
 export const CSV_BOM = "\uFEFF";
