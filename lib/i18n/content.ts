@@ -30,3 +30,7 @@ export function localized<T extends object>(record: T, field: BilingualField<T>,
   }
   return { text: lv, lang: "lv", fallback: false };
 }
+
+/** `lang` for an element only when its text is not in the page's language. */
+export const langAttr = (text: LocalizedText, locale: Locale): Locale | undefined =>
+  text.lang === locale ? undefined : text.lang;

@@ -36,7 +36,3 @@ export function createLabeler(terms: TermLabels, organisations: OrganisationName
     },
   };
 }
-
-/** `lang` for an element only when its text is not in the page's language. */
-export const langAttr = (text: LocalizedText, locale: Locale): Locale | undefined =>
-  text.lang === locale ? undefined : text.lang;

@@ -1,6 +1,7 @@
+import { langAttr } from "@/lib/i18n/content";
 import { getTranslations } from "next-intl/server";
 import { FACETS } from "@/lib/search/engine";
-import { langAttr, type Labeler } from "@/lib/innovations/labels";
+import type { Labeler } from "@/lib/innovations/labels";
 import { Link } from "@/lib/i18n/link";
 import type { Locale } from "@/lib/i18n/routing";
 import { searchHref, without, type PageQuery } from "./href";

@@ -1,9 +1,10 @@
+import { langAttr } from "@/lib/i18n/content";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/link";
-import { createLabeler, langAttr } from "@/lib/innovations/labels";
+import { createLabeler } from "@/lib/innovations/labels";
 import { getTermLabels } from "@/lib/innovations/queries";
 import { alternatesFor } from "@/lib/innovations/urls";
 import { search } from "@/lib/search";

@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import type { LocalizedText } from "@/lib/i18n/content";
+import { langAttr, type LocalizedText } from "@/lib/i18n/content";
 import type { InnovationDetail } from "@/lib/innovations/queries";
-import { langAttr, type Labeler } from "@/lib/innovations/labels";
+import type { Labeler } from "@/lib/innovations/labels";
 import { Link } from "@/lib/i18n/link";
 import type { Locale } from "@/lib/i18n/routing";
 

@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { localized, type LocalizedText } from "@/lib/i18n/content";
+import { localized, type LocalizedText, langAttr } from "@/lib/i18n/content";
 import type { InnovationDetail } from "@/lib/innovations/queries";
-import { langAttr } from "@/lib/innovations/labels";
 import type { Locale } from "@/lib/i18n/routing";
 
 const UNIT_KEYS = {

@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { localized } from "@/lib/i18n/content";
+import { localized, langAttr } from "@/lib/i18n/content";
 import type { InnovationDetail } from "@/lib/innovations/queries";
-import { langAttr } from "@/lib/innovations/labels";
 import type { Locale } from "@/lib/i18n/routing";
 
 /** Only http(s) addresses become links: a stored "javascript:" URL must never be clickable. */

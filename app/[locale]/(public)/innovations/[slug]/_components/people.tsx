@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { localized } from "@/lib/i18n/content";
+import { localized, langAttr } from "@/lib/i18n/content";
 import type { InnovationDetail } from "@/lib/innovations/queries";
-import { langAttr, type Labeler } from "@/lib/innovations/labels";
+import type { Labeler } from "@/lib/innovations/labels";
 import { Link } from "@/lib/i18n/link";
 import type { Locale } from "@/lib/i18n/routing";
 

@@ -1,6 +1,7 @@
+import { langAttr } from "@/lib/i18n/content";
 import clsx from "clsx";
 import { getTranslations } from "next-intl/server";
-import { langAttr, type Labeler } from "@/lib/innovations/labels";
+import type { Labeler } from "@/lib/innovations/labels";
 import type { Locale } from "@/lib/i18n/routing";
 
 /** The seven stages in order; the current one is marked by aria-current, text and a border, not colour alone. */
