@@ -1,8 +1,11 @@
-// Every staff-area server action and admin route handler, with the permission
-// it must demand. tests/integration/authz-matrix.test.ts calls each one as
-// anonymous, CONSULTANT, EDITOR and ADMIN and checks the outcome against
-// roles.ts; it also fails when an export of lib/**/actions.ts or a handler
-// under app/api/admin/** is missing here. Adding an action = adding a line.
+// The shape of the authorization registry. Each feature lists its server
+// actions and admin route handlers, with the permission each must demand, in
+// its own `lib/<feature>/authz.ts` (exporting ACTIONS and/or HANDLERS).
+// tests/integration/authz-matrix.test.ts collects every authz.ts, calls each
+// entry as anonymous, CONSULTANT, EDITOR and ADMIN and checks the outcome
+// against roles.ts; it also fails when an export of lib/**/actions.ts or a
+// handler under app/api/admin/** is listed nowhere. Adding an action = adding
+// a line to your feature's authz.ts.
 //
 // `args` builds the arguments for a call that passes authorization; it may
 // fail validation afterwards, which still counts as "allowed".
@@ -29,20 +32,3 @@ export type HandlerEntry = {
   params?: (fx: AuthzFixtures) => Record<string, string>;
   body?: (fx: AuthzFixtures) => unknown;
 };
-
-export const ACTIONS: ActionEntry[] = [
-  { file: "lib/auth/actions.ts", export: "signOutEverywhere", permission: "staff" },
-  {
-    file: "lib/users/actions.ts",
-    export: "changeUserRole",
-    permission: "users:manage",
-    // Role unchanged, so calling it as each role leaves the data as it was.
-    args: (fx) => [{ userId: fx.consultantId, role: "CONSULTANT" }],
-  },
-  // The public consultation forms: empty forms fail validation before any write.
-  { file: "lib/consultations/actions.ts", export: "submitConsultation", permission: "public", args: () => [{ attempt: 0 }, new FormData()] },
-  { file: "lib/consultations/actions.ts", export: "cancelConsultation", permission: "public", args: () => [{ attempt: 0 }, new FormData()] },
-  { file: "lib/consultations/actions.ts", export: "moveConsultation", permission: "public", args: () => [{ attempt: 0 }, new FormData()] },
-];
-
-export const HANDLERS: HandlerEntry[] = [{ file: "app/api/admin/me/route.ts", method: "GET", permission: "staff" }];

@@ -1,14 +1,31 @@
 import type { Locale } from "./routing";
 import type messages from "../../messages/lv.json";
-import type adminMessages from "../../messages/lv/admin.json";
-import type innovationMessages from "../../messages/lv/innovations.json";
-import type errorMessages from "../../messages/lv/error.json";
-import type consultationMessages from "../../messages/lv/consultations.json";
+import type admin from "../../messages/lv/admin.json";
+import type innovations from "../../messages/lv/innovations.json";
+import type error from "../../messages/lv/error.json";
+import type consultations from "../../messages/lv/consultations.json";
+import type inbox from "../../messages/lv/inbox.json";
+import type curation from "../../messages/lv/curation.json";
+import type curationInnovations from "../../messages/lv/curationInnovations.json";
+import type curationCatalog from "../../messages/lv/curationCatalog.json";
+import type submissions from "../../messages/lv/submissions.json";
+import type audit from "../../messages/lv/audit.json";
 
-// Types every t("key") call against the Latvian messages, the source language.
+// Types every t("key") call against the Latvian messages, the source language
+// (one import per file listed in request.ts's FEATURE_NAMESPACES).
 declare module "next-intl" {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof messages & typeof adminMessages & typeof innovationMessages & typeof errorMessages & typeof consultationMessages;
+    Messages: typeof messages &
+      typeof admin &
+      typeof innovations &
+      typeof error &
+      typeof consultations &
+      typeof inbox &
+      typeof curation &
+      typeof curationInnovations &
+      typeof curationCatalog &
+      typeof submissions &
+      typeof audit;
   }
 }

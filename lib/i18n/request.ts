@@ -3,14 +3,26 @@ import { getRequestConfig } from "next-intl/server";
 import { routing } from "./routing";
 
 // Shared interface strings live in messages/<locale>.json; each feature keeps
-// its own file under messages/<locale>/ with its own top-level namespace.
+// its own file under messages/<locale>/<namespace>.json whose single top-level
+// key is that namespace. Adding a feature file = adding its name here and in
+// app-config.d.ts (which types t() calls).
+export const FEATURE_NAMESPACES = [
+  "admin",
+  "innovations",
+  "error",
+  "consultations",
+  "inbox",
+  "curation",
+  "curationInnovations",
+  "curationCatalog",
+  "submissions",
+  "audit",
+] as const;
+
 async function loadMessages(locale: string) {
   const files = await Promise.all([
     import(`../../messages/${locale}.json`),
-    import(`../../messages/${locale}/admin.json`),
-    import(`../../messages/${locale}/innovations.json`),
-    import(`../../messages/${locale}/error.json`),
-    import(`../../messages/${locale}/consultations.json`),
+    ...FEATURE_NAMESPACES.map((ns) => import(`../../messages/${locale}/${ns}.json`)),
   ]);
   return Object.assign({}, ...files.map((file) => file.default));
 }

@@ -1,11 +1,12 @@
 // Walks every registered staff action and admin route handler as anonymous,
-// CONSULTANT, EDITOR and ADMIN (lib/auth/registry.ts), and fails when one is
-// not registered, so a new action cannot ship without an authorization check.
+// CONSULTANT, EDITOR and ADMIN (each feature's lib/<feature>/authz.ts, shaped
+// by lib/auth/registry.ts), and fails when one is not registered, so a new
+// action cannot ship without an authorization check.
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { can, ROLES, type Role } from "@/lib/auth/roles";
-import { ACTIONS, HANDLERS, type AuthzFixtures } from "@/lib/auth/registry";
+import type { ActionEntry, AuthzFixtures, HandlerEntry } from "@/lib/auth/registry";
 import type { StaffUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
@@ -13,6 +14,13 @@ const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
 // Actions revalidate caches after writes; outside Next there is no cache to revalidate.
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined }));
+
+// Every feature's registry file, found by name so adding one needs no edit here.
+const registries = Object.values(
+  import.meta.glob<{ ACTIONS?: ActionEntry[]; HANDLERS?: HandlerEntry[] }>("/lib/**/authz.ts", { eager: true }),
+);
+const ACTIONS = registries.flatMap((r) => r.ACTIONS ?? []);
+const HANDLERS = registries.flatMap((r) => r.HANDLERS ?? []);
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -53,7 +61,7 @@ describe("registry covers every action and admin handler", () => {
         if (typeof mod[name] === "function" && !ACTIONS.some((a) => a.file === file && a.export === name)) missing.push(`${file}#${name}`);
       }
     }
-    expect(missing, "add these to lib/auth/registry.ts with the permission they check").toEqual([]);
+    expect(missing, "add these to lib/<feature>/authz.ts with the permission they check").toEqual([]);
   });
 
   it("lists every handler under app/api/admin/", async () => {
@@ -65,7 +73,7 @@ describe("registry covers every action and admin handler", () => {
         if (typeof mod[method] === "function" && !HANDLERS.some((h) => h.file === file && h.method === method)) missing.push(`${method} ${file}`);
       }
     }
-    expect(missing, "add these to lib/auth/registry.ts with the permission they check").toEqual([]);
+    expect(missing, "add these to lib/<feature>/authz.ts with the permission they check").toEqual([]);
   });
 
   it("has no stale entries", async () => {
