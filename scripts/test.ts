@@ -2,6 +2,7 @@
 // end-to-end (own PostgreSQL, production build, Debian Chromium). Ends with
 // one "N passed, N failed, N skipped" line over all layers.
 //   --only unit|integration|e2e   run one layer
+//   tests/e2e/x.spec.ts …         only these Playwright files
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -13,6 +14,8 @@ import { migrate } from "./lib/migrate";
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (pkg: string, file: string) => path.join(root, "node_modules", pkg, file);
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+// e.g. `npm run test:e2e -- tests/e2e/auth.spec.ts`: run only these Playwright files.
+const specs = process.argv.slice(2).filter((arg) => arg.endsWith(".spec.ts"));
 const results = path.join(root, "test-results");
 fs.mkdirSync(results, { recursive: true });
 
@@ -92,7 +95,7 @@ async function e2e() {
       stdio: ["ignore", "ignore", "inherit"],
     });
     await waitForHttp(`${baseUrl}/api/health`);
-    const code = run(bin("@playwright/test", "cli.js"), ["test"], { ...env, PLAYWRIGHT_BASE_URL: baseUrl, CHROMIUM_PATH: chromium });
+    const code = run(bin("@playwright/test", "cli.js"), ["test", ...specs], { ...env, PLAYWRIGHT_BASE_URL: baseUrl, CHROMIUM_PATH: chromium });
     tallyPlaywright(out);
     if (code !== 0) exitCode = code;
   } finally {
