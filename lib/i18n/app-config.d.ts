@@ -8,6 +8,7 @@ import type inbox from "../../messages/lv/inbox.json";
 import type curation from "../../messages/lv/curation.json";
 import type curationInnovations from "../../messages/lv/curationInnovations.json";
 import type curationCatalog from "../../messages/lv/curationCatalog.json";
+import type curationUsers from "../../messages/lv/curationUsers.json";
 import type submissions from "../../messages/lv/submissions.json";
 import type audit from "../../messages/lv/audit.json";
 
@@ -25,6 +26,7 @@ declare module "next-intl" {
       typeof curation &
       typeof curationInnovations &
       typeof curationCatalog &
+      typeof curationUsers &
       typeof submissions &
       typeof audit;
   }

@@ -15,6 +15,7 @@ export const FEATURE_NAMESPACES = [
   "curation",
   "curationInnovations",
   "curationCatalog",
+  "curationUsers",
   "submissions",
   "audit",
 ] as const;
