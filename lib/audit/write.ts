@@ -3,11 +3,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
+import type { AuditAction } from "./vocabulary";
 
-export type AuditAction =
-  | "create" | "update" | "delete" | "publish" | "unpublish" | "archive"
-  | "role_change" | "sign_in" | "sign_in_failed" | "sign_out_everywhere"
-  | "import" | "export" | "erase";
+export type { AuditAction };
 
 export type AuditEntry = {
   action: AuditAction;
