@@ -60,3 +60,13 @@ export function truncate(text: string, max = TRUNCATE_AT): { text: string; trunc
   if (chars.length <= max) return { text, truncated: false };
   return { text: `${chars.slice(0, max).join("")}…`, truncated: true };
 }
+
+/** The changes object with secret fields' values replaced, for the JSON export. */
+export function redactChanges(changes: unknown): unknown {
+  if (changes === null || typeof changes !== "object" || Array.isArray(changes)) return changes ?? null;
+  return Object.fromEntries(
+    Object.entries(changes as Record<string, unknown>).map(([field, value]) =>
+      isSecretField(field) ? [field, isPair(value) ? [HIDDEN, HIDDEN] : HIDDEN] : [field, value],
+    ),
+  );
+}
