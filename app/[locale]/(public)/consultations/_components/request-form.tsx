@@ -7,7 +7,7 @@ import { useFormStatus } from "react-dom";
 import { submitConsultation } from "@/lib/consultations/actions";
 import type { FormValues, RequestFormState } from "@/lib/consultations/form-state";
 import type messages from "@/messages/lv/consultations.json";
-import { ChoiceGroup, SelectField, TextField, type Choice } from "./fields";
+import { ChoiceGroup, SelectField, TextField, type Choice } from "@/components/forms/fields";
 import { SlotPicker, type SlotDay } from "./slot-picker";
 
 type Text = (typeof messages)["consultations"]["form"];

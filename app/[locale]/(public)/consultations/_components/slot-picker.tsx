@@ -1,7 +1,7 @@
 // The time choice: offered alternatives (after a slot was taken), the next
 // free slots grouped by Riga day, or "contact me to agree a time".
 import type { SlotOption } from "@/lib/consultations/form-state";
-import { FieldError } from "./fields";
+import { FieldError } from "@/components/forms/fields";
 
 export type SlotDay = { day: string; slots: SlotOption[] };
 

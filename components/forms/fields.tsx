@@ -1,4 +1,4 @@
-// Accessible form fields for the consultation forms (the login field's
+// Accessible form fields for the public forms (consultations, submissions; the login field's
 // pattern): the label names the field, the hint and the error are tied to it
 // with aria-describedby, and aria-invalid marks a field with an error.
 import type { ReactNode } from "react";
