@@ -1,0 +1,358 @@
+// The innovation write layer: the only code that creates, changes, publishes
+// or deletes an innovation. Staff actions (actions.ts), submission approval
+// and CSV import all call it with an explicit actor. Each call is ONE
+// transaction (the caller's when `tx` is given) writing the row, its
+// relations, the audit entry (changed fields before → after) and the search
+// outbox row, so the index changes exactly when the data commits.
+// Not a server action file: nothing here checks permissions; callers do.
+import "server-only";
+import type { PublicationState, RecordSource } from "@/generated/prisma/enums";
+import { Prisma } from "@/generated/prisma/client";
+import { auditDiff } from "@/lib/admin/audit-diff";
+import { uniqueSlug } from "@/lib/admin/slug";
+import { writeAudit, type AuditAction } from "@/lib/audit/write";
+import { db, type Db } from "@/lib/db";
+import { enqueueInnovation } from "@/lib/search/sync";
+import { toFieldErrors, ZInnovationInput, type FieldErrors, type InnovationData } from "./schema";
+import { checkInnovationReferences } from "./vocabulary";
+
+/** Our db's transaction client (with its global `omit`), which Prisma.TransactionClient is not. */
+export type Tx = Parameters<Extract<Parameters<Db["$transaction"]>[0], (...args: never[]) => unknown>>[0];
+
+/** Who writes: a staff member (StaffUser fits), or null id for a system job. */
+export type Actor = { id: string | null; email?: string | null; ip?: string | null };
+
+export type WriteOptions = { tx?: Tx };
+
+export type WriteResult =
+  | { ok: true; id: string; slug: string }
+  | { ok: false; code: "invalid"; fieldErrors: FieldErrors }
+  | { ok: false; code: "notFound" };
+
+export type PublicationResult =
+  | { ok: true; id: string; slug: string; publication: PublicationState; changed: boolean }
+  | { ok: false; code: "notFound" };
+
+export type DeleteResult =
+  | { ok: true; id: string; slug: string }
+  | { ok: false; code: "notFound" }
+  | { ok: false; code: "referenced"; references: { projects: number } };
+
+const ENTITY = "Innovation";
+const TX_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
+const E = (key: string) => `curationInnovations.errors.${key}`;
+
+async function inTransaction<T>(tx: Tx | undefined, run: (tx: Tx) => Promise<T>): Promise<T> {
+  return tx ? run(tx) : db.$transaction(run, TX_OPTIONS);
+}
+
+/** Thrown inside a transaction to roll it back and answer with field errors. */
+class Invalid extends Error {
+  constructor(readonly fieldErrors: FieldErrors) {
+    super("invalid");
+  }
+}
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+async function settle(run: () => Promise<WriteResult>): Promise<WriteResult> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof Invalid) return { ok: false, code: "invalid", fieldErrors: error.fieldErrors };
+    // Two writers chose the same slug at once: the loser hears it beside the field.
+    if (isUniqueViolation(error)) return { ok: false, code: "invalid", fieldErrors: { slug: [E("slugTaken")] } };
+    throw error;
+  }
+}
+
+// ─── snapshot (what the audit log compares) ─────────────────────────────────
+
+const snapshotSelect = {
+  id: true, slug: true, titleLv: true, titleEn: true, summaryLv: true, summaryEn: true,
+  problemLv: true, problemEn: true, solutionLv: true, solutionEn: true, noveltyLv: true, noveltyEn: true,
+  impactLv: true, impactEn: true, impactKind: true, resultsLv: true, resultsEn: true,
+  transferabilityLv: true, transferabilityEn: true, stage: true, status: true, startYear: true, endYear: true,
+  themes: true, targetGroups: true, region: true, municipality: true, country: true, featured: true,
+  publication: true, publishedAt: true, source: true, sourceRefs: true,
+  organisations: { orderBy: [{ role: "asc" }, { position: "asc" }], select: { organisationId: true, role: true, organisation: { select: { slug: true } } } },
+  experts: { orderBy: { position: "asc" }, select: { contactId: true, roleLv: true, roleEn: true, contact: { select: { name: true } } } },
+  links: { orderBy: { position: "asc" }, select: { url: true, labelLv: true, labelEn: true } },
+  indicators: { orderBy: { position: "asc" }, select: { labelLv: true, labelEn: true, value: true, unit: true, year: true } },
+  assessments: {
+    orderBy: [{ framework: "asc" }, { criterion: "asc" }, { assessor: "asc" }],
+    select: { framework: true, criterion: true, assessor: true, score: true, noteLv: true, noteEn: true },
+  },
+} satisfies Prisma.InnovationSelect;
+
+type Row = Prisma.InnovationGetPayload<{ select: typeof snapshotSelect }>;
+
+const joined = (...parts: (string | number | null | undefined)[]) => parts.filter((p) => p !== null && p !== undefined && p !== "").join(" ");
+
+/** Flat and readable: relations become one line each, so the history shows what changed in words. */
+function snapshot(row: Row): Snapshot {
+  const { id: _id, organisations, experts, links, indicators, assessments, ...fields } = row;
+  return {
+    ...fields,
+    implementers: organisations.filter((o) => o.role === "IMPLEMENTER").map((o) => o.organisation.slug),
+    supporters: organisations.filter((o) => o.role === "SUPPORTER").map((o) => o.organisation.slug),
+    experts: experts.map((x) => joined(x.contact.name, x.roleLv && `(${x.roleLv})`)),
+    links: links.map((l) => joined(l.url, l.labelLv, l.labelEn && `/ ${l.labelEn}`)),
+    indicators: indicators.map((i) => joined(`${i.labelLv}:`, i.value?.toString(), i.unit, i.year && `(${i.year})`)),
+    assessments: assessments.map((a) => joined(a.framework, a.criterion, a.assessor, a.score, a.noteLv && `— ${a.noteLv}`)),
+  };
+}
+
+type Snapshot = Record<string, unknown>;
+
+/** Changed fields of two snapshots (either may be null: create / delete). */
+function diffFields(before: Snapshot | null, after: Snapshot | null, ignore: readonly string[] = []) {
+  const fields = Object.keys({ ...before, ...after }).filter((f) => !ignore.includes(f));
+  return auditDiff(before, after, fields);
+}
+
+const loadRow = (tx: Tx, id: string) => tx.innovation.findUnique({ where: { id }, select: snapshotSelect });
+
+// ─── rows from parsed input ─────────────────────────────────────────────────
+
+const nullable = <T>(v: T | undefined) => (v === undefined ? null : v);
+
+function scalarData(data: InnovationData) {
+  return {
+    titleLv: data.titleLv, titleEn: nullable(data.titleEn), summaryLv: data.summaryLv, summaryEn: nullable(data.summaryEn),
+    problemLv: nullable(data.problemLv), problemEn: nullable(data.problemEn),
+    solutionLv: nullable(data.solutionLv), solutionEn: nullable(data.solutionEn),
+    noveltyLv: nullable(data.noveltyLv), noveltyEn: nullable(data.noveltyEn),
+    impactLv: nullable(data.impactLv), impactEn: nullable(data.impactEn), impactKind: nullable(data.impactKind),
+    resultsLv: nullable(data.resultsLv), resultsEn: nullable(data.resultsEn),
+    transferabilityLv: nullable(data.transferabilityLv), transferabilityEn: nullable(data.transferabilityEn),
+    stage: data.stage, status: data.status, startYear: nullable(data.startYear), endYear: nullable(data.endYear),
+    themes: data.themes, targetGroups: data.targetGroups, region: nullable(data.region), municipality: nullable(data.municipality),
+    country: data.country, featured: data.featured,
+  };
+}
+
+async function writeRelations(tx: Tx, innovationId: string, data: InnovationData, replace: boolean) {
+  if (replace) {
+    await Promise.all([
+      tx.innovationOrganisation.deleteMany({ where: { innovationId } }),
+      tx.innovationExpert.deleteMany({ where: { innovationId } }),
+      tx.innovationLink.deleteMany({ where: { innovationId } }),
+      tx.innovationIndicator.deleteMany({ where: { innovationId } }),
+      tx.innovationAssessment.deleteMany({ where: { innovationId } }),
+    ]);
+  }
+  const positionInRole = new Map<string, number>();
+  const organisations = data.organisations.map((o) => {
+    const position = positionInRole.get(o.role) ?? 0;
+    positionInRole.set(o.role, position + 1);
+    return { innovationId, organisationId: o.organisationId, role: o.role, position };
+  });
+  if (organisations.length) await tx.innovationOrganisation.createMany({ data: organisations });
+  if (data.experts.length) {
+    await tx.innovationExpert.createMany({
+      data: data.experts.map((x, position) => ({ innovationId, contactId: x.contactId, roleLv: nullable(x.roleLv), roleEn: nullable(x.roleEn), position })),
+    });
+  }
+  if (data.links.length) {
+    await tx.innovationLink.createMany({
+      data: data.links.map((l, position) => ({ innovationId, url: l.url, labelLv: nullable(l.labelLv), labelEn: nullable(l.labelEn), position })),
+    });
+  }
+  if (data.indicators.length) {
+    await tx.innovationIndicator.createMany({
+      data: data.indicators.map((i, position) => ({
+        innovationId, labelLv: i.labelLv, labelEn: nullable(i.labelEn), value: i.value === undefined ? null : new Prisma.Decimal(i.value),
+        unit: nullable(i.unit), year: nullable(i.year), position,
+      })),
+    });
+  }
+  if (data.assessments.length) {
+    await tx.innovationAssessment.createMany({
+      data: data.assessments.map((a) => ({
+        innovationId, framework: a.framework, criterion: a.criterion, assessor: a.assessor, score: nullable(a.score),
+        noteLv: nullable(a.noteLv), noteEn: nullable(a.noteEn),
+      })),
+    });
+  }
+}
+
+const newSlug = (tx: Tx, titleLv: string, exceptId?: string) =>
+  uniqueSlug(tx, { entity: ENTITY, source: titleLv, fallback: "inovacija", taken: (base) => takenSlugs(tx, base, exceptId) });
+
+async function takenSlugs(tx: Tx, base: string, exceptId?: string): Promise<string[]> {
+  const rows = await tx.innovation.findMany({
+    where: { slug: { startsWith: base }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { slug: true },
+  });
+  return rows.map((r) => r.slug);
+}
+
+/** A slug typed by staff must be free; none typed → one generated from the Latvian title. */
+async function chooseSlug(tx: Tx, data: InnovationData, exceptId?: string): Promise<string> {
+  if (data.slug) {
+    const clash = await tx.innovation.findFirst({ where: { slug: data.slug, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+    if (clash) throw new Invalid({ slug: [E("slugTaken")] });
+    return data.slug;
+  }
+  return newSlug(tx, data.titleLv, exceptId);
+}
+
+function parse(input: unknown): InnovationData {
+  const parsed = ZInnovationInput.safeParse(input);
+  if (!parsed.success) throw new Invalid(toFieldErrors(parsed.error));
+  return parsed.data;
+}
+
+const audit = (tx: Tx, actor: Actor, action: AuditAction, entityId: string, changes: Record<string, unknown>) =>
+  writeAudit(
+    { action, entityType: ENTITY, entityId, actorId: actor.id, actorEmail: actor.email ?? null, ip: actor.ip ?? null, changes: changes as Prisma.InputJsonValue },
+    tx,
+  );
+
+// ─── the writes ─────────────────────────────────────────────────────────────
+
+export type CreateOptions = WriteOptions & {
+  /** Where the record came from; STAFF unless an approval or an import creates it. */
+  source?: RecordSource;
+  /** DRAFT unless the caller publishes at once (publishedAt is then set). */
+  publication?: PublicationState;
+  sourceRefs?: string[];
+};
+
+/** Parses `input` with ZInnovationInput, checks vocabularies and references, writes everything in one transaction. */
+export async function createInnovation(input: unknown, actor: Actor, options: CreateOptions = {}): Promise<WriteResult> {
+  return settle(async () => {
+    const data = parse(input);
+    return inTransaction(options.tx, async (tx) => {
+      const errors = await checkInnovationReferences(data, tx);
+      if (errors) throw new Invalid(errors);
+      const slug = await chooseSlug(tx, data);
+      const publication = options.publication ?? "DRAFT";
+      const { id } = await tx.innovation.create({
+        data: {
+          ...scalarData(data), slug, publication, source: options.source ?? "STAFF", sourceRefs: options.sourceRefs ?? [],
+          publishedAt: publication === "PUBLISHED" ? new Date() : null, createdById: actor.id,
+        },
+        select: { id: true },
+      });
+      await writeRelations(tx, id, data, false);
+      const after = await loadRow(tx, id);
+      await audit(tx, actor, "create", id, diffFields(null, after && snapshot(after)));
+      await enqueueInnovation(tx, id);
+      return { ok: true, id, slug } as const;
+    });
+  });
+}
+
+/** Replaces every edited field and relation; an empty slug keeps the current one. */
+export async function updateInnovation(id: string, input: unknown, actor: Actor, options: WriteOptions = {}): Promise<WriteResult> {
+  return settle(async () => {
+    const data = parse(input);
+    return inTransaction(options.tx, async (tx) => {
+      const before = await loadRow(tx, id);
+      if (!before) return { ok: false, code: "notFound" } as const;
+      const errors = await checkInnovationReferences(data, tx, {
+        ...before, region: before.region ?? undefined, municipality: before.municipality ?? undefined,
+        criteria: before.assessments.map((a) => `${a.framework === "SIF" ? "ASSESSMENT_SIF" : "ASSESSMENT_EAPN"}:${a.criterion}`),
+      });
+      if (errors) throw new Invalid(errors);
+      const slug = data.slug && data.slug !== before.slug ? await chooseSlug(tx, data, id) : before.slug;
+      await tx.innovation.update({ where: { id }, data: { ...scalarData(data), slug }, select: { id: true } });
+      await writeRelations(tx, id, data, true);
+      const after = await loadRow(tx, id);
+      const changes = diffFields(snapshot(before), after && snapshot(after));
+      // Saving an unchanged form is not an event worth a history line; the outbox is cheap and idempotent.
+      if (Object.keys(changes).length) await audit(tx, actor, "update", id, changes);
+      await enqueueInnovation(tx, id);
+      return { ok: true, id, slug } as const;
+    });
+  });
+}
+
+/** A DRAFT copy with every field and relation, "(kopija)" in the title and a fresh slug. */
+export async function duplicateInnovation(id: string, actor: Actor, options: WriteOptions = {}): Promise<WriteResult> {
+  return settle(() =>
+    inTransaction(options.tx, async (tx) => {
+      const source = await loadRow(tx, id);
+      if (!source) return { ok: false, code: "notFound" } as const;
+      const titleLv = `${source.titleLv} (kopija)`.slice(0, 200);
+      const titleEn = source.titleEn ? `${source.titleEn} (copy)`.slice(0, 200) : null;
+      const slug = await newSlug(tx, source.titleLv);
+      const { id: _id, slug: _slug, organisations, experts, links, indicators, assessments, publishedAt: _p, publication: _s, ...fields } = source;
+      const { id: copyId } = await tx.innovation.create({
+        data: { ...fields, titleLv, titleEn, slug, featured: false, publication: "DRAFT", source: "STAFF", createdById: actor.id },
+        select: { id: true },
+      });
+      const data = {
+        organisations: organisations.map((o) => ({ organisationId: o.organisationId, role: o.role })),
+        experts: experts.map((x) => ({ contactId: x.contactId, roleLv: x.roleLv ?? undefined, roleEn: x.roleEn ?? undefined })),
+        links: links.map((l) => ({ url: l.url, labelLv: l.labelLv ?? undefined, labelEn: l.labelEn ?? undefined })),
+        indicators: indicators.map((i) => ({
+          labelLv: i.labelLv, labelEn: i.labelEn ?? undefined, value: i.value?.toString(), unit: i.unit ?? undefined, year: i.year ?? undefined,
+        })),
+        assessments: assessments.map((a) => ({ ...a, score: a.score ?? undefined, noteLv: a.noteLv ?? undefined, noteEn: a.noteEn ?? undefined })),
+      } as InnovationData;
+      await writeRelations(tx, copyId, data, false);
+      const after = await loadRow(tx, copyId);
+      await audit(tx, actor, "create", copyId, { duplicatedFrom: [null, source.slug], ...diffFields(null, after && snapshot(after)) });
+      await enqueueInnovation(tx, copyId);
+      return { ok: true, id: copyId, slug } as const;
+    }),
+  );
+}
+
+function publicationAction(from: PublicationState, to: PublicationState): AuditAction {
+  if (to === "PUBLISHED") return "publish";
+  if (to === "ARCHIVED") return "archive";
+  if (from === "PUBLISHED") return "unpublish";
+  return "update";
+}
+
+/**
+ * DRAFT ⇄ PUBLISHED ⇄ ARCHIVED (any state may move to any other). The first
+ * publication stamps publishedAt; a re-publication keeps the original date.
+ */
+export async function setPublication(id: string, publication: PublicationState, actor: Actor, options: WriteOptions = {}): Promise<PublicationResult> {
+  return inTransaction(options.tx, async (tx) => {
+    const before = await tx.innovation.findUnique({ where: { id }, select: { slug: true, publication: true, publishedAt: true } });
+    if (!before) return { ok: false, code: "notFound" } as const;
+    if (before.publication === publication) return { ok: true, id, slug: before.slug, publication, changed: false } as const;
+    const publishedAt = publication === "PUBLISHED" && !before.publishedAt ? new Date() : before.publishedAt;
+    await tx.innovation.update({ where: { id }, data: { publication, publishedAt }, select: { id: true } });
+    await audit(tx, actor, publicationAction(before.publication, publication), id, diffFields(before, { ...before, publication, publishedAt }, ["slug"]));
+    await enqueueInnovation(tx, id);
+    return { ok: true, id, slug: before.slug, publication, changed: true } as const;
+  });
+}
+
+/** Refused while a project lists the innovation; the audit entry keeps every field as it was. */
+export async function deleteInnovation(id: string, actor: Actor, options: WriteOptions = {}): Promise<DeleteResult> {
+  return inTransaction(options.tx, async (tx) => {
+    const before = await loadRow(tx, id);
+    if (!before) return { ok: false, code: "notFound" } as const;
+    const projects = await tx.projectInnovation.count({ where: { innovationId: id } });
+    if (projects > 0) return { ok: false, code: "referenced", references: { projects } } as const;
+    await tx.innovation.delete({ where: { id }, select: { id: true } });
+    await audit(tx, actor, "delete", id, diffFields(snapshot(before), null));
+    await enqueueInnovation(tx, id, "DELETE");
+    return { ok: true, id, slug: before.slug } as const;
+  });
+}
+
+/** What still points at an innovation (shown in the delete confirmation). */
+export async function innovationReferences(id: string, client: Tx | Db = db): Promise<{ projects: number; submissions: number }> {
+  const [projects, submissions] = await Promise.all([
+    client.projectInnovation.count({ where: { innovationId: id } }),
+    client.submission.count({ where: { innovationId: id } }),
+  ]);
+  return { projects, submissions };
+}
+
+/** Organisation slug (lower-case) → id, for CSV import (schema.ts csvRowToInput). */
+export async function organisationIdsBySlug(slugs: string[], client: Tx | Db = db): Promise<Map<string, string>> {
+  const wanted = [...new Set(slugs.map((s) => s.trim().toLowerCase()).filter(Boolean))];
+  if (!wanted.length) return new Map();
+  const rows = await client.organisation.findMany({ where: { slug: { in: wanted } }, select: { id: true, slug: true } });
+  return new Map(rows.map((r) => [r.slug, r.id]));
+}
