@@ -1,9 +1,62 @@
-import { SectionPlaceholder, sectionMetadata } from "@/components/layout/section-placeholder";
-import { resolveLocale, type LocaleParams } from "@/lib/i18n/locale";
+import type { Metadata } from "next";
+import { getMessages, getTranslations } from "next-intl/server";
+import { PageHeading } from "@/components/ui/page-heading";
+import { resolveLocale } from "@/lib/i18n/locale";
+import { localizedHref } from "@/lib/i18n/paths";
+import { alternatesFor } from "@/lib/innovations/urls";
+import { criterionField, SIF_CRITERIA } from "@/lib/submissions/criteria";
+import { INITIAL_SUBMISSION_STATE } from "@/lib/submissions/form-state";
+import { loadCorrectionTarget, loadSubmissionChoices } from "@/lib/submissions/form-options";
+import { ModeNav } from "./_components/mode-nav";
+import { PrivacyNotice } from "./_components/privacy-notice";
+import { SubmissionForm } from "./_components/submission-form";
 
-export const generateMetadata = sectionMetadata("submit");
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export default async function SubmitPage({ params }: LocaleParams) {
-  await resolveLocale(params);
-  return <SectionPlaceholder section="submit" />;
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "submissions.form" });
+  return { title: t("title"), description: t("lead"), alternates: alternatesFor("/submit", locale) };
+}
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** /submit proposes a new innovation; /submit?kind=correction or ?correction=<slug> (the detail page's link) suggests a correction. */
+export default async function SubmitPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const [raw, t, messages] = await Promise.all([searchParams, getTranslations("submissions.form"), getMessages()]);
+  const slug = first(raw.correction);
+  const mode = slug !== undefined || first(raw.kind) === "correction" ? "correction" : "proposal";
+  const [choices, target] = await Promise.all([loadSubmissionChoices(locale), loadCorrectionTarget(slug, locale)]);
+  const criteria = SIF_CRITERIA.map((key) => ({ field: criterionField(key), question: messages.submissions.criteria[key] }));
+  return (
+    <>
+      <PageHeading title={t("title")} lead={t("lead")} />
+      <ModeNav
+        label={t("modeNav")}
+        current={mode}
+        items={[
+          { mode: "proposal", label: t("modeProposal"), href: localizedHref("/submit", locale) },
+          { mode: "correction", label: t("modeCorrection"), href: localizedHref("/submit", locale, "kind=correction") },
+        ]}
+      />
+      <SubmissionForm
+        key={mode}
+        mode={mode}
+        locale={locale}
+        text={messages.submissions.form}
+        errors={messages.submissions.errors}
+        choices={choices}
+        criteria={criteria}
+        target={target ? { ...target, href: localizedHref(`/innovations/${target.slug}`, locale) } : null}
+        // the page renders per request (it reads the URL), so this is when the person got the form
+        renderedAt={Date.now()}
+        initial={INITIAL_SUBMISSION_STATE}
+        privacyNotice={<PrivacyNotice />}
+      />
+    </>
+  );
 }

@@ -1,0 +1,23 @@
+// The eight features SIF uses to recognise a social innovation (2025 research;
+// vocabulary ASSESSMENT_SIF, seeded from prisma/seed/data/taxonomies.json).
+// The public form asks one plain-language question per criterion (messages
+// submissions.criteria.<key>); the answers are a self-assessment, never a score
+// a curator gave.
+export const SIF_CRITERIA = [
+  "relevance",
+  "needs-fit",
+  "novelty",
+  "collaboration",
+  "effectiveness",
+  "sustainability",
+  "impact",
+  "scalability",
+] as const;
+export type SifCriterion = (typeof SIF_CRITERIA)[number];
+
+/** A person's answer to "does this describe your innovation?". */
+export const SELF_ANSWERS = ["yes", "partly", "notYet", "unsure"] as const;
+export type SelfAnswer = (typeof SELF_ANSWERS)[number];
+
+/** FormData name of a criterion's radio group. */
+export const criterionField = (key: SifCriterion) => `sa-${key}`;
