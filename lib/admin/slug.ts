@@ -1,31 +1,46 @@
-// Slugs for every curated entity: generated from the Latvian name/title,
-// kept short, unique per table (suffix "-2", "-3"… on collision), and
-// editable by staff (an edited slug is checked with the same pattern).
+// Unique, readable slugs from a title ("Rīgas Sociālā darbnīca" →
+// "rigas-sociala-darbnica", then "…-2", "…-3" on collision). Call it inside
+// the write's transaction; an advisory lock per entity and base slug makes
+// two editors saving the same title at once get different slugs. The unique
+// index stays the last line of defence (P2002 becomes a field error).
 import { slugify } from "@/lib/taxonomy/keys";
 
-export const MAX_SLUG_LENGTH = 80;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_MAX = 80;
 
-/** "Ķirbju zupa — Rīgā!" → "kirbju-zupa-riga"; cut at a word boundary; never empty. */
-export function slugFromText(text: string, max = MAX_SLUG_LENGTH): string {
-  const full = slugify(text);
-  if (!full) return "ieraksts";
-  if (full.length <= max) return full;
-  const cut = full.slice(0, max);
-  const boundary = cut.lastIndexOf("-");
-  return (boundary > max / 2 ? cut.slice(0, boundary) : cut).replace(/-+$/, "");
+type LockingTx = { $executeRaw(query: TemplateStringsArray, ...values: unknown[]): PromiseLike<number> };
+
+/** slugify() cut to SLUG_MAX without a trailing dash; `fallback` when nothing is left (e.g. only punctuation). */
+export function baseSlug(title: string, fallback = "item"): string {
+  const slug = slugify(title).slice(0, SLUG_MAX).replace(/-+$/g, "");
+  return slug || fallback;
+}
+
+/** The first of base, base-2, base-3 … not in `taken`. */
+export function nextFreeSlug(base: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  if (!used.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const suffix = `-${n}`;
+    const candidate = `${base.slice(0, SLUG_MAX - suffix.length).replace(/-+$/g, "")}${suffix}`;
+    if (!used.has(candidate)) return candidate;
+  }
 }
 
 /**
- * The first of base, base-2, base-3… not taken. `takenWithPrefix` returns the
- * existing slugs starting with `base` (one query, e.g. `startsWith`), minus
- * the record's own slug when it is being renamed.
+ * `taken(base)` returns the slugs already used that start with `base`
+ * (excluding the record being edited), e.g.
+ *   (b) => tx.organisation.findMany({ where: { slug: { startsWith: b }, NOT: { id } }, select: { slug: true } }).then((r) => r.map((x) => x.slug))
  */
-export async function uniqueSlug(base: string, takenWithPrefix: (base: string) => Promise<Iterable<string>>): Promise<string> {
-  const taken = new Set(await takenWithPrefix(base));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) {
-    const candidate = `${base}-${n}`;
-    if (!taken.has(candidate)) return candidate;
-  }
+export async function uniqueSlug(
+  tx: LockingTx,
+  options: { entity: string; source: string; fallback?: string; taken: (base: string) => Promise<string[]> },
+): Promise<string> {
+  const base = baseSlug(options.source, options.fallback);
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`slug:${options.entity}:${base}`}))`;
+  return nextFreeSlug(base, await options.taken(base.slice(0, SLUG_MAX - 4)));
 }
+
+/** Older names of the same helpers (first commit of this file). */
+export const MAX_SLUG_LENGTH = SLUG_MAX;
+export const slugFromText = (text: string) => baseSlug(text, "ieraksts");
