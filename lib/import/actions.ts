@@ -1,0 +1,79 @@
+"use server";
+// The CSV import's two steps for staff with content:write: check a file (a
+// dry run that writes nothing and keeps the file server-side), then import
+// the checked file in one transaction. Registered in lib/import/authz.ts.
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { fileTypeFromBuffer } from "file-type";
+import { z } from "zod";
+import { deniedResult, requirePermission, type ActionDenied } from "@/lib/auth/guard";
+import { clientIp } from "@/lib/auth/client-ip";
+import { IMPORT_ADAPTERS } from "./adapters";
+import { MAX_BYTES } from "./csv";
+import type { ImportFormState } from "./form-state";
+import { checkFile, importFile, type ImportReport } from "./run";
+import { loadUpload, removeUpload, saveUpload } from "./store";
+import { IMPORT_KINDS } from "./types";
+
+const ZAttempt = z.object({ attempt: z.number().int().nonnegative() }).catch({ attempt: 0 });
+const ZKind = z.enum(IMPORT_KINDS);
+
+const formOf = (data: unknown) => (data instanceof FormData ? data : new FormData());
+// Only the name's last part, bounded: it is shown back and stored in the audit entry.
+const cleanName = (name: string) => (name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f]/g, "").slice(0, 200) || "import.csv";
+
+async function ipOrNull(): Promise<string | null> {
+  try {
+    return clientIp(await headers());
+  } catch {
+    return null;
+  }
+}
+
+export async function checkImport(previous: ImportFormState, formData: FormData): Promise<ImportFormState | ActionDenied> {
+  const attempt = ZAttempt.parse(previous).attempt + 1;
+  const form = formOf(formData);
+  const kind = ZKind.safeParse(form.get("kind"));
+  const base: ImportFormState = { attempt, phase: "idle", kind: kind.success ? kind.data : "innovations", report: null, token: null, created: 0, problem: null };
+  try {
+    const user = await requirePermission("content:write");
+    if (!kind.success) return { ...base, problem: "kindInvalid" };
+    const adapter = IMPORT_ADAPTERS[kind.data];
+    if (!adapter) return { ...base, problem: "kindUnavailable" };
+    const file = form.get("file");
+    if (!(file instanceof File) || file.size === 0) return { ...base, problem: "fileRequired" };
+    const fileName = cleanName(file.name);
+    const emptyReport: ImportReport = { kind: kind.data, fileName, rows: 0, delimiter: null, bom: false, problem: null, issues: [] };
+    if (file.size > MAX_BYTES) return { ...base, phase: "checked", report: { ...emptyReport, problem: { code: "tooLarge", maxBytes: MAX_BYTES } } };
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // A spreadsheet saved as .xlsx, a PDF or a program renamed to .csv: recognised by content, not by name.
+    if (await fileTypeFromBuffer(bytes)) return { ...base, problem: "notCsv" };
+    const { report } = await checkFile(adapter, bytes, fileName);
+    const clean = !report.problem && report.issues.length === 0;
+    const token = clean ? await saveUpload(bytes, { userId: user.id, kind: kind.data, fileName }) : null;
+    return { ...base, phase: "checked", report, token };
+  } catch (error) {
+    return deniedResult(error);
+  }
+}
+
+export async function runImport(previous: ImportFormState, formData: FormData): Promise<ImportFormState | ActionDenied> {
+  const attempt = ZAttempt.parse(previous).attempt + 1;
+  const form = formOf(formData);
+  const base: ImportFormState = { attempt, phase: "idle", kind: ZKind.catch("innovations").parse(form.get("kind")), report: null, token: null, created: 0, problem: null };
+  try {
+    const user = await requirePermission("content:write");
+    const token = form.get("token");
+    const upload = await loadUpload(token, user.id);
+    if (!upload || typeof token !== "string") return { ...base, problem: "expired" };
+    const adapter = IMPORT_ADAPTERS[upload.kind];
+    if (!adapter) return { ...base, kind: upload.kind, problem: "kindUnavailable" };
+    const outcome = await importFile(adapter, upload.bytes, upload.fileName, { id: user.id, email: user.email, ip: await ipOrNull() }, { sha256: upload.sha256 });
+    if (!outcome.ok) return { ...base, kind: upload.kind, phase: "checked", report: outcome.report };
+    await removeUpload(token);
+    revalidatePath("/", "layout");
+    return { ...base, kind: upload.kind, phase: "imported", report: outcome.report, created: outcome.created.length };
+  } catch (error) {
+    return deniedResult(error);
+  }
+}

@@ -1,0 +1,175 @@
+// CSV import of innovations through the staff actions: a dry run reports each
+// bad row by line and column and writes nothing; a clean file imports every
+// row in one go (either separator, with or without BOM), with audit entries
+// and search-outbox rows; the stored file cannot be swapped or borrowed.
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { StaffUser } from "@/lib/auth/session";
+
+// Stored uploads go to a directory of this file's own (set before lib/env loads).
+await vi.hoisted(async () => {
+  const [fs, os, path] = await Promise.all([import("node:fs"), import("node:os"), import("node:path")]);
+  process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "sikc-import-"));
+});
+const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+
+const { db } = await import("@/lib/db");
+const { checkImport, runImport } = await import("@/lib/import/actions");
+const { initialImportState } = await import("@/lib/import/form-state");
+type State = Awaited<ReturnType<typeof checkImport>>;
+
+const users: Record<string, StaffUser> = {};
+beforeAll(async () => {
+  for (const u of await db.user.findMany({ where: { email: { endsWith: "@sikc.test" } } })) users[u.role] = { id: u.id, email: u.email, name: u.name, role: u.role };
+});
+beforeEach(() => {
+  session.user = users.EDITOR!;
+});
+
+const HEADER = ["slug", "titleLv", "titleEn", "summaryLv", "stage", "status", "themes", "region", "implementers", "links"];
+let n = 0;
+const unique = () => `${Date.now().toString(36)}-${++n}`;
+
+function row(over: Record<string, string> = {}) {
+  const id = unique();
+  return { slug: `imp-${id}`, titleLv: `Importēta inovācija ${id}`, titleEn: "", summaryLv: "Īss apraksts; ar semikolu, un komatu", stage: "pilot", status: "active", themes: "education|health", region: "latgale", implementers: "sif", links: "https://example.lv Mājaslapa", ...over };
+}
+
+function csv(rows: Record<string, string>[], delimiter: ";" | ",", bom = false, header = HEADER) {
+  const quote = (v: string) => (/[";,\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const lines = [header.join(delimiter), ...rows.map((r) => header.map((h) => quote(r[h] ?? "")).join(delimiter))];
+  return `${bom ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;
+}
+
+const form = (entries: Record<string, string | Blob>, fileName = "inovacijas.csv") => {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(entries)) {
+    if (typeof v === "string") fd.set(k, v);
+    else fd.set(k, v, fileName);
+  }
+  return fd;
+};
+const check = (text: string | Uint8Array, kind = "innovations") => checkImport(initialImportState, form({ kind, file: new Blob([text]) }));
+const ok = (s: State) => {
+  if ("error" in s) throw new Error(`denied: ${s.error}`);
+  return s;
+};
+const count = () => db.innovation.count();
+
+describe("dry run", () => {
+  it("a file with one bad row imports nothing and names that row's line and column", async () => {
+    const before = await count();
+    const rows = [row(), row({ stage: "no-such-stage" }), row({ titleLv: "" })];
+    const state = ok(await check(csv(rows, ";")));
+    expect(state.phase).toBe("checked");
+    expect(state.token).toBeNull();
+    expect(state.report?.rows).toBe(3);
+    expect(state.report?.issues).toEqual([
+      { line: 3, column: "stage", messages: ["curationInnovations.errors.stageInvalid"] },
+      { line: 4, column: "titleLv", messages: ["curationInnovations.errors.titleRequired"] },
+    ]);
+    expect(await count()).toBe(before);
+    // no token, so nothing can be imported from this check
+    expect(ok(await runImport(state, form({ token: "" }))).problem).toBe("expired");
+    expect(await count()).toBe(before);
+  });
+
+  it("counts lines as an editor shows them when a quoted cell spans lines", async () => {
+    const text = csv([row({ summaryLv: "pirmā rinda\notrā rinda" }), row({ region: "atlantida" })], ",");
+    const state = ok(await check(text));
+    expect(state.report?.issues).toEqual([{ line: 4, column: "region", messages: ["curationInnovations.errors.regionInvalid"] }]);
+  });
+
+  it("reports duplicates of existing slugs and slugs repeated in the file, and unknown organisations", async () => {
+    const existing = await db.innovation.findFirstOrThrow({ select: { slug: true } });
+    const twice = row();
+    const state = ok(await check(csv([row({ slug: existing.slug }), twice, { ...row(), slug: twice.slug }, row({ supporters: "nav-tadas" })], ";", false, [...HEADER, "supporters"])));
+    expect(state.report?.issues).toEqual([
+      { line: 2, column: "slug", messages: ["audit.import.errors.slugExists"] },
+      { line: 4, column: "slug", messages: ["audit.import.errors.slugRepeated"] },
+      { line: 5, column: "supporters", messages: ["curationInnovations.errors.organisationUnknown"] },
+    ]);
+  });
+
+  it("reports a wrong header on line 1 and stops there", async () => {
+    const state = ok(await check("titleLv;summaryLv;colour\nA;B;red\n"));
+    expect(state.report?.issues).toEqual([
+      { line: 1, column: "colour", messages: ["audit.import.errors.unknownColumn"] },
+      { line: 1, column: "stage", messages: ["audit.import.errors.missingColumn"] },
+      { line: 1, column: "status", messages: ["audit.import.errors.missingColumn"] },
+    ]);
+  });
+
+  it("refuses files that are not UTF-8 text CSV, too many rows, or none", async () => {
+    const latin = new Uint8Array([...new TextEncoder().encode("titleLv;summaryLv;stage;status\n"), 0xe0, 0x3b, 0x61, 0x0a]);
+    expect(ok(await check(latin)).report?.problem).toEqual({ code: "notUtf8" });
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, ...new Array(40).fill(0)]);
+    expect(ok(await check(zip)).problem).toBe("notCsv");
+    const many = csv(Array.from({ length: 5001 }, () => ({ titleLv: "x" })), ";");
+    expect(ok(await check(many)).report?.problem).toEqual({ code: "tooManyRows", maxRows: 5000 });
+    expect(ok(await check(csv([], ";"))).report?.problem).toEqual({ code: "noRows" });
+    expect(ok(await checkImport(initialImportState, form({ kind: "innovations" }))).problem).toBe("fileRequired");
+  });
+
+  it("is for content:write only", async () => {
+    session.user = users.CONSULTANT!;
+    expect(await check(csv([row()], ";"))).toEqual({ ok: false, error: "forbidden" });
+  });
+});
+
+describe("import", () => {
+  it.each([
+    [";", false],
+    [",", false],
+    [";", true],
+    [",", true],
+  ] as const)("imports every row of a valid file (separator %s, BOM %s) with audit entries and outbox rows", async (delimiter, bom) => {
+    const before = await count();
+    const rows = [row(), row({ slug: "", titleEn: "Imported innovation" }), row({ implementers: "", links: "" })];
+    const checked = ok(await check(csv(rows, delimiter, bom)));
+    expect(checked.report).toMatchObject({ rows: 3, delimiter, bom, problem: null, issues: [] });
+    expect(checked.token).toMatch(/^[a-f0-9]{32}\./);
+    expect(await count()).toBe(before);
+
+    const done = ok(await runImport(checked, form({ token: checked.token! })));
+    expect(done).toMatchObject({ phase: "imported", created: 3, problem: null });
+    expect(await count()).toBe(before + 3);
+    const first = await db.innovation.findUniqueOrThrow({
+      where: { slug: rows[0]!.slug },
+      select: { id: true, source: true, publication: true, themes: true, summaryLv: true, organisations: { select: { role: true } }, links: { select: { url: true, labelLv: true } } },
+    });
+    expect(first).toMatchObject({ source: "IMPORT", publication: "DRAFT", themes: ["education", "health"], summaryLv: "Īss apraksts; ar semikolu, un komatu" });
+    expect(first.organisations).toEqual([{ role: "IMPLEMENTER" }]);
+    expect(first.links).toEqual([{ url: "https://example.lv", labelLv: "Mājaslapa" }]);
+    expect(await db.auditLog.count({ where: { entityType: "Innovation", entityId: first.id, action: "create" } })).toBe(1);
+    expect(await db.searchOutbox.count({ where: { entityId: first.id, processedAt: null } })).toBe(1);
+    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "import", actorId: users.EDITOR!.id }, orderBy: { at: "desc" } });
+    expect(entry).toMatchObject({ entityType: "Innovation", changes: { rows: 3, fileName: "inovacijas.csv", delimiter } });
+
+    // the stored file is gone: the same token cannot import twice
+    expect(ok(await runImport(checked, form({ token: checked.token! }))).problem).toBe("expired");
+    expect(await count()).toBe(before + 3);
+  });
+
+  it("a token does not work for another person or with a changed signature", async () => {
+    const checked = ok(await check(csv([row()], ";")));
+    session.user = users.ADMIN!;
+    expect(ok(await runImport(checked, form({ token: checked.token! }))).problem).toBe("expired");
+    session.user = users.EDITOR!;
+    const forged = `${checked.token!.split(".")[0]}.${"A".repeat(43)}`;
+    expect(ok(await runImport(checked, form({ token: forged }))).problem).toBe("expired");
+  });
+
+  it("checks again at import time: a slug taken since the dry run rolls everything back", async () => {
+    const before = await count();
+    const rows = [row(), row()];
+    const checked = ok(await check(csv(rows, ";")));
+    await db.innovation.create({ data: { slug: rows[1]!.slug, titleLv: "Pa vidu", summaryLv: "x", stage: "idea", status: "active" } });
+    const done = ok(await runImport(checked, form({ token: checked.token! })));
+    expect(done.phase).toBe("checked");
+    expect(done.report?.issues).toEqual([{ line: 3, column: "slug", messages: ["audit.import.errors.slugExists"] }]);
+    expect(await count()).toBe(before + 1);
+    expect(await db.innovation.count({ where: { slug: rows[0]!.slug } })).toBe(0);
+  });
+});
