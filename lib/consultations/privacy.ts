@@ -60,7 +60,8 @@ export async function exportRequesterData(actor: Actor, email: string) {
       orderBy: { createdAt: "asc" },
       include: {
         slot: { select: { startsAt: true, durationMin: true, format: true, location: true, meetingUrl: true } },
-        events: { orderBy: { createdAt: "asc" }, omit: { authorId: true } },
+        // internal events (notes, assignments) are staff working papers, never shown to the requester
+        events: { where: { internal: false }, orderBy: { createdAt: "asc" }, omit: { authorId: true, internal: true } },
         referrals: { include: { organisation: { select: { nameLv: true, nameEn: true } } } },
       },
     });

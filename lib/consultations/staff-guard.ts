@@ -3,7 +3,8 @@
 import { can } from "@/lib/auth/roles";
 import type { Role } from "@/generated/prisma/enums";
 
-export type Actor = { id: string; role: Role };
+/** The signed-in staff member; the e-mail is kept in audit entries. */
+export type Actor = { id: string; role: Role; email?: string | null };
 
 export class ForbiddenError extends Error {
   constructor() {
