@@ -50,7 +50,7 @@ const form = (entries: Record<string, string | Blob>, fileName = "inovacijas.csv
   }
   return fd;
 };
-const check = (text: string | Uint8Array, kind = "innovations") => checkImport(initialImportState, form({ kind, file: new Blob([text]) }));
+const check = (text: string | Uint8Array<ArrayBuffer>, kind = "innovations") => checkImport(initialImportState, form({ kind, file: new Blob([text]) }));
 const ok = (s: State) => {
   if ("error" in s) throw new Error(`denied: ${s.error}`);
   return s;
