@@ -21,3 +21,10 @@ export type SelfAnswer = (typeof SELF_ANSWERS)[number];
 
 /** FormData name of a criterion's radio group. */
 export const criterionField = (key: SifCriterion) => `sa-${key}`;
+
+/**
+ * How an answer becomes an InnovationAssessment (framework SIF, assessor SELF)
+ * when a proposal is approved: a 1–5 score, the same scale curators use;
+ * "don't know" records nothing.
+ */
+export const SELF_ASSESSMENT_SCORES: Record<SelfAnswer, number | null> = { yes: 5, partly: 3, notYet: 1, unsure: null };

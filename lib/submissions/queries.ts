@@ -1,0 +1,96 @@
+// Reads for the moderation pages: the queue (filters in the URL, see
+// lib/admin/list-query.ts) and one submission with what a review needs.
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { SubmissionKind, SubmissionStatus } from "@/generated/prisma/enums";
+import { pageWindow, type ListQuery, type ListSpec } from "@/lib/admin/list-query";
+import { db } from "@/lib/db";
+
+export const SUBMISSION_STATUSES = ["PENDING", "CHANGES_REQUESTED", "APPROVED", "REJECTED"] as const satisfies readonly SubmissionStatus[];
+export const SUBMISSION_KINDS = ["NEW_INNOVATION", "CORRECTION"] as const satisfies readonly SubmissionKind[];
+
+export const SUBMISSION_LIST_SPEC = {
+  sorts: ["created", "status", "submitter"],
+  defaultSort: "created",
+  defaultDir: "desc",
+  filters: { status: SUBMISSION_STATUSES, kind: SUBMISSION_KINDS },
+} as const satisfies ListSpec<"created" | "status" | "submitter", "status" | "kind">;
+
+export type SubmissionListQuery = ListQuery<"created" | "status" | "submitter", "status" | "kind">;
+
+export type SubmissionListRow = {
+  id: string;
+  kind: SubmissionKind;
+  status: SubmissionStatus;
+  createdAt: Date;
+  submitterName: string;
+  locale: string;
+  /** The proposed title, or the corrected innovation's title. */
+  title: string;
+};
+
+const titleOf = (payload: unknown, innovation: { titleLv: string } | null) => {
+  const proposed = (payload as { titleLv?: unknown } | null)?.titleLv;
+  return innovation?.titleLv ?? (typeof proposed === "string" ? proposed : "");
+};
+
+export async function listSubmissions(query: SubmissionListQuery): Promise<{ rows: SubmissionListRow[]; total: number }> {
+  const q = query.q;
+  const where: Prisma.SubmissionWhereInput = {
+    ...(query.filters.status ? { status: query.filters.status as SubmissionStatus } : {}),
+    ...(query.filters.kind ? { kind: query.filters.kind as SubmissionKind } : {}),
+    ...(q
+      ? {
+          OR: [
+            { submitterName: { contains: q, mode: "insensitive" } },
+            { submitterEmail: { contains: q, mode: "insensitive" } },
+            { payload: { path: ["titleLv"], string_contains: q } },
+            { payload: { path: ["organisationName"], string_contains: q } },
+            { innovation: { titleLv: { contains: q, mode: "insensitive" } } },
+          ],
+        }
+      : {}),
+  };
+  const orderBy: Prisma.SubmissionOrderByWithRelationInput[] =
+    query.sort === "status" ? [{ status: query.dir }, { createdAt: "desc" }]
+    : query.sort === "submitter" ? [{ submitterName: query.dir }, { createdAt: "desc" }]
+    : [{ createdAt: query.dir }, { id: query.dir }];
+  const [rows, total] = await Promise.all([
+    db.submission.findMany({
+      where,
+      orderBy,
+      ...pageWindow(query),
+      select: { id: true, kind: true, status: true, createdAt: true, submitterName: true, locale: true, payload: true, innovation: { select: { titleLv: true } } },
+    }),
+    db.submission.count({ where }),
+  ]);
+  return { rows: rows.map(({ payload, innovation, ...r }) => ({ ...r, title: titleOf(payload, innovation) })), total };
+}
+
+/** One submission for review, with the corrected innovation's current text and the reviewer's name. */
+export async function getSubmission(id: string) {
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null;
+  const row = await db.submission.findUnique({
+    where: { id },
+    select: {
+      id: true, kind: true, status: true, payload: true, submitterName: true, submitterEmail: true, locale: true, reason: true,
+      createdAt: true, reviewedAt: true, innovationId: true,
+      reviewedBy: { select: { name: true, email: true } },
+      innovation: {
+        select: {
+          id: true, slug: true, publication: true, titleLv: true, titleEn: true, summaryLv: true, summaryEn: true,
+          problemLv: true, problemEn: true, solutionLv: true, solutionEn: true, resultsLv: true, resultsEn: true,
+        },
+      },
+    },
+  });
+  return row ? { ...row, title: titleOf(row.payload, row.innovation) } : null;
+}
+
+export type SubmissionDetail = NonNullable<Awaited<ReturnType<typeof getSubmission>>>;
+
+/** Directory organisations to match a proposal's free-text implementer with (sorted by name). */
+export async function organisationOptions(): Promise<{ value: string; label: string }[]> {
+  const rows = await db.organisation.findMany({ select: { id: true, nameLv: true }, orderBy: { nameLv: "asc" }, take: 2000 });
+  return rows.map((r) => ({ value: r.id, label: r.nameLv }));
+}

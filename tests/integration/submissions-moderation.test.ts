@@ -1,0 +1,228 @@
+// Moderation of public submissions: approve (a proposal becomes an innovation
+// through the innovation write layer; a correction edits the record), ask
+// for changes, reject with a reason. Each step: one transaction with the
+// status, the audit entry and exactly one mail to the submitter in their
+// language; nothing is written when a step fails.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { StaffUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { stopBoss } from "@/lib/jobs/boss";
+import { proposalFormValues } from "@/lib/submissions/innovation-input";
+import { approveSubmission, rejectSubmission, requestChanges } from "@/lib/submissions/moderation";
+import { storeSubmission } from "@/lib/submissions/store";
+import { correctionInput, mailsTo, proposalInput, randomIp } from "../support/submissions";
+
+const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+const redirects = vi.hoisted(() => [] as string[]);
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    redirects.push(url);
+    throw new Error("NEXT_REDIRECT");
+  },
+}));
+
+afterAll(() => stopBoss({ graceful: false }));
+
+let editor: StaffUser;
+beforeAll(async () => {
+  const row = await db.user.findUniqueOrThrow({ where: { email: "editor@sikc.test" } });
+  editor = { id: row.id, email: row.email, name: row.name, role: row.role };
+});
+beforeEach(() => {
+  session.user = editor;
+});
+
+const actor = () => ({ id: editor.id, email: editor.email, ip: null });
+
+async function newProposal(overrides: Record<string, unknown> = {}) {
+  const input = proposalInput(overrides);
+  const result = await storeSubmission(input, { ip: randomIp() });
+  if (!result.ok) throw new Error(`store failed: ${JSON.stringify(result)}`);
+  return { id: result.submissionId, email: String(input.email), input };
+}
+
+/** The approval form's values as the action would post them (rows flattened back to objects). */
+function approvalInput(payload: unknown, locale: string): Record<string, unknown> {
+  const values = proposalFormValues(payload, locale)!;
+  const assessments: Record<string, string>[] = [];
+  const input: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(values)) {
+    const m = /^assessments\.(\d+)\.(\w+)$/.exec(name);
+    if (m) (assessments[Number(m[1])] ??= {})[m[2]!] = value as string;
+    else if (name === "links.0.url") input.links = value ? [{ url: value }] : [];
+    else input[name] = value;
+  }
+  return { ...input, assessments };
+}
+
+const submitterMails = async (email: string) => (await mailsTo(email)).filter((m) => m.tag !== "submission.received");
+
+describe("approving a proposal", () => {
+  it("creates the innovation as published, links it, writes the audit entry and mails the submitter once", async () => {
+    const { id, email } = await newProposal();
+    const stored = await db.submission.findUniqueOrThrow({ where: { id } });
+    const result = await approveSubmission(id, approvalInput(stored.payload, stored.locale), true, actor());
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const submission = await db.submission.findUniqueOrThrow({ where: { id } });
+    expect(submission).toMatchObject({ status: "APPROVED", reviewedById: editor.id, innovationId: result.innovation!.id });
+    const innovation = await db.innovation.findUniqueOrThrow({ where: { id: result.innovation!.id }, include: { assessments: true, links: true } });
+    expect(innovation).toMatchObject({ publication: "PUBLISHED", source: "PUBLIC_SUBMISSION", titleLv: stored.payload && (stored.payload as { titleLv: string }).titleLv, stage: "pilot" });
+    expect(innovation.publishedAt).not.toBeNull();
+    expect(innovation.links.map((l) => l.url)).toEqual(["https://virtuve.example.lv"]);
+    // the self-assessment: every "yes" as a SIF score 5 by the submitter
+    expect(innovation.assessments).toHaveLength(8);
+    expect(innovation.assessments.every((a) => a.framework === "SIF" && a.assessor === "SELF" && a.score === 5)).toBe(true);
+    // search outbox row written with the innovation
+    expect(await db.searchOutbox.count({ where: { entityId: innovation.id } })).toBeGreaterThan(0);
+    const audit = await db.auditLog.findMany({ where: { entityType: "Submission", entityId: id, action: "update" } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorId: editor.id, changes: { status: ["PENDING", "APPROVED"], innovationId: [null, innovation.id] } });
+    const mails = await submitterMails(email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ tag: "submission.approved", subject: "Jūsu ierosinājums ir apstiprināts" });
+    expect(mails[0]!.text).toContain(`/innovations/${innovation.slug}`);
+  });
+
+  it("keeps a draft when not publishing, and puts an English submitter's text in the English fields", async () => {
+    const { id, email } = await newProposal({ locale: "en", titleLv: "Community kitchen for seniors" });
+    const stored = await db.submission.findUniqueOrThrow({ where: { id } });
+    const input = { ...approvalInput(stored.payload, "en"), titleLv: "Kopienas virtuve senioriem", summaryLv: "Tulkojums latviski." };
+    const result = await approveSubmission(id, input, false, actor());
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const innovation = await db.innovation.findUniqueOrThrow({ where: { id: result.innovation!.id } });
+    expect(innovation).toMatchObject({ publication: "DRAFT", titleLv: "Kopienas virtuve senioriem", titleEn: "Community kitchen for seniors" });
+    const mails = await submitterMails(email);
+    expect(mails.map((m) => m.subject)).toEqual(["Your submission has been approved"]);
+    expect(mails[0]!.text).not.toContain("/innovations/");
+  });
+
+  it("writes nothing when the edited innovation is invalid, and nothing twice", async () => {
+    const { id, email } = await newProposal();
+    const stored = await db.submission.findUniqueOrThrow({ where: { id } });
+    const innovations = await db.innovation.count();
+    const bad = await approveSubmission(id, { ...approvalInput(stored.payload, "lv"), titleLv: "", stage: "no-such-stage" }, true, actor());
+    expect(bad).toMatchObject({ ok: false, code: "invalid" });
+    if (bad.ok || bad.code !== "invalid") throw new Error("unreachable");
+    expect(Object.keys(bad.fieldErrors)).toEqual(expect.arrayContaining(["titleLv"]));
+    expect(await db.innovation.count()).toBe(innovations);
+    expect(await db.submission.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING", reviewedById: null });
+    expect(await db.auditLog.count({ where: { entityType: "Submission", entityId: id, action: "update" } })).toBe(0);
+    expect(await submitterMails(email)).toHaveLength(0);
+
+    expect((await approveSubmission(id, approvalInput(stored.payload, "lv"), false, actor())).ok).toBe(true);
+    expect(await approveSubmission(id, approvalInput(stored.payload, "lv"), false, actor())).toEqual({ ok: false, code: "closed" });
+    expect(await rejectSubmission(id, "Par vēlu, jau apstiprināts.", actor())).toEqual({ ok: false, code: "closed" });
+    expect(await submitterMails(email)).toHaveLength(1);
+  });
+
+  it("lets only one of two simultaneous decisions through", async () => {
+    const { id, email } = await newProposal();
+    const stored = await db.submission.findUniqueOrThrow({ where: { id } });
+    const results = await Promise.all([
+      approveSubmission(id, approvalInput(stored.payload, "lv"), true, actor()),
+      rejectSubmission(id, "Neatbilst sociālās inovācijas definīcijai.", actor()),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.code === "closed")).toHaveLength(1);
+    expect(await submitterMails(email)).toHaveLength(1);
+  });
+});
+
+describe("approving a correction", () => {
+  it("applies the edited text to the record and keeps its relations", async () => {
+    const target = await db.innovation.findFirstOrThrow({
+      where: { publication: "PUBLISHED", organisations: { some: {} } },
+      include: { organisations: true, links: true, assessments: true },
+    });
+    const input = correctionInput(target.slug);
+    const stored = await storeSubmission(input, { ip: randomIp() });
+    if (!stored.ok) throw new Error(JSON.stringify(stored));
+    const result = await approveSubmission(stored.submissionId, { titleLv: target.titleLv, summaryLv: "Labots kopsavilkums pēc iesūtītā labojuma." }, false, actor());
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const after = await db.innovation.findUniqueOrThrow({ where: { id: target.id }, include: { organisations: true, links: true, assessments: true } });
+    expect(after.summaryLv).toBe("Labots kopsavilkums pēc iesūtītā labojuma.");
+    expect(after.publication).toBe("PUBLISHED");
+    expect(after.organisations).toHaveLength(target.organisations.length);
+    expect(after.links).toHaveLength(target.links.length);
+    expect(after.assessments).toHaveLength(target.assessments.length);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "Innovation", entityId: target.id, action: "update" }, orderBy: { at: "desc" } });
+    expect(Object.keys(audit.changes as object)).toContain("summaryLv");
+    const mails = await submitterMails(String(input.email));
+    expect(mails.map((m) => m.subject)).toEqual(["Your submission has been approved"]);
+  });
+});
+
+describe("asking for changes and rejecting", () => {
+  it("asks for changes with a message mailed to the submitter, and can still be approved afterwards", async () => {
+    const { id, email } = await newProposal();
+    const result = await requestChanges(id, "Lūdzu, aprakstiet rezultātus sīkāk.", actor());
+    expect(result).toMatchObject({ ok: true, status: "CHANGES_REQUESTED" });
+    expect(await db.submission.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "CHANGES_REQUESTED", reason: "Lūdzu, aprakstiet rezultātus sīkāk." });
+    const mails = await submitterMails(email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ tag: "submission.changes", subject: "Lūdzam papildināt jūsu ierosinājumu" });
+    expect(mails[0]!.text).toContain("Lūdzu, aprakstiet rezultātus sīkāk.");
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "Submission", entityId: id, action: "update" } });
+    expect(audit.changes).toMatchObject({ status: ["PENDING", "CHANGES_REQUESTED"] });
+    expect(await rejectSubmission(id, "Papildinājumi netika saņemti.", actor())).toMatchObject({ ok: true, status: "REJECTED" });
+  });
+
+  it("requires a reason to reject, and writes nothing without one", async () => {
+    const { id, email } = await newProposal({ locale: "en" });
+    for (const reason of [undefined, "", "   ", "short"]) {
+      const result = await rejectSubmission(id, reason, actor());
+      expect(result).toMatchObject({ ok: false, code: "invalid" });
+      if (result.ok || result.code !== "invalid") throw new Error("unreachable");
+      expect(result.fieldErrors.reason?.[0]).toMatch(/^submissions\.errors\.message(Required|TooShort)$/);
+    }
+    expect(await db.submission.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING", reason: null });
+    expect(await submitterMails(email)).toHaveLength(0);
+    expect(await rejectSubmission(id, "This is not a social innovation.", actor())).toMatchObject({ ok: true, status: "REJECTED" });
+    const mails = await submitterMails(email);
+    expect(mails.map((m) => [m.tag, m.subject])).toEqual([["submission.rejected", "We cannot publish your submission"]]);
+    expect(mails[0]!.text).toContain("This is not a social innovation.");
+  });
+
+  it("answers an unknown submission with notFound", async () => {
+    expect(await requestChanges("nosuchsubmission", "Lūdzu, papildiniet aprakstu.", actor())).toEqual({ ok: false, code: "notFound" });
+  });
+});
+
+describe("the moderation server actions", () => {
+  it("refuses a consultant and lets an editor reject through the review form", async () => {
+    const { rejectSubmissionAction } = await import("@/lib/submissions/actions");
+    const { id } = await newProposal();
+    const form = new FormData();
+    form.set("id", id);
+    form.set("locale", "lv");
+    form.set("reason", "Dublē jau publicētu inovāciju.");
+    session.user = { ...editor, role: "CONSULTANT" };
+    expect(await rejectSubmissionAction({ attempt: 0, ok: false, values: {}, fieldErrors: {}, problem: null }, form)).toMatchObject({ error: "forbidden" });
+    expect(await db.submission.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING" });
+    session.user = editor;
+    await expect(rejectSubmissionAction({ attempt: 0, ok: false, values: {}, fieldErrors: {}, problem: null }, form)).rejects.toThrow("NEXT_REDIRECT");
+    expect(redirects.at(-1)).toBe(`/admin/submissions/${id}?done=rejected`);
+  });
+
+  it("approves from the prefilled form's fields, dropping its empty rows", async () => {
+    const { approveSubmissionAction } = await import("@/lib/submissions/actions");
+    const { id } = await newProposal();
+    const stored = await db.submission.findUniqueOrThrow({ where: { id } });
+    const form = new FormData();
+    for (const [name, value] of Object.entries(proposalFormValues(stored.payload, "lv")!)) for (const v of Array.isArray(value) ? value : [value]) form.append(name, v);
+    form.set("links.0.url", "");
+    form.set("organisations.0.organisationId", "");
+    form.set("organisations.0.role", "IMPLEMENTER");
+    form.set("id", id);
+    form.set("kind", "NEW_INNOVATION");
+    form.set("intent", "publish");
+    form.set("locale", "en");
+    await expect(approveSubmissionAction({ attempt: 0, ok: false, values: {}, fieldErrors: {}, problem: null }, form)).rejects.toThrow("NEXT_REDIRECT");
+    expect(redirects.at(-1)).toBe(`/en/admin/submissions/${id}?done=approved`);
+    const row = await db.submission.findUniqueOrThrow({ where: { id }, include: { innovation: true } });
+    expect(row.innovation).toMatchObject({ publication: "PUBLISHED" });
+  });
+});
