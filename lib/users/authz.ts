@@ -1,12 +1,18 @@
 // Authorization registry entries of staff-user management (see lib/auth/registry.ts).
+// Every call below passes authorization and then changes nothing: an unchanged
+// role, or form data that fails validation (no userId / an empty form).
 import type { ActionEntry } from "@/lib/auth/registry";
 
+const FILE = "lib/users/actions.ts";
+const emptyForm = () => [{ attempt: 0 }, new FormData()];
+
 export const ACTIONS: ActionEntry[] = [
-  {
-    file: "lib/users/actions.ts",
-    export: "changeUserRole",
-    permission: "users:manage",
-    // Role unchanged, so calling it as each role leaves the data as it was.
-    args: (fx) => [{ userId: fx.consultantId, role: "CONSULTANT" }],
-  },
+  { file: FILE, export: "changeUserRole", permission: "users:manage", args: (fx) => [{ userId: fx.consultantId, role: "CONSULTANT" }] },
+  { file: FILE, export: "createUser", permission: "users:manage", args: emptyForm },
+  { file: FILE, export: "updateUser", permission: "users:manage", args: emptyForm },
+  { file: FILE, export: "deactivateUser", permission: "users:manage", args: emptyForm },
+  { file: FILE, export: "reactivateUser", permission: "users:manage", args: emptyForm },
+  { file: FILE, export: "endUserSessions", permission: "users:manage", args: emptyForm },
+  { file: FILE, export: "sendUserSignInLink", permission: "users:manage", args: emptyForm },
+  { file: FILE, export: "deleteUser", permission: "users:manage", args: emptyForm },
 ];
