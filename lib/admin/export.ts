@@ -20,7 +20,8 @@ export const exportFormat = (params: URLSearchParams): ExportFormat => (params.g
 
 const cell = (value: ExportValue): CsvValue => {
   if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.join(", ");
+  // "; " is what the import schemas split list cells on
+  if (Array.isArray(value)) return value.join("; ");
   return value as CsvValue;
 };
 

@@ -20,7 +20,7 @@ import type { StaffUser } from "@/lib/auth/session";
 import { localizedHref } from "@/lib/i18n/paths";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { readForm, toFieldErrors, uniqueViolationFields } from "./form-data";
-import type { AdminFormState, FieldErrors } from "./form-state";
+import type { AdminFormState, FieldErrors, FormValues } from "./form-state";
 
 /** Thrown by a write when its record is gone (deleted meanwhile). */
 export class NotFoundError extends Error {
@@ -45,7 +45,8 @@ type Options<S extends z.ZodType> = {
   arrays?: readonly string[];
   /** Unique column → [field, i18n key]: a P2002 on it becomes that field's error. */
   unique?: Record<string, readonly [string, string]>;
-  write: (data: z.output<S>, actor: StaffUser) => Promise<{ id: string }>;
+  /** Returns the record id, and optionally the stored values to show (e.g. a generated slug). */
+  write: (data: z.output<S>, actor: StaffUser) => Promise<{ id: string; values?: FormValues }>;
   /**
    * Cache invalidation after a successful write. Default: everything
    * (revalidatePath("/", "layout")), as staff writes are rare and a renamed
@@ -75,7 +76,7 @@ export async function runFormAction<S extends z.ZodType>(previous: AdminFormStat
   const parsed = options.schema.safeParse(values);
   if (!parsed.success) return answer({ fieldErrors: toFieldErrors(parsed.error), problem: "invalid" });
 
-  let saved: { id: string };
+  let saved: { id: string; values?: FormValues };
   try {
     saved = await options.write(parsed.data, actor);
   } catch (error) {
@@ -93,5 +94,5 @@ export async function runFormAction<S extends z.ZodType>(previous: AdminFormStat
   (options.revalidate ?? revalidateEverything)();
   // redirect() throws by design: it must stay outside the try above.
   if (options.redirectTo) redirect(localizedHref(options.redirectTo(saved), localeOf(values.locale)));
-  return { attempt, ok: true, values, fieldErrors: {}, problem: null, id: saved.id };
+  return { attempt, ok: true, values: saved.values ?? values, fieldErrors: {}, problem: null, id: saved.id };
 }
