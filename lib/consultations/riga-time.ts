@@ -66,3 +66,8 @@ export function formatRiga(instant: Date, locale: "lv" | "en"): string {
     timeStyle: "short",
   }).format(instant);
 }
+
+/** Compact, for tables: "23.11.2026 10:00" / "23/11/2026, 10:00". */
+export function formatRigaShort(instant: Date, locale: "lv" | "en"): string {
+  return new Intl.DateTimeFormat(locale === "lv" ? "lv-LV" : "en-GB", { timeZone: TIME_ZONE, dateStyle: "short", timeStyle: "short" }).format(instant);
+}
