@@ -88,13 +88,13 @@ export async function changeInnovationPublication(previous: InnovationCommandSta
     const user = await requirePermission("content:write");
     const id = ZId.safeParse(field(form, "id"));
     const publication = ZPublication.safeParse(field(form, "publication"));
-    if (!id.success || !publication.success) return { attempt, ok: false, problem: "invalid" };
+    if (!id.success || !publication.success) return { attempt, ok: false, problem: "generic", references: [] };
     const result = await setPublication(id.data, publication.data, await actorOf(user));
-    if (!result.ok) return { attempt, ok: false, problem: "notFound" };
+    if (!result.ok) return { attempt, ok: false, problem: "notFound", references: [] };
     revalidateInnovations();
     target = editHref(id.data, field(form, "locale") ?? "lv", `saved=${publication.data.toLowerCase()}`);
   } catch (error) {
-    return { attempt, problem: null, ...deniedResult(error) };
+    return { attempt, problem: null, references: [], ...deniedResult(error) };
   }
   redirect(target);
 }
@@ -107,13 +107,13 @@ export async function duplicateInnovationAction(previous: InnovationCommandState
   try {
     const user = await requirePermission("content:write");
     const id = ZId.safeParse(field(form, "id"));
-    if (!id.success) return { attempt, ok: false, problem: "notFound" };
+    if (!id.success) return { attempt, ok: false, problem: "notFound", references: [] };
     const result = await duplicateInnovation(id.data, await actorOf(user));
-    if (!result.ok) return { attempt, ok: false, problem: "notFound" };
+    if (!result.ok) return { attempt, ok: false, problem: "notFound", references: [] };
     revalidateInnovations();
     target = editHref(result.id, field(form, "locale") ?? "lv", "saved=duplicated");
   } catch (error) {
-    return { attempt, problem: null, ...deniedResult(error) };
+    return { attempt, problem: null, references: [], ...deniedResult(error) };
   }
   redirect(target);
 }

@@ -4,15 +4,13 @@ import type { AdminFormState, DeleteState } from "@/lib/admin/form-state";
 
 export type { AdminFormState, DeleteState };
 
-/** Publication, duplication: a button's answer (errors only; success redirects). */
-export type InnovationCommandState = {
-  attempt: number;
-  ok: boolean;
-  problem: "notFound" | "invalid" | "generic" | null;
-  error?: "unauthenticated" | "forbidden";
-};
+/**
+ * Publication and duplication answer like a delete (errors only; success
+ * redirects), so the kit's <ConfirmDialog> can drive archive as well.
+ */
+export type InnovationCommandState = DeleteState;
 
-export const INITIAL_COMMAND_STATE: InnovationCommandState = { attempt: 0, ok: false, problem: null };
+export const INITIAL_COMMAND_STATE: InnovationCommandState = { attempt: 0, ok: false, problem: null, references: [] };
 
 /** The submit button pressed: save (a new record stays a draft) or save and publish. */
 export const SAVE_INTENTS = ["save", "publish"] as const;

@@ -101,10 +101,18 @@ export type InnovationDetail = Omit<DetailRow, "indicators"> & {
   indicators: (Omit<DetailRow["indicators"][number], "value"> & { value: string | null })[];
 };
 
+const toDetail = (row: DetailRow | null): InnovationDetail | null =>
+  row && { ...row, indicators: row.indicators.map((i) => ({ ...i, value: i.value === null ? null : i.value.toString() })) };
+
 async function loadInnovationDetail(slug: string): Promise<InnovationDetail | null> {
-  const row = await db.innovation.findFirst({ where: { slug, publication: "PUBLISHED" }, select: detailSelect });
-  if (!row) return null;
-  return { ...row, indicators: row.indicators.map((i) => ({ ...i, value: i.value === null ? null : i.value.toString() })) };
+  return toDetail(await db.innovation.findFirst({ where: { slug, publication: "PUBLISHED" }, select: detailSelect }));
+}
+
+/** The same record in any publication state, for the staff preview (callers check content:read). */
+export async function getInnovationPreview(id: string): Promise<(InnovationDetail & { publication: string }) | null> {
+  const row = await db.innovation.findUnique({ where: { id }, select: { ...detailSelect, publication: true } });
+  const detail = toDetail(row);
+  return detail && row ? { ...detail, publication: row.publication } : null;
 }
 
 /** Metadata and page both ask for it; one query per request. */

@@ -240,8 +240,8 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
 //
 // One CSV row per innovation, column names = the keys below (header row).
 // Multi-value cells (themes, targetGroups, implementers, supporters, links)
-// hold values separated by "|" or ";" (quote the cell when the file itself is
-// ";"-separated). implementers/supporters are organisation slugs, resolved to
+// hold values separated by "|", ";" or (except links) "," — quote the cell
+// when the file itself uses that separator. implementers/supporters are organisation slugs, resolved to
 // ids by the importer (write.ts: organisationIdsBySlug). A link may be written
 // "https://…" or "https://… label". featured: "true"/"1"/"yes"/"jā".
 // Experts, indicators and assessments are not imported by CSV.
@@ -255,9 +255,11 @@ export const CSV_COLUMNS = [
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type InnovationCsvRow = Partial<Record<CsvColumn, string>>;
 
-const MULTI_SEPARATOR = /[|;\n]/;
-export const splitMulti = (cell: string | undefined): string[] =>
-  (cell ?? "").split(MULTI_SEPARATOR).map((v) => v.trim()).filter(Boolean);
+// Keys and slugs never hold a comma, so "a, b" (how the staff export writes lists) is split too; links are not.
+const KEY_SEPARATOR = /[|;,\n]/;
+const LINK_SEPARATOR = /[|;\n]/;
+export const splitMulti = (cell: string | undefined, separator: RegExp = KEY_SEPARATOR): string[] =>
+  (cell ?? "").split(separator).map((v) => v.trim()).filter(Boolean);
 
 /**
  * A CSV row → the input ZInnovationInput parses. Unknown organisation slugs
@@ -277,7 +279,7 @@ export function csvRowToInput(
       else (errors[column] ??= []).push(E("organisationUnknown"));
     }
   }
-  const links = splitMulti(row.links).map((cell) => {
+  const links = splitMulti(row.links, LINK_SEPARATOR).map((cell) => {
     const [url = "", ...label] = cell.split(/\s+/);
     return { url, labelLv: label.join(" ") || undefined };
   });

@@ -68,7 +68,7 @@ describe("innovation staff actions", () => {
     const before = await db.auditLog.count();
     const saved = await saveInnovation({ attempt: 0, ok: false, values: {}, fieldErrors: {}, problem: null }, form({ ...fields, titleLv: "Consultant" }));
     expect(saved.error).toBe("forbidden");
-    expect((await changeInnovationPublication({ attempt: 0, ok: false, problem: null }, form({ id: row.id, publication: "DRAFT" }))).error).toBe("forbidden");
+    expect((await changeInnovationPublication({ attempt: 0, ok: false, problem: null, references: [] }, form({ id: row.id, publication: "DRAFT" }))).error).toBe("forbidden");
     expect((await deleteInnovationAction({ attempt: 0, ok: false, problem: null, references: [] }, form({ id: row.id }))).error).toBe("forbidden");
     expect(await db.innovation.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ publication: "PUBLISHED" });
     expect(await db.auditLog.count()).toBe(before);

@@ -1,0 +1,50 @@
+// Staff download of the innovation list as filtered on /admin/innovations
+// (CSV for Excel, or JSON). Column names are the CSV import's
+// (lib/innovations/schema.ts CSV_COLUMNS), so an edited export imports back.
+import { exportFormat, exportResponse, type ExportColumn } from "@/lib/admin/export";
+import { parseListQuery } from "@/lib/admin/list-query";
+import { deniedResponse, requirePermission } from "@/lib/auth/guard";
+import { exportInnovations, INNOVATION_LIST_SPEC, type InnovationExportRow } from "@/lib/innovations/admin-queries";
+
+const orgs = (r: InnovationExportRow, role: "IMPLEMENTER" | "SUPPORTER") =>
+  r.organisations.filter((o) => o.role === role).map((o) => o.organisation.slug);
+
+const COLUMNS: ExportColumn<InnovationExportRow>[] = [
+  { key: "id", value: (r) => r.id },
+  { key: "slug", value: (r) => r.slug },
+  { key: "publication", value: (r) => r.publication },
+  { key: "titleLv", value: (r) => r.titleLv },
+  { key: "titleEn", value: (r) => r.titleEn },
+  { key: "summaryLv", value: (r) => r.summaryLv },
+  { key: "summaryEn", value: (r) => r.summaryEn },
+  { key: "stage", value: (r) => r.stage },
+  { key: "status", value: (r) => r.status },
+  { key: "startYear", value: (r) => r.startYear },
+  { key: "endYear", value: (r) => r.endYear },
+  { key: "impactKind", value: (r) => r.impactKind },
+  { key: "themes", value: (r) => r.themes },
+  { key: "targetGroups", value: (r) => r.targetGroups },
+  { key: "region", value: (r) => r.region },
+  { key: "municipality", value: (r) => r.municipality },
+  { key: "country", value: (r) => r.country },
+  { key: "featured", value: (r) => r.featured },
+  { key: "source", value: (r) => r.source },
+  { key: "implementers", value: (r) => orgs(r, "IMPLEMENTER") },
+  { key: "supporters", value: (r) => orgs(r, "SUPPORTER") },
+  // "; " between links: a URL may hold a comma
+  { key: "links", value: (r) => r.links.map((l) => l.url).join("; ") },
+  { key: "publishedAt", value: (r) => r.publishedAt },
+  { key: "createdAt", value: (r) => r.createdAt },
+  { key: "updatedAt", value: (r) => r.updatedAt },
+];
+
+export async function GET(request: Request): Promise<Response> {
+  try {
+    await requirePermission("content:read");
+  } catch (error) {
+    return deniedResponse(error);
+  }
+  const params = new URL(request.url).searchParams;
+  const rows = await exportInnovations(parseListQuery(params, INNOVATION_LIST_SPEC));
+  return exportResponse(exportFormat(params), "innovations", rows, COLUMNS);
+}
