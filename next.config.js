@@ -6,6 +6,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // The CSV import posts files of up to 5 MB to a server action (default limit 1 MB);
+  // lib/import/csv.ts enforces the 5 MB itself with a message.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
     return [
       {

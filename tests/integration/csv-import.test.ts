@@ -173,3 +173,34 @@ describe("import", () => {
     expect(await db.innovation.count({ where: { slug: rows[0]!.slug } })).toBe(0);
   });
 });
+
+describe("organisations", () => {
+  const ORG_HEADER = ["nameLv", "slug", "type", "roles", "supportTypes", "website", "publicEmails"];
+  const org = (over: Record<string, string> = {}) => {
+    const id = unique();
+    return { nameLv: `Importēta biedrība ${id}`, slug: `org-${id}`, type: "ngo", roles: "supporter|funder", supportTypes: "grants", website: "https://example.lv", publicEmails: "info@example.lv", ...over };
+  };
+
+  it("reports a bad row by line and column and writes nothing; a valid file imports every row", async () => {
+    const before = await db.organisation.count();
+    const bad = ok(await check(csv([org(), org({ type: "nav-tada" }), org({ website: "javascript:alert(1)" })], ",", true, ORG_HEADER), "organisations"));
+    expect(bad.report?.issues.map((i) => [i.line, i.column])).toEqual([[3, "type"], [4, "website"]]);
+    expect(bad.token).toBeNull();
+    expect(await db.organisation.count()).toBe(before);
+
+    const rows = [org(), org({ slug: "" })];
+    const checked = ok(await check(csv(rows, ";", false, ORG_HEADER), "organisations"));
+    expect(checked.report?.issues).toEqual([]);
+    const done = ok(await runImport(checked, form({ token: checked.token! })));
+    expect(done).toMatchObject({ phase: "imported", created: 2, kind: "organisations" });
+    expect(await db.organisation.count()).toBe(before + 2);
+    expect(await db.organisation.findUniqueOrThrow({ where: { slug: rows[0]!.slug }, select: { roles: true } })).toEqual({ roles: ["supporter", "funder"] });
+    expect(await db.auditLog.count({ where: { action: "import", entityType: "Organisation" } })).toBe(1);
+  });
+
+  it("reports an existing organisation's slug", async () => {
+    const existing = await db.organisation.findFirstOrThrow({ select: { slug: true } });
+    const state = ok(await check(csv([org({ slug: existing.slug })], ";", false, ORG_HEADER), "organisations"));
+    expect(state.report?.issues).toEqual([{ line: 2, column: "slug", messages: ["audit.import.errors.slugExists"] }]);
+  });
+});
