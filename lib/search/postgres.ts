@@ -1,16 +1,19 @@
 // The built-in search engine: PostgreSQL full-text search over the columns the
-// search migration maintains by trigger. Its "index" is the Innovation table
-// itself, so upsert/remove have nothing to copy. No "server-only" here: the
-// reindex script, the worker and the benchmark construct it with their own client.
+// search migrations maintain by trigger, facet counts and paging in memory
+// (facet-index.ts, rebuilt from PostgreSQL when the data version moves). Its
+// "index" is the Innovation table itself, so upsert/remove have nothing to
+// copy. No "server-only" here: the reindex script, the worker and the
+// benchmark construct it with their own client.
 import { Prisma } from "@/generated/prisma/client";
 import type { createPrismaClient } from "@/lib/db-client";
 import { FACETS, type FacetCounts, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult } from "./engine";
-import { searchStatement, type TextQuery } from "./postgres-sql";
+import { searchIndex, type FacetIndex, type TextMatches } from "./facet-index";
+import { createIndexHolder, readVersion } from "./facet-index-load";
 import { buildTsQueries, queryWords, typoCandidates, TYPO_MIN_LENGTH } from "./text";
 
 export type SearchDb = Pick<ReturnType<typeof createPrismaClient>, "$queryRaw" | "$executeRaw" | "$transaction">;
 
-type Row = { total: number; hits: SearchHit[]; facets: [string, string, number][] };
+type TextQuery = { full: string; exact: string } | null;
 
 /** Typo candidates per lexicon lookup: enough for real typos, bounded for cost. */
 const CANDIDATES_PER_WORD = 20;
@@ -55,31 +58,161 @@ async function resolveText(db: SearchDb, q: string): Promise<TextQuery> {
   return built;
 }
 
-export function createPostgresEngine(db: SearchDb): SearchEngine {
+/**
+ * Seqs (search_seq) of the rows a text query matches, with their relevance
+ * bucket when ranked: 3 = every word exactly in the title, 1 = title match with
+ * typos or prefixes, 0 = elsewhere (exact title matches are also title
+ * matches, and every title match is a document match). Unpublished rows come
+ * back too; the in-memory index knows only published ones and drops them.
+ */
+async function matchText(db: SearchDb, text: NonNullable<TextQuery>, ranked: boolean): Promise<TextGroups> {
+  const part = (kind: string, column: Prisma.Sql, tsquery: string) => Prisma.sql`
+    SELECT ${kind}::text AS k, string_agg(d."seq"::text, ',') AS seqs
+    FROM "SearchDocument" d WHERE d.${column} @@ to_tsquery('simple', ${tsquery})`;
+  const parts = [part("doc", Prisma.raw(`"document"`), text.full)];
+  if (ranked) parts.push(part("title", Prisma.raw(`"title"`), text.full), part("exact", Prisma.raw(`"title"`), text.exact));
+  // With many matches the planner would pick a sequential scan, which
+  // detoasts every document vector; the GIN bitmap needs no recheck.
+  const [, rows] = await db.$transaction([
+    db.$executeRaw`SET LOCAL enable_seqscan = off`,
+    db.$queryRaw<{ k: "doc" | "title" | "exact"; seqs: string | null }[]>(Prisma.join(parts, " UNION ALL ")),
+  ]);
+  const get = (k: string) => rows.find((r) => r.k === k)?.seqs ?? "";
+  return { doc: get("doc"), title: get("title"), exact: get("exact") };
+}
+
+type TextGroups = { doc: string; title: string; exact: string };
+
+/** Calls `each` with every number of a comma-separated list. */
+function forEachNumber(list: string, each: (n: number) => void) {
+  let value = 0;
+  for (let i = 0; i <= list.length; i++) {
+    const c = i < list.length ? list.charCodeAt(i) : 44;
+    if (c !== 44) value = value * 10 + (c - 48);
+    else {
+      if (i > 0) each(value);
+      value = 0;
+    }
+  }
+}
+
+/** Rows of the index that the text matched (rows published after the index was read are left out). */
+function toMatches(index: FacetIndex, groups: TextGroups): TextMatches {
+  const bucketOf = new Uint8Array(index.ids.length);
+  const mark = (add: number) => (seq: number) => {
+    const row = seq < index.rowOfSeq.length ? index.rowOfSeq[seq]! : -1;
+    if (row >= 0) bucketOf[row] = add;
+  };
+  forEachNumber(groups.title, mark(1));
+  forEachNumber(groups.exact, mark(3));
+  const rows: number[] = [];
+  const buckets: number[] = [];
+  forEachNumber(groups.doc, (seq) => {
+    const row = seq < index.rowOfSeq.length ? index.rowOfSeq[seq]! : -1;
+    if (row < 0) return;
+    rows.push(row);
+    buckets.push(bucketOf[row]!);
+  });
+  return { rows: Int32Array.from(rows), buckets: Uint8Array.from(buckets) };
+}
+
+async function readHits(db: SearchDb, ids: string[]): Promise<SearchHit[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.$queryRaw<{ hit: SearchHit }[]>`
+    SELECT json_build_object(
+      'id', i."id", 'slug', i."slug", 'titleLv', i."titleLv", 'titleEn', i."titleEn",
+      'summaryLv', i."summaryLv", 'summaryEn', i."summaryEn", 'stage', i."stage", 'status', i."status",
+      'themes', i."themes", 'targetGroups', i."targetGroups", 'region', i."region", 'country', i."country",
+      'startYear', i."startYear",
+      'updatedAt', to_char(i."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+    ) AS hit
+    FROM "Innovation" i WHERE i."id" = ANY(${ids}::text[])`;
+  const byId = new Map(rows.map((r) => [r.hit.id, r.hit]));
+  return ids.map((id) => byId.get(id)).filter((h): h is SearchHit => h !== undefined);
+}
+
+/** Text matches kept per data version: a popular word at 100 000 rows matches tens of thousands. */
+const TEXT_CACHE_ROWS = 4_000_000; // ~20 MB of rows and buckets
+
+export type PostgresEngineOptions = {
+  /** Keep text matches per data version (default); off for measuring the uncached path. */
+  textCache?: boolean;
+};
+
+/**
+ * Least recently used text matches of one index version. A new version (any
+ * commit touching an innovation) empties it, so it can never serve stale rows.
+ */
+function createTextCache(limitRows: number) {
+  let version = "";
+  let rows = 0;
+  const done = new Map<string, TextMatches>();
+  const loading = new Map<string, Promise<TextMatches>>();
+  return {
+    async get(index: FacetIndex, key: string, load: () => Promise<TextMatches>): Promise<TextMatches> {
+      if (index.version !== version) {
+        done.clear();
+        loading.clear();
+        rows = 0;
+        version = index.version;
+      }
+      const hit = done.get(key);
+      if (hit) {
+        done.delete(key); // the most recently used goes last
+        done.set(key, hit);
+        return hit;
+      }
+      const pending = loading.get(key);
+      if (pending) return pending;
+      const promise = load();
+      loading.set(key, promise);
+      try {
+        const result = await promise;
+        if (version === index.version && loading.get(key) === promise) {
+          done.set(key, result);
+          rows += result.rows.length;
+          for (const [oldKey, old] of done) {
+            if (rows <= limitRows) break;
+            done.delete(oldKey);
+            rows -= old.rows.length;
+          }
+        }
+        return result;
+      } finally {
+        if (loading.get(key) === promise) loading.delete(key);
+      }
+    },
+  };
+}
+
+export function createPostgresEngine(db: SearchDb, options: PostgresEngineOptions = {}): SearchEngine {
+  const holder = createIndexHolder(db);
+  const textCache = options.textCache === false ? null : createTextCache(TEXT_CACHE_ROWS);
+  const matches = async (index: FacetIndex, text: NonNullable<TextQuery>, ranked: boolean) => {
+    const load = async () => toMatches(index, await matchText(db, text, ranked));
+    if (!textCache) return load();
+    return textCache.get(index, `${ranked ? "r" : "u"}\u0000${text.full}\u0000${text.exact}`, load);
+  };
   return {
     name: "postgres",
 
     async search(query: SearchQuery): Promise<SearchResult> {
-      const text = await resolveText(db, query.q);
-      // The matching set is kept in memory for its reads; at 100 000 rows it
-      // outgrows the default 4 MB and would spill to disk. With a text query
-      // the planner picks a sequential scan once many rows match, not knowing
-      // that @@ then detoasts every document vector (measured 10× slower than
-      // the GIN bitmap, which needs no recheck).
-      const [, , rows] = await db.$transaction([
-        db.$executeRaw`SET LOCAL work_mem = '32MB'`,
-        text ? db.$executeRaw`SET LOCAL enable_seqscan = off` : db.$executeRaw`SELECT 1`,
-        db.$queryRaw<Row[]>(searchStatement(query, text)),
-      ]);
-      const row = rows[0];
-      const facets = emptyFacets();
-      for (const [f, value, count] of row?.facets ?? []) {
-        if ((FACETS as readonly string[]).includes(f)) facets[f as keyof FacetCounts].push({ value, count });
-      }
+      // The version first: the index is then at least as new as every commit
+      // before this search started, and the text lookup runs meanwhile.
+      const [version, text] = await Promise.all([readVersion(db), resolveText(db, query.q)]);
+      const ranked = query.sort === "relevance" && text !== null;
+      const index = await holder.at(version);
+      const found = searchIndex(index, text ? await matches(index, text, ranked) : null, {
+        filters: query.filters,
+        sort: query.sort,
+        locale: query.locale,
+        offset: (query.page - 1) * query.pageSize,
+        limit: query.pageSize,
+      });
       return {
-        total: row?.total ?? 0,
-        hits: row?.hits ?? [],
-        facets: sortFacetValues(facets),
+        total: found.total,
+        hits: await readHits(db, found.pageIds),
+        facets: sortFacetValues(found.facets),
         page: query.page,
         pageSize: query.pageSize,
         engine: "postgres",
@@ -99,6 +232,12 @@ export function createPostgresEngine(db: SearchDb): SearchEngine {
       await db.$executeRaw`DELETE FROM "SearchLexicon"`;
       await db.$executeRaw`UPDATE "Innovation" SET "titleLv" = "titleLv"`;
       await db.$executeRaw`SELECT public.innovation_refresh_org_facets(ARRAY(SELECT "id" FROM "Innovation"))`;
+      await db.$executeRaw`
+        INSERT INTO "SearchDocument" ("seq", "document", "title")
+        SELECT "search_seq", coalesce("search_vector", ''), coalesce("search_title", '') FROM "Innovation"
+        ON CONFLICT ("seq") DO UPDATE SET "document" = EXCLUDED."document", "title" = EXCLUDED."title"`;
+      await db.$executeRaw`
+        DELETE FROM "SearchDocument" d WHERE NOT EXISTS (SELECT 1 FROM "Innovation" i WHERE i."search_seq" = d."seq")`;
       await db.$executeRaw`
         INSERT INTO "SearchLexicon" ("word")
         SELECT DISTINCT w FROM "Innovation", unnest(tsvector_to_array("search_vector")) AS w

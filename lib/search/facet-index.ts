@@ -1,0 +1,180 @@
+// The PostgreSQL engine's facet counts, paging and sorting, done in memory
+// over a compact copy of what every search reads per published innovation
+// (facet values as small integer codes, precomputed sort orders). Counting
+// disjunctive facets over 100 000 rows takes a few milliseconds here against
+// hundreds in SQL, where each facet would need its own grouping pass. Text
+// matching stays in PostgreSQL (postgres.ts); the copy is rebuilt from
+// PostgreSQL whenever the data version changes (facet-index-load.ts), so every
+// process can build its own and none serves data older than the last commit.
+// No database access here: unit-tested with hand-built data.
+import { FACETS, type Facet, type FacetCounts, type SearchFilters, type SearchSort } from "./engine";
+
+/** One facet's values per row: row r has codes[offsets[r] .. offsets[r + 1]), indexes into `values`. */
+export type FacetColumn = { values: string[]; offsets: Int32Array; codes: Int32Array };
+
+export type FacetIndex = {
+  /** Data version (see the search_memory migration) this copy was read at. */
+  version: string;
+  ids: string[];
+  /** search_seq → row, -1 where no published row has that seq. */
+  rowOfSeq: Int32Array;
+  columns: Record<Facet, FacetColumn>;
+  /** Rows by updatedAt DESC, id ASC (also the order inside a relevance bucket). */
+  newest: Int32Array;
+  /** Rows by title in Latvian collation, id ASC: the Latvian title, and the English one falling back to it. */
+  titleLv: Int32Array;
+  titleEn: Int32Array;
+};
+
+/** Rows a text query matched, with their relevance bucket (higher first; rows within a bucket newest first). */
+export type TextMatches = { rows: Int32Array; buckets: Uint8Array };
+
+export type IndexSearch = {
+  filters: SearchFilters;
+  sort: SearchSort;
+  locale: "lv" | "en";
+  offset: number;
+  limit: number;
+};
+
+export type IndexResult = { total: number; pageIds: string[]; facets: FacetCounts };
+
+/** Builds one facet column from each row's values (null/empty for none). */
+export function buildColumn(perRow: readonly (readonly string[] | string | null)[]): FacetColumn {
+  const values: string[] = [];
+  const codeOf = new Map<string, number>();
+  const offsets = new Int32Array(perRow.length + 1);
+  const codes: number[] = [];
+  for (let r = 0; r < perRow.length; r++) {
+    const cell = perRow[r];
+    const list = cell === null || cell === undefined ? [] : typeof cell === "string" ? [cell] : cell;
+    for (const v of list) {
+      if (v === null || v === undefined) continue;
+      let code = codeOf.get(v);
+      if (code === undefined) {
+        code = values.length;
+        values.push(v);
+        codeOf.set(v, code);
+      }
+      codes.push(code);
+    }
+    offsets[r + 1] = codes.length;
+  }
+  return { values, offsets, codes: Int32Array.from(codes) };
+}
+
+/** Selected values as a lookup by code; values the data never has select nothing (as in SQL). */
+function selection(facet: Facet, column: FacetColumn, selected: string[]): Uint8Array {
+  const wanted = new Set(
+    facet === "startYear"
+      ? selected.map(Number).filter(Number.isInteger).map(String) // as the SQL engine's ::int[] cast
+      : selected,
+  );
+  const lookup = new Uint8Array(column.values.length);
+  column.values.forEach((v, code) => {
+    if (wanted.has(v)) lookup[code] = 1;
+  });
+  return lookup;
+}
+
+/**
+ * Total, one page of ids and disjunctive facet counts: a row counts for facet
+ * f when it passes every selected facet, or fails only f's own selection.
+ */
+export function searchIndex(index: FacetIndex, text: TextMatches | null, query: IndexSearch): IndexResult {
+  const n = index.ids.length;
+  const selected = FACETS.filter((f) => (query.filters[f]?.length ?? 0) > 0);
+  const selCols = selected.map((f) => index.columns[f]);
+  const selLookups = selected.map((f, j) => selection(f, selCols[j]!, query.filters[f]!));
+  const allCols = FACETS.map((f) => index.columns[f]);
+  const counts = allCols.map((c) => new Int32Array(c.values.length));
+  const facetSlot = selected.map((f) => FACETS.indexOf(f));
+  /** 0 = not a result; else bucket + 1. */
+  const matched = new Uint8Array(n);
+  const perBucket = new Int32Array(256);
+  let total = 0;
+
+  const candidates = text ? text.rows : null;
+  const count = candidates ? candidates.length : n;
+  for (let i = 0; i < count; i++) {
+    const row = candidates ? candidates[i]! : i;
+    let misses = 0;
+    let missed = -1;
+    for (let j = 0; j < selCols.length; j++) {
+      const col = selCols[j]!;
+      const lookup = selLookups[j]!;
+      let pass = false;
+      for (let k = col.offsets[row]!, end = col.offsets[row + 1]!; k < end; k++) {
+        if (lookup[col.codes[k]!]) {
+          pass = true;
+          break;
+        }
+      }
+      if (!pass && ++misses > 1) break;
+      if (!pass) missed = j;
+    }
+    if (misses > 1) continue;
+    if (misses === 1) {
+      const slot = facetSlot[missed]!;
+      const col = allCols[slot]!;
+      const c = counts[slot]!;
+      for (let k = col.offsets[row]!, end = col.offsets[row + 1]!; k < end; k++) c[col.codes[k]!]!++;
+      continue;
+    }
+    total++;
+    const mark = text ? Math.min(text.buckets[i]!, 254) + 1 : 1;
+    matched[row] = mark;
+    perBucket[mark]!++;
+    for (let s = 0; s < allCols.length; s++) {
+      const col = allCols[s]!;
+      const c = counts[s]!;
+      for (let k = col.offsets[row]!, end = col.offsets[row + 1]!; k < end; k++) c[col.codes[k]!]!++;
+    }
+  }
+
+  const facets = Object.fromEntries(
+    FACETS.map((f, s) => {
+      const c = counts[s]!;
+      const values = allCols[s]!.values;
+      const list: { value: string; count: number }[] = [];
+      for (let code = 0; code < c.length; code++) if (c[code]! > 0) list.push({ value: values[code]!, count: c[code]! });
+      return [f, list];
+    }),
+  ) as FacetCounts;
+
+  return { total, pageIds: page(index, matched, perBucket, total, text !== null, query), facets };
+}
+
+function page(
+  index: FacetIndex,
+  matched: Uint8Array,
+  perBucket: Int32Array,
+  total: number,
+  hasText: boolean,
+  query: IndexSearch,
+): string[] {
+  const ids: string[] = [];
+  if (query.offset >= total || query.limit <= 0) return ids;
+  let skip = query.offset;
+  /** Rows of `order` that are results (want 0) or results of one relevance bucket (want bucket + 1). */
+  const take = (order: Int32Array, want: number) => {
+    for (let i = 0; i < order.length && ids.length < query.limit; i++) {
+      const row = order[i]!;
+      const m = matched[row]!;
+      if (m === 0 || (want !== 0 && m !== want)) continue;
+      if (skip > 0) skip--;
+      else ids.push(index.ids[row]!);
+    }
+  };
+  if (query.sort === "title") take(query.locale === "en" ? index.titleEn : index.titleLv, 0);
+  else if (query.sort === "relevance" && hasText) {
+    for (let want = 255; want > 0 && ids.length < query.limit; want--) {
+      if (perBucket[want] === 0) continue;
+      // a bucket wholly before the page is skipped without a scan
+      if (skip >= perBucket[want]!) skip -= perBucket[want]!;
+      else take(index.newest, want);
+    }
+  }
+  else take(index.newest, 0);
+  return ids;
+}
