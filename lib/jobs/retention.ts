@@ -1,17 +1,21 @@
 // "consultations.retention": once a day, anonymise closed consultation
-// requests older than CONSULTATION_RETENTION_MONTHS (privacy notice promise).
+// requests older than CONSULTATION_RETENTION_MONTHS, and submitters of public
+// submissions decided long ago (privacy notice promises).
 import type PgBoss from "pg-boss";
 import { anonymiseExpiredRequests } from "@/lib/consultations/privacy";
+import { anonymiseExpiredSubmissions } from "@/lib/submissions/privacy";
 import { QUEUES } from "./boss";
 
 /** 03:15 Riga time, after the night's backups and outside office hours. */
 export const RETENTION_CRON = "15 3 * * *";
 
-export async function handleRetentionJob(): Promise<{ anonymised: number }> {
+export async function handleRetentionJob(): Promise<{ anonymised: number; submittersAnonymised: number }> {
   let anonymised = 0;
   // batches of 1000 keep each transaction short
   for (let batch = await anonymiseExpiredRequests(); batch > 0; batch = await anonymiseExpiredRequests()) anonymised += batch;
-  return { anonymised };
+  let submittersAnonymised = 0;
+  for (let batch = await anonymiseExpiredSubmissions(); batch > 0; batch = await anonymiseExpiredSubmissions()) submittersAnonymised += batch;
+  return { anonymised, submittersAnonymised };
 }
 
 export async function startRetentionWorker(boss: PgBoss, options: { pollingIntervalSeconds?: number } = {}): Promise<string> {

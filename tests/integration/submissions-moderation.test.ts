@@ -226,3 +226,20 @@ describe("the moderation server actions", () => {
     expect(row.innovation).toMatchObject({ publication: "PUBLISHED" });
   });
 });
+
+describe("retention", () => {
+  it("anonymises submitters 24 months after the decision, keeping the submission and open ones", async () => {
+    const { anonymiseExpiredSubmissions } = await import("@/lib/submissions/privacy");
+    const old = await newProposal();
+    const fresh = await newProposal();
+    const waiting = await newProposal();
+    for (const s of [old, fresh]) await rejectSubmission(s.id, "Neatbilst sociālās inovācijas definīcijai.", actor());
+    await db.submission.update({ where: { id: old.id }, data: { reviewedAt: new Date(Date.now() - 25 * 30 * 24 * 3600_000) } });
+    await db.submission.update({ where: { id: waiting.id }, data: { createdAt: new Date(Date.now() - 30 * 30 * 24 * 3600_000) } });
+    expect(await anonymiseExpiredSubmissions()).toBeGreaterThanOrEqual(1);
+    expect(await db.submission.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({ submitterName: "—", submitterEmail: "anonymised@invalid", status: "REJECTED" });
+    expect(await db.submission.findUniqueOrThrow({ where: { id: fresh.id } })).toMatchObject({ submitterEmail: fresh.email });
+    expect(await db.submission.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({ submitterEmail: waiting.email, status: "PENDING" });
+    expect(await anonymiseExpiredSubmissions()).toBe(0);
+  });
+});
