@@ -5,11 +5,11 @@ import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/link";
 import { createLabeler } from "@/lib/innovations/labels";
-import { getOrganisationNames, getTermLabels } from "@/lib/innovations/queries";
+import { getTermLabels } from "@/lib/innovations/queries";
 import { alternatesFor } from "@/lib/innovations/urls";
 import { search } from "@/lib/search";
 import { SORTS, type Facet, type FacetCounts, type SearchQuery } from "@/lib/search/engine";
-import { getFacetVocabulary } from "@/lib/search/facet-values";
+import { getFacetVocabulary, getSupporterNames } from "@/lib/search/facet-values";
 import { parseSearchParamsLenient, toSearchParams } from "@/lib/search/params";
 import { ActiveFilters } from "./_components/active-filters";
 import { EmptyState, type Relaxation } from "./_components/empty-state";
@@ -64,7 +64,7 @@ export default async function InnovationsPage({ params, searchParams }: Props) {
   const result = await search(query);
   const supporters = [...new Set([...result.facets.supporter.map((f) => f.value), ...(query.filters.supporter ?? [])])];
   const [organisations, relaxed] = await Promise.all([
-    getOrganisationNames(supporters),
+    getSupporterNames(supporters),
     result.total === 0 && (query.q || Object.keys(query.filters).length) ? relaxations(query, result.facets) : Promise.resolve([]),
   ]);
   const labels = createLabeler(terms, organisations, locale);
