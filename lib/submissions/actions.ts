@@ -84,6 +84,7 @@ async function moderate(previous: AdminFormState, formData: FormData, done: stri
     revalidatePath("/[locale]/(admin)/admin/submissions", "layout");
     if (result.innovation) {
       revalidatePath("/[locale]/(public)/innovations", "layout");
+      revalidatePath("/[locale]/(public)", "page");
       revalidatePath("/[locale]/(admin)/admin/innovations", "layout");
     }
     target = localizedHref(`/admin/submissions/${id.data}`, ZLocale.parse(field(form, "locale")), `done=${done}`);
