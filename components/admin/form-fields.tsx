@@ -106,8 +106,9 @@ export function SelectField(props: Common & { defaultValue: string; options: rea
 }
 
 /** Multi-select as a group of checkboxes: the legend names the group; posts one value per ticked box. */
-export function CheckboxGroupField(props: Common & { defaultValue: readonly string[]; options: readonly Option[]; columns?: 1 | 2 | 3 }) {
-  const { id, name, label, hint, error, required, className, defaultValue, options, columns = 2 } = props;
+export function CheckboxGroupField(props: Common & { defaultValue: readonly string[]; options: readonly Option[]; columns?: 1 | 2 | 3; /** Long lists (e.g. every organisation) scroll inside a box; ticked ones are listed first. */ scroll?: boolean }) {
+  const { id, name, label, hint, error, required, className, defaultValue, columns = 2, scroll = false } = props;
+  const options = scroll ? [...props.options].sort((a, b) => Number(defaultValue.includes(b.value)) - Number(defaultValue.includes(a.value))) : props.options;
   const t = useTranslations("curation.kit");
   const extra = defaultValue.filter((v) => !options.some((o) => o.value === v)).map((v) => ({ value: v, label: v }));
   return (
@@ -118,7 +119,7 @@ export function CheckboxGroupField(props: Common & { defaultValue: readonly stri
       </legend>
       <FieldHint id={id} hint={hint} />
       <FieldError id={id} error={error} />
-      <div className={clsx("mt-2 grid gap-2", columns === 2 && "sm:grid-cols-2", columns === 3 && "sm:grid-cols-3")}>
+      <div className={clsx("mt-2 grid gap-2", columns === 2 && "sm:grid-cols-2", columns === 3 && "sm:grid-cols-3", scroll && "max-h-64 overflow-y-auto rounded border border-line p-2")}>
         {[...options, ...extra].map((o) => (
           <label key={o.value} className="flex items-start gap-2">
             <input type="checkbox" name={name} value={o.value} defaultChecked={defaultValue.includes(o.value)} className="mt-1 size-4" />
