@@ -113,7 +113,7 @@ export async function deleteTermAction(previous: TermCommandState, formData: For
     const termId = ZTermId.safeParse(text(form, "termId"));
     if (!termId.success) return invalid;
     const result = await deleteTerm(actor, termId.data);
-    if (!result.ok) return { attempt: 0, ok: false, error: result.code, ...(result.usage && usageTotal(result.usage) > 0 ? { usage: result.usage } : {}) };
+    if (!result.ok) return { attempt: 0, ok: false, error: result.code, ...(result.usage && usageTotal(result.usage) > 0 ? { counts: result.usage } : {}) };
     target = localizedHref(`/admin/vocabularies/${vocabularySlug(result.vocabulary)}`, ZLocale.parse(text(form, "locale")), "deleted=1");
     return null;
   });

@@ -2,7 +2,6 @@
 // lib/taxonomy/actions.ts; the label forms use the kit's AdminFormState.
 // Imports nothing at run time.
 import type { DeniedReason } from "@/lib/auth/guard";
-import type { Usage } from "./usage";
 import type { TermRefusal } from "./write";
 
 export type TermCommandState = {
@@ -10,7 +9,7 @@ export type TermCommandState = {
   ok: boolean;
   error: DeniedReason | TermRefusal | "invalid" | null;
   /** For "in_use": where the term's key is stored, by kind of record. */
-  usage?: Usage;
+  counts?: Partial<Record<string, number>>;
 };
 
 export const INITIAL_TERM_COMMAND: TermCommandState = { attempt: 0, ok: false, error: null };

@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Vocabulary } from "@/generated/prisma/enums";
 import { VOCABULARIES } from "./schema";
-import { vocabularyUsage, type Usage } from "./usage";
+import { termUsage, vocabularyUsage, type Usage } from "./usage";
 
 export type VocabularySummary = { vocabulary: Vocabulary; terms: number; hidden: number };
 
@@ -43,4 +43,13 @@ export async function listTerms(vocabulary: Vocabulary): Promise<TermRow[]> {
 /** Planning regions, for a new municipality's parent. */
 export async function listRegions(): Promise<{ key: string; labelLv: string }[]> {
   return db.term.findMany({ where: { vocabulary: "REGION" }, orderBy: [{ position: "asc" }, { labelLv: "asc" }], select: { key: true, labelLv: true } });
+}
+
+export async function getTerm(vocabulary: Vocabulary, id: string): Promise<TermRow | null> {
+  const term = await db.term.findFirst({
+    where: { id, vocabulary },
+    select: { id: true, key: true, labelLv: true, labelEn: true, position: true, parentKey: true, active: true },
+  });
+  if (!term) return null;
+  return { ...term, usage: await termUsage(db, vocabulary, term.key) };
 }

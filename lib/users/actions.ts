@@ -111,7 +111,7 @@ async function runCommand(previous: UserCommandState, formData: FormData, comman
     const result = await command(actor, userId.data);
     if (!result.ok) {
       const owned = result.owned ? Object.fromEntries(Object.entries(result.owned).filter(([, n]) => n > 0)) : undefined;
-      return { attempt, ok: false, error: result.code, ...(owned ? { owned } : {}) };
+      return { attempt, ok: false, error: result.code, ...(owned ? { counts: owned } : {}) };
     }
     revalidateUsers();
     return { attempt, ok: true, error: null };

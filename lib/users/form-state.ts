@@ -9,7 +9,7 @@ export type UserCommandState = {
   ok: boolean;
   error: DeniedReason | UserRefusal | "invalid" | "linkFailed" | null;
   /** For "in_use": what the account owns, as { kind: count } with non-zero counts only. */
-  owned?: Record<string, number>;
+  counts?: Record<string, number>;
 };
 
 export const INITIAL_USER_COMMAND: UserCommandState = { attempt: 0, ok: false, error: null };

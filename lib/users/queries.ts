@@ -1,11 +1,10 @@
 // Reads for the staff-account screens (ADMIN only; pages check users:manage).
 import "server-only";
+import { pageWindow, type ListQuery, type ListSpec } from "@/lib/admin/list-query";
+import { ROLES, type Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { OWNERSHIP_COUNT, type Ownership } from "./rules";
-import type { UserFilters } from "./schema";
-
-export const USERS_PAGE_SIZE = 50;
 
 const listSelect = {
   id: true, email: true, name: true, role: true, active: true, lastLoginAt: true, createdAt: true,
@@ -13,28 +12,44 @@ const listSelect = {
 
 export type UserRow = Prisma.UserGetPayload<{ select: typeof listSelect }>;
 
-export function userWhere(filters: UserFilters): Prisma.UserWhereInput {
-  const q = filters.q.trim();
+/** The users list's URL state (lib/admin/list-query.ts): search by name or e-mail, role and active/deactivated filters. */
+export const USER_LIST = {
+  sorts: ["name", "email", "role", "lastLogin"],
+  defaultSort: "name",
+  filters: { role: ROLES, state: ["active", "deactivated"] },
+  defaultPageSize: 50,
+  pageSizes: [50, 100],
+} as const satisfies ListSpec;
+
+export type UserListQuery = ListQuery<(typeof USER_LIST.sorts)[number], keyof typeof USER_LIST.filters>;
+
+export function userWhere(query: Pick<UserListQuery, "q" | "filters">): Prisma.UserWhereInput {
+  const q = query.q.trim();
+  const role = query.filters.role as Role | undefined;
   return {
     ...(q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }] } : {}),
-    ...(filters.role ? { role: filters.role } : {}),
-    ...(filters.state ? { active: filters.state === "active" } : {}),
+    ...(role ? { role } : {}),
+    ...(query.filters.state ? { active: query.filters.state === "active" } : {}),
   };
 }
 
-export async function listUsers(filters: UserFilters, page = 1): Promise<{ rows: UserRow[]; total: number; page: number; pageCount: number }> {
-  const where = userWhere(filters);
+function userOrder(query: UserListQuery): Prisma.UserOrderByWithRelationInput[] {
+  const dir = query.dir;
+  switch (query.sort) {
+    case "email": return [{ email: dir }];
+    case "role": return [{ role: dir }, { email: "asc" }];
+    case "lastLogin": return [{ lastLoginAt: { sort: dir, nulls: "last" } }, { email: "asc" }];
+    default: return [{ name: { sort: dir, nulls: "last" } }, { email: "asc" }];
+  }
+}
+
+export async function listUsers(query: UserListQuery): Promise<{ rows: UserRow[]; total: number }> {
+  const where = userWhere(query);
   const [rows, total] = await Promise.all([
-    db.user.findMany({
-      where,
-      orderBy: [{ active: "desc" }, { name: { sort: "asc", nulls: "last" } }, { email: "asc" }],
-      skip: (page - 1) * USERS_PAGE_SIZE,
-      take: USERS_PAGE_SIZE,
-      select: listSelect,
-    }),
+    db.user.findMany({ where, orderBy: userOrder(query), ...pageWindow(query), select: listSelect }),
     db.user.count({ where }),
   ]);
-  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
+  return { rows, total };
 }
 
 const detailSelect = { ...listSelect, emailVerified: true, updatedAt: true } satisfies Prisma.UserSelect;

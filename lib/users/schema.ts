@@ -60,14 +60,6 @@ export type UserCreate = z.infer<typeof ZUserCreate>;
 export const ZUserUpdate = z.object({ userId: ZUserId, name, role });
 export type UserUpdate = z.infer<typeof ZUserUpdate>;
 
-/** List filters from the URL; parsed leniently (a bad value falls back to "all"). */
-export const ZUserFilters = z.object({
-  q: z.string().trim().max(200).catch("").default(""),
-  role: z.enum(ROLES).optional().catch(undefined),
-  state: z.enum(["active", "deactivated"]).optional().catch(undefined),
-});
-export type UserFilters = z.infer<typeof ZUserFilters>;
-
 export type FieldErrors = Partial<Record<string, string[]>>;
 
 export function toFieldErrors(error: z.ZodError): FieldErrors {

@@ -250,7 +250,7 @@ describe("editing and deleting", () => {
     const busy = await makeUser("CONSULTANT");
     await db.consultationSlot.create({ data: { consultantId: busy.id, startsAt: new Date(Date.now() + 86_400_000), durationMin: 30, format: "online" } });
     const refused = await actions.deleteUser(INITIAL_USER_COMMAND, form({ userId: busy.id }));
-    expect(refused).toEqual({ attempt: 1, ok: false, error: "in_use", owned: { slots: 1 } });
+    expect(refused).toEqual({ attempt: 1, ok: false, error: "in_use", counts: { slots: 1 } });
     expect(await db.consultationSlot.count({ where: { consultantId: busy.id } })).toBe(1);
   });
 });

@@ -119,7 +119,7 @@ describe("hiding and deleting", () => {
     const term = await db.term.findUniqueOrThrow({ where: { vocabulary_key: { vocabulary: "STAGE", key: used.stage } } });
     const refused = await actions.deleteTermAction(INITIAL_TERM_COMMAND, form({ termId: term.id }));
     expect(refused).toMatchObject({ ok: false, error: "in_use" });
-    expect(refused.usage?.innovations).toBeGreaterThan(0);
+    expect(refused.counts?.innovations).toBeGreaterThan(0);
     expect(await db.term.count({ where: { id: term.id } })).toBe(1);
 
     expect(await actions.setTermActiveAction(INITIAL_TERM_COMMAND, form({ termId: term.id, active: "false" }))).toMatchObject({ ok: true });
@@ -133,7 +133,7 @@ describe("hiding and deleting", () => {
     const municipality = await db.term.findFirstOrThrow({ where: { vocabulary: "MUNICIPALITY", parentKey: { not: null } } });
     const region = await db.term.findUniqueOrThrow({ where: { vocabulary_key: { vocabulary: "REGION", key: municipality.parentKey! } } });
     const refused = await actions.deleteTermAction(INITIAL_TERM_COMMAND, form({ termId: region.id }));
-    expect(refused.usage?.municipalities).toBeGreaterThan(0);
+    expect(refused.counts?.municipalities).toBeGreaterThan(0);
   });
 
   it("deletes an unused term and audits it", async () => {
