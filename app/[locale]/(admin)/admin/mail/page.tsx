@@ -43,7 +43,7 @@ export default async function DevMailPage({ params }: LocaleParams) {
                 <tr key={m.file} className="border-b border-line align-top">
                   <td className="px-2 py-2 whitespace-nowrap">{Number.isNaN(m.date.getTime()) ? "—" : formatRigaShort(m.date, locale)}</td>
                   <th scope="row" className="px-2 py-2 font-normal">
-                    <Link href={`/admin/mail/${encodeURIComponent(m.file)}`} aria-label={t("open", { subject: m.subject })}>{m.subject || "—"}</Link>
+                    <Link href={`/admin/mail/${encodeURIComponent(m.file.replace(/\.eml$/, ""))}`} aria-label={t("open", { subject: m.subject })}>{m.subject || "—"}</Link>
                   </th>
                   <td className="px-2 py-2 break-all">{m.to}</td>
                   <td className="px-2 py-2">{m.tag ?? "—"}</td>

@@ -22,8 +22,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DevMailView({ params }: Props) {
   const locale = await resolveLocale(params);
   const { file } = await params;
-  const name = decodeURIComponent(file);
-  await requirePagePermission(locale, "consultations:manage", `/admin/mail/${encodeURIComponent(name)}`);
+  // the URL leaves ".eml" out: the locale proxy passes paths that look like files straight through
+  const name = `${file}.eml`;
+  await requirePagePermission(locale, "consultations:manage", `/admin/mail/${encodeURIComponent(file)}`);
   if (env.SMTP_URL) notFound();
   const raw = await readDevMail(name);
   if (raw === null) notFound();
