@@ -43,7 +43,7 @@ export default async function EditContactPage({ params, searchParams }: Props) {
       {contact.organisation ? <p className="-mt-6 mb-4"><NextLink href={localizedHref(`/admin/organisations/${contact.organisation.id}`, locale)}>{contact.organisation.nameLv}</NextLink></p> : null}
       {can(user.role, "content:write") ? (
         <>
-          <ContactForm key={contact.updatedAt.toISOString()} id={id} initialValues={values} organisations={organisations} arrivalMessage={query.created === "1" ? t("created") : null} />
+          <ContactForm id={id} initialValues={values} organisations={organisations} arrivalMessage={query.created === "1" ? t("created") : null} />
           <section aria-labelledby="contact-danger" className="mt-10 border-t border-line pt-6">
             <h2 id="contact-danger" className="text-xl font-semibold text-brand-strong">{t("danger")}</h2>
             <div className="mt-4">

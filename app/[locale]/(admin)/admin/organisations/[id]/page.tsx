@@ -54,8 +54,7 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
       </p>
       {writable ? (
         <>
-          {/* keyed by the stored version: a save elsewhere (or here) re-mounts the form with fresh values */}
-          <OrganisationForm key={organisation.updatedAt.toISOString()} id={id} initialValues={organisationFormValues(organisation)} options={options} arrivalMessage={arrival} />
+          <OrganisationForm id={id} initialValues={organisationFormValues(organisation)} options={options} arrivalMessage={arrival} />
           <section aria-labelledby="organisation-danger" className="mt-10 border-t border-line pt-6">
             <h2 id="organisation-danger" className="text-xl font-semibold text-brand-strong">{t("danger")}</h2>
             <div className="mt-4 flex flex-wrap gap-3">

@@ -43,7 +43,7 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
       <PageHeading title={t("editTitle", { name: project.titleLv })} />
       <p className="-mt-6 mb-4"><StatusBadge status={project.publication} /></p>
       <fieldset disabled={!writable} className="contents">
-        <ProjectForm key={meta.updatedAt.toISOString()} id={id} initialValues={toFormValues(project)} options={options} arrivalMessage={query.created === "1" ? t("created") : null} />
+        <ProjectForm id={id} initialValues={toFormValues(project)} options={options} arrivalMessage={query.created === "1" ? t("created") : null} />
       </fieldset>
       {writable ? (
         <section aria-labelledby="project-danger" className="mt-10 border-t border-line pt-6">
