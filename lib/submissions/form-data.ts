@@ -11,7 +11,7 @@ const ECHOED = [
   "kind", "titleLv", "summaryLv", "problemLv", "solutionLv", "stage", "status", "themes", "targetGroups", "region", "organisationName", "link",
   ...SIF_CRITERIA.map(criterionField), "selfAssessmentNote",
   "innovation", "whatIsWrong", "proposedText", "sourceNote",
-  "name", "email", "privacyAcknowledged",
+  "name", "email", "privacyAcknowledged", "revise",
 ] as const;
 
 const ZFormString = z.string().max(10_000);

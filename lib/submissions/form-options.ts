@@ -1,9 +1,13 @@
 // What the public submission form offers: vocabulary choices in the page's
-// language, and the innovation a correction link points at.
+// language, the innovation a correction link points at, and the submission
+// an editor's "please change" link reopens.
 import "server-only";
 import { db } from "@/lib/db";
 import type { Vocabulary } from "@/generated/prisma/enums";
 import { localized } from "@/lib/i18n/content";
+import { criterionField, SIF_CRITERIA } from "./criteria";
+import { ZCorrectionPayload, ZProposalPayload } from "./schema";
+import { verifyReviseToken } from "./token";
 import type { Locale } from "@/lib/i18n/routing";
 
 export type Choice = { value: string; label: string };
@@ -41,4 +45,41 @@ export async function loadCorrectionTarget(slug: string | undefined, locale: Loc
   if (!row) return null;
   const title = localized(row, "title", locale);
   return { slug: row.slug, title: title.text, lang: title.lang };
+}
+
+export type Revision = {
+  mode: "proposal" | "correction";
+  /** The form's values as the person left them, plus the signed link. */
+  values: Record<string, string | string[]>;
+  /** The editor's request. */
+  message: string;
+  correctionSlug: string | null;
+};
+
+/**
+ * The submission an editor asked to change, for /submit?revise=<token>:
+ * null when the link is not (or no longer) valid.
+ */
+export async function loadRevision(token: string | undefined): Promise<Revision | null> {
+  const claims = verifyReviseToken(token);
+  if (!claims) return null;
+  const row = await db.submission.findUnique({
+    where: { id: claims.submissionId },
+    select: { kind: true, status: true, reviewedAt: true, reason: true, payload: true, submitterName: true, submitterEmail: true },
+  });
+  if (!row || row.status !== "CHANGES_REQUESTED" || row.reviewedAt?.getTime() !== claims.version) return null;
+  const contact = { name: row.submitterName, email: row.submitterEmail, revise: token ?? "" };
+  if (row.kind === "CORRECTION") {
+    const p = ZCorrectionPayload.safeParse(row.payload);
+    if (!p.success) return null;
+    const values = { ...contact, innovation: p.data.innovationSlug, whatIsWrong: p.data.whatIsWrong, proposedText: p.data.proposedText, sourceNote: p.data.sourceNote ?? "" };
+    return { mode: "correction", values, message: row.reason ?? "", correctionSlug: p.data.innovationSlug };
+  }
+  const p = ZProposalPayload.safeParse(row.payload);
+  if (!p.success) return null;
+  const { selfAssessment, links, ...fields } = p.data;
+  const values: Record<string, string | string[]> = { ...contact, link: links[0]?.url ?? "" };
+  for (const [name, value] of Object.entries(fields)) if (value !== undefined) values[name] = value;
+  for (const key of SIF_CRITERIA) values[criterionField(key)] = selfAssessment[key];
+  return { mode: "proposal", values, message: row.reason ?? "", correctionSlug: null };
 }

@@ -57,10 +57,11 @@ export function receivedMail(s: MailSubmission): MailMessage {
   });
 }
 
-export function changesRequestedMail(s: MailSubmission, message: string): MailMessage {
+export function changesRequestedMail(s: MailSubmission, message: string, reviseToken: string): MailMessage {
+  const link = (l: Locale) => publicUrl(`/submit?revise=${encodeURIComponent(reviseToken)}`, l);
   return toSubmitter(s, "submission.changes", { lv: "Lūdzam papildināt jūsu ierosinājumu", en: "Please add to your submission" }, {
-    lv: [`Redaktors izskatīja jūsu ${what(s, "lv")} un lūdz:`, "", message, "", "Lūdzu, atbildiet uz šo e-pastu vai nosūtiet papildināto ierosinājumu vēlreiz:", publicUrl("/submit", "lv")],
-    en: [`An editor reviewed your ${what(s, "en")} and asks:`, "", message, "", "Please reply to this e-mail or send the updated submission again:", publicUrl("/submit", "en")],
+    lv: [`Redaktors izskatīja jūsu ${what(s, "lv")} un lūdz:`, "", message, "", "Papildiniet ierosinājumu šeit (jūsu iepriekš ierakstītais jau būs veidlapā):", link("lv"), "", "Varat arī atbildēt uz šo e-pastu."],
+    en: [`An editor reviewed your ${what(s, "en")} and asks:`, "", message, "", "Update your submission here (what you wrote before is already in the form):", link("en"), "", "You can also reply to this e-mail."],
   });
 }
 

@@ -17,6 +17,7 @@ import type { MailMessage } from "@/lib/mail/message";
 import { currentInnovationInput } from "./innovation-input";
 import { approvedMail, changesRequestedMail, rejectedMail, type MailSubmission } from "./mails";
 import { ZModerationMessage } from "./schema";
+import { signReviseToken } from "./token";
 
 export const OPEN_STATUSES = ["PENDING", "CHANGES_REQUESTED"] as const satisfies readonly SubmissionStatus[];
 
@@ -55,17 +56,18 @@ async function decide(
   id: string,
   actor: Actor,
   to: SubmissionStatus,
-  work: (tx: Tx, submission: Locked) => Promise<{ mail: MailMessage; reason?: string | null; innovationId?: string; innovation?: { id: string; slug: string; published: boolean } }>,
+  work: (tx: Tx, submission: Locked, reviewedAt: Date) => Promise<{ mail: MailMessage; reason?: string | null; innovationId?: string; innovation?: { id: string; slug: string; published: boolean } }>,
 ): Promise<ModerationResult> {
   await getBoss();
   try {
     return await db.$transaction(async (tx) => {
       const submission = await lockOpen(tx, id);
-      const done = await work(tx, submission);
+      const reviewedAt = new Date();
+      const done = await work(tx, submission, reviewedAt);
       const innovationId = done.innovationId ?? submission.innovationId;
       await tx.submission.update({
         where: { id },
-        data: { status: to, reason: done.reason ?? null, innovationId, reviewedById: actor.id, reviewedAt: new Date() },
+        data: { status: to, reason: done.reason ?? null, innovationId, reviewedById: actor.id, reviewedAt },
         select: { id: true },
       });
       await writeAudit(
@@ -99,11 +101,14 @@ const messageOrErrors = (field: string, message: unknown): string => {
   return parsed.data;
 };
 
-/** Ask the submitter for more; the message goes to them by e-mail. */
+/** Ask the submitter for more; the message and a link to revise the submission go to them by e-mail. */
 export async function requestChanges(id: string, message: unknown, actor: Actor): Promise<ModerationResult> {
   try {
     const text = messageOrErrors("message", message);
-    return await decide(id, actor, "CHANGES_REQUESTED", async (_tx, s) => ({ mail: changesRequestedMail(s, text), reason: text }));
+    return await decide(id, actor, "CHANGES_REQUESTED", async (_tx, s, reviewedAt) => ({
+      mail: changesRequestedMail(s, text, signReviseToken({ submissionId: s.id, version: reviewedAt.getTime() })),
+      reason: text,
+    }));
   } catch (error) {
     if (error instanceof Refused) return error.result;
     throw error;

@@ -110,6 +110,8 @@ const ZContact = z.object({
   website: z.string().max(1000).optional().default(""),
   /** When the server rendered the form (ms since epoch). */
   renderedAt: z.coerce.number({ error: E("formExpired") }).int().nonnegative(),
+  /** The signed link of an editor's request for changes: the form then revises that submission. */
+  revise: z.preprocess(emptyToUndefined, z.string().max(300).optional()),
 });
 
 /**

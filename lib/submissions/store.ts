@@ -10,6 +10,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { checkFormTiming, checkRateLimit } from "@/lib/consultations/spam";
 import { TX_OPTIONS, type Tx } from "@/lib/consultations/tx";
 import type { Vocabulary } from "@/generated/prisma/enums";
+import { verifyReviseToken } from "./token";
 import { editorsMail, receivedMail, type MailSubmission, type Staff } from "./mails";
 import {
   toFieldErrors,
@@ -25,6 +26,14 @@ export type StoreResult =
   | { ok: false; code: "invalid"; fieldErrors: FieldErrors }
   | { ok: false; code: "spam" | "tooFast" }
   | { ok: false; code: "rateLimited"; retryAfterSeconds: number };
+
+class ReviseExpired extends Error {
+  constructor() {
+    super("revise link expired");
+  }
+}
+
+const REVISE_EXPIRED: StoreResult = { ok: false, code: "invalid", fieldErrors: { revise: ["submissions.errors.reviseExpired"] } };
 
 /** Rate-limit scope: shares lib/rate-limit's table with other forms, under its own keys. */
 export const SPAM_SCOPE = "submission";
@@ -90,7 +99,7 @@ export async function storeSubmission(input: unknown, context: { ip: string | nu
   if (data.kind === "proposal") {
     const vocabularyErrors = await checkVocabulary(data);
     if (vocabularyErrors) return { ok: false, code: "invalid", fieldErrors: vocabularyErrors };
-    const { name: _n, email: _e, privacyAcknowledged: _p, locale: _l, website: _w, renderedAt: _r, kind: _k, ...proposal } = data;
+    const { name: _n, email: _e, privacyAcknowledged: _p, locale: _l, website: _w, renderedAt: _r, kind: _k, revise: _v, ...proposal } = data;
     payload = proposal;
     title = data.titleLv;
   } else {
@@ -101,28 +110,39 @@ export async function storeSubmission(input: unknown, context: { ip: string | nu
     title = target.titleLv;
   }
 
+  const kind = data.kind === "proposal" ? "NEW_INNOVATION" : "CORRECTION";
+  const fields = { kind, payload, innovationId, submitterName: data.name, submitterEmail: data.email, locale: data.locale } as const;
+  const select = { id: true, kind: true, submitterName: true, submitterEmail: true, locale: true } as const;
+  const revise = data.revise === undefined ? null : verifyReviseToken(data.revise);
+  if (data.revise !== undefined && !revise) return REVISE_EXPIRED;
+
   // the queue must exist before a job can be inserted inside the transaction
   await getBoss();
-  const submission = await db.$transaction(async (tx) => {
-    const row = await tx.submission.create({
-      data: {
-        kind: data.kind === "proposal" ? "NEW_INNOVATION" : "CORRECTION",
-        payload,
-        innovationId,
-        submitterName: data.name,
-        submitterEmail: data.email,
-        locale: data.locale,
-        createdAt: now,
-      },
-      select: { id: true, kind: true, submitterName: true, submitterEmail: true, locale: true },
-    });
-    // no personal data in the audit log: the row holds it, and is erasable
-    await writeAudit({ action: "create", entityType: "Submission", entityId: row.id, changes: { kind: row.kind, status: [null, "PENDING"] } }, tx);
-    const mail: MailSubmission = { ...row, title };
-    await enqueueMail(receivedMail(mail), { tx });
-    const staffMail = editorsMail(mail, await editorRecipients(tx));
-    if (staffMail) await enqueueMail(staffMail, { tx });
-    return row;
-  }, TX_OPTIONS);
+  let submission: { id: string; kind: "NEW_INNOVATION" | "CORRECTION"; submitterName: string; submitterEmail: string; locale: string };
+  try {
+    submission = await db.$transaction(async (tx) => {
+      let row: typeof submission;
+      if (revise) {
+        // the link works once, for the request for changes it was sent with
+        await tx.$queryRaw`SELECT "id" FROM "Submission" WHERE "id" = ${revise.submissionId} FOR UPDATE`;
+        const current = await tx.submission.findUnique({ where: { id: revise.submissionId }, select: { status: true, reviewedAt: true, kind: true } });
+        if (!current || current.status !== "CHANGES_REQUESTED" || current.kind !== kind || current.reviewedAt?.getTime() !== revise.version) throw new ReviseExpired();
+        row = await tx.submission.update({ where: { id: revise.submissionId }, data: { ...fields, status: "PENDING" }, select });
+        await writeAudit({ action: "update", entityType: "Submission", entityId: row.id, changes: { status: ["CHANGES_REQUESTED", "PENDING"], payload: "revised by the submitter" } }, tx);
+      } else {
+        row = await tx.submission.create({ data: { ...fields, createdAt: now }, select });
+        // no personal data in the audit log: the row holds it, and is erasable
+        await writeAudit({ action: "create", entityType: "Submission", entityId: row.id, changes: { kind: row.kind, status: [null, "PENDING"] } }, tx);
+      }
+      const mail: MailSubmission = { ...row, title };
+      await enqueueMail(receivedMail(mail), { tx });
+      const staffMail = editorsMail(mail, await editorRecipients(tx));
+      if (staffMail) await enqueueMail(staffMail, { tx });
+      return row;
+    }, TX_OPTIONS);
+  } catch (error) {
+    if (error instanceof ReviseExpired) return REVISE_EXPIRED;
+    throw error;
+  }
   return { ok: true, submissionId: submission.id, kind: data.kind };
 }

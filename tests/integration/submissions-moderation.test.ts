@@ -227,6 +227,36 @@ describe("the moderation server actions", () => {
   });
 });
 
+describe("revising after a request for changes", () => {
+  it("reopens the submission with its values from the mailed link, once", async () => {
+    const { loadRevision } = await import("@/lib/submissions/form-options");
+    const { id, email, input } = await newProposal();
+    await requestChanges(id, "Lūdzu, norādiet, kur tieši tas notiek.", actor());
+    const mail = (await submitterMails(email)).find((m) => m.tag === "submission.changes")!;
+    const token = decodeURIComponent(/\/submit\?revise=(\S+)/.exec(mail.text)![1]!);
+
+    const revision = await loadRevision(token);
+    expect(revision).toMatchObject({ mode: "proposal", message: "Lūdzu, norādiet, kur tieši tas notiek.", values: { titleLv: input.titleLv, email, "sa-novelty": "yes", themes: ["social-services", "ageing"] } });
+    expect(await loadRevision(`${token.slice(0, -2)}xx`)).toBeNull();
+
+    const revised = await storeSubmission(proposalInput({ ...revision!.values, solutionLv: "Brīvprātīgie Zilupē katru dienu gatavo un piegādā pusdienas.", selfAssessment: input.selfAssessment, links: [], revise: token }), { ip: randomIp() });
+    expect(revised).toMatchObject({ ok: true, submissionId: id });
+    const row = await db.submission.findUniqueOrThrow({ where: { id } });
+    expect(row.status).toBe("PENDING");
+    expect(row.payload).toMatchObject({ solutionLv: "Brīvprātīgie Zilupē katru dienu gatavo un piegādā pusdienas." });
+    const audit = await db.auditLog.findMany({ where: { entityType: "Submission", entityId: id }, orderBy: { at: "asc" } });
+    expect(audit.map((a) => (a.changes as { status: unknown }).status)).toEqual([[null, "PENDING"], ["PENDING", "CHANGES_REQUESTED"], ["CHANGES_REQUESTED", "PENDING"]]);
+    expect((await mailsTo(email)).map((m) => m.tag)).toEqual(["submission.received", "submission.changes", "submission.received"]);
+
+    // the link is spent: the submission is no longer waiting for changes
+    const before = await db.submission.count();
+    expect(await storeSubmission(proposalInput({ ...revision!.values, selfAssessment: input.selfAssessment, links: [], revise: token }), { ip: randomIp() }))
+      .toEqual({ ok: false, code: "invalid", fieldErrors: { revise: ["submissions.errors.reviseExpired"] } });
+    expect(await loadRevision(token)).toBeNull();
+    expect(await db.submission.count()).toBe(before);
+  });
+});
+
 describe("retention", () => {
   it("anonymises submitters 24 months after the decision, keeping the submission and open ones", async () => {
     const { anonymiseExpiredSubmissions } = await import("@/lib/submissions/privacy");

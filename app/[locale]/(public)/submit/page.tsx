@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { getMessages, getTranslations } from "next-intl/server";
+import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { localizedHref } from "@/lib/i18n/paths";
 import { alternatesFor } from "@/lib/innovations/urls";
 import { criterionField, SIF_CRITERIA } from "@/lib/submissions/criteria";
 import { INITIAL_SUBMISSION_STATE } from "@/lib/submissions/form-state";
-import { loadCorrectionTarget, loadSubmissionChoices } from "@/lib/submissions/form-options";
+import { loadCorrectionTarget, loadRevision, loadSubmissionChoices } from "@/lib/submissions/form-options";
 import { ModeNav } from "./_components/mode-nav";
 import { PrivacyNotice } from "./_components/privacy-notice";
 import { SubmissionForm } from "./_components/submission-form";
@@ -24,17 +25,32 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-/** /submit proposes a new innovation; /submit?kind=correction or ?correction=<slug> (the detail page's link) suggests a correction. */
+/**
+ * /submit proposes a new innovation; /submit?kind=correction or ?correction=<slug>
+ * (the detail page's link) suggests a correction; ?revise=<token> (the link in
+ * an editor's request for changes) reopens that submission with its values.
+ */
 export default async function SubmitPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const [raw, t, messages] = await Promise.all([searchParams, getTranslations("submissions.form"), getMessages()]);
-  const slug = first(raw.correction);
-  const mode = slug !== undefined || first(raw.kind) === "correction" ? "correction" : "proposal";
+  const reviseToken = first(raw.revise);
+  const revision = reviseToken ? await loadRevision(reviseToken) : null;
+  const slug = revision ? (revision.correctionSlug ?? undefined) : first(raw.correction);
+  const mode = revision?.mode ?? (slug !== undefined || first(raw.kind) === "correction" ? "correction" : "proposal");
   const [choices, target] = await Promise.all([loadSubmissionChoices(locale), loadCorrectionTarget(slug, locale)]);
   const criteria = SIF_CRITERIA.map((key) => ({ field: criterionField(key), question: messages.submissions.criteria[key] }));
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
+      {revision ? (
+        <section aria-labelledby="revise-heading" className="mb-8 max-w-3xl rounded border-l-4 border-accent bg-surface p-4">
+          <h2 id="revise-heading" className="text-lg font-semibold text-brand-strong">{t("reviseHeading")}</h2>
+          <p className="mt-2 whitespace-pre-wrap" data-testid="revise-message">{revision.message}</p>
+          <p className="mt-2">{t("reviseLead")}</p>
+        </section>
+      ) : reviseToken ? (
+        <div className="mb-8"><Notice>{messages.submissions.errors.reviseExpired}</Notice></div>
+      ) : null}
       <ModeNav
         label={t("modeNav")}
         current={mode}
@@ -54,7 +70,7 @@ export default async function SubmitPage({ params, searchParams }: Props) {
         target={target ? { ...target, href: localizedHref(`/innovations/${target.slug}`, locale) } : null}
         // the page renders per request (it reads the URL), so this is when the person got the form
         renderedAt={Date.now()}
-        initial={INITIAL_SUBMISSION_STATE}
+        initial={revision ? { ...INITIAL_SUBMISSION_STATE, values: revision.values } : INITIAL_SUBMISSION_STATE}
         privacyNotice={<PrivacyNotice />}
       />
     </>

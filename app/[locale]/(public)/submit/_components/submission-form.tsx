@@ -90,6 +90,7 @@ export function SubmissionForm({ mode, locale, text, errors, choices, criteria, 
       <input type="hidden" name="kind" value={mode} />
       <input type="hidden" name="renderedAt" value={renderedAt} />
       <input type="hidden" name="locale" value={locale} />
+      {str("revise") ? <input type="hidden" name="revise" value={str("revise")} /> : null}
       {/* Honeypot: off-screen and hidden from assistive tech; people never see it, form-filling bots do. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
         <label htmlFor="submission-website">{text.honeypot}</label>
