@@ -72,7 +72,7 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
       ) : (
         <dl className="grid max-w-3xl gap-2 sm:grid-cols-[12rem_1fr]">
           {Object.entries(organisationFormValues(organisation)).map(([k, v]) => (
-            <div key={k} className="contents"><dt className="font-semibold">{k}</dt><dd className="whitespace-pre-line">{Array.isArray(v) ? v.join(", ") : v || "—"}</dd></div>
+            <div key={k} className="contents"><dt className="font-semibold">{t(`fields.${k.replace(/(Lv|En)$/, "")}` as "fields.name")}{/(Lv|En)$/.test(k) ? ` (${k.slice(-2).toUpperCase()})` : ""}</dt><dd className="whitespace-pre-line">{Array.isArray(v) ? v.join(", ") : v || "—"}</dd></div>
           ))}
         </dl>
       )}
