@@ -15,15 +15,19 @@ export type FacetColumn = { values: string[]; offsets: Int32Array; codes: Int32A
 export type FacetIndex = {
   /** Data version (see the search_memory migration) this copy was read at. */
   version: string;
-  ids: string[];
+  /** row → search_seq (rows are the published innovations) */
+  seqs: Int32Array;
   /** search_seq → row, -1 where no published row has that seq. */
   rowOfSeq: Int32Array;
   columns: Record<Facet, FacetColumn>;
   /** Rows by updatedAt DESC, id ASC (also the order inside a relevance bucket). */
   newest: Int32Array;
-  /** Rows by title in Latvian collation, id ASC: the Latvian title, and the English one falling back to it. */
-  titleLv: Int32Array;
-  titleEn: Int32Array;
+  /**
+   * Rows by title in Latvian collation, id ASC (English: the English title,
+   * falling back to the Latvian one). Read on the first title sort, since
+   * collating every title is the dearest part of a rebuild (facet-index-load.ts).
+   */
+  titleOrders: Partial<Record<"lv" | "en", Int32Array>>;
 };
 
 /** Rows a text query matched, with their relevance bucket (higher first; rows within a bucket newest first). */
@@ -37,7 +41,7 @@ export type IndexSearch = {
   limit: number;
 };
 
-export type IndexResult = { total: number; pageIds: string[]; facets: FacetCounts };
+export type IndexResult = { total: number; pageSeqs: number[]; facets: FacetCounts };
 
 /** Builds one facet column from each row's values (null/empty for none). */
 export function buildColumn(perRow: readonly (readonly string[] | string | null)[]): FacetColumn {
@@ -82,7 +86,7 @@ function selection(facet: Facet, column: FacetColumn, selected: string[]): Uint8
  * f when it passes every selected facet, or fails only f's own selection.
  */
 export function searchIndex(index: FacetIndex, text: TextMatches | null, query: IndexSearch): IndexResult {
-  const n = index.ids.length;
+  const n = index.seqs.length;
   const selected = FACETS.filter((f) => (query.filters[f]?.length ?? 0) > 0);
   const selCols = selected.map((f) => index.columns[f]);
   const selLookups = selected.map((f, j) => selection(f, selCols[j]!, query.filters[f]!));
@@ -142,7 +146,7 @@ export function searchIndex(index: FacetIndex, text: TextMatches | null, query: 
     }),
   ) as FacetCounts;
 
-  return { total, pageIds: page(index, matched, perBucket, total, text !== null, query), facets };
+  return { total, pageSeqs: page(index, matched, perBucket, total, text !== null, query), facets };
 }
 
 function page(
@@ -152,8 +156,8 @@ function page(
   total: number,
   hasText: boolean,
   query: IndexSearch,
-): string[] {
-  const ids: string[] = [];
+): number[] {
+  const ids: number[] = [];
   if (query.offset >= total || query.limit <= 0) return ids;
   let skip = query.offset;
   /** Rows of `order` that are results (want 0) or results of one relevance bucket (want bucket + 1). */
@@ -163,10 +167,14 @@ function page(
       const m = matched[row]!;
       if (m === 0 || (want !== 0 && m !== want)) continue;
       if (skip > 0) skip--;
-      else ids.push(index.ids[row]!);
+      else ids.push(index.seqs[row]!);
     }
   };
-  if (query.sort === "title") take(query.locale === "en" ? index.titleEn : index.titleLv, 0);
+  if (query.sort === "title") {
+    const order = index.titleOrders[query.locale];
+    if (!order) throw new Error(`facet index: title order (${query.locale}) not loaded`);
+    take(order, 0);
+  }
   else if (query.sort === "relevance" && hasText) {
     for (let want = 255; want > 0 && ids.length < query.limit; want--) {
       if (perBucket[want] === 0) continue;

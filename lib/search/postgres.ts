@@ -8,7 +8,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { createPrismaClient } from "@/lib/db-client";
 import { FACETS, type FacetCounts, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult } from "./engine";
 import { searchIndex, type FacetIndex, type TextMatches } from "./facet-index";
-import { createIndexHolder, readVersion } from "./facet-index-load";
+import { createIndexHolder, readVersion, titleOrder } from "./facet-index-load";
 import { buildTsQueries, queryWords, typoCandidates, TYPO_MIN_LENGTH } from "./text";
 
 export type SearchDb = Pick<ReturnType<typeof createPrismaClient>, "$queryRaw" | "$executeRaw" | "$transaction">;
@@ -98,7 +98,7 @@ function forEachNumber(list: string, each: (n: number) => void) {
 
 /** Rows of the index that the text matched (rows published after the index was read are left out). */
 function toMatches(index: FacetIndex, groups: TextGroups): TextMatches {
-  const bucketOf = new Uint8Array(index.ids.length);
+  const bucketOf = new Uint8Array(index.seqs.length);
   const mark = (add: number) => (seq: number) => {
     const row = seq < index.rowOfSeq.length ? index.rowOfSeq[seq]! : -1;
     if (row >= 0) bucketOf[row] = add;
@@ -116,19 +116,19 @@ function toMatches(index: FacetIndex, groups: TextGroups): TextMatches {
   return { rows: Int32Array.from(rows), buckets: Uint8Array.from(buckets) };
 }
 
-async function readHits(db: SearchDb, ids: string[]): Promise<SearchHit[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.$queryRaw<{ hit: SearchHit }[]>`
-    SELECT json_build_object(
+async function readHits(db: SearchDb, seqs: number[]): Promise<SearchHit[]> {
+  if (seqs.length === 0) return [];
+  const rows = await db.$queryRaw<{ seq: number; hit: SearchHit }[]>`
+    SELECT i."search_seq" AS seq, json_build_object(
       'id', i."id", 'slug', i."slug", 'titleLv', i."titleLv", 'titleEn', i."titleEn",
       'summaryLv', i."summaryLv", 'summaryEn', i."summaryEn", 'stage', i."stage", 'status', i."status",
       'themes', i."themes", 'targetGroups', i."targetGroups", 'region', i."region", 'country', i."country",
       'startYear', i."startYear",
       'updatedAt', to_char(i."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
     ) AS hit
-    FROM "Innovation" i WHERE i."id" = ANY(${ids}::text[])`;
-  const byId = new Map(rows.map((r) => [r.hit.id, r.hit]));
-  return ids.map((id) => byId.get(id)).filter((h): h is SearchHit => h !== undefined);
+    FROM "Innovation" i WHERE i."search_seq" = ANY(${seqs}::int[])`;
+  const bySeq = new Map(rows.map((r) => [Number(r.seq), r.hit]));
+  return seqs.map((seq) => bySeq.get(seq)).filter((h): h is SearchHit => h !== undefined);
 }
 
 /** Text matches kept per data version: a popular word at 100 000 rows matches tens of thousands. */
@@ -202,6 +202,7 @@ export function createPostgresEngine(db: SearchDb, options: PostgresEngineOption
       const [version, text] = await Promise.all([readVersion(db), resolveText(db, query.q)]);
       const ranked = query.sort === "relevance" && text !== null;
       const index = await holder.at(version);
+      if (query.sort === "title") await titleOrder(db, index, query.locale);
       const found = searchIndex(index, text ? await matches(index, text, ranked) : null, {
         filters: query.filters,
         sort: query.sort,
@@ -211,7 +212,7 @@ export function createPostgresEngine(db: SearchDb, options: PostgresEngineOption
       });
       return {
         total: found.total,
-        hits: await readHits(db, found.pageIds),
+        hits: await readHits(db, found.pageSeqs),
         facets: sortFacetValues(found.facets),
         page: query.page,
         pageSize: query.pageSize,

@@ -49,12 +49,11 @@ function indexOf(rows: Row[]): FacetIndex {
   const title = order((a, b) => a.title.localeCompare(b.title, "lv") || byId(a, b));
   return {
     version: "1",
-    ids: rows.map((r) => r.id),
+    seqs: Int32Array.from(rows.map((_, i) => i)),
     rowOfSeq: Int32Array.from(rows.map((_, i) => i)),
     columns: Object.fromEntries(FACETS.map((f) => [f, buildColumn(rows.map((r) => r.values[f]))])) as FacetIndex["columns"],
     newest: order((a, b) => b.updated - a.updated || byId(a, b)),
-    titleLv: title,
-    titleEn: title,
+    titleOrders: { lv: title, en: title },
   };
 }
 
@@ -79,6 +78,8 @@ function bruteForce(rows: Row[], filters: SearchFilters) {
 }
 
 const asRecord = (list: { value: string; count: number }[]) => Object.fromEntries(list.map((v) => [v.value, v.count]));
+/** The index's page as row ids (seq = row number here). */
+const ids = (rows: Row[], seqs: number[]) => seqs.map((s) => rows[s]!.id);
 const search = (over: Partial<IndexSearch>): IndexSearch => ({ filters: {}, sort: "newest", locale: "lv", offset: 0, limit: 1000, ...over });
 
 describe("in-memory facet index", () => {
@@ -110,22 +111,21 @@ describe("in-memory facet index", () => {
       .map((row, i) => ({ row, bucket: buckets[i]! }))
       .sort((a, b) => b.bucket - a.bucket || index.newest.indexOf(a.row) - index.newest.indexOf(b.row))
       .map((m) => rows[m.row]!.id);
-    expect(got.pageIds).toEqual(expected);
-    const paged = [0, 1, 2].flatMap((p) => searchIndex(index, text, search({ sort: "relevance", offset: p * 3, limit: 3 })).pageIds);
+    expect(ids(rows, got.pageSeqs)).toEqual(expected);
+    const paged = [0, 1, 2].flatMap((p) => ids(rows, searchIndex(index, text, search({ sort: "relevance", offset: p * 3, limit: 3 })).pageSeqs));
     expect(paged).toEqual(expected);
   });
 
   it("pages through one stable order, newest first with id breaking ties, and past the end returns nothing", () => {
     const filters: SearchFilters = { theme: ["t1", "t2"] };
     const all = bruteForce(rows, filters).results.sort((a, b) => b.updated - a.updated || (a.id < b.id ? -1 : 1)).map((r) => r.id);
-    const pages = [0, 1, 2, 3].flatMap((p) => searchIndex(index, null, search({ filters, offset: p * 20, limit: 20 })).pageIds);
+    const pages = [0, 1, 2, 3].flatMap((p) => ids(rows, searchIndex(index, null, search({ filters, offset: p * 20, limit: 20 })).pageSeqs));
     expect(pages).toEqual(all.slice(0, 80));
-    expect(searchIndex(index, null, search({ filters, offset: 10_000, limit: 20 })).pageIds).toEqual([]);
+    expect(searchIndex(index, null, search({ filters, offset: 10_000, limit: 20 })).pageSeqs).toEqual([]);
   });
 
   it("sorts by title in the index's collation order", () => {
-    const ids = searchIndex(index, null, search({ sort: "title" })).pageIds;
-    const titles = ids.map((id) => rows.find((r) => r.id === id)!.title);
+    const titles = searchIndex(index, null, search({ sort: "title" })).pageSeqs.map((s) => rows[s]!.title);
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, "lv")));
   });
 
