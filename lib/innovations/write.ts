@@ -239,6 +239,8 @@ export async function createInnovation(input: unknown, actor: Actor, options: Cr
       await writeRelations(tx, id, data, false);
       const after = await loadRow(tx, id);
       await audit(tx, actor, "create", id, diffFields(null, after && snapshot(after)));
+      // Created already public (an approved submission): the log shows the publication as its own event too.
+      if (publication === "PUBLISHED") await audit(tx, actor, "publish", id, { publication: [null, "PUBLISHED"] });
       await enqueueInnovation(tx, id);
       return { ok: true, id, slug } as const;
     });

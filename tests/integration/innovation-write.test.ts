@@ -153,6 +153,14 @@ describe("innovation write layer", () => {
     expect(await outbox(created.id)).toHaveLength(5);
   });
 
+  it("records a publication as its own event when the record is created public (an approved submission)", async () => {
+    const created = await createInnovation(valid({ titleLv: "Uzreiz publiska" }), actor, { source: "PUBLIC_SUBMISSION", publication: "PUBLISHED" });
+    if (!created.ok) throw new Error("create failed");
+    expect((await auditOf(created.id)).map((e) => e.action)).toEqual(["create", "publish"]);
+    expect(await db.innovation.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ source: "PUBLIC_SUBMISSION", publication: "PUBLISHED" });
+    expect(await searchFor("uzreiz publiska")).toContain(created.slug);
+  });
+
   it("duplicates as a draft with relations and a fresh slug", async () => {
     const created = await createInnovation(valid({ titleLv: "Oriģināls" }), actor);
     if (!created.ok) throw new Error("create failed");
