@@ -76,7 +76,7 @@ async function e2e() {
     return;
   }
   const pg = await startTestPostgres("e2e");
-  const server: { proc?: ReturnType<typeof spawn> } = {};
+  const server: { proc?: ReturnType<typeof spawn>; worker?: ReturnType<typeof spawn> } = {};
   try {
     await migrate(pg.url);
     const db = createPrismaClient(pg.url);
@@ -94,12 +94,19 @@ async function e2e() {
       env: { ...env, PORT: String(port), PUBLIC_URL: baseUrl },
       stdio: ["ignore", "ignore", "inherit"],
     });
+    // the job worker, as `npm start` runs it: queued mail becomes .eml files in DATA_DIR/mail for the specs to read
+    server.worker = spawn(process.execPath, [bin("tsx", "dist/cli.mjs"), "--conditions=react-server", "scripts/worker.ts"], {
+      cwd: root,
+      env: { ...env, PORT: String(port), PUBLIC_URL: baseUrl },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     await waitForHttp(`${baseUrl}/api/health`);
-    const code = run(bin("@playwright/test", "cli.js"), ["test", ...specs], { ...env, PLAYWRIGHT_BASE_URL: baseUrl, CHROMIUM_PATH: chromium });
+    const code = run(bin("@playwright/test", "cli.js"), ["test", ...specs], { ...env, PLAYWRIGHT_BASE_URL: baseUrl, CHROMIUM_PATH: chromium, E2E_DATA_DIR: env.DATA_DIR });
     tallyPlaywright(out);
     if (code !== 0) exitCode = code;
   } finally {
     server.proc?.kill("SIGTERM");
+    server.worker?.kill("SIGTERM");
     await pg.stop();
   }
 }
