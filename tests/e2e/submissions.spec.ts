@@ -18,7 +18,7 @@ const submit = (page: Page) => page.locator("form button[type=submit]").click();
 
 test("a Latvian proposal travels from the public form through moderation to the public search", async ({ page }) => {
   // one journey across two roles with six axe runs: longer than the 30 s default on a busy 2-core machine
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   // a made-up word, so the search finds this record and nothing else
   const word = `zz${Date.now().toString(36)}`;
   const title = `Kaimiņu darbnīca ${word}`;
