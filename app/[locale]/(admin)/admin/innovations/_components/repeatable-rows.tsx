@@ -48,14 +48,18 @@ export function RepeatableRows({ group, formId, legend, hint, rowLabel, addLabel
   const addButton = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLOListElement>(null);
 
+  // Adding or removing a row is an unsaved change too: tell the form's guard.
+  const markDirty = () => addButton.current?.dispatchEvent(new Event("change", { bubbles: true }));
   const add = () => {
     setRows((r) => [...r, { key: nextKey++, v: {} }]);
     setChanged(true);
+    markDirty();
     requestAnimationFrame(() => list.current?.querySelector<HTMLElement>("li:last-child input, li:last-child select")?.focus());
   };
   const remove = (key: number) => {
     setRows((r) => r.filter((row) => row.key !== key));
     setChanged(true);
+    markDirty();
     requestAnimationFrame(() => addButton.current?.focus());
   };
 
