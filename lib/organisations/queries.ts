@@ -101,3 +101,8 @@ export async function organisationTermOptions(locale: Locale): Promise<Record<"t
     municipality: of("MUNICIPALITY"),
   };
 }
+
+/** The organisation's contact people, for its staff page. */
+export function organisationContacts(id: string) {
+  return db.contact.findMany({ where: { organisationId: id }, orderBy: { name: "asc" }, select: { id: true, name: true, positionLv: true } });
+}

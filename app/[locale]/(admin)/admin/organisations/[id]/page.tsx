@@ -12,7 +12,7 @@ import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { archiveOrganisationAction, deleteOrganisationAction, duplicateOrganisationAction } from "@/lib/organisations/actions";
 import { organisationFormValues } from "@/lib/organisations/form-values";
-import { getOrganisation, organisationTermOptions } from "@/lib/organisations/queries";
+import { getOrganisation, organisationContacts, organisationTermOptions } from "@/lib/organisations/queries";
 import { ORGANISATION_REFERENCE_KINDS, organisationReferences } from "@/lib/organisations/references";
 import { ORGANISATION_ENTITY } from "@/lib/organisations/store";
 import { OrganisationForm } from "../_components/organisation-form";
@@ -32,10 +32,11 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
   const organisation = await getOrganisation(id);
   if (!organisation) notFound();
   const query = await searchParams;
-  const [t, options, references] = await Promise.all([
+  const [t, options, references, contacts] = await Promise.all([
     getTranslations("curation.organisations"),
     organisationTermOptions(locale),
     organisationReferences(id, undefined, locale),
+    organisationContacts(id),
   ]);
   const tr = await getTranslations("curation.references");
   const referenceLabels = Object.fromEntries(ORGANISATION_REFERENCE_KINDS.map((k) => [k, tr(k)]));
@@ -76,6 +77,15 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
           ))}
         </dl>
       )}
+      <section aria-labelledby="organisation-contacts" className="mt-10">
+        <h2 id="organisation-contacts" className="text-xl font-semibold text-brand-strong">{t("contacts")}</h2>
+        {contacts.length ? (
+          <ul className="mt-3 list-disc pl-6">
+            {contacts.map((c) => <li key={c.id}><NextLink href={localizedHref(`/admin/contacts/${c.id}`, locale)}>{c.name}</NextLink>{c.positionLv ? ` · ${c.positionLv}` : ""}</li>)}
+          </ul>
+        ) : null}
+        {writable ? <p className="mt-3"><NextLink href={localizedHref("/admin/contacts/new", locale, `organisation=${encodeURIComponent(id)}`)}>{t("addContact")}</NextLink></p> : null}
+      </section>
       <EntityHistory entityType={ORGANISATION_ENTITY} entityId={id} page={Number(query.historyPage) || 1} />
     </>
   );
