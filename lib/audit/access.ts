@@ -7,6 +7,7 @@ const ENTITY_PERMISSION: Record<string, Permission> = {
   User: "users:manage",
   AuditLog: "users:manage",
   ConsultationRequest: "consultations:manage",
+  ConsultationRequester: "consultations:manage",
   ConsultationSlot: "consultations:manage",
   Referral: "consultations:manage",
 };

@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { fileTypeFromBuffer } from "file-type";
 import { z } from "zod";
-import { deniedResult, requirePermission, type ActionDenied } from "@/lib/auth/guard";
+import { AuthzError, deniedResult, requirePermission, type ActionDenied } from "@/lib/auth/guard";
 import { clientIp } from "@/lib/auth/client-ip";
 import { IMPORT_ADAPTERS } from "./adapters";
 import { MAX_BYTES } from "./csv";
@@ -17,6 +17,13 @@ import { IMPORT_KINDS } from "./types";
 
 const ZAttempt = z.object({ attempt: z.number().int().nonnegative() }).catch({ attempt: 0 });
 const ZKind = z.enum(IMPORT_KINDS);
+
+/** Authorization problems become typed results; anything else is logged and shown generically, never as an error page. */
+function failed(error: unknown, base: ImportFormState): ImportFormState | ActionDenied {
+  if (error instanceof AuthzError) return deniedResult(error);
+  console.error("csv import failed", error instanceof Error ? error.message.split("\n")[0] : String(error));
+  return { ...base, problem: "generic" };
+}
 
 const formOf = (data: unknown) => (data instanceof FormData ? data : new FormData());
 // Only the name's last part, bounded: it is shown back and stored in the audit entry.
@@ -53,7 +60,7 @@ export async function checkImport(previous: ImportFormState, formData: FormData)
     const token = clean ? await saveUpload(bytes, { userId: user.id, kind: kind.data, fileName }) : null;
     return { ...base, phase: "checked", report, token };
   } catch (error) {
-    return deniedResult(error);
+    return failed(error, base);
   }
 }
 
@@ -74,6 +81,6 @@ export async function runImport(previous: ImportFormState, formData: FormData): 
     revalidatePath("/", "layout");
     return { ...base, kind: upload.kind, phase: "imported", report: outcome.report, created: outcome.created.length };
   } catch (error) {
-    return deniedResult(error);
+    return failed(error, base);
   }
 }
