@@ -43,8 +43,8 @@ export function detectDelimiter(text: string): Delimiter {
 
 /** Where a record starts: csv-parse reports the line it ends on, and its raw text holds its own line breaks. */
 function startLine(endLine: number, raw: string): number {
-  const body = raw.replace(/^(?:\r?\n|\r)+/, "").replace(/(?:\r?\n|\r)$/, "");
-  return endLine - (body.match(/\r?\n|\r/g)?.length ?? 0);
+  const body = raw.replace(/^\n+/, "").replace(/\n$/, "");
+  return endLine - (body.match(/\n/g)?.length ?? 0);
 }
 
 export function readCsv(
@@ -66,6 +66,9 @@ export function readCsv(
   if (bom) text = text.slice(1);
   if (text.includes("\u0000")) return { ok: false, problem: { code: "notUtf8" } };
   if (text.trim() === "") return { ok: false, problem: { code: "empty" } };
+  // One kind of line break: csv-parse counts a CRLF inside a quoted cell as two lines,
+  // which would shift every later line number (and "\n" is what the text fields store anyway).
+  text = text.replace(/\r\n?/g, "\n");
   const delimiter = detectDelimiter(text);
 
   let parsed: { record: string[]; info: { lines: number }; raw: string }[];
