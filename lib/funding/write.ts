@@ -135,7 +135,7 @@ export async function setProgrammePublication(id: string, publication: Publicati
 }
 
 /** What still points at a programme: its calls and projects (the delete is refused while any exist). */
-export function programmeReferences(id: string, tx: Tx) {
+export function programmeReferences(id: string, tx: Pick<Tx, "fundingCall" | "project">) {
   return collectReferences([
     {
       kind: "calls",
@@ -285,7 +285,7 @@ export async function setCallPublication(id: string, publication: Publication, a
 }
 
 /** Nothing in the data model refers to a call; kept so the confirm dialog and the delete ask the same question for every entity. */
-export const callReferences = (_id: string, _tx: Tx) => collectReferences([]);
+export const callReferences = (_id: string, _tx?: unknown) => collectReferences([]);
 
 export async function deleteCall(id: string, actor: Actor, options: WriteOptions = {}): Promise<DeleteResult> {
   return inTransaction(options.tx, async (tx) => {

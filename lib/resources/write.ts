@@ -162,7 +162,7 @@ export async function setResourcePublication(id: string, publication: Publicatio
 }
 
 /** Nothing in the data model refers to a resource; kept so every entity's delete asks the same question. */
-export const resourceReferences = (_id: string, _tx: Tx) => collectReferences([]);
+export const resourceReferences = (_id: string, _tx?: unknown) => collectReferences([]);
 
 export async function deleteResource(id: string, actor: Actor, options: WriteOptions = {}): Promise<DeleteResult> {
   const orphaned: string[] = [];
