@@ -31,7 +31,7 @@ export type DirectoryCard = Prisma.OrganisationGetPayload<{ select: typeof cardS
 export async function listDirectory(query: DirectoryQuery, locale: "lv" | "en") {
   const w = where(query);
   const [rows, total] = await Promise.all([
-    db.organisation.findMany({ where: w, orderBy: [{ [locale === "en" ? "nameEn" : "nameLv"]: { sort: "asc", nulls: "last" } }, { nameLv: "asc" }], ...pageWindow(query), select: cardSelect }),
+    db.organisation.findMany({ where: w, orderBy: locale === "en" ? [{ nameEn: { sort: "asc", nulls: "last" } }, { nameLv: "asc" }] : [{ nameLv: "asc" }], ...pageWindow(query), select: cardSelect }),
     db.organisation.count({ where: w }),
   ]);
   return { rows, total };

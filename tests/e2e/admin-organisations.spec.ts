@@ -10,6 +10,8 @@ test.beforeEach(async ({ page }, testInfo) => {
 });
 
 test("editor creates an organisation after fixing an error, edits it and finds it in the list", async ({ page }) => {
+  // four axe runs and three saves: more than the default 30 s on a busy 2-core machine
+  test.setTimeout(120_000);
   const name = `E2E biedrība ${Date.now()}`;
   await signInAs(page, "editor", "/admin/organisations/new");
   await page.goto("/admin/organisations/new");
