@@ -5,8 +5,8 @@
 //   export async function saveThing(prev: AdminFormState, formData: FormData) {
 //     return runFormAction(prev, formData, {
 //       permission: "content:write", schema: ZThingInput, arrays: ["tags"],
-//       unique: { slug: "curation.errors.slugTaken" },
-//       write: (data, actor) => createThing(data, actor),          // → { id }
+//       unique: { slug: ["slug", "curation.errors.slugTaken"] },   // column → [field, message key]
+//       write: (data, actor) => createThing(data, actor),          // → { id, values? }
 //       redirectTo: ({ id }) => `/admin/things/${id}?saved=1`,     // optional, else stays with ok: true
 //     });
 //   }
