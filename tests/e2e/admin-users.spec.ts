@@ -5,7 +5,11 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, signInAs, uniqueEmail, useOwnClientAddress } from "./support/helpers";
 
+// Hashing a new password (bcrypt cost 12) takes seconds on a busy shared machine.
+const SLOW = { timeout: 60_000 };
+
 test.beforeEach(async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
   await useOwnClientAddress(page, testInfo, 130);
 });
 
@@ -28,7 +32,7 @@ test("an administrator creates an editor, changes a role, and cannot demote the 
   await page.getByLabel("Sākotnējā parole").fill("parole");
   await page.getByRole("button", { name: "Izveidot lietotāju" }).click();
   const summary = page.getByTestId("error-summary");
-  await expect(summary).toBeFocused();
+  await expect(summary).toBeFocused(SLOW);
   const password = page.getByLabel("Sākotnējā parole");
   await expect(password).toHaveAttribute("aria-invalid", "true");
   await expect(page.locator("#user-password-error")).toContainText("vismaz 12 rakstzīmēm");
@@ -39,14 +43,14 @@ test("an administrator creates an editor, changes a role, and cannot demote the 
 
   await password.fill("Zaļā ābele zied 2026");
   await page.getByRole("button", { name: "Izveidot lietotāju" }).click();
-  await expect(page).toHaveURL(/\/admin\/users\/[^/?]+\?created=1$/);
+  await expect(page).toHaveURL(/\/admin\/users\/[^/?]+\?created=1$/, SLOW);
   await expect(page.getByTestId("status-message").first()).toContainText("Lietotājs izveidots.");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lietotājs: Ilze Kalniņa");
   await expectNoAxeViolations(page);
 
   await page.getByLabel("Loma").selectOption("CONSULTANT");
   await page.getByRole("button", { name: "Saglabāt" }).click();
-  await expect(page.getByTestId("status-message").first()).toContainText("Saglabāts.");
+  await expect(page.getByTestId("status-message").first()).toContainText("Saglabāts.", SLOW);
   await page.goto("/admin/users?role=CONSULTANT");
   await expect(page.getByRole("row").filter({ hasText: email })).toContainText("Konsultants");
 
@@ -56,7 +60,7 @@ test("an administrator creates an editor, changes a role, and cannot demote the 
   await expect(page.getByTestId("last-admin-note")).toBeVisible();
   await page.getByLabel("Loma").selectOption("EDITOR");
   await page.getByRole("button", { name: "Saglabāt" }).click();
-  await expect(page.getByTestId("error-summary")).toBeFocused();
+  await expect(page.getByTestId("error-summary")).toBeFocused(SLOW);
   await expect(page.locator("#user-role-error")).toHaveText("Šis ir pēdējais aktīvais administrators. Vispirms piešķiriet administratora lomu citam lietotājam.");
   await expect(page.getByLabel("Loma")).toHaveAttribute("aria-invalid", "true");
   await page.goto("/admin");
@@ -78,7 +82,7 @@ test("an editor relabels a theme and the public search facet shows the new label
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Klasifikatori");
   await expectNoAxeViolations(page);
 
-  await page.getByRole("link", { name: "Tēmas" }).click();
+  await page.getByRole("link", { name: "Tēmas", exact: true }).click();
   await expect(page.getByRole("table", { name: "Klasifikatora “Tēmas” termini" })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -91,7 +95,7 @@ test("an editor relabels a theme and the public search facet shows the new label
   const relabelled = `Digital access ${Date.now()}`;
   await english.fill(relabelled);
   await page.getByRole("button", { name: "Saglabāt nosaukumus" }).click();
-  await expect(page.getByTestId("status-message").first()).toContainText("Saglabāts.");
+  await expect(page.getByTestId("status-message").first()).toContainText("Saglabāts.", SLOW);
 
   try {
     await page.goto("/en/innovations");
@@ -101,6 +105,6 @@ test("an editor relabels a theme and the public search facet shows the new label
     await page.goBack();
     await page.getByLabel(/Nosaukums · Angliski/).fill(original);
     await page.getByRole("button", { name: "Saglabāt nosaukumus" }).click();
-    await expect(page.getByTestId("status-message").first()).toContainText("Saglabāts.");
+    await expect(page.getByTestId("status-message").first()).toContainText("Saglabāts.", SLOW);
   }
 });
