@@ -149,17 +149,15 @@ export type InnovationFormOptions = {
   organisations: Choice[]; contacts: Choice[];
 };
 
-/** Everything the form's pickers offer, labelled in the staff member's language. */
-export async function loadInnovationFormOptions(locale: "lv" | "en"): Promise<InnovationFormOptions> {
-  const [termRows, organisations, contacts] = await Promise.all([
-    db.term.findMany({
-      where: { vocabulary: { in: [...FORM_VOCABULARIES] } },
-      orderBy: [{ position: "asc" }, { labelLv: "asc" }],
-      select: { vocabulary: true, key: true, labelLv: true, labelEn: true, parentKey: true },
-    }),
-    db.organisation.findMany({ orderBy: { nameLv: "asc" }, select: { id: true, nameLv: true, nameEn: true, slug: true } }),
-    db.contact.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, organisation: { select: { nameLv: true } } } }),
-  ]);
+type TermOptions = Omit<InnovationFormOptions, "organisations" | "contacts">;
+
+/** The vocabularies' choices, labelled in the staff member's language (the list's filters need only these). */
+export async function loadInnovationTermOptions(locale: "lv" | "en"): Promise<TermOptions> {
+  const termRows = await db.term.findMany({
+    where: { vocabulary: { in: [...FORM_VOCABULARIES] } },
+    orderBy: [{ position: "asc" }, { labelLv: "asc" }],
+    select: { vocabulary: true, key: true, labelLv: true, labelEn: true, parentKey: true },
+  });
   const terms: Partial<Record<(typeof FORM_VOCABULARIES)[number], typeof termRows>> = {};
   for (const row of termRows) (terms[row.vocabulary as (typeof FORM_VOCABULARIES)[number]] ??= []).push(row);
   const choices = (list: typeof termRows | undefined, sort = false): TermChoice[] => {
@@ -175,6 +173,18 @@ export async function loadInnovationFormOptions(locale: "lv" | "en"): Promise<In
     municipalities: choices(terms.MUNICIPALITY, true),
     sifCriteria: choices(terms.ASSESSMENT_SIF),
     eapnCriteria: choices(terms.ASSESSMENT_EAPN),
+  };
+}
+
+/** Everything the form's pickers offer: the vocabularies plus directory organisations and contacts. */
+export async function loadInnovationFormOptions(locale: "lv" | "en"): Promise<InnovationFormOptions> {
+  const [terms, organisations, contacts] = await Promise.all([
+    loadInnovationTermOptions(locale),
+    db.organisation.findMany({ orderBy: { nameLv: "asc" }, select: { id: true, nameLv: true, nameEn: true, slug: true } }),
+    db.contact.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, organisation: { select: { nameLv: true } } } }),
+  ]);
+  return {
+    ...terms,
     organisations: organisations.map((o) => ({ value: o.id, label: `${locale === "en" ? o.nameEn || o.nameLv : o.nameLv} (${o.slug})` })),
     contacts: contacts.map((c) => ({ value: c.id, label: c.organisation ? `${c.name} — ${c.organisation.nameLv}` : c.name })),
   };

@@ -13,7 +13,8 @@ test.beforeEach(async ({ page }, testInfo) => {
 const field = (page: Page, name: string) => page.locator(`[id="innovation-${name}"]`);
 
 test("an editor creates, previews and publishes an innovation that the public search then finds in both languages", async ({ page }) => {
-  test.setTimeout(90_000);
+  // Generous: on a loaded 2-core machine one server action can take many seconds.
+  test.setTimeout(180_000);
   const word = `kamene${letters(8)}`;
   const titleLv = `Kopienas dārzs ${word}`;
   const titleEn = `Community garden ${word}`;
@@ -40,7 +41,7 @@ test("an editor creates, previews and publishes an innovation that the public se
   await field(page, "links.0.url").fill("javascript:alert(1)");
   await page.getByRole("button", { name: "Saglabāt kā melnrakstu" }).click();
 
-  await expect(page.getByTestId("error-summary")).toBeFocused();
+  await expect(page.getByTestId("error-summary")).toBeFocused({ timeout: 30_000 });
   await expect(page.locator('[id="innovation-titleLv-error"]')).toHaveText("Ierakstiet nosaukumu latviski.");
   await expect(field(page, "titleLv")).toHaveAttribute("aria-invalid", "true");
   await expect(field(page, "titleLv")).toHaveAttribute("aria-describedby", /innovation-titleLv-error/);
@@ -56,7 +57,7 @@ test("an editor creates, previews and publishes an innovation that the public se
   await field(page, "titleLv").fill(titleLv);
   await field(page, "links.0.url").fill("https://example.lv/darzs");
   await page.getByRole("button", { name: "Saglabāt kā melnrakstu" }).click();
-  await expect(page).toHaveURL(/\/admin\/innovations\/[a-z0-9]+\?saved=created$/);
+  await expect(page).toHaveURL(/\/admin\/innovations\/[a-z0-9]+\?saved=created$/, { timeout: 30_000 });
   await expect(page.getByTestId("status-message")).toContainText("Inovācija izveidota kā melnraksts.");
   await expect(page.getByTestId("record-state")).toContainText("Melnraksts");
 
@@ -75,7 +76,7 @@ test("an editor creates, previews and publishes an innovation that the public se
 
   await page.getByRole("link", { name: "Atpakaļ uz labošanu" }).click();
   await page.getByRole("button", { name: "Publicēt", exact: true }).click();
-  await expect(page).toHaveURL(/saved=published/);
+  await expect(page).toHaveURL(/saved=published/, { timeout: 30_000 });
   await expect(page.getByTestId("status-message")).toContainText("Inovācija publicēta.");
   await expect(page.getByTestId("record-state")).toContainText("Publicēts");
   await expect(page.getByTestId("entity-history")).toContainText(/Publicē/);
@@ -87,6 +88,7 @@ test("an editor creates, previews and publishes an innovation that the public se
 });
 
 test("a consultant sees the list read-only and cannot reach the write pages", async ({ page }) => {
+  test.setTimeout(90_000);
   await signInAs(page, "consultant", "/admin/innovations");
   await page.goto("/admin/innovations");
   await expect(page.getByTestId("read-only-notice")).toBeVisible();

@@ -16,7 +16,7 @@ import { can } from "@/lib/auth/roles";
 import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale, type LocaleParams } from "@/lib/i18n/locale";
 import {
-  INNOVATION_LIST_SPEC, listInnovations, loadInnovationFormOptions, PUBLICATIONS, SOURCES, type InnovationListRow,
+  INNOVATION_LIST_SPEC, listInnovations, loadInnovationTermOptions, PUBLICATIONS, SOURCES, type InnovationListRow,
 } from "@/lib/innovations/admin-queries";
 
 type Props = LocaleParams & { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -40,7 +40,7 @@ export default async function AdminInnovationsPage({ params, searchParams }: Pro
     getTranslations("curation.kit"),
     getFormatter(),
     listInnovations(query),
-    loadInnovationFormOptions(locale),
+    loadInnovationTermOptions(locale),
   ]);
   const list: ListLinks = { query, spec: INNOVATION_LIST_SPEC, basePath: localizedHref("/admin/innovations", locale) };
   const label = (opts: { value: string; label: string }[], key: string | null) => (key ? (opts.find((o) => o.value === key)?.label ?? key) : "");
