@@ -44,13 +44,13 @@ test("an administrator creates an editor, changes a role, and cannot demote the 
   await password.fill("Zaļā ābele zied 2026");
   await page.getByRole("button", { name: "Izveidot lietotāju" }).click();
   await expect(page).toHaveURL(/\/admin\/users\/[^/?]+\?created=1$/, SLOW);
-  await expect(page.getByTestId("status-message").first()).toContainText("Lietotājs izveidots.");
+  await expect(page.getByTestId("status-message").filter({ hasText: "Lietotājs izveidots." })).toBeVisible(SLOW);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lietotājs: Ilze Kalniņa");
   await expectNoAxeViolations(page);
 
   await page.getByLabel("Loma").selectOption("CONSULTANT");
   await page.getByRole("button", { name: "Saglabāt" }).click();
-  await expect(page.getByTestId("status-message").first()).toContainText("Saglabāts.", SLOW);
+  await expect(page.getByTestId("status-message").filter({ hasText: "Saglabāts." })).toBeVisible(SLOW);
   await page.goto("/admin/users?role=CONSULTANT");
   await expect(page.getByRole("row").filter({ hasText: email })).toContainText("Konsultants");
 
@@ -95,7 +95,7 @@ test("an editor relabels a theme and the public search facet shows the new label
   const relabelled = `Digital access ${Date.now()}`;
   await english.fill(relabelled);
   await page.getByRole("button", { name: "Saglabāt nosaukumus" }).click();
-  await expect(page.getByTestId("status-message").first()).toContainText("Saglabāts.", SLOW);
+  await expect(page.getByTestId("status-message").filter({ hasText: "Saglabāts." })).toBeVisible(SLOW);
 
   try {
     await page.goto("/en/innovations");
@@ -105,6 +105,6 @@ test("an editor relabels a theme and the public search facet shows the new label
     await page.goBack();
     await page.getByLabel(/Nosaukums · Angliski/).fill(original);
     await page.getByRole("button", { name: "Saglabāt nosaukumus" }).click();
-    await expect(page.getByTestId("status-message").first()).toContainText("Saglabāts.", SLOW);
+    await expect(page.getByTestId("status-message").filter({ hasText: "Saglabāts." })).toBeVisible(SLOW);
   }
 });
