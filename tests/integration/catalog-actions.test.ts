@@ -1,0 +1,65 @@
+// The catalogue's server actions as the forms call them: a refused save hands
+// back every typed value with the error beside its field; a consultant is
+// refused before anything is parsed; a publication button changes the state.
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { INITIAL_DELETE_STATE, INITIAL_FORM_STATE } from "@/lib/admin/form-state";
+import type { StaffUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+
+const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined }));
+// redirect() throws in Next; here it reports where it would go.
+vi.mock("next/navigation", () => ({ redirect: (to: string) => { throw Object.assign(new Error("NEXT_REDIRECT"), { to }); }, notFound: () => { throw new Error("NOT_FOUND"); } }));
+
+const { saveCall, changeCallPublication } = await import("@/lib/funding/actions");
+const { saveResource } = await import("@/lib/resources/actions");
+
+const users: Record<string, StaffUser> = {};
+beforeAll(async () => {
+  for (const u of await db.user.findMany({ where: { email: { endsWith: "@sikc.test" } } })) users[u.role] = { id: u.id, email: u.email, name: u.name, role: u.role };
+});
+beforeEach(() => {
+  session.user = users.EDITOR!;
+});
+
+const form = (fields: Record<string, string | string[]>) => {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) f.append(k, x);
+  return f;
+};
+
+describe("saveCall", () => {
+  it("keeps every typed value and puts the date error beside the closing date", async () => {
+    const state = await saveCall(INITIAL_FORM_STATE, form({ titleLv: "Konkurss", titleEn: "Call", opensAt: "2027-09-01T09:00", closesAt: "2027-08-01", stages: ["idea", "pilot"], locale: "lv" }));
+    expect(state).toMatchObject({ ok: false, problem: "invalid", fieldErrors: { closesAt: ["curationCatalog.errors.closeBeforeOpen"] } });
+    expect(state.values).toMatchObject({ titleLv: "Konkurss", titleEn: "Call", opensAt: "2027-09-01T09:00", closesAt: "2027-08-01", stages: ["idea", "pilot"] });
+  });
+
+  it("refuses a consultant before parsing and writes nothing", async () => {
+    session.user = users.CONSULTANT!;
+    const before = await db.fundingCall.count();
+    const state = await saveCall(INITIAL_FORM_STATE, form({ titleLv: "Konsultanta konkurss" }));
+    expect(state).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await db.fundingCall.count()).toBe(before);
+  });
+
+  it("creates a draft, goes to its edit page, and publishes it with a 'publish' audit entry", async () => {
+    const title = `Darbības konkurss ${Date.now()}`;
+    const redirect = await saveCall(INITIAL_FORM_STATE, form({ titleLv: title, locale: "en" })).catch((e: { to?: string }) => e.to);
+    expect(redirect).toMatch(/^\/en\/admin\/calls\/[^/]+\?created=1$/);
+    const call = await db.fundingCall.findFirstOrThrow({ where: { titleLv: title } });
+    expect(call.publication).toBe("DRAFT");
+    const moved = await changeCallPublication(INITIAL_DELETE_STATE, form({ id: call.id, locale: "lv", publication: "PUBLISHED" })).catch((e: { to?: string }) => e.to);
+    expect(moved).toBe(`/admin/calls/${call.id}?publication=PUBLISHED`);
+    expect(await db.auditLog.count({ where: { entityType: "FundingCall", entityId: call.id, action: "publish" } })).toBe(1);
+  });
+});
+
+describe("saveResource", () => {
+  it("refuses a javascript: link and an unknown upload, keeping the file label to show", async () => {
+    const state = await saveResource(INITIAL_FORM_STATE, form({ titleLv: "Rīks", type: "tool", url: "javascript:alert(1)", fileId: "nosuchupload", fileLabel: '{"name":"a.pdf","size":10}' }));
+    expect(state.fieldErrors).toMatchObject({ url: ["curationCatalog.errors.urlInvalid"] });
+    expect(state.values).toMatchObject({ fileId: "nosuchupload", fileLabel: '{"name":"a.pdf","size":10}', url: "javascript:alert(1)" });
+  });
+});
