@@ -104,7 +104,7 @@ test("the public directory lists published organisations and opens a stakeholder
   await page.goto("/organisations?type=state-institution");
   await expect(page.getByRole("heading", { level: 1, name: "Organizācijas" })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole("link", { name: "Sabiedrības integrācijas fonds" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Sabiedrības integrācijas fonds", exact: true }).click();
   await page.waitForURL(/\/organisations\/sif$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sabiedrības integrācijas fonds");
   await expect(page.getByRole("heading", { level: 2, name: "Par organizāciju" })).toBeVisible();
