@@ -5,6 +5,7 @@
 // Usage: npx tsx scripts/bench-search-page.ts [webPort=3450] [pgPort=3451]
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { createPrismaClient } from "../lib/db-client";
@@ -106,14 +107,16 @@ try {
   const page = await run(urls, (b) => b.includes("data-total="));
   const ttfb = page.first;
   const full = page.total;
-  console.log(`${SIZE} innovations, ${REQUESTS} requests, ${CONCURRENCY} concurrent`);
+  // Other work on the machine inflates every number: report it with them.
+  const load = os.loadavg()[0]!.toFixed(2);
+  console.log(`${SIZE} innovations, ${REQUESTS} requests, ${CONCURRENCY} concurrent, load average (1 min) ${load}`);
   line(`page: first byte (${page.rps.toFixed(1)} req/s)`, ttfb);
   line("page: whole response", full);
   line(`API, same search: first byte (${api.rps.toFixed(1)} req/s)`, api.first);
   fs.mkdirSync(path.join(root, "bench", "results"), { recursive: true });
   fs.writeFileSync(
     path.join(root, "bench", "results", `search-page-${new Date().toISOString().replace(/[:.]/g, "-")}.json`),
-    JSON.stringify({ size: SIZE, requests: REQUESTS, concurrency: CONCURRENCY, apiFirstByte: { p50: pct(api.first, 50), p95: pct(api.first, 95) }, ttfb: { p50: pct(ttfb, 50), p95: pct(ttfb, 95), p99: pct(ttfb, 99) }, full: { p50: pct(full, 50), p95: pct(full, 95) } }, null, 2),
+    JSON.stringify({ size: SIZE, load1m: Number(load), requests: REQUESTS, concurrency: CONCURRENCY, apiFirstByte: { p50: pct(api.first, 50), p95: pct(api.first, 95) }, ttfb: { p50: pct(ttfb, 50), p95: pct(ttfb, 95), p99: pct(ttfb, 99) }, full: { p50: pct(full, 50), p95: pct(full, 95) } }, null, 2),
   );
 } finally {
   server?.kill("SIGTERM");
