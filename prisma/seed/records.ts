@@ -14,6 +14,10 @@ import review from "./data/review-2025.json" with { type: "json" };
 
 type Tx = Prisma.TransactionClient;
 
+// One demo-data kind per transaction; generous, because a loaded CI machine can
+// take longer than Prisma's 5 s default to insert a few hundred rows.
+const SEED_TX = { maxWait: 30_000, timeout: 120_000 } as const;
+
 async function missing<T extends { slug: string }>(items: T[], existing: Promise<{ slug: string }[]>): Promise<T[]> {
   const have = new Set((await existing).map((r) => r.slug));
   return items.filter((item) => !have.has(item.slug));
@@ -138,7 +142,7 @@ export async function seedInnovations(db: SeedDb): Promise<number> {
         },
       });
     }
-  });
+  }, SEED_TX);
   return todo.length;
 }
 
@@ -211,7 +215,7 @@ export async function seedFunding(db: SeedDb): Promise<number> {
         },
       });
     }
-  });
+  }, SEED_TX);
   return programmes.length + calls.length;
 }
 
