@@ -1,6 +1,6 @@
 // Reads the request form's FormData for lib/consultations/actions.ts.
 import "server-only";
-import { z } from "zod";
+import { readPublicForm } from "@/lib/forms/read-public-form";
 import type { FormValues } from "./form-state";
 
 const MULTI = new Set(["topics"]);
@@ -10,25 +10,8 @@ const ECHOED = [
   "format", "language", "slotId", "privacyAcknowledged", "newsletterConsent",
 ] as const;
 
-const ZFormString = z.string().max(10_000);
-
 /** FormData → the plain object submitRequest parses, plus the values to echo back. */
 export function readRequestForm(formData: FormData): { input: Record<string, unknown>; values: FormValues } {
-  const text = (name: string) => {
-    const parsed = ZFormString.safeParse(formData.get(name));
-    return parsed.success ? parsed.data : undefined;
-  };
-  const values: FormValues = {};
-  for (const name of ECHOED) {
-    if (MULTI.has(name)) {
-      values[name] = formData.getAll(name).filter((v): v is string => typeof v === "string").slice(0, 50);
-    } else {
-      const v = text(name);
-      if (v !== undefined) values[name] = v;
-    }
-  }
-  return {
-    input: { ...values, locale: text("locale"), website: text("website") ?? "", renderedAt: text("renderedAt") },
-    values,
-  };
+  const { values, guard } = readPublicForm(formData, ECHOED, MULTI);
+  return { input: { ...values, ...guard }, values };
 }

@@ -6,7 +6,7 @@ import { CONTACT_ME } from "@/lib/consultations/schema";
 import { INITIAL_REQUEST_STATE, type FormValues } from "@/lib/consultations/form-state";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { alternatesFor } from "@/lib/innovations/urls";
-import { PrivacyNotice } from "./_components/privacy-notice";
+import { PrivacyNotice } from "@/components/forms/privacy-notice";
 import { RequestForm } from "./_components/request-form";
 
 type Props = {
@@ -53,7 +53,7 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
         // the page renders per request (it reads the URL), so this is the time the person got the form
         renderedAt={Date.now()}
         initial={initial}
-        privacyNotice={<PrivacyNotice />}
+        privacyNotice={<PrivacyNotice namespace="consultations.form" id="consultation-privacy" />}
         contactMe={CONTACT_ME}
       />
     </>

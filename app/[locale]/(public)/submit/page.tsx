@@ -9,7 +9,7 @@ import { criterionField, SIF_CRITERIA } from "@/lib/submissions/criteria";
 import { INITIAL_SUBMISSION_STATE } from "@/lib/submissions/form-state";
 import { loadCorrectionTarget, loadRevision, loadSubmissionChoices } from "@/lib/submissions/form-options";
 import { ModeNav } from "./_components/mode-nav";
-import { PrivacyNotice } from "./_components/privacy-notice";
+import { PrivacyNotice } from "@/components/forms/privacy-notice";
 import { SubmissionForm } from "./_components/submission-form";
 
 type Props = {
@@ -71,7 +71,7 @@ export default async function SubmitPage({ params, searchParams }: Props) {
         // the page renders per request (it reads the URL), so this is when the person got the form
         renderedAt={Date.now()}
         initial={revision ? { ...INITIAL_SUBMISSION_STATE, values: revision.values } : INITIAL_SUBMISSION_STATE}
-        privacyNotice={<PrivacyNotice />}
+        privacyNotice={<PrivacyNotice namespace="submissions.form" id="submission-privacy" />}
       />
     </>
   );

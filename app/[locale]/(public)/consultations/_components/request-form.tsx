@@ -2,8 +2,9 @@
 // The consultation request form: a server-action form (works without
 // JavaScript), enhanced with useActionState so an error answer re-renders it
 // with every typed value, a message next to each field, and a focused summary.
-import { useActionState, useEffect, useRef, type ReactNode } from "react";
+import { useActionState, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
+import { FormSummary } from "@/components/forms/form-summary";
 import { submitConsultation } from "@/lib/consultations/actions";
 import type { FormValues, RequestFormState } from "@/lib/consultations/form-state";
 import type messages from "@/messages/lv/consultations.json";
@@ -45,24 +46,6 @@ function SubmitButton({ text }: { text: Text }) {
   );
 }
 
-function Summary({ id, title, problem, items }: { id: string; title: string; problem: string; items: { field: string; text: string }[] }) {
-  const ref = useRef<HTMLDivElement>(null);
-  // Focus moves here once per answer (the form re-mounts per answer), so screen readers read it at once.
-  useEffect(() => ref.current?.focus(), []);
-  return (
-    <div ref={ref} id={id} tabIndex={-1} role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-4 text-red-900">
-      <p className="font-semibold">{problem}</p>
-      {items.length > 0 ? (
-        <>
-          <p className="mt-2">{title}</p>
-          <ul className="mt-1 list-disc pl-6">
-            {items.map((i) => <li key={i.field}><a href={`#${fieldId(i.field)}`} className="text-red-900 underline">{i.text}</a></li>)}
-          </ul>
-        </>
-      ) : null}
-    </div>
-  );
-}
 
 export function RequestForm({ locale, text, errors, choices, slotDays, renderedAt, initial, privacyNotice, contactMe }: Props) {
   const [state, action] = useActionState(submitConsultation, initial);
@@ -77,7 +60,7 @@ export function RequestForm({ locale, text, errors, choices, slotDays, renderedA
 
   return (
     <form key={state.attempt} action={action} noValidate className="max-w-3xl space-y-6">
-      {state.problem ? <Summary id="consultation-summary" title={text.summary} problem={text.problems[state.problem]} items={[...items, ...stray]} /> : null}
+      {state.problem ? <FormSummary id="consultation-summary" fieldId={fieldId} title={text.summary} problem={text.problems[state.problem]} items={[...items, ...stray]} /> : null}
       <input type="hidden" name="renderedAt" value={renderedAt} />
       <input type="hidden" name="locale" value={locale} />
       {/* Honeypot: off-screen and hidden from assistive tech; people never see it, form-filling bots do. */}

@@ -3,8 +3,9 @@
 // form that works without JavaScript, enhanced with useActionState so an
 // error answer re-renders it with every typed value, a message beside each
 // field and a focused summary. Strings come as props (no next-intl runtime).
-import { useActionState, useEffect, useRef, type ReactNode } from "react";
+import { useActionState, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
+import { FormSummary } from "@/components/forms/form-summary";
 import { ChoiceGroup, FieldError, SelectField, TextField, type Choice } from "@/components/forms/fields";
 import { submitSubmission } from "@/lib/submissions/actions";
 import type { FormValues, SubmissionFormState } from "@/lib/submissions/form-state";
@@ -50,24 +51,6 @@ function SubmitButton({ label, pendingLabel }: { label: string; pendingLabel: st
   );
 }
 
-function Summary({ title, problem, items }: { title: string; problem: string; items: { field: string; text: string }[] }) {
-  const ref = useRef<HTMLDivElement>(null);
-  // the form re-mounts per answer, so focus moves here once per answer and screen readers read it at once
-  useEffect(() => ref.current?.focus(), []);
-  return (
-    <div ref={ref} id="submission-summary" tabIndex={-1} role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-4 text-red-900">
-      <p className="font-semibold">{problem}</p>
-      {items.length > 0 ? (
-        <>
-          <p className="mt-2">{title}</p>
-          <ul className="mt-1 list-disc pl-6">
-            {items.map((i) => <li key={i.field}><a href={`#${fieldId(i.field)}`} className="text-red-900 underline">{i.text}</a></li>)}
-          </ul>
-        </>
-      ) : null}
-    </div>
-  );
-}
 
 const legendClass = "text-xl font-semibold text-brand-strong";
 
@@ -86,7 +69,7 @@ export function SubmissionForm({ mode, locale, text, errors, choices, criteria, 
 
   return (
     <form key={state.attempt} action={action} noValidate className="max-w-3xl space-y-8">
-      {state.problem ? <Summary title={text.summary} problem={text.problems[state.problem]} items={[...items, ...stray]} /> : null}
+      {state.problem ? <FormSummary id="submission-summary" fieldId={fieldId} title={text.summary} problem={text.problems[state.problem]} items={[...items, ...stray]} /> : null}
       <input type="hidden" name="kind" value={mode} />
       <input type="hidden" name="renderedAt" value={renderedAt} />
       <input type="hidden" name="locale" value={locale} />
