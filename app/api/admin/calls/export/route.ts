@@ -1,8 +1,7 @@
 // Staff download of the call list as filtered on /admin/calls (CSV or JSON):
 // amounts as plain numbers, instants in UTC ISO 8601, details as JSON text in CSV.
-import { exportFormat, exportResponse, type ExportColumn } from "@/lib/admin/export";
-import { parseListQuery } from "@/lib/admin/list-query";
-import { deniedResponse, requirePermission } from "@/lib/auth/guard";
+import type { ExportColumn } from "@/lib/admin/export";
+import { listExportHandler } from "@/lib/admin/export-route";
 import { CALL_LIST, listCallsForExport, type CallRecord } from "@/lib/funding/queries";
 
 export const dynamic = "force-dynamic";
@@ -20,12 +19,4 @@ const COLUMNS: ExportColumn<CallRecord>[] = [
   { key: "details", value: (r) => (r.details === null ? null : JSON.stringify(r.details)) },
 ];
 
-export async function GET(request: Request): Promise<Response> {
-  try {
-    await requirePermission("content:read");
-  } catch (error) {
-    return deniedResponse(error);
-  }
-  const params = new URL(request.url).searchParams;
-  return exportResponse(exportFormat(params), "calls", await listCallsForExport(parseListQuery(params, CALL_LIST)), COLUMNS);
-}
+export const GET = listExportHandler("calls", CALL_LIST, listCallsForExport, COLUMNS);

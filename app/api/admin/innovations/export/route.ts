@@ -1,9 +1,8 @@
 // Staff download of the innovation list as filtered on /admin/innovations
 // (CSV for Excel, or JSON). Column names are the CSV import's
 // (lib/innovations/schema.ts CSV_COLUMNS), so an edited export imports back.
-import { exportFormat, exportResponse, type ExportColumn } from "@/lib/admin/export";
-import { parseListQuery } from "@/lib/admin/list-query";
-import { deniedResponse, requirePermission } from "@/lib/auth/guard";
+import type { ExportColumn } from "@/lib/admin/export";
+import { listExportHandler } from "@/lib/admin/export-route";
 import { exportInnovations, INNOVATION_LIST_SPEC, type InnovationExportRow } from "@/lib/innovations/admin-queries";
 
 const orgs = (r: InnovationExportRow, role: "IMPLEMENTER" | "SUPPORTER") =>
@@ -38,13 +37,4 @@ const COLUMNS: ExportColumn<InnovationExportRow>[] = [
   { key: "updatedAt", value: (r) => r.updatedAt },
 ];
 
-export async function GET(request: Request): Promise<Response> {
-  try {
-    await requirePermission("content:read");
-  } catch (error) {
-    return deniedResponse(error);
-  }
-  const params = new URL(request.url).searchParams;
-  const rows = await exportInnovations(parseListQuery(params, INNOVATION_LIST_SPEC));
-  return exportResponse(exportFormat(params), "innovations", rows, COLUMNS);
-}
+export const GET = listExportHandler("innovations", INNOVATION_LIST_SPEC, exportInnovations, COLUMNS);

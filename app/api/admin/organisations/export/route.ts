@@ -1,9 +1,8 @@
 // Staff download of the organisation list as filtered on /admin/organisations
 // (CSV for Excel or JSON). The columns are the import's, so an edited export
 // can be imported back.
-import { exportFormat, exportResponse, type ExportColumn } from "@/lib/admin/export";
-import { parseListQuery } from "@/lib/admin/list-query";
-import { deniedResponse, requirePermission } from "@/lib/auth/guard";
+import type { ExportColumn } from "@/lib/admin/export";
+import { listExportHandler } from "@/lib/admin/export-route";
 import { listOrganisationsForExport, ORGANISATION_LIST, type OrganisationExportRow } from "@/lib/organisations/queries";
 import { ORGANISATION_FIELDS } from "@/lib/organisations/schema";
 
@@ -18,13 +17,4 @@ const COLUMNS: ExportColumn<OrganisationExportRow>[] = [
   { key: "updatedAt", value: (r) => r.updatedAt },
 ];
 
-export async function GET(request: Request): Promise<Response> {
-  try {
-    await requirePermission("content:read");
-  } catch (error) {
-    return deniedResponse(error);
-  }
-  const params = new URL(request.url).searchParams;
-  const rows = await listOrganisationsForExport(parseListQuery(params, ORGANISATION_LIST));
-  return exportResponse(exportFormat(params), "organisations", rows, COLUMNS);
-}
+export const GET = listExportHandler("organisations", ORGANISATION_LIST, listOrganisationsForExport, COLUMNS);

@@ -1,7 +1,6 @@
 // Staff download of projects as filtered on /admin/projects (links as slugs).
-import { exportFormat, exportResponse, type ExportColumn } from "@/lib/admin/export";
-import { parseListQuery } from "@/lib/admin/list-query";
-import { deniedResponse, requirePermission } from "@/lib/auth/guard";
+import type { ExportColumn } from "@/lib/admin/export";
+import { listExportHandler } from "@/lib/admin/export-route";
 import { listProjectsForExport, PROJECT_LIST, type ProjectExportRow } from "@/lib/projects/queries";
 
 const orgs = (r: ProjectExportRow, role: string) => r.organisations.filter((o) => o.role === role).map((o) => o.organisation.slug);
@@ -27,12 +26,4 @@ const COLUMNS: ExportColumn<ProjectExportRow>[] = [
   { key: "updatedAt", value: (r) => r.updatedAt },
 ];
 
-export async function GET(request: Request): Promise<Response> {
-  try {
-    await requirePermission("content:read");
-  } catch (error) {
-    return deniedResponse(error);
-  }
-  const params = new URL(request.url).searchParams;
-  return exportResponse(exportFormat(params), "projects", await listProjectsForExport(parseListQuery(params, PROJECT_LIST)), COLUMNS);
-}
+export const GET = listExportHandler("projects", PROJECT_LIST, listProjectsForExport, COLUMNS);

@@ -1,8 +1,7 @@
 // Staff download of the toolkit list as filtered on /admin/resources (CSV or JSON),
 // with the attached file's name and its address.
-import { exportFormat, exportResponse, type ExportColumn } from "@/lib/admin/export";
-import { parseListQuery } from "@/lib/admin/list-query";
-import { deniedResponse, requirePermission } from "@/lib/auth/guard";
+import type { ExportColumn } from "@/lib/admin/export";
+import { listExportHandler } from "@/lib/admin/export-route";
 import { listResourcesForExport, RESOURCE_LIST, type ResourceRecord } from "@/lib/resources/queries";
 
 export const dynamic = "force-dynamic";
@@ -18,12 +17,4 @@ const COLUMNS: ExportColumn<ResourceRecord>[] = [
   { key: "filePath", value: (r) => (r.file ? `/api/uploads/${r.file.id}` : null) },
 ];
 
-export async function GET(request: Request): Promise<Response> {
-  try {
-    await requirePermission("content:read");
-  } catch (error) {
-    return deniedResponse(error);
-  }
-  const params = new URL(request.url).searchParams;
-  return exportResponse(exportFormat(params), "resources", await listResourcesForExport(parseListQuery(params, RESOURCE_LIST)), COLUMNS);
-}
+export const GET = listExportHandler("resources", RESOURCE_LIST, listResourcesForExport, COLUMNS);
