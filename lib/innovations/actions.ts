@@ -6,7 +6,9 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { AuthzError, deniedResult, requirePermission } from "@/lib/auth/guard";
+import { runRecordAction } from "@/lib/admin/delete-action";
+import { NotFoundError } from "@/lib/admin/form-action";
+import { AuthzError, requirePermission } from "@/lib/auth/guard";
 import { clientIp } from "@/lib/auth/client-ip";
 import type { StaffUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -81,61 +83,39 @@ export async function saveInnovation(previous: AdminFormState, formData: FormDat
 
 /** Publish, unpublish (→ DRAFT), archive, or restore (→ DRAFT). */
 export async function changeInnovationPublication(previous: InnovationCommandState, formData: FormData): Promise<InnovationCommandState> {
-  const attempt = ZAttempt.parse(previous).attempt + 1;
-  const form = formOf(formData);
-  let target: string;
-  try {
-    const user = await requirePermission("content:write");
-    const id = ZId.safeParse(field(form, "id"));
-    const publication = ZPublication.safeParse(field(form, "publication"));
-    if (!id.success || !publication.success) return { attempt, ok: false, problem: "generic", references: [] };
-    const result = await setPublication(id.data, publication.data, await actorOf(user));
-    if (!result.ok) return { attempt, ok: false, problem: "notFound", references: [] };
-    revalidateInnovations();
-    target = editHref(id.data, field(form, "locale") ?? "lv", `saved=${publication.data.toLowerCase()}`);
-  } catch (error) {
-    return { attempt, problem: null, references: [], ...deniedResult(error) };
-  }
-  redirect(target);
+  const publication = ZPublication.safeParse(field(formOf(formData), "publication"));
+  return runRecordAction(previous, formData, {
+    permission: "content:write",
+    run: async (id, user) => {
+      if (!publication.success) throw new NotFoundError();
+      const result = await setPublication(id, publication.data, await actorOf(user));
+      if (!result.ok) throw new NotFoundError();
+      return { ok: true, redirectTo: `/admin/innovations/${id}?saved=${publication.data.toLowerCase()}` };
+    },
+  });
 }
 
 /** A draft copy; the browser goes to the copy's edit page. */
 export async function duplicateInnovationAction(previous: InnovationCommandState, formData: FormData): Promise<InnovationCommandState> {
-  const attempt = ZAttempt.parse(previous).attempt + 1;
-  const form = formOf(formData);
-  let target: string;
-  try {
-    const user = await requirePermission("content:write");
-    const id = ZId.safeParse(field(form, "id"));
-    if (!id.success) return { attempt, ok: false, problem: "notFound", references: [] };
-    const result = await duplicateInnovation(id.data, await actorOf(user));
-    if (!result.ok) return { attempt, ok: false, problem: "notFound", references: [] };
-    revalidateInnovations();
-    target = editHref(result.id, field(form, "locale") ?? "lv", "saved=duplicated");
-  } catch (error) {
-    return { attempt, problem: null, references: [], ...deniedResult(error) };
-  }
-  redirect(target);
+  return runRecordAction(previous, formData, {
+    permission: "content:write",
+    run: async (id, user) => {
+      const result = await duplicateInnovation(id, await actorOf(user));
+      if (!result.ok) throw new NotFoundError();
+      return { ok: true, redirectTo: `/admin/innovations/${result.id}?saved=duplicated` };
+    },
+  });
 }
 
 /** Refused (with what refers to it) while a project lists the innovation. */
 export async function deleteInnovationAction(previous: DeleteState, formData: FormData): Promise<DeleteState> {
-  const attempt = ZAttempt.parse(previous).attempt + 1;
-  const form = formOf(formData);
-  let target: string;
-  try {
-    const user = await requirePermission("content:write");
-    const id = ZId.safeParse(field(form, "id"));
-    if (!id.success) return { attempt, ok: false, problem: "notFound", references: [] };
-    const result = await deleteInnovation(id.data, await actorOf(user));
-    if (!result.ok) {
-      if (result.code === "notFound") return { attempt, ok: false, problem: "notFound", references: [] };
-      return { attempt, ok: false, problem: "referenced", references: [{ kind: "projects", count: result.references.projects, examples: [] }] };
-    }
-    revalidateInnovations();
-    target = localizedHref("/admin/innovations", ZLocale.parse(field(form, "locale")), "deleted=1");
-  } catch (error) {
-    return { attempt, problem: null, references: [], ...deniedResult(error) };
-  }
-  redirect(target);
+  return runRecordAction(previous, formData, {
+    permission: "content:write",
+    run: async (id, user) => {
+      const result = await deleteInnovation(id, await actorOf(user));
+      if (result.ok) return { ok: true, redirectTo: "/admin/innovations?deleted=1" };
+      if (result.code === "notFound") throw new NotFoundError();
+      return { ok: false, references: [{ kind: "projects", count: result.references.projects, examples: [] }] };
+    },
+  });
 }
