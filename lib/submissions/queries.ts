@@ -3,6 +3,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SubmissionKind, SubmissionStatus } from "@/generated/prisma/enums";
+import { EXPORT_LIMIT } from "@/lib/admin/export";
 import { pageWindow, type ListQuery, type ListSpec } from "@/lib/admin/list-query";
 import { db } from "@/lib/db";
 
@@ -34,9 +35,9 @@ const titleOf = (payload: unknown, innovation: { titleLv: string } | null) => {
   return innovation?.titleLv ?? (typeof proposed === "string" ? proposed : "");
 };
 
-export async function listSubmissions(query: SubmissionListQuery): Promise<{ rows: SubmissionListRow[]; total: number }> {
+function submissionWhere(query: SubmissionListQuery): Prisma.SubmissionWhereInput {
   const q = query.q;
-  const where: Prisma.SubmissionWhereInput = {
+  return {
     ...(query.filters.status ? { status: query.filters.status as SubmissionStatus } : {}),
     ...(query.filters.kind ? { kind: query.filters.kind as SubmissionKind } : {}),
     ...(q
@@ -51,20 +52,34 @@ export async function listSubmissions(query: SubmissionListQuery): Promise<{ row
         }
       : {}),
   };
-  const orderBy: Prisma.SubmissionOrderByWithRelationInput[] =
-    query.sort === "status" ? [{ status: query.dir }, { createdAt: "desc" }]
+}
+
+function submissionOrder(query: SubmissionListQuery): Prisma.SubmissionOrderByWithRelationInput[] {
+  return query.sort === "status" ? [{ status: query.dir }, { createdAt: "desc" }]
     : query.sort === "submitter" ? [{ submitterName: query.dir }, { createdAt: "desc" }]
     : [{ createdAt: query.dir }, { id: query.dir }];
+}
+
+const listSelect = {
+  id: true, kind: true, status: true, createdAt: true, submitterName: true, locale: true, payload: true, innovation: { select: { titleLv: true } },
+} satisfies Prisma.SubmissionSelect;
+
+const toListRow = ({ payload, innovation, ...r }: Prisma.SubmissionGetPayload<{ select: typeof listSelect }>): SubmissionListRow =>
+  ({ ...r, title: titleOf(payload, innovation) });
+
+export async function listSubmissions(query: SubmissionListQuery): Promise<{ rows: SubmissionListRow[]; total: number }> {
+  const where = submissionWhere(query);
   const [rows, total] = await Promise.all([
-    db.submission.findMany({
-      where,
-      orderBy,
-      ...pageWindow(query),
-      select: { id: true, kind: true, status: true, createdAt: true, submitterName: true, locale: true, payload: true, innovation: { select: { titleLv: true } } },
-    }),
+    db.submission.findMany({ where, orderBy: submissionOrder(query), ...pageWindow(query), select: listSelect }),
     db.submission.count({ where }),
   ]);
-  return { rows: rows.map(({ payload, innovation, ...r }) => ({ ...r, title: titleOf(payload, innovation) })), total };
+  return { rows: rows.map(toListRow), total };
+}
+
+/** The queue as filtered (no paging), for the export: what the list shows, no e-mail addresses. */
+export async function listSubmissionsForExport(query: SubmissionListQuery): Promise<SubmissionListRow[]> {
+  const rows = await db.submission.findMany({ where: submissionWhere(query), orderBy: submissionOrder(query), take: EXPORT_LIMIT, select: listSelect });
+  return rows.map(toListRow);
 }
 
 /** One submission for review, with the corrected innovation's current text and the reviewer's name. */

@@ -1,7 +1,7 @@
 // Authorization registry entries of staff-user management (see lib/auth/registry.ts).
 // Every call below passes authorization and then changes nothing: an unchanged
 // role, or form data that fails validation (no userId / an empty form).
-import type { ActionEntry } from "@/lib/auth/registry";
+import type { ActionEntry, HandlerEntry } from "@/lib/auth/registry";
 
 const FILE = "lib/users/actions.ts";
 const emptyForm = () => [{ attempt: 0 }, new FormData()];
@@ -16,3 +16,5 @@ export const ACTIONS: ActionEntry[] = [
   { file: FILE, export: "sendUserSignInLink", permission: "users:manage", args: emptyForm },
   { file: FILE, export: "deleteUser", permission: "users:manage", args: emptyForm },
 ];
+
+export const HANDLERS: HandlerEntry[] = [{ file: "app/api/admin/users/export/route.ts", method: "GET", permission: "users:manage" }];

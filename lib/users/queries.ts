@@ -1,5 +1,6 @@
 // Reads for the staff-account screens (ADMIN only; pages check users:manage).
 import "server-only";
+import { EXPORT_LIMIT } from "@/lib/admin/export";
 import { pageWindow, type ListQuery, type ListSpec } from "@/lib/admin/list-query";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
@@ -50,6 +51,11 @@ export async function listUsers(query: UserListQuery): Promise<{ rows: UserRow[]
     db.user.count({ where }),
   ]);
   return { rows, total };
+}
+
+/** Every account the list's filters select (no paging), for the admins' export. */
+export function listUsersForExport(query: UserListQuery): Promise<UserRow[]> {
+  return db.user.findMany({ where: userWhere(query), orderBy: userOrder(query), take: EXPORT_LIMIT, select: listSelect });
 }
 
 const detailSelect = { ...listSelect, emailVerified: true, updatedAt: true } satisfies Prisma.UserSelect;

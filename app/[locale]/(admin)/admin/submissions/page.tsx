@@ -4,6 +4,7 @@ import Link from "next/link";
 import { DataTable, type Column } from "@/components/admin/data-table";
 import type { ListLinks } from "@/components/admin/list-links";
 import { ListToolbar, ResultCount } from "@/components/admin/list-toolbar";
+import { ExportLinks } from "@/components/admin/export-links";
 import { Pagination } from "@/components/admin/pagination";
 import { PageHeading } from "@/components/ui/page-heading";
 import { parseListQuery } from "@/lib/admin/list-query";
@@ -70,6 +71,7 @@ export default async function SubmissionsPage({ params, searchParams }: Props) {
       <ResultCount total={total} />
       <DataTable caption={t("admin.caption")} columns={columns} rows={rows} rowKey={(r) => r.id} list={list} empty={t("admin.empty")} />
       <Pagination list={list} total={total} />
+      <ExportLinks list={list} exportPath="/api/admin/submissions/export" />
     </>
   );
 }

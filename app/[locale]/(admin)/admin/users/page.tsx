@@ -4,6 +4,7 @@ import NextLink from "next/link";
 import { DataTable, type Column } from "@/components/admin/data-table";
 import type { ListLinks } from "@/components/admin/list-links";
 import { ListToolbar, ResultCount } from "@/components/admin/list-toolbar";
+import { ExportLinks } from "@/components/admin/export-links";
 import { Pagination } from "@/components/admin/pagination";
 import { StatusMessage } from "@/components/admin/status-message";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -74,6 +75,7 @@ export default async function UsersPage({ params, searchParams }: Props) {
       <ResultCount total={total} />
       <DataTable caption={t("caption")} list={list} rows={rows} rowKey={(r) => r.id} empty={t("empty")} columns={columns} />
       <Pagination list={list} total={total} />
+      <ExportLinks list={list} exportPath="/api/admin/users/export" />
     </>
   );
 }

@@ -1,0 +1,60 @@
+// The staff account and moderation-queue exports: the list's own URL filters
+// apply, CSV opens in Excel (BOM), and what must not leave is not in them
+// (password hashes; submitters' e-mail addresses).
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { StaffUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { GET as exportSubmissions } from "@/app/api/admin/submissions/export/route";
+import { GET as exportUsers } from "@/app/api/admin/users/export/route";
+
+const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
+
+let admin: StaffUser;
+beforeAll(async () => {
+  const row = await db.user.findUniqueOrThrow({ where: { email: "admin@sikc.test" } });
+  admin = { id: row.id, email: row.email, name: row.name, role: row.role };
+  await db.submission.createMany({
+    data: [
+      { kind: "CORRECTION", payload: {}, submitterName: "Anna Bērziņa", submitterEmail: "anna@example.lv", status: "PENDING" },
+      { kind: "NEW_INNOVATION", payload: { titleLv: "Kopienas darbnīca" }, submitterName: "Jānis Ozols", submitterEmail: "janis@example.lv", status: "REJECTED" },
+    ],
+  });
+});
+beforeEach(() => {
+  session.user = admin;
+});
+
+const get = (handler: (r: Request) => Promise<Response>, query: string) => handler(new Request(`http://localhost/api/admin/x/export?${query}`));
+
+describe("users export", () => {
+  it("lists the accounts the filters select, as CSV with a BOM and no password hashes", async () => {
+    const response = await get(exportUsers, "role=EDITOR");
+    expect(response.status).toBe(200);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text).toContain("editor@sikc.test");
+    expect(text).not.toContain("admin@sikc.test");
+    expect(text.toLowerCase()).not.toContain("hash");
+    expect(text).not.toMatch(/\$2[aby]\$/);
+  });
+
+  it("is refused to an editor", async () => {
+    const editor = await db.user.findUniqueOrThrow({ where: { email: "editor@sikc.test" } });
+    session.user = { id: editor.id, email: editor.email, name: editor.name, role: editor.role };
+    expect((await get(exportUsers, "format=json")).status).toBe(403);
+  });
+});
+
+describe("submissions export", () => {
+  it("follows the queue's status filter and leaves submitters' e-mail addresses out", async () => {
+    const response = await get(exportSubmissions, "status=REJECTED&format=json");
+    expect(response.status).toBe(200);
+    const body = JSON.stringify(await response.json());
+    expect(body).toContain("Kopienas darbnīca");
+    expect(body).toContain("Jānis Ozols");
+    expect(body).not.toContain("Anna Bērziņa");
+    expect(body).not.toContain("@example.lv");
+  });
+});
