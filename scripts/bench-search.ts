@@ -4,7 +4,7 @@
 // open-data API over HTTP with 10 concurrent clients (when a production build
 // exists), and one hand-written SQL statement per query (page + total, no
 // facets, no typo expansion) as the floor. Prints a table, writes bench/results/*.json.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -19,6 +19,7 @@ import { freePort, startTestPostgres } from "../tests/support/test-postgres";
 import { insertCorpus, rng, type Vocab } from "./lib/bench-corpus";
 import { floorSql, queryMix } from "./lib/bench-queries";
 import { migrate } from "./lib/migrate";
+import { spawnWebServer } from "./lib/web-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const SIZES = [10_000, 100_000];
@@ -48,17 +49,14 @@ async function startServer(url: string): Promise<{ base: string; proc: ChildProc
   if (!fs.existsSync(path.join(root, ".next", "server", "app", "api", "v1", "innovations", "route.js")))
     return "the production build predates /api/v1/innovations; run `npm run build` again";
   const port = await freePort();
-  const proc = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root, stdio: "ignore",
-    env: { ...process.env, DATABASE_URL: url, MEILI_URL: "", AUTH_SECRET: "bench-secret-bench-secret-bench-secret" },
-  });
+  const proc = spawnWebServer(port, { ...process.env, DATABASE_URL: url, MEILI_URL: "", AUTH_SECRET: "bench-secret-bench-secret-bench-secret" }, "ignore");
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     if (await fetch(`${base}/api/v1/openapi.json`).then((r) => r.ok, () => false)) return { base, proc };
     await new Promise((r) => setTimeout(r, 250));
   }
   proc.kill("SIGTERM");
-  return "next start did not answer within 30 s";
+  return "the production server (scripts/server.ts) did not answer within 30 s";
 }
 
 async function httpBench(base: string, queries: SearchQuery[]): Promise<number[]> {
@@ -106,8 +104,6 @@ try {
   const orgs = await db.organisation.findMany({ select: { id: true, slug: true } });
   const corpusRng = rng(42);
   const engine = createPostgresEngine(db);
-  // The same engine without its per-version cache of text matches: every text query goes to PostgreSQL.
-  const uncached = createPostgresEngine(db, { textCache: false });
   const queries = queryMix(vocab, orgs.map((o) => o.slug), QUERIES);
   const results: Record<string, unknown>[] = [];
   let loaded = 0;
@@ -121,7 +117,6 @@ try {
     const first = performance.now();
     await engine.search(queries[0]!); // builds the in-memory facet index, as after any write
     const indexBuildMs = Math.round(performance.now() - first);
-    const uncachedMs = await timeEach(queries, (q) => uncached.search(q));
     const engineMs = await timeEach(queries, (q) => engine.search(q));
     const floorMs = await timeEach(queries, (q) => db.$queryRaw(floorSql(q)));
     const started = await startServer(pgdb.url);
@@ -134,7 +129,7 @@ try {
       server.proc = undefined;
     }
     const load = [loadBefore, os.loadavg()[0]!].map((l) => Math.round(l * 100) / 100);
-    results.push({ size, load1m: load, indexBuildMs, engine: stats(engineMs), engineNoTextCache: stats(uncachedMs), floorSql: stats(floorMs), http });
+    results.push({ size, load1m: load, indexBuildMs, engine: stats(engineMs), floorSql: stats(floorMs), http });
   }
   await client.end();
   await db.$disconnect();
@@ -143,7 +138,7 @@ try {
   console.log("corpus    measured                        p50     p95     p99    mean");
   for (const r of results) {
     console.log(`${String(r.size).padEnd(9)} load average (1 min) before/after: ${(r.load1m as number[]).join(" / ")}, index build ${r.indexBuildMs} ms`);
-    for (const [label, s] of [["engine search() incl. facets", r.engine], ["  same, text matches uncached", r.engineNoTextCache], ["HTTP /api/v1, 10 clients", r.http], ["floor: one SQL, no facets", r.floorSql]] as const) {
+    for (const [label, s] of [["engine search() incl. facets", r.engine], ["HTTP /api/v1, 10 clients", r.http], ["floor: one SQL, no facets", r.floorSql]] as const) {
       const st = s as Stats | { skipped: string };
       const line = "skipped" in st ? `skipped: ${st.skipped}` : [st.p50, st.p95, st.p99, st.mean].map((v) => v.toFixed(1).padStart(7)).join(" ");
       console.log(`${String(r.size).padEnd(9)} ${label.padEnd(30)} ${line}`);

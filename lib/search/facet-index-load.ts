@@ -1,72 +1,115 @@
 // Keeps a process's in-memory facet index (facet-index.ts) as fresh as the
 // committed data: every search first reads the data version, which a trigger
 // bumps in the same transaction as any change to an innovation (migration
-// search_memory), and rebuilds the index when it moved. The version is read
-// before the rows, so a copy is never older than the version it is filed
-// under; a commit in between only causes one more rebuild.
+// search_memory), and rebuilds the index when it moved. The version and the
+// rows are read in one snapshot, so a copy is exactly as new as the version
+// it is filed under.
 import { Prisma } from "@/generated/prisma/client";
 import { FACETS, type Facet } from "./engine";
 import { buildColumn, type FacetIndex } from "./facet-index";
+import { createPostingsBuilder } from "./text-index";
 import type { SearchDb } from "./postgres";
 
 // Separators of the snapshot text: facet values are vocabulary keys and
-// organisation slugs, which never contain control characters.
+// organisation slugs, lexemes come from PostgreSQL's parser; none contains
+// control characters.
 const ROW = "\u001e";
 const FIELD = "\u001f";
 const ITEM = "\u001d";
 
-type Snapshot = { rows: string; newest: string };
+/** Rows read per statement: each row carries its lexemes (~1 kB), so one statement stays around 5 MB. */
+const CHUNK_ROWS = 5_000;
 
-export async function readVersion(db: SearchDb): Promise<string> {
+type Reader = Pick<SearchDb, "$queryRaw">;
+
+export async function readVersion(db: Reader): Promise<string> {
   const rows = await db.$queryRaw<{ v: string }[]>`SELECT "version"::text AS v FROM "SearchState" WHERE "id" = 1`;
   return rows[0]?.v ?? "0";
 }
 
-/**
- * One statement, one delimited text per column set: at 100 000 rows, splitting
- * ~5 MB of text is far cheaper than 100 000 result rows or a JSON document
- * three times the size. The newest-first order is computed by PostgreSQL,
- * with the collation the SQL oracle uses for the id tie-break.
- */
-async function readSnapshot(db: SearchDb): Promise<Snapshot> {
-  const rows = await db.$queryRaw<Snapshot[]>`
-    SELECT
-      coalesce(string_agg(concat_ws(${FIELD}, i."search_seq", i."stage", i."status", coalesce(i."region", ''),
-        coalesce(i."startYear"::text, ''), array_to_string(i."themes", ${ITEM}), array_to_string(i."targetGroups", ${ITEM}),
-        array_to_string(i."search_implementer_types", ${ITEM}), array_to_string(i."search_supporters", ${ITEM})), ${ROW}
-        ORDER BY i."search_seq"), '') AS rows,
-      coalesce(string_agg(i."search_seq"::text, ',' ORDER BY i."updatedAt" DESC, i."id"), '') AS newest
-    FROM "Innovation" i WHERE i."publication" = 'PUBLISHED'`;
-  return rows[0] ?? { rows: "", newest: "" };
+/** Facet cells and lexemes, row by row, in the order rows are added. */
+function createIndexBuilder() {
+  const seqs: number[] = [];
+  const cells: string[][] = Array.from({ length: 8 }, () => []);
+  const document = createPostingsBuilder();
+  const title = createPostingsBuilder();
+  return {
+    /** One chunk of the snapshot text: seq, 8 facet cells, document lexemes, title lexemes per row. */
+    add(text: string) {
+      if (!text) return;
+      for (const line of text.split(ROW)) {
+        const f = line.split(FIELD);
+        const row = seqs.length;
+        seqs.push(Number(f[0]));
+        for (let c = 0; c < 8; c++) cells[c]!.push(f[c + 1] ?? "");
+        for (const lexeme of (f[9] ?? "").split(ITEM)) if (lexeme) document.add(lexeme, row);
+        for (const lexeme of (f[10] ?? "").split(ITEM)) if (lexeme) title.add(lexeme, row);
+      }
+    },
+    finish(version: string, newestSeqs: string): FacetIndex {
+      const scalar = (c: number) => cells[c]!.map((v) => (v === "" ? null : v));
+      const list = (c: number) => cells[c]!.map((v) => (v === "" ? [] : v.split(ITEM)));
+      const maxSeq = seqs.reduce((a, b) => Math.max(a, b), 0);
+      const rowOfSeq = new Int32Array(maxSeq + 1).fill(-1);
+      seqs.forEach((seq, row) => (rowOfSeq[seq] = row));
+      const columns: Record<Facet, ReturnType<typeof buildColumn>> = {
+        stage: buildColumn(scalar(0)),
+        status: buildColumn(scalar(1)),
+        region: buildColumn(scalar(2)),
+        startYear: buildColumn(scalar(3)),
+        theme: buildColumn(list(4)),
+        targetGroup: buildColumn(list(5)),
+        implementerType: buildColumn(list(6)),
+        supporter: buildColumn(list(7)),
+      };
+      for (const f of FACETS) if (!columns[f]) throw new Error(`facet index: no column for ${f}`);
+      const newest = newestSeqs ? newestSeqs.split(",").map((seq) => rowOfSeq[Number(seq)]!) : [];
+      return {
+        version,
+        seqs: Int32Array.from(seqs),
+        rowOfSeq,
+        columns,
+        newest: Int32Array.from(newest),
+        titleOrders: {},
+        text: { document: document.finish(), title: title.finish() },
+      };
+    },
+  };
 }
 
-export function indexFromSnapshot(version: string, s: Snapshot): FacetIndex {
-  const lines = s.rows ? s.rows.split(ROW) : [];
-  const seqs = new Int32Array(lines.length);
-  const cells: string[][] = Array.from({ length: 8 }, () => new Array<string>(lines.length));
-  lines.forEach((line, row) => {
-    const f = line.split(FIELD);
-    seqs[row] = Number(f[0]);
-    for (let c = 0; c < 8; c++) cells[c]![row] = f[c + 1] ?? "";
-  });
-  const scalar = (c: number) => cells[c]!.map((v) => (v === "" ? null : v));
-  const list = (c: number) => cells[c]!.map((v) => (v === "" ? [] : v.split(ITEM)));
-  const maxSeq = seqs.reduce((a, b) => Math.max(a, b), 0);
-  const rowOfSeq = new Int32Array(maxSeq + 1).fill(-1);
-  seqs.forEach((seq, row) => (rowOfSeq[seq] = row));
-  const columns: Record<Facet, ReturnType<typeof buildColumn>> = {
-    stage: buildColumn(scalar(0)),
-    status: buildColumn(scalar(1)),
-    region: buildColumn(scalar(2)),
-    startYear: buildColumn(scalar(3)),
-    theme: buildColumn(list(4)),
-    targetGroup: buildColumn(list(5)),
-    implementerType: buildColumn(list(6)),
-    supporter: buildColumn(list(7)),
-  };
-  for (const f of FACETS) if (!columns[f]) throw new Error(`facet index: no column for ${f}`);
-  const newest = s.newest ? s.newest.split(",").map((seq) => rowOfSeq[Number(seq)]!) : [];
-  return { version, seqs, rowOfSeq, columns, newest: Int32Array.from(newest), titleOrders: {} };
+/**
+ * Reads the whole index in one repeatable-read transaction, so the version
+ * it is filed under and every chunk come from the same snapshot. Each chunk
+ * is one delimited text: at 100 000 rows, splitting text is far cheaper than
+ * result rows or JSON. The newest-first order is computed by PostgreSQL, with
+ * the collation the SQL oracle uses for the id tie-break.
+ */
+export async function readIndex(db: SearchDb): Promise<FacetIndex> {
+  return db.$transaction(
+    async (tx) => {
+      const version = await readVersion(tx);
+      const [range] = await tx.$queryRaw<{ lo: number | null; hi: number | null; newest: string }[]>`
+        SELECT min(i."search_seq") AS lo, max(i."search_seq") AS hi,
+          coalesce(string_agg(i."search_seq"::text, ',' ORDER BY i."updatedAt" DESC, i."id"), '') AS newest
+        FROM "Innovation" i WHERE i."publication" = 'PUBLISHED'`;
+      const builder = createIndexBuilder();
+      if (range && range.lo !== null && range.hi !== null) {
+        for (let from = range.lo; from <= range.hi; from += CHUNK_ROWS) {
+          const [chunk] = await tx.$queryRaw<{ rows: string | null }[]>`
+            SELECT string_agg(concat_ws(${FIELD}, i."search_seq", i."stage", i."status", coalesce(i."region", ''),
+              coalesce(i."startYear"::text, ''), array_to_string(i."themes", ${ITEM}), array_to_string(i."targetGroups", ${ITEM}),
+              coalesce(array_to_string(i."search_implementer_types", ${ITEM}), ''), coalesce(array_to_string(i."search_supporters", ${ITEM}), ''),
+              coalesce(array_to_string(tsvector_to_array(d."document"), ${ITEM}), ''),
+              coalesce(array_to_string(tsvector_to_array(d."title"), ${ITEM}), '')), ${ROW} ORDER BY i."search_seq") AS rows
+            FROM "Innovation" i LEFT JOIN "SearchDocument" d ON d."seq" = i."search_seq"
+            WHERE i."publication" = 'PUBLISHED' AND i."search_seq" >= ${from} AND i."search_seq" < ${from + CHUNK_ROWS}`;
+          builder.add(chunk?.rows ?? "");
+        }
+      }
+      return builder.finish(version, range?.newest ?? "");
+    },
+    { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, maxWait: 60_000, timeout: 600_000 },
+  );
 }
 
 const titleLoads = new WeakMap<FacetIndex, Partial<Record<"lv" | "en", Promise<Int32Array>>>>();
@@ -107,20 +150,20 @@ export function createIndexHolder(db: SearchDb) {
   let current: FacetIndex | null = null;
   let building: { version: string; promise: Promise<FacetIndex> } | null = null;
 
-  async function build(version: string): Promise<FacetIndex> {
-    const index = indexFromSnapshot(version, await readSnapshot(db));
+  async function build(): Promise<FacetIndex> {
+    const index = await readIndex(db);
     // A newer build may have finished first; keep the newest.
-    if (!current || BigInt(current.version) <= BigInt(version)) current = index;
+    if (!current || BigInt(current.version) <= BigInt(index.version)) current = index;
     return index;
   }
 
   return {
     /** The index for the data version `version` (read by the caller before searching). */
     async at(version: string): Promise<FacetIndex> {
-      if (current && current.version === version) return current;
-      if (current && BigInt(current.version) > BigInt(version)) return current;
-      if (building && building.version === version) return building.promise;
-      const promise = build(version).finally(() => {
+      if (current && BigInt(current.version) >= BigInt(version)) return current;
+      // A build asked for at this version or later reads a snapshot at least as new.
+      if (building && BigInt(building.version) >= BigInt(version)) return building.promise;
+      const promise = build().finally(() => {
         if (building?.promise === promise) building = null;
       });
       building = { version, promise };

@@ -1,13 +1,15 @@
 // The PostgreSQL engine's facet counts, paging and sorting, done in memory
 // over a compact copy of what every search reads per published innovation
-// (facet values as small integer codes, precomputed sort orders). Counting
+// (facet values as small integer codes, precomputed sort orders, the
+// lexemes of its search vectors for text-index.ts). Counting
 // disjunctive facets over 100 000 rows takes a few milliseconds here against
-// hundreds in SQL, where each facet would need its own grouping pass. Text
-// matching stays in PostgreSQL (postgres.ts); the copy is rebuilt from
-// PostgreSQL whenever the data version changes (facet-index-load.ts), so every
-// process can build its own and none serves data older than the last commit.
+// hundreds in SQL, where each facet would need its own grouping pass. The
+// copy follows PostgreSQL whenever the data version changes
+// (facet-index-load.ts), so every process can keep its own and none serves
+// data older than the last commit.
 // No database access here: unit-tested with hand-built data.
 import { FACETS, type Facet, type FacetCounts, type SearchFilters, type SearchSort } from "./engine";
+import type { Postings, TextMatches } from "./text-index";
 
 /** One facet's values per row: row r has codes[offsets[r] .. offsets[r + 1]), indexes into `values`. */
 export type FacetColumn = { values: string[]; offsets: Int32Array; codes: Int32Array };
@@ -28,10 +30,9 @@ export type FacetIndex = {
    * collating every title is the dearest part of a rebuild (facet-index-load.ts).
    */
   titleOrders: Partial<Record<"lv" | "en", Int32Array>>;
+  /** Posting lists of the rows' search vectors (text-index.ts). */
+  text: { document: Postings; title: Postings };
 };
-
-/** Rows a text query matched, with their relevance bucket (higher first; rows within a bucket newest first). */
-export type TextMatches = { rows: Int32Array; buckets: Uint8Array };
 
 export type IndexSearch = {
   filters: SearchFilters;

@@ -1,19 +1,19 @@
-// The built-in search engine: PostgreSQL full-text search over the columns the
-// search migrations maintain by trigger, facet counts and paging in memory
-// (facet-index.ts, rebuilt from PostgreSQL when the data version moves). Its
-// "index" is the Innovation table itself, so upsert/remove have nothing to
-// copy. No "server-only" here: the reindex script, the worker and the
+// The built-in search engine: PostgreSQL's full-text vectors (unaccented,
+// `simple` configuration, maintained by the search migrations' triggers) and
+// its trigram lexicon for typos, with word matching, facet counts, sorting
+// and paging done in memory over a per-process copy (facet-index*.ts,
+// text-index.ts) that follows the data version. Its "index" is the Innovation
+// table itself, so upsert/remove have nothing to copy. No "server-only" here: the reindex script, the worker and the
 // benchmark construct it with their own client.
 import { Prisma } from "@/generated/prisma/client";
 import type { createPrismaClient } from "@/lib/db-client";
 import { FACETS, type FacetCounts, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult } from "./engine";
-import { searchIndex, type FacetIndex, type TextMatches } from "./facet-index";
+import { searchIndex } from "./facet-index";
 import { createIndexHolder, readVersion, titleOrder } from "./facet-index-load";
-import { buildTsQueries, queryWords, typoCandidates, TYPO_MIN_LENGTH } from "./text";
+import { buildTextQuery, queryWords, typoCandidates, TYPO_MIN_LENGTH, type TextQuery } from "./text";
+import { matchText } from "./text-index";
 
 export type SearchDb = Pick<ReturnType<typeof createPrismaClient>, "$queryRaw" | "$executeRaw" | "$transaction">;
-
-type TextQuery = { full: string; exact: string } | null;
 
 /** Typo candidates per lexicon lookup: enough for real typos, bounded for cost. */
 const CANDIDATES_PER_WORD = 20;
@@ -28,7 +28,8 @@ export function sortFacetValues(facets: FacetCounts): FacetCounts {
   return facets;
 }
 
-async function resolveText(db: SearchDb, q: string): Promise<TextQuery> {
+/** The query's words normalised as the search vectors are, with their typo candidates from the lexicon. */
+async function resolveText(db: SearchDb, q: string): Promise<TextQuery | null> {
   const words = queryWords(q);
   if (words.length === 0) return null;
   // Normalised by the same f_unaccent(lower()) as the indexed text; similar
@@ -54,66 +55,7 @@ async function resolveText(db: SearchDb, q: string): Promise<TextQuery> {
         last: index === rows.length - 1 && part === all.length - 1,
       })),
   );
-  const built = buildTsQueries(resolved);
-  return built;
-}
-
-/**
- * Seqs (search_seq) of the rows a text query matches, with their relevance
- * bucket when ranked: 3 = every word exactly in the title, 1 = title match with
- * typos or prefixes, 0 = elsewhere (exact title matches are also title
- * matches, and every title match is a document match). Unpublished rows come
- * back too; the in-memory index knows only published ones and drops them.
- */
-async function matchText(db: SearchDb, text: NonNullable<TextQuery>, ranked: boolean): Promise<TextGroups> {
-  const part = (kind: string, column: Prisma.Sql, tsquery: string) => Prisma.sql`
-    SELECT ${kind}::text AS k, string_agg(d."seq"::text, ',') AS seqs
-    FROM "SearchDocument" d WHERE d.${column} @@ to_tsquery('simple', ${tsquery})`;
-  const parts = [part("doc", Prisma.raw(`"document"`), text.full)];
-  if (ranked) parts.push(part("title", Prisma.raw(`"title"`), text.full), part("exact", Prisma.raw(`"title"`), text.exact));
-  // With many matches the planner would pick a sequential scan, which
-  // detoasts every document vector; the GIN bitmap needs no recheck.
-  const [, rows] = await db.$transaction([
-    db.$executeRaw`SET LOCAL enable_seqscan = off`,
-    db.$queryRaw<{ k: "doc" | "title" | "exact"; seqs: string | null }[]>(Prisma.join(parts, " UNION ALL ")),
-  ]);
-  const get = (k: string) => rows.find((r) => r.k === k)?.seqs ?? "";
-  return { doc: get("doc"), title: get("title"), exact: get("exact") };
-}
-
-type TextGroups = { doc: string; title: string; exact: string };
-
-/** Calls `each` with every number of a comma-separated list. */
-function forEachNumber(list: string, each: (n: number) => void) {
-  let value = 0;
-  for (let i = 0; i <= list.length; i++) {
-    const c = i < list.length ? list.charCodeAt(i) : 44;
-    if (c !== 44) value = value * 10 + (c - 48);
-    else {
-      if (i > 0) each(value);
-      value = 0;
-    }
-  }
-}
-
-/** Rows of the index that the text matched (rows published after the index was read are left out). */
-function toMatches(index: FacetIndex, groups: TextGroups): TextMatches {
-  const bucketOf = new Uint8Array(index.seqs.length);
-  const mark = (add: number) => (seq: number) => {
-    const row = seq < index.rowOfSeq.length ? index.rowOfSeq[seq]! : -1;
-    if (row >= 0) bucketOf[row] = add;
-  };
-  forEachNumber(groups.title, mark(1));
-  forEachNumber(groups.exact, mark(3));
-  const rows: number[] = [];
-  const buckets: number[] = [];
-  forEachNumber(groups.doc, (seq) => {
-    const row = seq < index.rowOfSeq.length ? index.rowOfSeq[seq]! : -1;
-    if (row < 0) return;
-    rows.push(row);
-    buckets.push(bucketOf[row]!);
-  });
-  return { rows: Int32Array.from(rows), buckets: Uint8Array.from(buckets) };
+  return buildTextQuery(resolved);
 }
 
 async function readHits(db: SearchDb, seqs: number[]): Promise<SearchHit[]> {
@@ -131,68 +73,8 @@ async function readHits(db: SearchDb, seqs: number[]): Promise<SearchHit[]> {
   return seqs.map((seq) => bySeq.get(seq)).filter((h): h is SearchHit => h !== undefined);
 }
 
-/** Text matches kept per data version: a popular word at 100 000 rows matches tens of thousands. */
-const TEXT_CACHE_ROWS = 4_000_000; // ~20 MB of rows and buckets
-
-export type PostgresEngineOptions = {
-  /** Keep text matches per data version (default); off for measuring the uncached path. */
-  textCache?: boolean;
-};
-
-/**
- * Least recently used text matches of one index version. A new version (any
- * commit touching an innovation) empties it, so it can never serve stale rows.
- */
-function createTextCache(limitRows: number) {
-  let version = "";
-  let rows = 0;
-  const done = new Map<string, TextMatches>();
-  const loading = new Map<string, Promise<TextMatches>>();
-  return {
-    async get(index: FacetIndex, key: string, load: () => Promise<TextMatches>): Promise<TextMatches> {
-      if (index.version !== version) {
-        done.clear();
-        loading.clear();
-        rows = 0;
-        version = index.version;
-      }
-      const hit = done.get(key);
-      if (hit) {
-        done.delete(key); // the most recently used goes last
-        done.set(key, hit);
-        return hit;
-      }
-      const pending = loading.get(key);
-      if (pending) return pending;
-      const promise = load();
-      loading.set(key, promise);
-      try {
-        const result = await promise;
-        if (version === index.version && loading.get(key) === promise) {
-          done.set(key, result);
-          rows += result.rows.length;
-          for (const [oldKey, old] of done) {
-            if (rows <= limitRows) break;
-            done.delete(oldKey);
-            rows -= old.rows.length;
-          }
-        }
-        return result;
-      } finally {
-        if (loading.get(key) === promise) loading.delete(key);
-      }
-    },
-  };
-}
-
-export function createPostgresEngine(db: SearchDb, options: PostgresEngineOptions = {}): SearchEngine {
+export function createPostgresEngine(db: SearchDb): SearchEngine {
   const holder = createIndexHolder(db);
-  const textCache = options.textCache === false ? null : createTextCache(TEXT_CACHE_ROWS);
-  const matches = async (index: FacetIndex, text: NonNullable<TextQuery>, ranked: boolean) => {
-    const load = async () => toMatches(index, await matchText(db, text, ranked));
-    if (!textCache) return load();
-    return textCache.get(index, `${ranked ? "r" : "u"}\u0000${text.full}\u0000${text.exact}`, load);
-  };
   return {
     name: "postgres",
 
@@ -203,7 +85,7 @@ export function createPostgresEngine(db: SearchDb, options: PostgresEngineOption
       const ranked = query.sort === "relevance" && text !== null;
       const index = await holder.at(version);
       if (query.sort === "title") await titleOrder(db, index, query.locale);
-      const found = searchIndex(index, text ? await matches(index, text, ranked) : null, {
+      const found = searchIndex(index, text ? matchText(index.text, text, index.seqs.length, ranked) : null, {
         filters: query.filters,
         sort: query.sort,
         locale: query.locale,

@@ -1,5 +1,5 @@
 // Pure text helpers of the PostgreSQL engine: query words, typo distance and
-// the tsquery built from them. No database access, so they are unit-tested.
+// the term groups built from them. No database access, so they are unit-tested.
 
 /** Longer queries are cut: nobody types more, and each word costs a lookup. */
 export const MAX_QUERY_WORDS = 8;
@@ -52,29 +52,30 @@ export function editDistanceWithin(a: string, b: string, max: number): boolean {
 /** One query word after normalisation, with the lexicon words it may be a typo of. */
 export type ResolvedWord = { word: string; typos: string[]; last: boolean };
 
-// Words reach here already reduced to letters and digits; quoting is still
-// applied so the tsquery stays well-formed whatever the input was.
-const lexeme = (w: string) => `'${w.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
-
 /** Lexicon candidates that are within one typo of the word (not the word itself). */
 export function typoCandidates(word: string, candidates: string[]): string[] {
   if ([...word].length < TYPO_MIN_LENGTH) return [];
   return candidates.filter((c) => c !== word && editDistanceWithin(word, c, 1));
 }
 
+/** A lexeme of the search vectors, or every lexeme starting with it. */
+export type TextTerm = { lexeme: string; prefix: boolean };
+/** One query word: a document matches it when it has any of the terms. */
+export type TextGroup = TextTerm[];
 /**
- * `full` matches every word, its typos, and the last word as a prefix;
- * `exact` drops the typo alternatives so exact hits can rank first.
- * Null when no word is left (e.g. a query of punctuation only).
+ * `full` needs every word, allowing its typos and the last word as a prefix
+ * (what a document must contain to match); `exact` drops the typo
+ * alternatives, so exact hits can rank first.
  */
-export function buildTsQueries(words: ResolvedWord[]): { full: string; exact: string } | null {
+export type TextQuery = { full: TextGroup[]; exact: TextGroup[] };
+
+/** The query's groups, or null when no word is left (e.g. a query of punctuation only). */
+export function buildTextQuery(words: ResolvedWord[]): TextQuery | null {
   const usable = words.filter((w) => w.word.length > 0);
   if (usable.length === 0) return null;
-  const term = (w: string, last: boolean) =>
-    last && [...w].length >= PREFIX_MIN_LENGTH ? `${lexeme(w)}:*` : lexeme(w);
-  const full = usable
-    .map((w) => `(${[term(w.word, w.last), ...w.typos.map((t) => term(t, w.last))].join(" | ")})`)
-    .join(" & ");
-  const exact = usable.map((w) => term(w.word, w.last)).join(" & ");
-  return { full, exact };
+  const term = (lexeme: string, last: boolean): TextTerm => ({ lexeme, prefix: last && [...lexeme].length >= PREFIX_MIN_LENGTH });
+  return {
+    full: usable.map((w) => [term(w.word, w.last), ...w.typos.map((t) => term(t, w.last))]),
+    exact: usable.map((w) => [term(w.word, w.last)]),
+  };
 }

@@ -3,7 +3,8 @@
 // engine defines (facet counts with the facet's own selection off).
 import { describe, expect, it } from "vitest";
 import { FACETS, type Facet, type SearchFilters } from "@/lib/search/engine";
-import { buildColumn, searchIndex, type FacetIndex, type IndexSearch, type TextMatches } from "@/lib/search/facet-index";
+import { buildColumn, searchIndex, type FacetIndex, type IndexSearch } from "@/lib/search/facet-index";
+import { createPostingsBuilder, type TextMatches } from "@/lib/search/text-index";
 
 type Row = { id: string; values: Record<Facet, string[]>; updated: number; title: string };
 
@@ -54,6 +55,7 @@ function indexOf(rows: Row[]): FacetIndex {
     columns: Object.fromEntries(FACETS.map((f) => [f, buildColumn(rows.map((r) => r.values[f]))])) as FacetIndex["columns"],
     newest: order((a, b) => b.updated - a.updated || byId(a, b)),
     titleOrders: { lv: title, en: title },
+    text: { document: createPostingsBuilder().finish(), title: createPostingsBuilder().finish() },
   };
 }
 

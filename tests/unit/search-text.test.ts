@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { latvianSortKey } from "@/lib/search/documents";
 import { meiliFilter, quoteFilterValue } from "@/lib/search/meilisearch";
 import { synonymMap } from "@/lib/search/synonyms";
-import { buildTsQueries, editDistanceWithin, queryWords, typoCandidates } from "@/lib/search/text";
+import { buildTextQuery, editDistanceWithin, queryWords, typoCandidates } from "@/lib/search/text";
 
 describe("query words", () => {
   it("splits on anything but letters and digits, caps word count and length", () => {
@@ -29,18 +29,24 @@ describe("edit distance within one", () => {
   });
 });
 
-describe("tsquery building", () => {
+describe("query term groups", () => {
   it("ANDs words, ORs typo alternatives and makes the last word a prefix", () => {
-    const q = buildTsQueries([
+    const q = buildTextQuery([
       { word: "socialas", typos: ["socialais"], last: false },
-      { word: "inov", typos: [], last: true },
+      { word: "inov", typos: ["inow"], last: true },
     ]);
-    expect(q).toEqual({ full: "('socialas' | 'socialais') & ('inov':*)", exact: "'socialas' & 'inov':*" });
+    expect(q).toEqual({
+      full: [
+        [{ lexeme: "socialas", prefix: false }, { lexeme: "socialais", prefix: false }],
+        [{ lexeme: "inov", prefix: true }, { lexeme: "inow", prefix: true }],
+      ],
+      exact: [[{ lexeme: "socialas", prefix: false }], [{ lexeme: "inov", prefix: true }]],
+    });
   });
 
-  it("quotes lexemes so no input can become tsquery syntax", () => {
-    expect(buildTsQueries([{ word: "a'b\\", typos: [], last: false }])?.full).toBe("('a''b\\\\')");
-    expect(buildTsQueries([])).toBeNull();
+  it("does not treat a one-letter last word as a prefix, and has nothing to match without words", () => {
+    expect(buildTextQuery([{ word: "a", typos: [], last: true }])?.full).toEqual([[{ lexeme: "a", prefix: false }]]);
+    expect(buildTextQuery([])).toBeNull();
   });
 });
 
