@@ -1,9 +1,9 @@
 // Time to first byte of the public search page (/innovations) on a synthetic
 // corpus of 10 000 innovations in a PostgreSQL of its own: 200 page URLs of
 // the same mix as bench:search (text, facets, text + 3 facets, all facets),
-// 10 concurrent clients, against the production build (`npx next build` first).
+// 10 concurrent clients, against the production build (`npm run build` first) served by scripts/server.ts.
 // Usage: npx tsx scripts/bench-search-page.ts [webPort=3450] [pgPort=3451]
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -15,6 +15,7 @@ import { TEST_DATA_DIR } from "../tests/support/test-postgres";
 import { FOR_WHOM, insertCorpus, rng, WHAT, type Vocab } from "./lib/bench-corpus";
 import { startEmbeddedPostgres } from "./lib/embedded-pg";
 import { migrate } from "./lib/migrate";
+import { spawnWebServer } from "./lib/web-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const SIZE = 10_000;
@@ -66,13 +67,10 @@ try {
     return `http://127.0.0.1:${webPort}/${i % 2 ? "en/" : ""}innovations?${p}`;
   });
 
-  server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(webPort)], {
-    cwd: root, stdio: "ignore",
-    env: { ...process.env, DATABASE_URL: db0.url, MEILI_URL: "", AUTH_SECRET: "bench-secret-bench-secret-bench-secret", NODE_ENV: "production" },
-  });
+  server = spawnWebServer(webPort, { ...process.env, DATABASE_URL: db0.url, MEILI_URL: "", AUTH_SECRET: "bench-secret-bench-secret-bench-secret", NODE_ENV: "production" }, "ignore");
   for (let i = 0; ; i++) {
     if (await fetch(`http://127.0.0.1:${webPort}/api/health`).then((res) => res.ok, () => false)) break;
-    if (i > 120) throw new Error("next start did not answer");
+    if (i > 120) throw new Error("the production server (scripts/server.ts) did not answer");
     await new Promise((res) => setTimeout(res, 250));
   }
   const run = async (list: string[], check: (body: string) => boolean) => {

@@ -5,8 +5,10 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { dataPath, env } from "../lib/env";
+import { compressStatic } from "./compress-static";
 import { prepareDatabase } from "./lib/database";
 import { killStale, remember } from "./lib/processes";
+import { spawnWebServer } from "./lib/web-server";
 
 const dev = process.argv.includes("--dev");
 const root = path.resolve(import.meta.dirname, "..");
@@ -35,13 +37,17 @@ function newestSource(entry: string): number {
   return Math.max(stat.mtimeMs, ...fs.readdirSync(full).map((e) => newestSource(path.join(entry, e))));
 }
 
-function buildIfStale() {
+async function buildIfStale() {
   const buildId = path.join(root, ".next", "BUILD_ID");
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
-  if (builtAt && Math.max(...SOURCES.map(newestSource)) <= builtAt) return;
-  log(builtAt ? "sources changed since the last build: building" : "building the portal (first start)");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit" });
-  if (build.status !== 0) throw new Error("next build failed");
+  if (!builtAt || Math.max(...SOURCES.map(newestSource)) > builtAt) {
+    log(builtAt ? "sources changed since the last build: building" : "building the portal (first start)");
+    const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit" });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+  // brotli copies of the static assets (skips those already up to date, e.g. after `npm run build`)
+  const { written } = await compressStatic(root);
+  if (written) log(`compressed ${written} static assets with brotli`);
 }
 
 fs.mkdirSync(dataPath(), { recursive: true });
@@ -70,18 +76,17 @@ process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
 try {
-  if (!dev) buildIfStale();
+  if (!dev) await buildIfStale();
 } catch (error) {
   log((error as Error).message);
   await shutdown(1);
 }
 
 const childEnv = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret() };
-server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(env.PORT)], {
-  cwd: root,
-  stdio: "inherit",
-  env: childEnv,
-});
+// production: scripts/server.ts (Next's handler plus brotli static assets) in place of `next start`
+server = dev
+  ? spawn(process.execPath, [nextBin, "dev", "-p", String(env.PORT)], { cwd: root, stdio: "inherit", env: childEnv })
+  : spawnWebServer(env.PORT, childEnv);
 // The worker sends mail, drains the search outbox and runs scheduled clean-ups.
 worker = spawn(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/worker.ts"], {
   cwd: root,
@@ -89,7 +94,7 @@ worker = spawn(process.execPath, [path.join(root, "node_modules", "tsx", "dist",
   env: childEnv,
 });
 remember(runFile, [
-  { pid: server.pid!, marker: "next" },
+  { pid: server.pid!, marker: dev ? "next" : "scripts/server.ts" },
   { pid: worker.pid!, marker: "worker.ts" },
 ]);
 log(`portal starting on ${env.PUBLIC_URL} (${dev ? "development" : "production build"}, ${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"})`);

@@ -9,7 +9,9 @@ import path from "node:path";
 import { createPrismaClient } from "../lib/db-client";
 import { seed } from "../prisma/seed/run";
 import { freePort, startTestPostgres } from "../tests/support/test-postgres";
+import { compressStatic } from "./compress-static";
 import { migrate } from "./lib/migrate";
+import { spawnWebServer } from "./lib/web-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (pkg: string, file: string) => path.join(root, "node_modules", pkg, file);
@@ -85,15 +87,12 @@ async function e2e() {
 
     const env = { ...process.env, DATABASE_URL: pg.url, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e", DATA_DIR: path.join(root, ".test-data", `e2e-files-${process.pid}`) };
     if (run(bin("next", "dist/bin/next"), ["build"], env) !== 0) throw new Error("next build failed");
+    await compressStatic(root);
     const port = await freePort();
     // Not bound with -H: Next ≥ 16.2.6 turns next-intl's rewrites into
     // self-redirects when the server's hostname is not localhost (vercel/next.js#94342).
     const baseUrl = `http://localhost:${port}`;
-    server.proc = spawn(process.execPath, [bin("next", "dist/bin/next"), "start", "-p", String(port)], {
-      cwd: root,
-      env: { ...env, PORT: String(port), PUBLIC_URL: baseUrl },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
+    server.proc = spawnWebServer(port, { ...env, PUBLIC_URL: baseUrl }, ["ignore", "ignore", "inherit"]);
     // the job worker, as `npm start` runs it: queued mail becomes .eml files in DATA_DIR/mail for the specs to read
     server.worker = spawn(process.execPath, [bin("tsx", "dist/cli.mjs"), "--conditions=react-server", "scripts/worker.ts"], {
       cwd: root,

@@ -1,0 +1,119 @@
+// Next's static assets as scripts/server.ts serves them: brotli to browsers that
+// accept it (the search page's 120 kB script budget depends on it), Next's own
+// answer otherwise, and never a file from outside .next/static.
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import zlib from "node:zlib";
+import { test, expect } from "@playwright/test";
+
+type Raw = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
+
+/** A request exactly as written: no path normalisation, no automatic decompression. */
+function raw(base: string, pathname: string, headers: Record<string, string> = {}, method = "GET"): Promise<Raw> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const req = http.request({ hostname, port, path: pathname, method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+function decoded(res: Raw): Buffer {
+  const encoding = res.headers["content-encoding"] ?? "identity";
+  if (encoding === "br") return zlib.brotliDecompressSync(res.body);
+  if (encoding === "gzip") return zlib.gunzipSync(res.body);
+  expect(encoding).toBe("identity");
+  return res.body;
+}
+
+/** The scripts a browser loads for the search page (legacy noModule ones left out). */
+async function pageScripts(base: string): Promise<string[]> {
+  const page = decoded(await raw(base, "/innovations")).toString("utf8");
+  const scripts = [...page.matchAll(/<script([^>]*)>/g)]
+    .filter((m) => !/nomodule/i.test(m[1]!))
+    .map((m) => /src="([^"]+)"/.exec(m[1]!)?.[1])
+    .filter((src): src is string => Boolean(src?.startsWith("/_next/static/")));
+  expect(scripts.length).toBeGreaterThan(3);
+  return [...new Set(scripts)];
+}
+
+test.describe("static assets", () => {
+  test("scripts come brotli-compressed to browsers that accept br, and decompress to the same bytes", async ({ baseURL }) => {
+    const scripts = await pageScripts(baseURL!);
+    let sent = 0;
+    for (const script of scripts) {
+      const plain = await raw(baseURL!, script, { "Accept-Encoding": "identity" });
+      expect(plain.status, script).toBe(200);
+      const br = await raw(baseURL!, script, { "Accept-Encoding": "gzip, deflate, br, zstd" });
+      expect(br.status, script).toBe(200);
+      expect(br.headers["content-encoding"], script).toBe("br");
+      expect(br.headers["content-type"], script).toMatch(/^application\/javascript/);
+      expect(br.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+      expect(br.headers.vary).toMatch(/accept-encoding/i);
+      expect(Number(br.headers["content-length"])).toBe(br.body.length);
+      expect(zlib.brotliDecompressSync(br.body).equals(plain.body), script).toBe(true);
+      sent += br.body.length;
+    }
+    // issue 3: the search page ships at most 120 kB of compressed JavaScript
+    expect(sent, `${(sent / 1024).toFixed(1)} kB of scripts sent for /innovations`).toBeLessThanOrEqual(120 * 1024);
+
+    const head = await raw(baseURL!, scripts[0]!, { "Accept-Encoding": "br" }, "HEAD");
+    expect(head.status).toBe(200);
+    expect(head.headers["content-encoding"]).toBe("br");
+    expect(head.body.length).toBe(0);
+  });
+
+  test("browsers without br get Next's own answer: gzip or the plain file", async ({ baseURL }) => {
+    const [script] = await pageScripts(baseURL!);
+    const plain = await raw(baseURL!, script!, { "Accept-Encoding": "identity" });
+    for (const acceptEncoding of ["gzip", "gzip, deflate", "br;q=0, gzip", undefined]) {
+      const res = await raw(baseURL!, script!, acceptEncoding === undefined ? {} : { "Accept-Encoding": acceptEncoding });
+      expect(res.status, acceptEncoding).toBe(200);
+      expect(["gzip", undefined], acceptEncoding).toContain(res.headers["content-encoding"]);
+      expect(decoded(res).equals(plain.body), acceptEncoding).toBe(true);
+    }
+  });
+
+  test("a path climbing out of /_next/static is never served from outside it", async ({ baseURL }) => {
+    // a decoy beside .next/static, with the .br sibling the server would look for
+    const nextDir = path.join(process.cwd(), ".next");
+    expect(fs.existsSync(path.join(nextDir, "BUILD_ID")), "the e2e run serves the build in the current directory").toBe(true);
+    const name = `e2e-decoy-${process.pid}-${Date.now()}.js`;
+    const secret = `decoy ${Math.random()}`;
+    fs.writeFileSync(path.join(nextDir, name), secret);
+    fs.writeFileSync(path.join(nextDir, `${name}.br`), zlib.brotliCompressSync(secret));
+    const packageJson = fs.readFileSync(path.join(process.cwd(), "package.json"), "utf8");
+    try {
+      const attempts = [
+        `/_next/static/../${name}`,
+        `/_next/static/%2e%2e/${name}`,
+        `/_next/static/%2E%2E%2F${name}`,
+        `/_next/static/..%2f${name}`,
+        `/_next/static/chunks/..%2f..%2f${name}`,
+        `/_next/static/..%5c${name}`,
+        "/_next/static/../../package.json",
+        "/_next/static/%2e%2e/%2e%2e/package.json",
+        "/_next/static/..%2f..%2fpackage.json",
+        "/_next/static/%2e%2e%2f%2e%2e%2fpackage.json",
+      ];
+      for (const attempt of attempts) {
+        for (const headers of [{ "Accept-Encoding": "br" }, {}] as Record<string, string>[]) {
+          const res = await raw(baseURL!, attempt, headers);
+          const body = decoded(res).toString("utf8");
+          expect(res.status, attempt).not.toBe(200);
+          expect(body, attempt).not.toContain(secret);
+          expect(body, attempt).not.toContain(packageJson.slice(0, 60));
+        }
+      }
+    } finally {
+      fs.rmSync(path.join(nextDir, name), { force: true });
+      fs.rmSync(path.join(nextDir, `${name}.br`), { force: true });
+    }
+  });
+});
