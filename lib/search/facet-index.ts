@@ -92,7 +92,9 @@ export function searchIndex(index: FacetIndex, text: TextMatches | null, query: 
   const selCols = selected.map((f) => index.columns[f]);
   const selLookups = selected.map((f, j) => selection(f, selCols[j]!, query.filters[f]!));
   const allCols = FACETS.map((f) => index.columns[f]);
-  const counts = allCols.map((c) => new Int32Array(c.values.length));
+  const flat = flatCodes(index);
+  // every facet's counts in one array (facet s from flat.base[s]), so a result row is counted in one loop
+  const allCounts = new Int32Array(flat.size);
   const facetSlot = selected.map((f) => FACETS.indexOf(f));
   /** 0 = not a result; else bucket + 1. */
   const matched = new Uint8Array(n);
@@ -122,20 +124,17 @@ export function searchIndex(index: FacetIndex, text: TextMatches | null, query: 
     if (misses === 1) {
       const slot = facetSlot[missed]!;
       const col = allCols[slot]!;
-      const c = counts[slot]!;
-      for (let k = col.offsets[row]!, end = col.offsets[row + 1]!; k < end; k++) c[col.codes[k]!]!++;
+      const base = flat.base[slot]!;
+      for (let k = col.offsets[row]!, end = col.offsets[row + 1]!; k < end; k++) allCounts[base + col.codes[k]!]!++;
       continue;
     }
     total++;
     const mark = text ? Math.min(text.buckets[i]!, 254) + 1 : 1;
     matched[row] = mark;
     perBucket[mark]!++;
-    for (let s = 0; s < allCols.length; s++) {
-      const col = allCols[s]!;
-      const c = counts[s]!;
-      for (let k = col.offsets[row]!, end = col.offsets[row + 1]!; k < end; k++) c[col.codes[k]!]!++;
-    }
+    for (let k = flat.offsets[row]!, end = flat.offsets[row + 1]!; k < end; k++) allCounts[flat.codes[k]!]!++;
   }
+  const counts = allCols.map((c, s) => allCounts.subarray(flat.base[s]!, flat.base[s]! + c.values.length));
 
   const facets = Object.fromEntries(
     FACETS.map((f, s) => {
@@ -148,6 +147,36 @@ export function searchIndex(index: FacetIndex, text: TextMatches | null, query: 
   ) as FacetCounts;
 
   return { total, pageSeqs: page(index, matched, perBucket, total, text !== null, query), facets };
+}
+
+type FlatCodes = { offsets: Int32Array; codes: Int32Array; base: Int32Array; size: number };
+const flatCache = new WeakMap<FacetIndex, FlatCodes>();
+
+/** Every facet's codes of a row side by side, shifted into one code space (made once per index). */
+function flatCodes(index: FacetIndex): FlatCodes {
+  const known = flatCache.get(index);
+  if (known) return known;
+  const columns = FACETS.map((f) => index.columns[f]);
+  const base = new Int32Array(columns.length);
+  let size = 0;
+  columns.forEach((c, s) => {
+    base[s] = size;
+    size += c.values.length;
+  });
+  const n = index.seqs.length;
+  const offsets = new Int32Array(n + 1);
+  const codes = new Int32Array(columns.reduce((sum, c) => sum + c.codes.length, 0));
+  let at = 0;
+  for (let row = 0; row < n; row++) {
+    for (let s = 0; s < columns.length; s++) {
+      const col = columns[s]!;
+      for (let k = col.offsets[row]!, end = col.offsets[row + 1]!; k < end; k++) codes[at++] = base[s]! + col.codes[k]!;
+    }
+    offsets[row + 1] = at;
+  }
+  const flat = { offsets, codes, base, size };
+  flatCache.set(index, flat);
+  return flat;
 }
 
 function page(
