@@ -1,24 +1,29 @@
-// Keeps a process's in-memory facet index (facet-index.ts) as fresh as the
-// committed data: every search first reads the data version, which a trigger
-// bumps in the same transaction as any change to an innovation (migration
-// search_memory), and rebuilds the index when it moved. The version and the
-// rows are read in one snapshot, so a copy is exactly as new as the version
-// it is filed under.
+// Keeps a process's in-memory search index (facet-index.ts, text-index.ts)
+// as fresh as the committed data: every search first reads the data version,
+// which a trigger bumps in the same transaction as any change to an
+// innovation and records which rows that version changed (migrations
+// search_memory, search_changes). When the version moved, the index is
+// patched with just those rows; only a first start, a bulk change or a
+// change log pruned past the index's version reads every row again. Each
+// read sees one snapshot, so an index is exactly as new as the version it is
+// filed under.
 import { Prisma } from "@/generated/prisma/client";
 import { FACETS, type Facet } from "./engine";
-import { buildColumn, type FacetIndex } from "./facet-index";
-import { createPostingsBuilder } from "./text-index";
+import type { FacetIndex } from "./facet-index";
+import { createIndexStream, patchIndex, type IndexRow } from "./index-build";
 import type { SearchDb } from "./postgres";
 
-// Separators of the snapshot text: facet values are vocabulary keys and
-// organisation slugs, lexemes come from PostgreSQL's parser; none contains
-// control characters.
+// Separators of the row text: facet values are vocabulary keys and
+// organisation slugs, lexemes come from PostgreSQL's parser, ids are cuids;
+// none contains control characters.
 const ROW = "\u001e";
 const FIELD = "\u001f";
 const ITEM = "\u001d";
 
 /** Rows read per statement: each row carries its lexemes (~1 kB), so one statement stays around 5 MB. */
 const CHUNK_ROWS = 5_000;
+/** More changed rows than this (or a tenth of the index) are read as a whole new index. */
+const MAX_PATCH_ROWS = 2_000;
 
 type Reader = Pick<SearchDb, "$queryRaw">;
 
@@ -27,89 +32,89 @@ export async function readVersion(db: Reader): Promise<string> {
   return rows[0]?.v ?? "0";
 }
 
-/** Facet cells and lexemes, row by row, in the order rows are added. */
-function createIndexBuilder() {
-  const seqs: number[] = [];
-  const cells: string[][] = Array.from({ length: 8 }, () => []);
-  const document = createPostingsBuilder();
-  const title = createPostingsBuilder();
-  return {
-    /** One chunk of the snapshot text: seq, 8 facet cells, document lexemes, title lexemes per row. */
-    add(text: string) {
-      if (!text) return;
-      for (const line of text.split(ROW)) {
-        const f = line.split(FIELD);
-        const row = seqs.length;
-        seqs.push(Number(f[0]));
-        for (let c = 0; c < 8; c++) cells[c]!.push(f[c + 1] ?? "");
-        for (const lexeme of (f[9] ?? "").split(ITEM)) if (lexeme) document.add(lexeme, row);
-        for (const lexeme of (f[10] ?? "").split(ITEM)) if (lexeme) title.add(lexeme, row);
-      }
-    },
-    finish(version: string, newestSeqs: string): FacetIndex {
-      const scalar = (c: number) => cells[c]!.map((v) => (v === "" ? null : v));
-      const list = (c: number) => cells[c]!.map((v) => (v === "" ? [] : v.split(ITEM)));
-      const maxSeq = seqs.reduce((a, b) => Math.max(a, b), 0);
-      const rowOfSeq = new Int32Array(maxSeq + 1).fill(-1);
-      seqs.forEach((seq, row) => (rowOfSeq[seq] = row));
-      const columns: Record<Facet, ReturnType<typeof buildColumn>> = {
-        stage: buildColumn(scalar(0)),
-        status: buildColumn(scalar(1)),
-        region: buildColumn(scalar(2)),
-        startYear: buildColumn(scalar(3)),
-        theme: buildColumn(list(4)),
-        targetGroup: buildColumn(list(5)),
-        implementerType: buildColumn(list(6)),
-        supporter: buildColumn(list(7)),
-      };
-      for (const f of FACETS) if (!columns[f]) throw new Error(`facet index: no column for ${f}`);
-      const newest = newestSeqs ? newestSeqs.split(",").map((seq) => rowOfSeq[Number(seq)]!) : [];
-      return {
-        version,
-        seqs: Int32Array.from(seqs),
-        rowOfSeq,
-        columns,
-        newest: Int32Array.from(newest),
-        titleOrders: {},
-        text: { document: document.finish(), title: title.finish() },
-      };
-    },
-  };
+/** Each facet's values of row i as one text (ITEM between values, empty for none). */
+const FACET_SQL: Record<Facet, Prisma.Sql> = {
+  stage: Prisma.sql`i."stage"::text`,
+  theme: Prisma.sql`coalesce(array_to_string(i."themes", ${ITEM}), '')`,
+  targetGroup: Prisma.sql`coalesce(array_to_string(i."targetGroups", ${ITEM}), '')`,
+  region: Prisma.sql`coalesce(i."region"::text, '')`,
+  status: Prisma.sql`i."status"::text`,
+  implementerType: Prisma.sql`coalesce(array_to_string(i."search_implementer_types", ${ITEM}), '')`,
+  supporter: Prisma.sql`coalesce(array_to_string(i."search_supporters", ${ITEM}), '')`,
+  startYear: Prisma.sql`coalesce(i."startYear"::text, '')`,
+};
+
+/** Facet cells in FACETS order, then lexemes, updatedAt (µs) and id: one line per published innovation. */
+const ROW_TEXT = Prisma.sql`concat_ws(${FIELD}, i."search_seq",
+  ${Prisma.join(
+    FACETS.map((f) => FACET_SQL[f]),
+    `, `,
+  )},
+  coalesce(array_to_string(tsvector_to_array(i."search_vector"), ${ITEM}), ''),
+  coalesce(array_to_string(tsvector_to_array(i."search_title"), ${ITEM}), ''),
+  (extract(epoch FROM i."updatedAt") * 1000000)::bigint, i."id")`;
+
+function parseRows(text: string | null): IndexRow[] {
+  if (!text) return [];
+  return text.split(ROW).map((line) => {
+    const f = line.split(FIELD);
+    const list = (v: string | undefined) => (v ? v.split(ITEM) : []);
+    const facets = Object.fromEntries(FACETS.map((facet, c) => [facet, list(f[c + 1])])) as Record<Facet, string[]>;
+    const k = FACETS.length + 1;
+    return { seq: Number(f[0]), facets, document: list(f[k]), title: list(f[k + 1]), updated: Number(f[k + 2]), id: f[k + 3] ?? "" };
+  });
 }
 
 /**
- * Reads the whole index in one repeatable-read transaction, so the version
- * it is filed under and every chunk come from the same snapshot. Each chunk
- * is one delimited text: at 100 000 rows, splitting text is far cheaper than
- * result rows or JSON. The newest-first order is computed by PostgreSQL, with
- * the collation the SQL oracle uses for the id tie-break.
+ * Reads every published row in one repeatable-read transaction, in chunks
+ * of delimited text (at 100 000 rows far cheaper than result rows or JSON).
  */
 export async function readIndex(db: SearchDb): Promise<FacetIndex> {
   return db.$transaction(
     async (tx) => {
       const version = await readVersion(tx);
-      const [range] = await tx.$queryRaw<{ lo: number | null; hi: number | null; newest: string }[]>`
-        SELECT min(i."search_seq") AS lo, max(i."search_seq") AS hi,
-          coalesce(string_agg(i."search_seq"::text, ',' ORDER BY i."updatedAt" DESC, i."id"), '') AS newest
-        FROM "Innovation" i WHERE i."publication" = 'PUBLISHED'`;
-      const builder = createIndexBuilder();
+      const [range] = await tx.$queryRaw<{ lo: number | null; hi: number | null }[]>`
+        SELECT min(i."search_seq") AS lo, max(i."search_seq") AS hi FROM "Innovation" i WHERE i."publication" = 'PUBLISHED'`;
+      const stream = createIndexStream();
       if (range && range.lo !== null && range.hi !== null) {
         for (let from = range.lo; from <= range.hi; from += CHUNK_ROWS) {
           const [chunk] = await tx.$queryRaw<{ rows: string | null }[]>`
-            SELECT string_agg(concat_ws(${FIELD}, i."search_seq", i."stage", i."status", coalesce(i."region", ''),
-              coalesce(i."startYear"::text, ''), array_to_string(i."themes", ${ITEM}), array_to_string(i."targetGroups", ${ITEM}),
-              coalesce(array_to_string(i."search_implementer_types", ${ITEM}), ''), coalesce(array_to_string(i."search_supporters", ${ITEM}), ''),
-              coalesce(array_to_string(tsvector_to_array(d."document"), ${ITEM}), ''),
-              coalesce(array_to_string(tsvector_to_array(d."title"), ${ITEM}), '')), ${ROW} ORDER BY i."search_seq") AS rows
-            FROM "Innovation" i LEFT JOIN "SearchDocument" d ON d."seq" = i."search_seq"
+            SELECT string_agg(${ROW_TEXT}, ${ROW} ORDER BY i."search_seq") AS rows
+            FROM "Innovation" i
             WHERE i."publication" = 'PUBLISHED' AND i."search_seq" >= ${from} AND i."search_seq" < ${from + CHUNK_ROWS}`;
-          builder.add(chunk?.rows ?? "");
+          stream.add(parseRows(chunk?.rows ?? null));
         }
       }
-      return builder.finish(version, range?.newest ?? "");
+      return stream.finish(version);
     },
     { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, maxWait: 60_000, timeout: 600_000 },
   );
+}
+
+/**
+ * The index brought up to the current version by patching, or null when it
+ * cannot be (the change log no longer reaches back to it, or so many rows
+ * changed that reading everything is cheaper).
+ */
+async function readPatch(db: SearchDb, index: FacetIndex): Promise<FacetIndex | null> {
+  const from = BigInt(index.version);
+  const limit = Math.max(MAX_PATCH_ROWS, Math.floor(index.seqs.length / 10));
+  const [size] = await db.$queryRaw<{ floor: string; changed: number }[]>`
+    SELECT s."floor"::text AS floor,
+      (SELECT count(*)::int FROM (SELECT DISTINCT c."seq" FROM "SearchChange" c WHERE c."version" > ${from} LIMIT ${limit + 1}) l) AS changed
+    FROM "SearchState" s WHERE s."id" = 1`;
+  if (!size || BigInt(size.floor) > from || size.changed > limit) return null;
+  // One statement: the version, the changed rows and their state share one snapshot.
+  const [patch] = await db.$queryRaw<{ version: string; floor: string; seqs: string; rows: string | null }[]>`
+    WITH changed AS (SELECT DISTINCT c."seq" FROM "SearchChange" c WHERE c."version" > ${from})
+    SELECT s."version"::text AS version, s."floor"::text AS floor,
+      (SELECT coalesce(string_agg(changed."seq"::text, ','), '') FROM changed) AS seqs,
+      (SELECT string_agg(${ROW_TEXT}, ${ROW}) FROM "Innovation" i
+        WHERE i."publication" = 'PUBLISHED' AND i."search_seq" IN (SELECT "seq" FROM changed)) AS rows
+    FROM "SearchState" s WHERE s."id" = 1`;
+  if (!patch || BigInt(patch.floor) > from) return null;
+  const seqs = patch.seqs ? patch.seqs.split(",").map(Number) : [];
+  return patchIndex(index, seqs, parseRows(patch.rows), patch.version);
 }
 
 const titleLoads = new WeakMap<FacetIndex, Partial<Record<"lv" | "en", Promise<Int32Array>>>>();
@@ -151,7 +156,7 @@ export function createIndexHolder(db: SearchDb) {
   let building: { version: string; promise: Promise<FacetIndex> } | null = null;
 
   async function build(): Promise<FacetIndex> {
-    const index = await readIndex(db);
+    const index = (current && (await readPatch(db, current))) || (await readIndex(db));
     // A newer build may have finished first; keep the newest.
     if (!current || BigInt(current.version) <= BigInt(index.version)) current = index;
     return index;

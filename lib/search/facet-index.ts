@@ -24,6 +24,9 @@ export type FacetIndex = {
   columns: Record<Facet, FacetColumn>;
   /** Rows by updatedAt DESC, id ASC (also the order inside a relevance bucket). */
   newest: Int32Array;
+  /** Per row: updatedAt in microseconds and the id, the keys of `newest` (kept for patching). */
+  updated: Float64Array;
+  ids: string[];
   /**
    * Rows by title in Latvian collation, id ASC (English: the English title,
    * falling back to the Latvian one). Read on the first title sort, since
@@ -43,30 +46,6 @@ export type IndexSearch = {
 };
 
 export type IndexResult = { total: number; pageSeqs: number[]; facets: FacetCounts };
-
-/** Builds one facet column from each row's values (null/empty for none). */
-export function buildColumn(perRow: readonly (readonly string[] | string | null)[]): FacetColumn {
-  const values: string[] = [];
-  const codeOf = new Map<string, number>();
-  const offsets = new Int32Array(perRow.length + 1);
-  const codes: number[] = [];
-  for (let r = 0; r < perRow.length; r++) {
-    const cell = perRow[r];
-    const list = cell === null || cell === undefined ? [] : typeof cell === "string" ? [cell] : cell;
-    for (const v of list) {
-      if (v === null || v === undefined) continue;
-      let code = codeOf.get(v);
-      if (code === undefined) {
-        code = values.length;
-        values.push(v);
-        codeOf.set(v, code);
-      }
-      codes.push(code);
-    }
-    offsets[r + 1] = codes.length;
-  }
-  return { values, offsets, codes: Int32Array.from(codes) };
-}
 
 /** Selected values as a lookup by code; values the data never has select nothing (as in SQL). */
 function selection(facet: Facet, column: FacetColumn, selected: string[]): Uint8Array {

@@ -116,12 +116,6 @@ export function createPostgresEngine(db: SearchDb): SearchEngine {
       await db.$executeRaw`UPDATE "Innovation" SET "titleLv" = "titleLv"`;
       await db.$executeRaw`SELECT public.innovation_refresh_org_facets(ARRAY(SELECT "id" FROM "Innovation"))`;
       await db.$executeRaw`
-        INSERT INTO "SearchDocument" ("seq", "document", "title")
-        SELECT "search_seq", coalesce("search_vector", ''), coalesce("search_title", '') FROM "Innovation"
-        ON CONFLICT ("seq") DO UPDATE SET "document" = EXCLUDED."document", "title" = EXCLUDED."title"`;
-      await db.$executeRaw`
-        DELETE FROM "SearchDocument" d WHERE NOT EXISTS (SELECT 1 FROM "Innovation" i WHERE i."search_seq" = d."seq")`;
-      await db.$executeRaw`
         INSERT INTO "SearchLexicon" ("word")
         SELECT DISTINCT w FROM "Innovation", unnest(tsvector_to_array("search_vector")) AS w
         WHERE length(w) >= 4 ON CONFLICT DO NOTHING`;

@@ -15,9 +15,24 @@ export type TextMatches = { rows: Int32Array; buckets: Uint8Array };
 
 type Growing = { rows: Int32Array; length: number };
 
-/** Collects postings row by row (rows must be added in ascending order). */
-export function createPostingsBuilder() {
+/**
+ * Collects postings row by row (rows must be added in ascending order), after
+ * the kept rows of a previous index's postings (renumbered by `newRow`, -1
+ * for a row that is dropped), so following a write needs no re-reading.
+ */
+export function createPostingsBuilder(seed?: { from: Postings; newRow: Int32Array }) {
   const lists = new Map<string, Growing>();
+  if (seed) {
+    for (const [lexeme, rows] of seed.from.lists) {
+      const kept = new Int32Array(rows.length);
+      let length = 0;
+      for (let i = 0; i < rows.length; i++) {
+        const row = seed.newRow[rows[i]!]!;
+        if (row >= 0) kept[length++] = row;
+      }
+      if (length > 0) lists.set(lexeme, { rows: kept, length });
+    }
+  }
   return {
     add(lexeme: string, row: number) {
       let list = lists.get(lexeme);
@@ -32,7 +47,7 @@ export function createPostingsBuilder() {
     },
     finish(): Postings {
       const done = new Map<string, Int32Array>();
-      for (const [lexeme, list] of lists) done.set(lexeme, list.rows.slice(0, list.length));
+      for (const [lexeme, list] of lists) done.set(lexeme, list.length === list.rows.length ? list.rows : list.rows.slice(0, list.length));
       return { lists: done, sorted: [...done.keys()].sort() };
     },
   };

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { FACETS, type SearchEngine, type SearchFilters, type SearchQuery } from "@/lib/search/engine";
+import { pruneChangeLog } from "@/lib/search/change-log";
 import { createPostgresEngine } from "@/lib/search/postgres";
 import { expectedFacet, expectedTotal } from "./search-oracle";
 
@@ -92,4 +93,34 @@ describe("postgres engine after writes", () => {
     });
     expect(await version()).toBe(before + 1n);
   });
+
+  it("records which rows each version changed, so other processes patch their copy instead of reading it all", async () => {
+    const state = () => db.searchState.findUniqueOrThrow({ where: { id: 1 } });
+    const rows = await db.innovation.findMany({ take: 2, orderBy: { slug: "asc" }, select: { id: true, searchSeq: true } });
+    await db.$transaction(async (tx) => {
+      for (const r of rows) await tx.innovation.update({ where: { id: r.id }, data: { featured: false } });
+      await tx.innovation.update({ where: { id: rows[0]!.id }, data: { featured: true } });
+    });
+    const { version } = await state();
+    const logged = await db.searchChange.findMany({ where: { version }, orderBy: { seq: "asc" } });
+    expect(logged.map((c) => c.seq)).toEqual(rows.map((r) => r.searchSeq).sort((a, b) => a - b));
+  });
+
+  it("reads everything again when the pruned change log no longer reaches back to a copy", async () => {
+    const engine = createPostgresEngine(db);
+    const before = await expectCountsMatchSql(engine, {});
+    const victim = before.hits[0]!;
+    await db.innovation.update({ where: { id: victim.id }, data: { featured: true } });
+    await db.searchChange.updateMany({ data: { at: new Date(Date.now() - 48 * 3600_000) } });
+    expect(await pruneChangeLog(db)).toBeGreaterThan(0);
+    const { version, floor } = await db.searchState.findUniqueOrThrow({ where: { id: 1 } });
+    expect(floor).toBe(version);
+    expect(await db.searchChange.count()).toBe(0);
+
+    await db.innovation.update({ where: { id: victim.id }, data: { publication: "ARCHIVED" } });
+    const after = await expectCountsMatchSql(engine, {});
+    expect(after.total).toBe(before.total - 1);
+    expect(after.hits.map((h) => h.id)).not.toContain(victim.id);
+  });
 });
+

@@ -3,8 +3,9 @@
 // engine defines (facet counts with the facet's own selection off).
 import { describe, expect, it } from "vitest";
 import { FACETS, type Facet, type SearchFilters } from "@/lib/search/engine";
-import { buildColumn, searchIndex, type FacetIndex, type IndexSearch } from "@/lib/search/facet-index";
-import { createPostingsBuilder, type TextMatches } from "@/lib/search/text-index";
+import { searchIndex, type FacetIndex, type IndexSearch } from "@/lib/search/facet-index";
+import { buildIndex } from "@/lib/search/index-build";
+import type { TextMatches } from "@/lib/search/text-index";
 
 type Row = { id: string; values: Record<Facet, string[]>; updated: number; title: string };
 
@@ -44,19 +45,11 @@ function makeRows(n: number, seed: number): Row[] {
 }
 
 function indexOf(rows: Row[]): FacetIndex {
-  const order = (cmp: (a: Row, b: Row) => number) =>
-    Int32Array.from(rows.map((_, i) => i).sort((a, b) => cmp(rows[a]!, rows[b]!)));
+  const index = buildIndex("1", [rows.map((r, seq) => ({ seq, facets: r.values, document: [], title: [], updated: r.updated, id: r.id }))]);
   const byId = (a: Row, b: Row) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const title = order((a, b) => a.title.localeCompare(b.title, "lv") || byId(a, b));
-  return {
-    version: "1",
-    seqs: Int32Array.from(rows.map((_, i) => i)),
-    rowOfSeq: Int32Array.from(rows.map((_, i) => i)),
-    columns: Object.fromEntries(FACETS.map((f) => [f, buildColumn(rows.map((r) => r.values[f]))])) as FacetIndex["columns"],
-    newest: order((a, b) => b.updated - a.updated || byId(a, b)),
-    titleOrders: { lv: title, en: title },
-    text: { document: createPostingsBuilder().finish(), title: createPostingsBuilder().finish() },
-  };
+  const title = Int32Array.from(rows.map((_, i) => i).sort((a, b) => rows[a]!.title.localeCompare(rows[b]!.title, "lv") || byId(rows[a]!, rows[b]!)));
+  index.titleOrders = { lv: title, en: title };
+  return index;
 }
 
 /** The definition, read literally: per facet, filter by every other facet, then count. */
