@@ -100,6 +100,9 @@ server.listen(port, () => {
   // as `next start` does; server actions read the origin from here
   Object.assign(process.env, { PORT: String(port), __NEXT_PRIVATE_ORIGIN: `http://localhost:${port}` });
   console.log(`[sikc] web server ready on http://localhost:${port} (production build, brotli static assets)`);
+  // The first search reads the whole search index into memory (seconds at
+  // 100 000 innovations): do it now rather than in a visitor's request.
+  fetch(`http://127.0.0.1:${port}/api/v1/innovations?pageSize=1`).then((r) => r.arrayBuffer(), () => undefined).catch(() => undefined);
 });
 
 // As `next start`: stop accepting, finish the requests in flight, exit 128 + signal.
