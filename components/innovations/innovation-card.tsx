@@ -1,6 +1,7 @@
+import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
 import { langAttr, type LocalizedText } from "@/lib/i18n/content";
-import { Link } from "@/lib/i18n/link";
+import { localizedHref } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 
 export type InnovationCardData = {
@@ -12,51 +13,76 @@ export type InnovationCardData = {
   themes?: { key: string; label: LocalizedText }[];
 };
 
+/** The card's own words (the names of its described-list terms). */
+export type InnovationCardTerms = { stage: string; region: string; themes: string };
+
+/** `lang` as a spreadable prop: absent, not undefined, so it is not serialized into the RSC payload. */
+const langProp = (text: LocalizedText, locale: Locale) => {
+  const lang = langAttr(text, locale);
+  return lang ? { lang } : {};
+};
+
+export async function innovationCardTerms(): Promise<InnovationCardTerms> {
+  const t = await getTranslations("innovations.search.card");
+  return { stage: t("stage"), region: t("region"), themes: t("themes") };
+}
+
 /**
  * The one card every list of innovations uses (search results, related
  * innovations, featured on the home page): title link, summary, then stage,
  * region and themes as a described list. The caller renders the <li>.
  */
 export async function InnovationCard({ innovation, locale }: { innovation: InnovationCardData; locale: Locale }) {
-  const t = await getTranslations("innovations.search.card");
+  return <InnovationCardContent innovation={innovation} locale={locale} terms={await innovationCardTerms()} />;
+}
+
+/**
+ * The card without data fetching: a list of many cards (the search page)
+ * reads the terms once and renders these synchronously, which keeps each
+ * card to its elements (no async component or lazy payload row per card).
+ */
+export function InnovationCardContent({ innovation, locale, terms }: { innovation: InnovationCardData; locale: Locale; terms: InnovationCardTerms }) {
   const { slug, title, summary, stage, region, themes = [] } = innovation;
+  // One text node when no theme label needs its own lang (the usual case).
+  const themesMixed = themes.some(({ label }) => langAttr(label, locale));
   return (
     <>
       <h3 className="text-lg font-bold">
-        <Link href={`/innovations/${slug}`} lang={langAttr(title, locale)}>
+        <NextLink href={localizedHref(`/innovations/${slug}`, locale)} {...langProp(title, locale)}>
           {title.text}
-        </Link>
+        </NextLink>
       </h3>
       {summary.text ? (
-        <p className="mt-2 line-clamp-3" lang={langAttr(summary, locale)}>
+        <p className="mt-2 line-clamp-3" {...langProp(summary, locale)}>
           {summary.text}
         </p>
       ) : null}
       <dl className="mt-3 flex flex-wrap gap-x-5 gap-y-2 text-sm">
         {stage ? (
           <div className="flex gap-1">
-            <dt className="sr-only">{t("stage")}</dt>
-            <dd className="rounded bg-brand px-2 py-0.5 font-semibold text-white" lang={langAttr(stage, locale)}>
+            <dt className="sr-only">{terms.stage}</dt>
+            <dd className="rounded bg-brand px-2 py-0.5 font-semibold text-white" {...langProp(stage, locale)}>
               {stage.text}
             </dd>
           </div>
         ) : null}
         {region ? (
           <div className="flex gap-1">
-            <dt className="text-muted">{t("region")}:</dt>
-            <dd lang={langAttr(region, locale)}>{region.text}</dd>
+            <dt className="text-muted">{`${terms.region}:`}</dt>
+            <dd {...langProp(region, locale)}>{region.text}</dd>
           </div>
         ) : null}
         {themes.length ? (
           <div className="flex gap-1">
-            <dt className="text-muted">{t("themes")}:</dt>
+            <dt className="text-muted">{`${terms.themes}:`}</dt>
             <dd>
-              {themes.map(({ key, label }, i) => (
-                <span key={key} lang={langAttr(label, locale)}>
-                  {i > 0 ? ", " : ""}
-                  {label.text}
-                </span>
-              ))}
+              {themesMixed
+                ? themes.map(({ key, label }, i) => (
+                    <span key={key} {...langProp(label, locale)}>
+                      {i > 0 ? `, ${label.text}` : label.text}
+                    </span>
+                  ))
+                : themes.map(({ label }) => label.text).join(", ")}
             </dd>
           </div>
         ) : null}

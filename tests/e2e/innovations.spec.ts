@@ -97,6 +97,38 @@ test.describe("search", () => {
     await expect(page.locator("[data-empty] a[href*='stage=']")).toHaveCount(7);
   });
 
+  test("a long facet shows its most frequent values and a link to all of them that keeps every other parameter", async ({ page }) => {
+    // The demo data has 14 target groups; "homeless" (2 innovations) is not among the most frequent.
+    await page.goto("/en/innovations?targetGroup=homeless&sort=title&pageSize=5");
+    const facet = page.locator('[data-facet="targetGroup"]');
+    const boxes = facet.locator('input[type="checkbox"]');
+    const folded = await boxes.count();
+    await expect(facet.locator('input[value="homeless"]')).toBeChecked();
+    const showAll = facet.locator('[data-expand="targetGroup"]');
+    const all = Number((await showAll.textContent())?.match(/\((\d+)\)/)?.[1]);
+    expect(folded).toBeLessThan(all);
+
+    await showAll.click();
+    await expect(page).toHaveURL(
+      (url) =>
+        url.searchParams.get("expand") === "targetGroup" && url.searchParams.get("targetGroup") === "homeless" &&
+        url.searchParams.get("sort") === "title" && url.searchParams.get("pageSize") === "5",
+    );
+    await expect(boxes).toHaveCount(all);
+    for (const count of await boxes.evaluateAll((inputs) => inputs.map((i) => i.getAttribute("data-count")))) expect(Number(count)).toBeGreaterThanOrEqual(0);
+    await expect(facet.locator('input[value="homeless"]')).toBeChecked();
+
+    // Ticking a value from the full list keeps the list open.
+    const value = (await facet.locator("input:not(:checked)").last().getAttribute("value"))!;
+    await facet.locator(`input[value="${value}"]`).check();
+    await expect(page).toHaveURL((url) => url.searchParams.getAll("targetGroup").includes(value) && url.searchParams.get("expand") === "targetGroup");
+    await expect(boxes).toHaveCount(all);
+
+    await facet.locator('[data-collapse="targetGroup"]').click();
+    await expect(page).toHaveURL((url) => !url.searchParams.has("expand") && url.searchParams.get("sort") === "title" && url.searchParams.getAll("targetGroup").length === 2);
+    await expect(showAll).toBeVisible();
+  });
+
   test("bad URL input falls back to defaults instead of failing", async ({ page }) => {
     const bad = [
       "/innovations?page=-5",
@@ -129,6 +161,27 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL((url) => url.searchParams.get("q") === "seniori" && url.searchParams.get("stage") === "idea");
     expect(await totalOf(page)).toBeGreaterThan(0);
     await expect(page.locator("[data-results] > li").first()).toBeVisible();
+  });
+
+  test("a long facet's full list opens by a link and its values filter with the GET form", async ({ page }) => {
+    // Under this stage the demo data still has more target groups than the page shows folded.
+    await page.goto("/en/innovations?stage=sustain&sort=title");
+    const facet = page.locator('[data-facet="targetGroup"]');
+    const shown = await facet.locator('input[type="checkbox"]').count();
+    await facet.getByRole("link", { name: /Show all target groups/ }).click();
+    await expect(page).toHaveURL((url) => url.searchParams.get("expand") === "targetGroup" && url.searchParams.get("stage") === "sustain" && url.searchParams.get("sort") === "title");
+    const boxes = facet.locator('input[type="checkbox"]');
+    expect(await boxes.count()).toBeGreaterThan(shown);
+    const last = boxes.last();
+    const value = (await last.getAttribute("value"))!;
+    const count = Number(await last.getAttribute("data-count"));
+    await last.check();
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(
+      (url) => url.searchParams.get("targetGroup") === value && url.searchParams.get("expand") === "targetGroup" && url.searchParams.get("stage") === "sustain",
+    );
+    await expectTotal(page, count);
+    await expect(facet.locator(`input[value="${value}"]`)).toBeChecked();
   });
 });
 
@@ -180,6 +233,7 @@ test.describe("accessibility", () => {
     "/innovations",
     "/innovations?q=zzqxwvvy",
     "/innovations?stage=idea&theme=health",
+    "/innovations?targetGroup=homeless&expand=targetGroup",
     "/innovations/poor-for-the-poor-hungary",
     "/innovations/map",
   ];

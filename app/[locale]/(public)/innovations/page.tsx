@@ -14,7 +14,7 @@ import { parseSearchParamsLenient, toSearchParams } from "@/lib/search/params";
 import { ActiveFilters } from "./_components/active-filters";
 import { EmptyState, type Relaxation } from "./_components/empty-state";
 import { FacetFilters } from "./_components/facet-filters";
-import { searchHref, without } from "./_components/href";
+import { parseExpand, searchHref, without, type PageQuery } from "./_components/href";
 import { Pagination } from "./_components/pagination";
 import { ResultList } from "./_components/result-list";
 import { SearchForm } from "./_components/search-form";
@@ -61,6 +61,8 @@ export default async function InnovationsPage({ params, searchParams }: Props) {
   ]);
   // Lenient: an odd or hand-edited URL falls back to defaults rather than failing.
   const query = parseSearchParamsLenient(raw, vocabulary, { locale });
+  // What the page links keep besides the search: which long facets are shown in full.
+  const view: PageQuery = { ...query, expand: parseExpand(raw.expand) };
   const result = await search(query);
   const supporters = [...new Set([...result.facets.supporter.map((f) => f.value), ...(query.filters.supporter ?? [])])];
   const [organisations, relaxed] = await Promise.all([
@@ -101,6 +103,7 @@ export default async function InnovationsPage({ params, searchParams }: Props) {
           </button>
         </div>
         {query.pageSize !== 20 ? <input type="hidden" name="pageSize" value={query.pageSize} /> : null}
+        {view.expand?.map((facet) => <input key={facet} type="hidden" name="expand" value={facet} />)}
 
         <div className="mt-8 grid gap-8 lg:grid-cols-[17rem_1fr]">
           <section aria-labelledby="filters-heading">
@@ -108,7 +111,7 @@ export default async function InnovationsPage({ params, searchParams }: Props) {
               {t("filtersHeading")}
             </h2>
             <div className="mt-3">
-              <FacetFilters query={query} facets={result.facets} labels={labels} locale={locale} />
+              <FacetFilters query={view} facets={result.facets} labels={labels} locale={locale} />
             </div>
             <button
               type="submit"
@@ -150,18 +153,18 @@ export default async function InnovationsPage({ params, searchParams }: Props) {
                 </select>
               </div>
             </div>
-            <ActiveFilters query={query} labels={labels} locale={locale} />
+            <ActiveFilters query={view} labels={labels} locale={locale} />
             {result.hits.length ? (
               <ResultList hits={result.hits} labels={labels} locale={locale} />
             ) : result.total > 0 ? (
               <p className="rounded-lg border border-line bg-surface p-5">
                 {t("pageBeyond", { page: query.page })}{" "}
-                <Link href={searchHref(query, { page: 1 })}>{t("firstPage")}</Link>
+                <Link href={searchHref(view, { page: 1 })}>{t("firstPage")}</Link>
               </p>
             ) : (
-              <EmptyState query={query} relaxations={relaxed} labels={labels} locale={locale} />
+              <EmptyState query={view} relaxations={relaxed} labels={labels} locale={locale} />
             )}
-            <Pagination query={query} lastPage={lastPage} />
+            <Pagination query={view} lastPage={lastPage} locale={locale} />
             <ul className="mt-8 flex flex-wrap gap-x-6 gap-y-2 border-t border-line pt-4 text-sm">
               <li>
                 <Link href={`/innovations/map${mapParams ? `?${mapParams}` : ""}`}>{t("mapLink")}</Link>

@@ -2,7 +2,8 @@ import { langAttr } from "@/lib/i18n/content";
 import { getTranslations } from "next-intl/server";
 import { FACETS } from "@/lib/search/engine";
 import type { Labeler } from "@/lib/innovations/labels";
-import { Link } from "@/lib/i18n/link";
+import NextLink from "next/link";
+import { localizedHref } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { searchHref, without, type PageQuery } from "./href";
 
@@ -15,6 +16,7 @@ export async function ActiveFilters({ query, labels, locale }: { query: PageQuer
   const active = FACETS.flatMap((facet) => (query.filters[facet] ?? []).map((value) => ({ facet, value })));
   if (active.length === 0 && !query.q) return null;
   const cleared: PageQuery = { ...query, q: "", filters: {}, page: 1 };
+  const href = (target: PageQuery) => localizedHref(searchHref(target), locale);
   return (
     <section aria-labelledby="active-filters-heading" className="mb-4">
       <h3 id="active-filters-heading" className="sr-only">
@@ -23,30 +25,30 @@ export async function ActiveFilters({ query, labels, locale }: { query: PageQuer
       <ul className="flex flex-wrap items-center gap-2">
         {query.q ? (
           <li>
-            <Link href={searchHref({ ...query, q: "", page: 1 })} className={chip} data-chip="q">
+            <NextLink href={href({ ...query, q: "", page: 1 })} className={chip} data-chip="q">
               <span className="sr-only">{t("removeFilter")}: </span>
               {t("queryChip", { q: query.q })}
               <span aria-hidden="true">×</span>
-            </Link>
+            </NextLink>
           </li>
         ) : null}
         {active.map(({ facet, value }) => {
           const label = labels.facetValue(facet, value);
           return (
             <li key={`${facet}:${value}`}>
-              <Link href={searchHref(without(query, facet, value))} className={chip} data-chip={`${facet}:${value}`}>
+              <NextLink href={href(without(query, facet, value))} className={chip} data-chip={`${facet}:${value}`}>
                 <span className="sr-only">{t("removeFilter")}: </span>
                 <span>{t(`facets.${facet}`)}:</span>
                 <span lang={langAttr(label, locale)}>{label.text}</span>
                 <span aria-hidden="true">×</span>
-              </Link>
+              </NextLink>
             </li>
           );
         })}
         <li>
-          <Link href={searchHref(cleared)} className="inline-flex min-h-11 items-center px-2 font-semibold" data-chip="clear">
+          <NextLink href={href(cleared)} className="inline-flex min-h-11 items-center px-2 font-semibold" data-chip="clear">
             {t("clearAll")}
-          </Link>
+          </NextLink>
         </li>
       </ul>
     </section>
