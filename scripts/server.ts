@@ -6,18 +6,63 @@
 // Pages and the API stay with Next (gzip). Binds like `next start` without -H
 // (all interfaces; a hostname other than localhost makes Next 16 loop on the
 // locale rewrites, vercel/next.js#94342).
-//   PORT=3000 node --import tsx scripts/server.ts
+// One web process per core (WEB_CONCURRENCY to choose): Node runs a process's
+// JavaScript on one core, and each process keeps its own search index.
+//   PORT=3000 [WEB_CONCURRENCY=2] node --import tsx scripts/server.ts
+import cluster from "node:cluster";
 import fs from "node:fs";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 
-// before Next loads: it picks its production runtime from NODE_ENV, as `next start` sets it
-Object.assign(process.env, { NODE_ENV: "production" });
-const { default: next } = await import("next");
+const port = Number(process.env.PORT || 3000);
+const processes = Math.max(1, Math.floor(Number(process.env.WEB_CONCURRENCY)) || os.availableParallelism());
+
+/** The first search reads the whole search index into memory (seconds at 100 000 innovations): not in a visitor's request. */
+function warmSearch() {
+  fetch(`http://127.0.0.1:${port}/api/v1/innovations?pageSize=1`).then((r) => r.arrayBuffer(), () => undefined).catch(() => undefined);
+}
+
+/**
+ * Forks the web processes (the primary accepts connections and hands them
+ * round-robin), replaces one that crashes after it started, and passes
+ * SIGINT/SIGTERM on, exiting as `next start` does once all have finished.
+ */
+function runPrimary(count: number) {
+  const started = new Set<number>();
+  let closing = false;
+  cluster.on("listening", (worker) => {
+    started.add(worker.id);
+    if (started.size !== count) return;
+    console.log(`[sikc] web server ready on http://localhost:${port} (production build, ${count} processes, brotli static assets)`);
+    for (let i = 0; i < count; i++) warmSearch(); // one each, round-robin
+  });
+  cluster.on("exit", (worker, code, signal) => {
+    if (closing) return;
+    if (!started.has(worker.id)) {
+      console.error(`[sikc] a web process failed to start (${code ?? signal}); stopping`);
+      closing = true;
+      for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGTERM");
+      process.exitCode = 1;
+      return;
+    }
+    console.error(`[sikc] web process ${worker.process.pid} exited (${code ?? signal}); starting another`);
+    cluster.fork();
+  });
+  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+    process.on(signal, () => {
+      if (closing) return;
+      closing = true;
+      process.exitCode = code;
+      for (const w of Object.values(cluster.workers ?? {})) w?.process.kill(signal);
+      setTimeout(() => process.exit(code), 12_000).unref();
+    });
+  }
+  for (let i = 0; i < count; i++) cluster.fork();
+}
 
 const root = path.resolve(import.meta.dirname, "..");
 const staticDir = path.join(root, ".next", "static");
-const port = Number(process.env.PORT || 3000);
 
 const CONTENT_TYPES: Record<string, string> = {
   ".js": "application/javascript; charset=utf-8",
@@ -78,41 +123,49 @@ function sendBrotli(req: http.IncomingMessage, res: http.ServerResponse, asset: 
     .pipe(res);
 }
 
-const app = next({ dev: false, dir: root, port });
-await app.prepare();
-const handle = app.getRequestHandler();
+/** One web process: Next's handler behind the brotli static files. */
+async function serve(inCluster: boolean) {
+  // before Next loads: it picks its production runtime from NODE_ENV, as `next start` sets it
+  Object.assign(process.env, { NODE_ENV: "production" });
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: root, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
 
-const server = http.createServer((req, res) => {
-  const asset = brotliFile(req);
-  if (asset) return sendBrotli(req, res, asset);
-  handle(req, res).catch((error: unknown) => {
-    console.error(`[sikc] ${req.method} ${req.url}:`, error);
-    if (!res.headersSent) res.statusCode = 500;
-    res.end();
+  const server = http.createServer((req, res) => {
+    const asset = brotliFile(req);
+    if (asset) return sendBrotli(req, res, asset);
+    handle(req, res).catch((error: unknown) => {
+      console.error(`[sikc] ${req.method} ${req.url}:`, error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
   });
-});
 
-server.on("error", (error) => {
-  console.error("[sikc] web server failed to start:", error);
-  process.exit(1);
-});
-server.listen(port, () => {
-  // as `next start` does; server actions read the origin from here
-  Object.assign(process.env, { PORT: String(port), __NEXT_PRIVATE_ORIGIN: `http://localhost:${port}` });
-  console.log(`[sikc] web server ready on http://localhost:${port} (production build, brotli static assets)`);
-  // The first search reads the whole search index into memory (seconds at
-  // 100 000 innovations): do it now rather than in a visitor's request.
-  fetch(`http://127.0.0.1:${port}/api/v1/innovations?pageSize=1`).then((r) => r.arrayBuffer(), () => undefined).catch(() => undefined);
-});
-
-// As `next start`: stop accepting, finish the requests in flight, exit 128 + signal.
-let closing = false;
-for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
-  process.on(signal, () => {
-    if (closing) return;
-    closing = true;
-    server.close(() => void app.close().finally(() => process.exit(code)));
-    server.closeIdleConnections();
-    setTimeout(() => process.exit(code), 10_000).unref();
+  server.on("error", (error) => {
+    console.error("[sikc] web server failed to start:", error);
+    process.exit(1);
   });
+  server.listen(port, () => {
+    // as `next start` does; server actions read the origin from here
+    Object.assign(process.env, { PORT: String(port), __NEXT_PRIVATE_ORIGIN: `http://localhost:${port}` });
+    if (inCluster) return; // the primary says when all are ready
+    console.log(`[sikc] web server ready on http://localhost:${port} (production build, brotli static assets)`);
+    warmSearch();
+  });
+
+  // As `next start`: stop accepting, finish the requests in flight, exit 128 + signal.
+  let closing = false;
+  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+    process.on(signal, () => {
+      if (closing) return;
+      closing = true;
+      server.close(() => void app.close().finally(() => process.exit(code)));
+      server.closeIdleConnections();
+      setTimeout(() => process.exit(code), 10_000).unref();
+    });
+  }
 }
+
+if (cluster.isPrimary && processes > 1) runPrimary(processes);
+else await serve(cluster.isWorker);

@@ -1,6 +1,7 @@
 // Starts the production web server (scripts/server.ts: Next's handler plus brotli
-// static assets) as a child process, as `npm start` runs it. One process: its pid
-// is the server's, and its command line contains "scripts/server.ts".
+// static assets) as a child process, as `npm start` runs it. Its pid is the
+// server's (the primary of its web processes, which end with it), and its
+// command line contains "scripts/server.ts".
 import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
 import path from "node:path";
 
