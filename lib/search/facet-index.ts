@@ -66,8 +66,24 @@ function selection(facet: Facet, column: FacetColumn, selected: string[]): Uint8
  * f when it passes every selected facet, or fails only f's own selection.
  */
 export function searchIndex(index: FacetIndex, text: TextMatches | null, query: IndexSearch): IndexResult {
-  const n = index.seqs.length;
   const selected = FACETS.filter((f) => (query.filters[f]?.length ?? 0) > 0);
+  // The unfiltered listing (the page most visitors open) is the same for every visitor until the data changes.
+  if (!text && selected.length === 0) {
+    let all = unfiltered.get(index);
+    if (!all) unfiltered.set(index, (all = countAndMark(index, null, [], query)));
+    // callers sort and may change the lists: each gets its own copy
+    const facets = Object.fromEntries(FACETS.map((f) => [f, all.facets[f].map((v) => ({ ...v }))])) as FacetCounts;
+    return { total: all.total, facets, pageSeqs: page(index, all.matched, all.perBucket, all.total, false, query) };
+  }
+  const { total, facets, matched, perBucket } = countAndMark(index, text, selected, query);
+  return { total, pageSeqs: page(index, matched, perBucket, total, text !== null, query), facets };
+}
+
+type Counted = { total: number; facets: FacetCounts; matched: Uint8Array; perBucket: Int32Array };
+const unfiltered = new WeakMap<FacetIndex, Counted>();
+
+function countAndMark(index: FacetIndex, text: TextMatches | null, selected: Facet[], query: IndexSearch): Counted {
+  const n = index.seqs.length;
   const selCols = selected.map((f) => index.columns[f]);
   const selLookups = selected.map((f, j) => selection(f, selCols[j]!, query.filters[f]!));
   const allCols = FACETS.map((f) => index.columns[f]);
@@ -125,7 +141,7 @@ export function searchIndex(index: FacetIndex, text: TextMatches | null, query: 
     }),
   ) as FacetCounts;
 
-  return { total, pageSeqs: page(index, matched, perBucket, total, text !== null, query), facets };
+  return { total, facets, matched, perBucket };
 }
 
 type FlatCodes = { offsets: Int32Array; codes: Int32Array; base: Int32Array; size: number };

@@ -93,6 +93,17 @@ describe("in-memory facet index", () => {
     }
   });
 
+  it("answers the unfiltered listing from its kept counts, the same every time and unaffected by callers", () => {
+    const first = searchIndex(index, null, search({ sort: "newest", limit: 20 }));
+    const want = bruteForce(rows, {});
+    expect(first.total).toBe(rows.length);
+    for (const f of FACETS) expect(asRecord(first.facets[f])).toEqual(want.facets[f]);
+    first.facets.stage.length = 0;
+    const again = searchIndex(index, null, search({ sort: "newest", offset: 20, limit: 20 }));
+    expect(asRecord(again.facets.stage)).toEqual(want.facets.stage);
+    expect(again.pageSeqs).toEqual([...index.newest.slice(20, 40)]);
+  });
+
   it("restricts everything to the text matches and orders relevance by bucket, then newest", () => {
     const matchedRows = [5, 17, 42, 99, 150, 151, 200, 299];
     const buckets = [0, 2, 1, 3, 2, 1, 0, 3];
