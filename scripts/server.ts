@@ -14,9 +14,10 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
+import { env } from "../lib/env";
 
-const port = Number(process.env.PORT || 3000);
-const processes = Math.max(1, Math.floor(Number(process.env.WEB_CONCURRENCY)) || os.availableParallelism());
+const port = env.PORT;
+const processes = env.WEB_CONCURRENCY ?? os.availableParallelism();
 
 /** The first search reads the whole search index into memory (seconds at 100 000 innovations): not in a visitor's request. */
 function warmSearch() {
