@@ -5,7 +5,7 @@
 // previous one finish on it. No database access: unit-tested.
 import { FACETS, type Facet } from "./engine";
 import type { FacetColumn, FacetIndex } from "./facet-index";
-import { createPostingsBuilder } from "./text-index";
+import { createPostingsBuilder, detached } from "./text-index";
 
 /** One published innovation as the index needs it. */
 export type IndexRow = {
@@ -32,8 +32,9 @@ function addCell(column: ColumnBuilder, cell: readonly string[]) {
     let code = column.codeOf.get(v);
     if (code === undefined) {
       code = column.values.length;
-      column.values.push(v);
-      column.codeOf.set(v, code);
+      const value = detached(v);
+      column.values.push(value);
+      column.codeOf.set(value, code);
     }
     column.codes.push(code);
   }
@@ -73,7 +74,7 @@ function createIndexBuilder(kept?: Kept) {
       const r = seqs.length;
       seqs.push(row.seq);
       updated.push(row.updated);
-      ids.push(row.id);
+      ids.push(detached(row.id));
       for (const f of FACETS) addCell(columns[f], row.facets[f]);
       for (const lexeme of row.document) document.add(lexeme, r);
       for (const lexeme of row.title) title.add(lexeme, r);
