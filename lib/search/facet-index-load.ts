@@ -32,13 +32,13 @@ export async function readVersion(db: Reader): Promise<string> {
   return rows[0]?.v ?? "0";
 }
 
-/** Each facet's values of row i as one text (ITEM between values, empty for none). */
+/** Each facet's values of row i as one text (ITEM between values, empty for none: concat_ws would drop a NULL and shift the fields). */
 const FACET_SQL: Record<Facet, Prisma.Sql> = {
-  stage: Prisma.sql`i."stage"::text`,
+  stage: Prisma.sql`coalesce(i."stage"::text, '')`,
   theme: Prisma.sql`coalesce(array_to_string(i."themes", ${ITEM}), '')`,
   targetGroup: Prisma.sql`coalesce(array_to_string(i."targetGroups", ${ITEM}), '')`,
   region: Prisma.sql`coalesce(i."region"::text, '')`,
-  status: Prisma.sql`i."status"::text`,
+  status: Prisma.sql`coalesce(i."status"::text, '')`,
   implementerType: Prisma.sql`coalesce(array_to_string(i."search_implementer_types", ${ITEM}), '')`,
   supporter: Prisma.sql`coalesce(array_to_string(i."search_supporters", ${ITEM}), '')`,
   startYear: Prisma.sql`coalesce(i."startYear"::text, '')`,

@@ -103,14 +103,13 @@ function markMatches(postings: Postings, groups: TextGroup[], rowCount: number, 
  * The rows a query matches in the documents, in row order. Ranked queries
  * also get buckets: 3 = every word exactly in the title, 1 = title match with
  * typos or prefixes, 0 = elsewhere (as in the document vector, which holds
- * the title's words too). `live` drops rows that are no longer current.
+ * the title's words too).
  */
 export function matchText(
   text: { document: Postings; title: Postings },
   query: TextQuery,
   rowCount: number,
   ranked: boolean,
-  live?: (row: number) => boolean,
 ): TextMatches {
   // 0 = no match, else bucket + 1
   const state = new Uint8Array(rowCount);
@@ -122,11 +121,11 @@ export function matchText(
     for (let row = 0; row < rowCount; row++) if (state[row] && title[row]) state[row] = title[row]!;
   }
   let count = 0;
-  for (let row = 0; row < rowCount; row++) if (state[row] && (!live || live(row))) count++;
+  for (let row = 0; row < rowCount; row++) if (state[row]) count++;
   const rows = new Int32Array(count);
   const buckets = new Uint8Array(count);
   for (let row = 0, i = 0; row < rowCount; row++) {
-    if (!state[row] || (live && !live(row))) continue;
+    if (!state[row]) continue;
     rows[i] = row;
     buckets[i++] = state[row]! - 1;
   }
