@@ -117,10 +117,11 @@ try {
     const first = performance.now();
     await engine.search(queries[0]!); // builds the in-memory facet index, as after any write
     const indexBuildMs = Math.round(performance.now() - first);
-    // An editor's save: the next search patches the copy with the changed row instead of reading it all.
+    // An editor's save: the next search patches the copy with the changed row instead of reading it all
+    // (a relevance-sorted one: the first title sort after a write also re-reads the collated title order).
     await client.query(`UPDATE "Innovation" SET "summaryLv" = "summaryLv" || ' ' WHERE "id" = (SELECT min("id") FROM "Innovation")`);
     const patchStart = performance.now();
-    await engine.search(queries[0]!);
+    await engine.search(queries.find((q) => q.sort === "relevance")!);
     const afterWriteMs = Math.round(performance.now() - patchStart);
     const engineMs = await timeEach(queries, (q) => engine.search(q));
     const floorMs = await timeEach(queries, (q) => db.$queryRaw(floorSql(q)));
