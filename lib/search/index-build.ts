@@ -108,17 +108,17 @@ function createIndexBuilder(kept?: Kept) {
   };
 }
 
-/** An index of the given rows (added in order), filed under `version`. */
-export function buildIndex(version: string, chunks: Iterable<IndexRow[]>): FacetIndex {
-  const builder = createIndexBuilder();
-  for (const rows of chunks) for (const row of rows) builder.add(row);
-  return builder.finish(version);
-}
-
-/** Streams chunks into one builder, for reading an index piece by piece. */
+/** Takes rows chunk by chunk (in seq order), for reading an index piece by piece. */
 export function createIndexStream() {
   const builder = createIndexBuilder();
-  return { add: (rows: IndexRow[]) => rows.forEach((row) => builder.add(row)), finish: builder.finish };
+  return { add: (rows: readonly IndexRow[]) => rows.forEach((row) => builder.add(row)), finish: builder.finish };
+}
+
+/** An index of the given rows (added in order), filed under `version`. */
+export function buildIndex(version: string, chunks: Iterable<readonly IndexRow[]>): FacetIndex {
+  const stream = createIndexStream();
+  for (const rows of chunks) stream.add(rows);
+  return stream.finish(version);
 }
 
 /**

@@ -3,8 +3,9 @@
 // its trigram lexicon for typos, with word matching, facet counts, sorting
 // and paging done in memory over a per-process copy (facet-index*.ts,
 // text-index.ts) that follows the data version. Its "index" is the Innovation
-// table itself, so upsert/remove have nothing to copy. No "server-only" here: the reindex script, the worker and the
-// benchmark construct it with their own client.
+// table itself, so upsert/remove have nothing to copy. No "server-only" here:
+// the reindex script, the worker and the benchmark construct it with their
+// own client.
 import { Prisma } from "@/generated/prisma/client";
 import type { createPrismaClient } from "@/lib/db-client";
 import { FACETS, type FacetCounts, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult } from "./engine";
