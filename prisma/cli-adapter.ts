@@ -32,15 +32,17 @@ function remapResult<T>(result: T): T {
   return result;
 }
 
-// 5. PostgreSQL 18 lists NOT NULL constraints in pg_constraint (contype 'n');
-//    the 6.19 schema engine's describer hits `unreachable` on them, which
-//    crashes `migrate diff --from-migrations`. They duplicate the columns'
-//    NOT NULL flags the engine reads anyway, so its constraint query skips them.
+// 5. PostgreSQL 18 lists NOT NULL constraints in pg_constraint (contype 'n'),
+//    and constraint triggers ('t', e.g. the search version's commit-time
+//    trigger) are listed there too; the 6.19 schema engine's describer hits
+//    `unreachable` on both, which crashes `migrate diff --from-migrations`.
+//    The first duplicate the columns' NOT NULL flags the engine reads anyway,
+//    the second are not part of Prisma's model: its constraint query skips them.
 const CONSTRAINT_QUERY = "AND contype NOT IN ('p', 'u', 'f')";
 
-function withoutNotNullConstraints(args: unknown[]): unknown[] {
+function withoutUndescribableConstraints(args: unknown[]): unknown[] {
   const [first, ...rest] = args;
-  const patch = (text: string) => text.replace(CONSTRAINT_QUERY, "AND contype NOT IN ('p', 'u', 'f', 'n')");
+  const patch = (text: string) => text.replace(CONSTRAINT_QUERY, "AND contype NOT IN ('p', 'u', 'f', 'n', 't')");
   if (typeof first === "string") return [patch(first), ...rest];
   if (first && typeof first === "object" && "text" in first && typeof first.text === "string") {
     return [{ ...first, text: patch(first.text) }, ...rest];
@@ -51,7 +53,7 @@ function withoutNotNullConstraints(args: unknown[]): unknown[] {
 function patchQuery<Q extends { query: (...args: never[]) => unknown }>(target: Q): Q {
   const original = target.query.bind(target) as (...args: unknown[]) => unknown;
   (target as { query: unknown }).query = (...rawArgs: unknown[]) => {
-    const args = withoutNotNullConstraints(rawArgs);
+    const args = withoutUndescribableConstraints(rawArgs);
     const callback = args.at(-1);
     if (typeof callback === "function") {
       // pg's Pool calls client.query(text, values, cb) internally
