@@ -8,16 +8,16 @@
 import "server-only";
 import type { PublicationState, RecordSource } from "@/generated/prisma/enums";
 import { Prisma } from "@/generated/prisma/client";
-import { auditDiff } from "@/lib/admin/audit-diff";
+import { diffFields } from "@/lib/admin/audit-diff";
 import { uniqueSlug } from "@/lib/admin/slug";
+import { inTransaction as runInTransaction, type Tx } from "@/lib/admin/tx";
 import { writeAudit, type AuditAction } from "@/lib/audit/write";
 import { db, type Db } from "@/lib/db";
 import { enqueueInnovation } from "@/lib/search/sync";
 import { toFieldErrors, ZInnovationInput, type FieldErrors, type InnovationData } from "./schema";
 import { checkInnovationReferences } from "./vocabulary";
 
-/** Our db's transaction client (with its global `omit`), which Prisma.TransactionClient is not. */
-export type Tx = Parameters<Extract<Parameters<Db["$transaction"]>[0], (...args: never[]) => unknown>>[0];
+export type { Tx };
 
 /** Who writes: a staff member (StaffUser fits), or null id for a system job. */
 export type Actor = { id: string | null; email?: string | null; ip?: string | null };
@@ -39,12 +39,9 @@ export type DeleteResult =
   | { ok: false; code: "referenced"; references: { projects: number } };
 
 const ENTITY = "Innovation";
-const TX_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
 const E = (key: string) => `curationInnovations.errors.${key}`;
 
-async function inTransaction<T>(tx: Tx | undefined, run: (tx: Tx) => Promise<T>): Promise<T> {
-  return tx ? run(tx) : db.$transaction(run, TX_OPTIONS);
-}
+const inTransaction = <T>(tx: Tx | undefined, run: (tx: Tx) => Promise<T>) => runInTransaction(db, tx, run);
 
 /** Thrown inside a transaction to roll it back and answer with field errors. */
 class Invalid extends Error {
@@ -104,12 +101,6 @@ function snapshot(row: Row): Snapshot {
 }
 
 type Snapshot = Record<string, unknown>;
-
-/** Changed fields of two snapshots (either may be null: create / delete). */
-function diffFields(before: Snapshot | null, after: Snapshot | null, ignore: readonly string[] = []) {
-  const fields = Object.keys({ ...before, ...after }).filter((f) => !ignore.includes(f));
-  return auditDiff(before, after, fields);
-}
 
 const loadRow = (tx: Tx, id: string) => tx.innovation.findUnique({ where: { id }, select: snapshotSelect });
 
