@@ -7,8 +7,14 @@ import { expect, type Page, type TestInfo } from "@playwright/test";
 export const DEMO_PASSWORD = "sikc-demo-2026"; // prisma/seed/users.ts (development data only)
 export const DEMO_USERS = { admin: "admin@sikc.test", editor: "editor@sikc.test", consultant: "consultant@sikc.test" } as const;
 
-/** Fails with the list of WCAG 2.1 A/AA violations axe finds on the page as it is now. */
+/**
+ * Fails with the list of WCAG 2.1 A/AA violations axe finds on the page as it is now.
+ * After a client-side navigation Next streams the new page's <title> a moment
+ * after its body, so the check first waits for the title rather than catching
+ * the page between the two (a flake CI once hit as "document-title: html").
+ */
 export async function expectNoAxeViolations(page: Page) {
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
