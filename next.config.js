@@ -5,6 +5,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // scripts/server.ts compresses responses itself (scripts/lib/compress-response.ts):
+  // whole answers in one step instead of Next's chunk-by-chunk stream.
+  compress: false,
   reactStrictMode: true,
   // The CSV import posts files of up to 5 MB to a server action (default limit 1 MB);
   // lib/import/csv.ts enforces the 5 MB itself with a message.

@@ -3,7 +3,8 @@
 // their precompressed brotli copy (scripts/compress-static.ts) to browsers that
 // accept br. `next start` only gzips, which leaves the search page's scripts
 // above the 120 kB budget; brotli at quality 11 brings them under it.
-// Pages and the API stay with Next (gzip). Binds like `next start` without -H
+// Everything else is Next's answer, compressed by scripts/lib/compress-response.ts
+// (brotli or gzip, in one step when the answer is ready at once). Binds like `next start` without -H
 // (all interfaces; a hostname other than localhost makes Next 16 loop on the
 // locale rewrites, vercel/next.js#94342).
 // WEB_CONCURRENCY web processes (default one): Node runs a process's
@@ -17,6 +18,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { env } from "../lib/env";
+import { compressResponse } from "./lib/compress-response";
 
 const port = env.PORT;
 const processes = env.WEB_CONCURRENCY;
@@ -138,6 +140,7 @@ async function serve(inCluster: boolean) {
   const server = http.createServer((req, res) => {
     const asset = brotliFile(req);
     if (asset) return sendBrotli(req, res, asset);
+    compressResponse(req, res);
     handle(req, res).catch((error: unknown) => {
       console.error(`[sikc] ${req.method} ${req.url}:`, error);
       if (!res.headersSent) res.statusCode = 500;

@@ -1,6 +1,7 @@
-// Next's static assets as scripts/server.ts serves them: brotli to browsers that
-// accept it (the search page's 120 kB script budget depends on it), Next's own
-// answer otherwise, and never a file from outside .next/static.
+// What scripts/server.ts adds to Next: static assets as their brotli copy to
+// browsers that accept it (the search page's 120 kB script budget depends on
+// it), gzip or the plain file otherwise, never a file from outside
+// .next/static; and pages and API answers compressed as the client accepts.
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -69,7 +70,7 @@ test.describe("static assets", () => {
     expect(head.body.length).toBe(0);
   });
 
-  test("browsers without br get Next's own answer: gzip or the plain file", async ({ baseURL }) => {
+  test("browsers without br get gzip or the plain file", async ({ baseURL }) => {
     const [script] = await pageScripts(baseURL!);
     const plain = await raw(baseURL!, script!, { "Accept-Encoding": "identity" });
     for (const acceptEncoding of ["gzip", "gzip, deflate", "br;q=0, gzip", undefined]) {
@@ -77,6 +78,23 @@ test.describe("static assets", () => {
       expect(res.status, acceptEncoding).toBe(200);
       expect(["gzip", undefined], acceptEncoding).toContain(res.headers["content-encoding"]);
       expect(decoded(res).equals(plain.body), acceptEncoding).toBe(true);
+    }
+  });
+
+  test("pages and open-data answers come brotli or gzip-compressed as accepted, and decode to the plain answer", async ({ baseURL }) => {
+    for (const pathname of ["/api/v1/innovations?pageSize=50", "/en/innovations?stage=idea", "/accessibility"]) {
+      const plain = await raw(baseURL!, pathname, { "Accept-Encoding": "identity" });
+      expect(plain.status, pathname).toBe(200);
+      expect(plain.headers["content-encoding"], pathname).toBeUndefined();
+      for (const [acceptEncoding, expected] of [["gzip, deflate, br, zstd", "br"], ["gzip, deflate", "gzip"]] as const) {
+        const res = await raw(baseURL!, pathname, { "Accept-Encoding": acceptEncoding });
+        expect(res.headers["content-encoding"], `${pathname} ${acceptEncoding}`).toBe(expected);
+        expect(res.headers.vary, pathname).toMatch(/accept-encoding/i);
+        expect(res.body.length, pathname).toBeLessThan(plain.body.length / 2);
+        const text = decoded(res).toString("utf8");
+        if (pathname.startsWith("/api/")) expect(JSON.parse(text)).toEqual(JSON.parse(plain.body.toString("utf8")));
+        else expect(text, pathname).toMatch(/^<!DOCTYPE html>[\s\S]*<\/html>$/);
+      }
     }
   });
 
