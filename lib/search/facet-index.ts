@@ -69,8 +69,7 @@ export function searchIndex(index: FacetIndex, text: TextMatches | null, query: 
   const selected = FACETS.filter((f) => (query.filters[f]?.length ?? 0) > 0);
   // The unfiltered listing (the page most visitors open) is the same for every visitor until the data changes.
   if (!text && selected.length === 0) {
-    let all = unfiltered.get(index);
-    if (!all) unfiltered.set(index, (all = countAndMark(index, null, [], query)));
+    const all = unfilteredCounts(index, query);
     // callers sort and may change the lists: each gets its own copy
     const facets = Object.fromEntries(FACETS.map((f) => [f, all.facets[f].map((v) => ({ ...v }))])) as FacetCounts;
     return { total: all.total, facets, pageSeqs: page(index, all.matched, all.perBucket, all.total, false, query) };
@@ -79,8 +78,15 @@ export function searchIndex(index: FacetIndex, text: TextMatches | null, query: 
   return { total, pageSeqs: page(index, matched, perBucket, total, text !== null, query), facets };
 }
 
-type Counted = { total: number; facets: FacetCounts; matched: Uint8Array; perBucket: Int32Array };
+/** `raw`: every facet's counts side by side (facet s from flatCodes(index).base[s]). */
+type Counted = { total: number; facets: FacetCounts; matched: Uint8Array; perBucket: Int32Array; raw: Int32Array };
 const unfiltered = new WeakMap<FacetIndex, Counted>();
+
+function unfilteredCounts(index: FacetIndex, query: IndexSearch): Counted {
+  let all = unfiltered.get(index);
+  if (!all) unfiltered.set(index, (all = countAndMark(index, null, [], query)));
+  return all;
+}
 
 function countAndMark(index: FacetIndex, text: TextMatches | null, selected: Facet[], query: IndexSearch): Counted {
   const n = index.seqs.length;
@@ -96,7 +102,16 @@ function countAndMark(index: FacetIndex, text: TextMatches | null, selected: Fac
   const perBucket = new Int32Array(256);
   let total = 0;
 
-  const candidates = text ? text.rows : null;
+  // Rows that can count anywhere: the text's matches, else those passing one
+  // of the two most selective facets (a row failing both fails two facets and
+  // counts nowhere), read off the value postings rather than scanning every row.
+  // With one facet and no text, the rows failing it count only for that facet,
+  // which then counts as if unfiltered: taken from the unfiltered listing.
+  const alone = !text && selected.length === 1;
+  // Words alone that match most rows (common words, typo variants, prefixes
+  // while typing) are counted as everything minus the rows they miss.
+  const fromComplement = text !== null && selected.length === 0 && text.rows.length > n / 2;
+  const candidates = text ? text.rows : selected.length > 0 ? driverRows(index, selected, selLookups) : null;
   const count = candidates ? candidates.length : n;
   for (let i = 0; i < count; i++) {
     const row = candidates ? candidates[i]! : i;
@@ -117,6 +132,7 @@ function countAndMark(index: FacetIndex, text: TextMatches | null, selected: Fac
     }
     if (misses > 1) continue;
     if (misses === 1) {
+      if (alone) continue;
       const slot = facetSlot[missed]!;
       const col = allCols[slot]!;
       const base = flat.base[slot]!;
@@ -127,7 +143,21 @@ function countAndMark(index: FacetIndex, text: TextMatches | null, selected: Fac
     const mark = text ? Math.min(text.buckets[i]!, 254) + 1 : 1;
     matched[row] = mark;
     perBucket[mark]!++;
+    if (fromComplement) continue;
     for (let k = flat.offsets[row]!, end = flat.offsets[row + 1]!; k < end; k++) allCounts[flat.codes[k]!]!++;
+  }
+  if (fromComplement) {
+    // all rows' counts less those of the rows the words do not match
+    allCounts.set(unfilteredCounts(index, query).raw);
+    for (let row = 0; row < n; row++) {
+      if (matched[row] !== 0) continue;
+      for (let k = flat.offsets[row]!, end = flat.offsets[row + 1]!; k < end; k++) allCounts[flat.codes[k]!]!--;
+    }
+  }
+  if (alone) {
+    const s = facetSlot[0]!;
+    const from = flat.base[s]!;
+    allCounts.set(unfilteredCounts(index, query).raw.subarray(from, from + allCols[s]!.values.length), from);
   }
   const counts = allCols.map((c, s) => allCounts.subarray(flat.base[s]!, flat.base[s]! + c.values.length));
 
@@ -141,7 +171,66 @@ function countAndMark(index: FacetIndex, text: TextMatches | null, selected: Fac
     }),
   ) as FacetCounts;
 
-  return { total, facets, matched, perBucket };
+  return { total, facets, matched, perBucket, raw: allCounts };
+}
+
+/** Per facet, the rows having each value: rows[offsets[code] .. offsets[code + 1]), ascending. */
+type ValueRows = { offsets: Int32Array; rows: Int32Array }[];
+const valueRowsCache = new WeakMap<FacetIndex, ValueRows>();
+
+/** The value postings of every facet (made once per index, like flatCodes). */
+function valueRows(index: FacetIndex): ValueRows {
+  const known = valueRowsCache.get(index);
+  if (known) return known;
+  const n = index.seqs.length;
+  const made = FACETS.map((f) => {
+    const col = index.columns[f];
+    const offsets = new Int32Array(col.values.length + 1);
+    for (let k = 0; k < col.codes.length; k++) offsets[col.codes[k]! + 1]!++;
+    for (let code = 0; code < col.values.length; code++) offsets[code + 1]! += offsets[code]!;
+    const fill = offsets.slice(0, col.values.length);
+    const rows = new Int32Array(col.codes.length);
+    for (let row = 0; row < n; row++) {
+      for (let k = col.offsets[row]!, end = col.offsets[row + 1]!; k < end; k++) rows[fill[col.codes[k]!]!++] = row;
+    }
+    return { offsets, rows };
+  });
+  valueRowsCache.set(index, made);
+  return made;
+}
+
+/** Rows passing the one or two selected facets whose selected values cover the fewest rows, each once. */
+function driverRows(index: FacetIndex, selected: Facet[], lookups: Uint8Array[]): Int32Array {
+  const postings = valueRows(index);
+  const drivers = selected
+    .map((f, j) => {
+      const { offsets } = postings[FACETS.indexOf(f)]!;
+      let size = 0;
+      lookups[j]!.forEach((on, code) => {
+        if (on) size += offsets[code + 1]! - offsets[code]!;
+      });
+      return { j, f, size };
+    })
+    .sort((a, b) => a.size - b.size)
+    .slice(0, 2);
+  const seen = new Uint8Array(index.seqs.length);
+  const out = new Int32Array(drivers.reduce((sum, d) => sum + d.size, 0));
+  let m = 0;
+  for (const { j, f } of drivers) {
+    const { offsets, rows } = postings[FACETS.indexOf(f)]!;
+    const lookup = lookups[j]!;
+    for (let code = 0; code < lookup.length; code++) {
+      if (!lookup[code]) continue;
+      for (let k = offsets[code]!, end = offsets[code + 1]!; k < end; k++) {
+        const row = rows[k]!;
+        if (!seen[row]) {
+          seen[row] = 1;
+          out[m++] = row;
+        }
+      }
+    }
+  }
+  return out.subarray(0, m);
 }
 
 type FlatCodes = { offsets: Int32Array; codes: Int32Array; base: Int32Array; size: number };

@@ -93,6 +93,15 @@ describe("in-memory facet index", () => {
     }
   });
 
+  it("counts right when a selected value is on no row, alone or beside another facet", () => {
+    for (const filters of [{ theme: ["nowhere"] }, { theme: ["nowhere"], stage: ["IDEA"] }, { stage: ["IDEA", "nowhere"] }, { supporter: ["s1"], region: ["nowhere"], status: ["ENDED"] }] as SearchFilters[]) {
+      const got = searchIndex(index, null, search({ filters }));
+      const want = bruteForce(rows, filters);
+      expect(got.total).toBe(want.results.length);
+      for (const f of FACETS) expect({ f, counts: asRecord(got.facets[f]) }).toEqual({ f, counts: want.facets[f] });
+    }
+  });
+
   it("answers the unfiltered listing from its kept counts, the same every time and unaffected by callers", () => {
     const first = searchIndex(index, null, search({ sort: "newest", limit: 20 }));
     const want = bruteForce(rows, {});
@@ -120,6 +129,20 @@ describe("in-memory facet index", () => {
     expect(ids(rows, got.pageSeqs)).toEqual(expected);
     const paged = [0, 1, 2].flatMap((p) => ids(rows, searchIndex(index, text, search({ sort: "relevance", offset: p * 3, limit: 3 })).pageSeqs));
     expect(paged).toEqual(expected);
+  });
+
+  it("counts words that match most rows the same way as words that match few, with and without facets", () => {
+    const r = rng(5);
+    const matchedRows = rows.map((_, i) => i).filter(() => r() < 0.8);
+    const text: TextMatches = { rows: Int32Array.from(matchedRows), buckets: Uint8Array.from(matchedRows.map(() => Math.floor(r() * 4))) };
+    const subset = matchedRows.map((i) => rows[i]!);
+    for (const filters of [{}, { theme: ["t1"] }, { stage: ["IDEA"], region: ["RIGA"] }] as SearchFilters[]) {
+      const got = searchIndex(index, text, search({ filters, sort: "relevance" }));
+      const want = bruteForce(subset, filters);
+      expect(got.total).toBe(want.results.length);
+      for (const f of FACETS) expect({ f, counts: asRecord(got.facets[f]) }).toEqual({ f, counts: want.facets[f] });
+      expect(new Set(ids(rows, got.pageSeqs))).toEqual(new Set(want.results.slice(0, 1000).map((row) => row.id)));
+    }
   });
 
   it("pages through one stable order, newest first with id breaking ties, and past the end returns nothing", () => {
