@@ -106,13 +106,13 @@ function countAndMark(index: FacetIndex, text: TextMatches | null, selected: Fac
   // Rows that can count anywhere: the text's matches, else those passing one
   // of the two most selective facets (a row failing both fails two facets and
   // counts nowhere), read off the value postings rather than scanning every row.
-  // With one facet and no text, the rows failing it count only for that facet,
-  // which then counts as if unfiltered: taken from the unfiltered listing.
+  const candidates = text ? text.rows : selected.length > 0 ? driverRows(index, selected, selLookups) : null;
+  // One facet and no text: the rows failing it (not read) count only for that
+  // facet, whose counts are then those of the unfiltered listing.
   const alone = !text && selected.length === 1;
   // Words alone that match most rows (common words, typo variants, prefixes
   // while typing) are counted as everything minus the rows they miss.
   const fromComplement = text !== null && selected.length === 0 && text.rows.length > n / 2;
-  const candidates = text ? text.rows : selected.length > 0 ? driverRows(index, selected, selLookups) : null;
   const count = candidates ? candidates.length : n;
   for (let i = 0; i < count; i++) {
     const row = candidates ? candidates[i]! : i;
