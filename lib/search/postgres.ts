@@ -29,10 +29,16 @@ export function sortFacetValues(facets: FacetCounts): FacetCounts {
   return facets;
 }
 
-/** The query's words normalised as the search vectors are, with their typo candidates from the lexicon. */
-async function resolveText(db: SearchDb, q: string): Promise<TextQuery | null> {
-  const words = queryWords(q);
-  if (words.length === 0) return null;
+/** A query word as the lexicon lookup answers it: normalised like the search vectors, with similar lexicon words. */
+type LookedUp = { word: string; candidates: string[] };
+
+/** Words remembered per process: the lexicon only changes in a commit, which also moves the data version. */
+const MAX_REMEMBERED_WORDS = 10_000;
+type WordMemory = { version: string | null; words: Map<string, LookedUp> };
+
+/** Normalises the words and fetches their typo candidates from the lexicon, in one statement. */
+async function lookUpWords(db: SearchDb, words: string[]): Promise<LookedUp[]> {
+  if (words.length === 0) return [];
   // Normalised by the same f_unaccent(lower()) as the indexed text; similar
   // lexicon words come from the trigram index (pg_trgm's default 0.3
   // similarity admits every one-edit variant of a 5+ letter word).
@@ -44,16 +50,57 @@ async function resolveText(db: SearchDb, q: string): Promise<TextQuery | null> {
         ORDER BY s."word" <-> w.word LIMIT ${CANDIDATES_PER_WORD}) l), '{}') AS candidates
     FROM (SELECT n, public.f_unaccent(lower(t.w)) AS word FROM unnest(${words}::text[]) WITH ORDINALITY AS t(w, n)) w
     ORDER BY w.n`;
+  return rows.map((r) => ({ word: r.word, candidates: r.candidates }));
+}
+
+/**
+ * The data version and the query's words as the lexicon knows them at that
+ * version. Words remembered at the version just read need no lookup, so a
+ * repeated word (typing, paging, changing facets) costs no second statement;
+ * the version and any lookup still run side by side.
+ */
+async function versionAndText(db: SearchDb, memory: WordMemory, q: string): Promise<[string, TextQuery | null]> {
+  const words = queryWords(q);
+  const rememberedAt = memory.version;
+  // This search's own view: the shared memory may move on while it waits.
+  const known = new Map<string, LookedUp>();
+  for (const w of words) {
+    const hit = memory.words.get(w);
+    if (hit) known.set(w, hit);
+  }
+  const remembered = [...known.keys()];
+  const missing = [...new Set(words.filter((w) => !known.has(w)))];
+  const [version, fetched] = await Promise.all([readVersion(db), lookUpWords(db, missing)]);
+  missing.forEach((w, i) => known.set(w, fetched[i]!));
+  if (version !== rememberedAt && remembered.length) {
+    // Something committed since they were remembered: the lexicon may have new neighbours for them.
+    const again = await lookUpWords(db, remembered);
+    remembered.forEach((w, i) => known.set(w, again[i]!));
+  }
+  if (memory.version !== version && memory.version === rememberedAt) {
+    memory.version = version;
+    memory.words = new Map();
+  }
+  if (memory.version === version) {
+    if (memory.words.size + known.size > MAX_REMEMBERED_WORDS) memory.words.clear();
+    for (const [w, looked] of known) memory.words.set(w, looked);
+  }
+  return [version, resolveText(words.map((w) => known.get(w)!))];
+}
+
+/** The looked-up words as text groups; the last word may be a prefix. */
+function resolveText(looked: LookedUp[]): TextQuery | null {
+  if (looked.length === 0) return null;
   // unaccent can expand a character into punctuation (e.g. "½" → " 1/2"),
   // so the normalised word is split again.
-  const resolved = rows.flatMap((r, index) =>
+  const resolved = looked.flatMap((r, index) =>
     r.word
       .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean)
       .map((word, part, all) => ({
         word,
         typos: typoCandidates(word, r.candidates),
-        last: index === rows.length - 1 && part === all.length - 1,
+        last: index === looked.length - 1 && part === all.length - 1,
       })),
   );
   return buildTextQuery(resolved);
@@ -76,13 +123,14 @@ async function readHits(db: SearchDb, seqs: number[]): Promise<SearchHit[]> {
 
 export function createPostgresEngine(db: SearchDb): SearchEngine {
   const holder = createIndexHolder(db);
+  const memory: WordMemory = { version: null, words: new Map() };
   return {
     name: "postgres",
 
     async search(query: SearchQuery): Promise<SearchResult> {
       // The version first: the index is then at least as new as every commit
       // before this search started, and the text lookup runs meanwhile.
-      const [version, text] = await Promise.all([readVersion(db), resolveText(db, query.q)]);
+      const [version, text] = await versionAndText(db, memory, query.q);
       const ranked = query.sort === "relevance" && text !== null;
       const index = await holder.at(version);
       if (query.sort === "title") await titleOrder(db, index, query.locale);
