@@ -121,11 +121,15 @@ export function compressResponse(req: IncomingMessage, res: ServerResponse): voi
 
   res.writeHead = ((status: number, ...rest: unknown[]) => {
     const headers = rest.find((r) => r && typeof r === "object");
+    const passOn = () => (writeHead as (...a: unknown[]) => ServerResponse)(status, ...rest);
     if (held !== null && Array.isArray(headers)) {
-      // raw header pairs: sent as given, uncompressed (nothing here writes them)
-      sendHeld();
+      // raw header pairs: sent as given, and the body uncompressed after them
+      const body = sendHeld();
+      const result = passOn();
+      if (body.length) write(body);
+      return result;
     }
-    if (held === null) return (writeHead as (...a: unknown[]) => ServerResponse)(status, ...rest);
+    if (held === null) return passOn();
     // Record status and headers on res; they go out with the body.
     res.statusCode = status;
     const message = rest.find((r) => typeof r === "string");

@@ -29,6 +29,9 @@ const server = http.createServer((req, res) => {
     res.flushHeaders();
     res.write(`<!DOCTYPE html><p>${"first ".repeat(400)}</p>`);
     setTimeout(() => res.end(`<p>${"second ".repeat(400)}</p>`), 400);
+  } else if (req.url === "/raw-head") {
+    res.writeHead(200, ["Content-Type", "application/json", "X-Raw", "yes"]);
+    res.end(json);
   } else if (req.url === "/image") {
     res.setHeader("Content-Type", "image/png");
     res.end(Buffer.alloc(5000, 7));
@@ -118,7 +121,7 @@ describe("compressed responses", () => {
     expect(got.body.toString("utf8")).toBe(json);
   });
 
-  it("leaves small answers, images, already encoded bodies, 304 and HEAD alone", async () => {
+  it("leaves small answers, images, already encoded bodies, raw header lists, 304 and HEAD alone", async () => {
     const small = await get("/small", "br");
     expect([small.status, small.headers["content-encoding"], small.body.toString()]).toEqual([400, undefined, '{"error":"page"}']);
     const image = await get("/image", "br");
@@ -126,6 +129,8 @@ describe("compressed responses", () => {
     const encoded = await get("/encoded", "br");
     expect(encoded.headers["content-encoding"]).toBe("gzip");
     expect(zlib.gunzipSync(encoded.body).toString()).toBe(json);
+    const raw = await get("/raw-head", "br");
+    expect([raw.headers["content-encoding"], raw.headers["x-raw"], raw.body.toString("utf8")]).toEqual([undefined, "yes", json]);
     const notModified = await get("/other", "br");
     expect([notModified.status, notModified.headers["content-encoding"], notModified.body.length]).toEqual([304, undefined, 0]);
     const head = await get("/json", "br", "HEAD");
