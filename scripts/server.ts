@@ -18,7 +18,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { env } from "../lib/env";
-import { compressResponse } from "./lib/compress-response";
+import { chooseEncoding, compressResponse } from "./lib/compress-response";
 
 const port = env.PORT;
 const processes = env.WEB_CONCURRENCY;
@@ -78,20 +78,9 @@ const CONTENT_TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-/** True when the Accept-Encoding header lists br with a non-zero quality. */
-function acceptsBrotli(header: string | string[] | undefined): boolean {
-  const value = Array.isArray(header) ? header.join(",") : (header ?? "");
-  return value.split(",").some((part) => {
-    const [name, ...params] = part.split(";").map((s) => s.trim().toLowerCase());
-    if (name !== "br") return false;
-    const q = params.find((p) => p.startsWith("q="));
-    return !q || Number(q.slice(2)) > 0;
-  });
-}
-
 /** The .br file to send for this request, or undefined to let Next answer. */
 function brotliFile(req: http.IncomingMessage): { file: string; size: number; type: string } | undefined {
-  if ((req.method !== "GET" && req.method !== "HEAD") || !acceptsBrotli(req.headers["accept-encoding"])) return undefined;
+  if ((req.method !== "GET" && req.method !== "HEAD") || chooseEncoding(req.headers["accept-encoding"]) !== "br") return undefined;
   const pathname = (req.url ?? "").split("?")[0]!;
   if (!pathname.startsWith("/_next/static/")) return undefined;
   let relative: string;
