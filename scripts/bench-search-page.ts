@@ -2,6 +2,9 @@
 // corpus of 10 000 innovations in a PostgreSQL of its own: 200 page URLs of
 // the same mix as bench:search (text, facets, text + 3 facets, all facets),
 // 10 concurrent clients, against the production build (`npm run build` first) served by scripts/server.ts.
+// Under the same load it also times the API on the same searches, a page
+// prerendered at build time and a page rendered per request without search
+// (the not-found page): what this machine gives any page before the search.
 // Usage: npx tsx scripts/bench-search-page.ts [webPort=3450] [pgPort=3451]
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -13,6 +16,7 @@ import { seedOrganisations } from "../prisma/seed/records";
 import { seedVocabularies } from "../prisma/seed/vocabularies";
 import { TEST_DATA_DIR } from "../tests/support/test-postgres";
 import { FOR_WHOM, insertCorpus, rng, WHAT, type Vocab } from "./lib/bench-corpus";
+import { closedLoop, percentile, type LoadResult } from "./lib/bench-http";
 import { startEmbeddedPostgres } from "./lib/embedded-pg";
 import { migrate } from "./lib/migrate";
 import { spawnWebServer } from "./lib/web-server";
@@ -22,11 +26,6 @@ const SIZE = 10_000;
 const REQUESTS = 200;
 const CONCURRENCY = 10;
 const [webPort = 3450, pgPort = 3451] = process.argv.slice(2).map(Number);
-
-const pct = (ms: number[], p: number) => {
-  const s = [...ms].sort((a, b) => a - b);
-  return Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! * 10) / 10;
-};
 
 const dataDir = path.join(TEST_DATA_DIR, `bench-page-${process.pid}`);
 const db0 = await startEmbeddedPostgres({ dataDir, port: pgPort, user: "sikc", password: "sikc", database: "sikc", fast: true });
@@ -73,48 +72,34 @@ try {
     if (i > 120) throw new Error("the production server (scripts/server.ts) did not answer");
     await new Promise((res) => setTimeout(res, 250));
   }
-  const run = async (list: string[], check: (body: string) => boolean) => {
-    const fetchTimed = async (u: string) => {
-      const t = performance.now();
-      const res = await fetch(u, { redirect: "manual" });
-      const first = performance.now() - t;
-      const body = await res.text();
-      if (res.status !== 200 || !check(body)) throw new Error(`HTTP ${res.status} for ${u}`);
-      return { first, total: performance.now() - t };
-    };
-    for (const u of list.slice(0, 20)) await fetchTimed(u); // warm: compiled routes, plans, caches
-    const first: number[] = [];
-    const total: number[] = [];
-    let next = 0;
-    const started = performance.now();
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (next < list.length) {
-          const m = await fetchTimed(list[next++]!);
-          first.push(m.first);
-          total.push(m.total);
-        }
-      }),
-    );
-    return { first, total, rps: list.length / ((performance.now() - started) / 1000) };
-  };
   const line = (label: string, ms: number[]) =>
-    console.log(`${label.padEnd(34)} p50 ${pct(ms, 50)} ms  p95 ${pct(ms, 95)} ms  p99 ${pct(ms, 99)} ms  (n=${ms.length})`);
+    console.log(`${label.padEnd(58)} p50 ${percentile(ms, 50)} ms  p95 ${percentile(ms, 95)} ms  p99 ${percentile(ms, 99)} ms  (n=${ms.length})`);
   // The open-data API runs the same search() without rendering: the floor under the page.
-  const api = await run(urls.map((u) => u.replace(/\/(en\/)?innovations\?/, "/api/v1/innovations?")), (b) => b.includes('"total"'));
-  const page = await run(urls, (b) => b.includes("data-total="));
-  const ttfb = page.first;
-  const full = page.total;
+  const api = await closedLoop(urls.map((u) => u.replace(/\/(en\/)?innovations\?/, "/api/v1/innovations?")), CONCURRENCY, (s, b) => s === 200 && b.includes('"total"'));
+  const page = await closedLoop(urls, CONCURRENCY, (s, b) => s === 200 && b.includes("data-total="));
+  // What this machine and Next give any page under the same load, without search:
+  // a page prerendered at build time, and one rendered per request with the
+  // portal's layout (the not-found page, which reads nothing from the database).
+  const base = `http://127.0.0.1:${webPort}`;
+  const staticPage = await closedLoop(Array(REQUESTS).fill(`${base}/en/accessibility`), CONCURRENCY);
+  const renderedPage = await closedLoop(Array(REQUESTS).fill(`${base}/en/no-such-page`), CONCURRENCY, (s) => s === 404);
   // Other work on the machine inflates every number: report it with them.
   const load = os.loadavg()[0]!.toFixed(2);
   console.log(`${SIZE} innovations, ${REQUESTS} requests, ${CONCURRENCY} concurrent, load average (1 min) ${load}`);
-  line(`page: first byte (${page.rps.toFixed(1)} req/s)`, ttfb);
-  line("page: whole response", full);
+  line(`page: first byte (${page.rps.toFixed(1)} req/s)`, page.first);
+  line("page: whole response", page.total);
   line(`API, same search: first byte (${api.rps.toFixed(1)} req/s)`, api.first);
+  line(`floor: prerendered page, first byte (${staticPage.rps.toFixed(1)} req/s)`, staticPage.first);
+  line(`floor: page rendered without search (${renderedPage.rps.toFixed(1)} req/s)`, renderedPage.first);
+  const summary = (r: LoadResult) => ({ rps: Math.round(r.rps * 10) / 10, p50: percentile(r.first, 50), p95: percentile(r.first, 95), p99: percentile(r.first, 99) });
   fs.mkdirSync(path.join(root, "bench", "results"), { recursive: true });
   fs.writeFileSync(
     path.join(root, "bench", "results", `search-page-${new Date().toISOString().replace(/[:.]/g, "-")}.json`),
-    JSON.stringify({ size: SIZE, load1m: Number(load), requests: REQUESTS, concurrency: CONCURRENCY, apiFirstByte: { p50: pct(api.first, 50), p95: pct(api.first, 95) }, ttfb: { p50: pct(ttfb, 50), p95: pct(ttfb, 95), p99: pct(ttfb, 99) }, full: { p50: pct(full, 50), p95: pct(full, 95) } }, null, 2),
+    JSON.stringify({
+      size: SIZE, load1m: Number(load), requests: REQUESTS, concurrency: CONCURRENCY,
+      ttfb: summary(page), full: { p50: percentile(page.total, 50), p95: percentile(page.total, 95) },
+      apiFirstByte: summary(api), floorPrerendered: summary(staticPage), floorRenderedNoSearch: summary(renderedPage),
+    }, null, 2),
   );
 } finally {
   server?.kill("SIGTERM");

@@ -3,7 +3,10 @@
 // 200 queries it measures the engine's search() (facet counts included), the
 // open-data API over HTTP with 10 concurrent clients (when a production build
 // exists), and one hand-written SQL statement per query (page + total, no
-// facets, no typo expansion) as the floor. Prints a table, writes bench/results/*.json.
+// facets, no typo expansion) as the floor; under the API, GET /api/health
+// (a route handler with two small queries and no search) under the same 10
+// clients shows what the web stack costs on this machine before any search.
+// Prints a table, writes bench/results/*.json.
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -17,6 +20,7 @@ import { seedOrganisations } from "../prisma/seed/records";
 import { seedVocabularies } from "../prisma/seed/vocabularies";
 import { freePort, startTestPostgres } from "../tests/support/test-postgres";
 import { insertCorpus, rng, type Vocab } from "./lib/bench-corpus";
+import { closedLoop } from "./lib/bench-http";
 import { floorSql, queryMix } from "./lib/bench-queries";
 import { migrate } from "./lib/migrate";
 import { spawnWebServer } from "./lib/web-server";
@@ -59,25 +63,12 @@ async function startServer(url: string): Promise<{ base: string; proc: ChildProc
   return "the production server (scripts/server.ts) did not answer within 30 s";
 }
 
-async function httpBench(base: string, queries: SearchQuery[]): Promise<number[]> {
+/** The open-data API on the query mix, and GET /api/health (a route handler with no search) as the floor under it. */
+async function httpBench(base: string, queries: SearchQuery[]): Promise<{ api: number[]; health: number[] }> {
   const urls = queries.map((q) => `${base}/api/v1/innovations?${toSearchParams(q).toString()}`);
-  const fetchOk = async (u: string) => {
-    const res = await fetch(u);
-    if (res.status !== 200) throw new Error(`HTTP ${res.status} for ${u}: ${await res.text()}`);
-    await res.arrayBuffer();
-  };
-  for (const u of urls.slice(0, 20)) await fetchOk(u);
-  const ms: number[] = [];
-  let next = 0;
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next < urls.length) {
-      const u = urls[next++]!;
-      const t = performance.now();
-      await fetchOk(u);
-      ms.push(performance.now() - t);
-    }
-  }));
-  return ms;
+  const api = await closedLoop(urls, CONCURRENCY);
+  const health = await closedLoop(Array(urls.length).fill(`${base}/api/health`), CONCURRENCY);
+  return { api: api.first, health: health.first };
 }
 
 const pgdb = await startTestPostgres("bench");
@@ -127,27 +118,30 @@ try {
     const floorMs = await timeEach(queries, (q) => db.$queryRaw(floorSql(q)));
     const started = await startServer(pgdb.url);
     let http: Stats | { skipped: string };
-    if (typeof started === "string") http = { skipped: started };
+    let httpFloor: Stats | { skipped: string };
+    if (typeof started === "string") http = httpFloor = { skipped: started };
     else {
       server.proc = started.proc;
-      http = stats(await httpBench(started.base, queries));
+      const measured = await httpBench(started.base, queries);
+      http = stats(measured.api);
+      httpFloor = stats(measured.health);
       started.proc.kill("SIGTERM");
       server.proc = undefined;
     }
     const load = [loadBefore, os.loadavg()[0]!].map((l) => Math.round(l * 100) / 100);
-    results.push({ size, load1m: load, indexBuildMs, afterWriteMs, engine: stats(engineMs), floorSql: stats(floorMs), http });
+    results.push({ size, load1m: load, indexBuildMs, afterWriteMs, engine: stats(engineMs), floorSql: stats(floorMs), http, httpFloor });
   }
   await client.end();
   await db.$disconnect();
 
   console.log(`\n${QUERIES} queries (text only, facets only, text + 3 facets, empty query with all facets), ms`);
-  console.log("corpus    measured                        p50     p95     p99    mean");
+  console.log("corpus    measured                            p50     p95     p99    mean");
   for (const r of results) {
     console.log(`${String(r.size).padEnd(9)} load average (1 min) before/after: ${(r.load1m as number[]).join(" / ")}, index read ${r.indexBuildMs} ms, first search after a one-row write ${r.afterWriteMs} ms`);
-    for (const [label, s] of [["engine search() incl. facets", r.engine], ["HTTP /api/v1, 10 clients", r.http], ["floor: one SQL, no facets", r.floorSql]] as const) {
+    for (const [label, s] of [["engine search() incl. facets", r.engine], ["HTTP /api/v1, 10 clients", r.http], ["floor: one SQL, no facets", r.floorSql], ["floor: HTTP /api/health, 10 cl.", r.httpFloor]] as const) {
       const st = s as Stats | { skipped: string };
       const line = "skipped" in st ? `skipped: ${st.skipped}` : [st.p50, st.p95, st.p99, st.mean].map((v) => v.toFixed(1).padStart(7)).join(" ");
-      console.log(`${String(r.size).padEnd(9)} ${label.padEnd(30)} ${line}`);
+      console.log(`${String(r.size).padEnd(9)} ${label.padEnd(34)} ${line}`);
     }
   }
   const dir = path.join(root, "bench", "results");
