@@ -1,21 +1,25 @@
 // "consultations.retention": once a day, anonymise closed consultation
 // requests older than CONSULTATION_RETENTION_MONTHS, and submitters of public
-// submissions decided long ago (privacy notice promises).
+// submissions decided long ago (privacy notice promises); and delete uploads
+// that no record took within a day (lib/uploads/cleanup.ts).
 import type PgBoss from "pg-boss";
 import { anonymiseExpiredRequests } from "@/lib/consultations/privacy";
 import { anonymiseExpiredSubmissions } from "@/lib/submissions/privacy";
+import { deleteUnattachedUploads } from "@/lib/uploads/cleanup";
 import { QUEUES } from "./boss";
 
 /** 03:15 Riga time, after the night's backups and outside office hours. */
 export const RETENTION_CRON = "15 3 * * *";
 
-export async function handleRetentionJob(): Promise<{ anonymised: number; submittersAnonymised: number }> {
+export async function handleRetentionJob(): Promise<{ anonymised: number; submittersAnonymised: number; uploadsDeleted: number }> {
   let anonymised = 0;
   // batches of 1000 keep each transaction short
   for (let batch = await anonymiseExpiredRequests(); batch > 0; batch = await anonymiseExpiredRequests()) anonymised += batch;
   let submittersAnonymised = 0;
   for (let batch = await anonymiseExpiredSubmissions(); batch > 0; batch = await anonymiseExpiredSubmissions()) submittersAnonymised += batch;
-  return { anonymised, submittersAnonymised };
+  let uploadsDeleted = 0;
+  for (let batch = await deleteUnattachedUploads(); batch > 0; batch = await deleteUnattachedUploads()) uploadsDeleted += batch;
+  return { anonymised, submittersAnonymised, uploadsDeleted };
 }
 
 export async function startRetentionWorker(boss: PgBoss, options: { pollingIntervalSeconds?: number } = {}): Promise<string> {

@@ -23,6 +23,7 @@ const { db } = await import("@/lib/db");
 const { saveUpload } = await import("@/lib/uploads/service");
 const { LocalDiskStore, uploadStore } = await import("@/lib/uploads/store");
 const { GET } = await import("@/app/api/uploads/[id]/route");
+const { handleRetentionJob } = await import("@/lib/jobs/retention");
 const { POST } = await import("@/app/api/admin/uploads/route");
 
 const MB = 1024 * 1024;
@@ -189,5 +190,56 @@ describe("GET /api/uploads/{id}", () => {
 
   it("keeps the default store under DATA_DIR/uploads", () => {
     expect((uploadStore() as InstanceType<typeof LocalDiskStore>).pathOf(`2026/01/${"0".repeat(32)}.pdf`)).toBe(path.join(dataDir, "uploads", "2026", "01", `${"0".repeat(32)}.pdf`));
+  });
+});
+
+describe("the nightly clean-up of uploads no record took", () => {
+  const HOUR = 3600_000;
+  /** An upload saved `hoursAgo` hours ago (its row backdated), with its bytes on disk. */
+  async function uploadedAgo(hoursAgo: number, name: string) {
+    const result = await save(PDF, name);
+    if (!result.ok) throw new Error("upload failed");
+    const row = await db.upload.update({ where: { id: result.upload.id }, data: { createdAt: new Date(Date.now() - hoursAgo * HOUR) } });
+    return { id: row.id, file: path.join(dataDir, "uploads", row.storageKey) };
+  }
+
+  it("deletes a file chosen in a form that was never saved once it is a day old, with an audit entry, and keeps the rest", async () => {
+    const abandoned = await uploadedAgo(25, "pamests.pdf");
+    const fresh = await uploadedAgo(23, "tikko.pdf");
+    const attached = await uploadedAgo(24 * 30, "pievienots.pdf");
+    await db.resource.create({ data: { slug: `att-${attached.id}`, titleLv: "Ar failu", type: "method", publication: "DRAFT", fileId: attached.id } });
+
+    const result = await handleRetentionJob();
+    expect(result.uploadsDeleted).toBeGreaterThanOrEqual(1);
+    expect(await db.upload.findUnique({ where: { id: abandoned.id } })).toBeNull();
+    expect(fs.existsSync(abandoned.file)).toBe(false);
+    expect(await db.auditLog.findFirst({ where: { entityType: "Upload", entityId: abandoned.id, action: "delete" } })).toMatchObject({
+      actorId: null,
+      changes: { originalName: ["pamests.pdf", null], reason: "unattached" },
+    });
+    for (const kept of [fresh, attached]) {
+      expect(await db.upload.findUnique({ where: { id: kept.id } })).not.toBeNull();
+      expect(fs.existsSync(kept.file)).toBe(true);
+    }
+  });
+
+  it("leaves an old upload alone while a save is attaching it, so the save keeps its file", async () => {
+    const old = await uploadedAgo(48, "saglabajas.pdf");
+    let attach!: () => void;
+    const attaching = new Promise<void>((resolve) => (attach = resolve));
+    let created!: () => void;
+    const rowWritten = new Promise<void>((resolve) => (created = resolve));
+    // An editor's save, still open: its foreign-key check holds a share lock on the upload row.
+    const save = db.$transaction(async (tx) => {
+      await tx.resource.create({ data: { slug: `race-${old.id}`, titleLv: "Sacensība", type: "method", publication: "DRAFT", fileId: old.id } });
+      created();
+      await attaching;
+    });
+    await rowWritten;
+    await handleRetentionJob();
+    attach();
+    await save;
+    expect(await db.resource.findUniqueOrThrow({ where: { slug: `race-${old.id}` }, select: { fileId: true } })).toEqual({ fileId: old.id });
+    expect(fs.existsSync(old.file)).toBe(true);
   });
 });
