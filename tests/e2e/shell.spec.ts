@@ -75,6 +75,24 @@ test("an unknown locale or path is a 404 page, not a crash", async ({ page, requ
   await expect(page.locator("html")).toHaveAttribute("lang", "lv");
 });
 
+test("pages name the portal's icon, and browsers asking for /favicon.ico get it", async ({ page, request }) => {
+  const failed: string[] = [];
+  page.on("response", (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto("/en/innovations");
+  const icons = await page.locator('link[rel="icon"], link[rel="apple-touch-icon"]').evaluateAll((links) =>
+    links.map((l) => (l as HTMLLinkElement).href),
+  );
+  expect(icons.length).toBeGreaterThanOrEqual(2);
+  for (const href of [...icons, new URL("/favicon.ico", page.url()).href]) {
+    const response = await request.get(href);
+    expect(response.status(), href).toBe(200);
+    expect(response.headers()["content-type"], href).toMatch(/^image\//);
+  }
+  expect(failed).toEqual([]);
+});
+
 test("/api/health reports the database", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
