@@ -1,4 +1,4 @@
-// What the catalogue's write layers (lib/funding/write.ts,
+// What the catalogue's write layers (lib/funding/*-write.ts,
 // lib/resources/write.ts) share: the transaction client type, the actor, the
 // "roll back and answer with field errors" exception, and the typed results.
 import "server-only";

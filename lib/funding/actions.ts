@@ -1,7 +1,7 @@
 "use server";
 // Staff endpoints for funding programmes and calls (content:write, each
 // registered in ./authz.ts). runFormAction / runRecordAction authorize first;
-// the work is in write.ts (one transaction with its audit entry).
+// the work is in programmes-write.ts and calls-write.ts (one transaction with its audit entry).
 import { runRecordAction } from "@/lib/admin/delete-action";
 import { runFormAction } from "@/lib/admin/form-action";
 import type { AdminFormState, DeleteState } from "@/lib/admin/form-state";
@@ -10,10 +10,8 @@ import { E } from "@/lib/catalog/fields";
 import { callFormValues, CALL_ARRAYS, programmeFormValues, PROGRAMME_ARRAYS } from "./form-values";
 import { getCall, getProgramme } from "./queries";
 import { ZCallInput, ZProgrammeInput } from "./schema";
-import {
-  createCall, createProgramme, deleteCall, deleteProgramme, duplicateCall, duplicateProgramme, setCallPublication, setProgrammePublication,
-  updateCall, updateProgramme,
-} from "./write";
+import { createCall, deleteCall, duplicateCall, setCallPublication, updateCall } from "./calls-write";
+import { createProgramme, deleteProgramme, duplicateProgramme, setProgrammePublication, updateProgramme } from "./programmes-write";
 
 const idOf = (formData: unknown) => {
   const v = formData instanceof FormData ? formData.get("id") : null;

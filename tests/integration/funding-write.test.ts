@@ -4,9 +4,8 @@
 // while calls still belong to it.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import {
-  createCall, createProgramme, deleteCall, deleteProgramme, duplicateCall, setCallPublication, updateCall, updateProgramme,
-} from "@/lib/funding/write";
+import { createCall, deleteCall, duplicateCall, setCallPublication, updateCall } from "@/lib/funding/calls-write";
+import { createProgramme, deleteProgramme, updateProgramme } from "@/lib/funding/programmes-write";
 import type { Actor } from "@/lib/catalog/write-kit";
 
 let editor: Actor;

@@ -16,7 +16,7 @@ import { callFormValues } from "@/lib/funding/form-values";
 import { callPageOptions } from "@/lib/funding/page-data";
 import { getCall } from "@/lib/funding/queries";
 import { callStatus } from "@/lib/funding/schema";
-import { callReferences } from "@/lib/funding/write";
+import { callReferences } from "@/lib/funding/calls-write";
 import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { CallForm } from "../_components/call-form";

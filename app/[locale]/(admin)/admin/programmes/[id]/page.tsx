@@ -17,7 +17,7 @@ import { programmeFormValues } from "@/lib/funding/form-values";
 import { programmePageOptions } from "@/lib/funding/page-data";
 import { getProgramme } from "@/lib/funding/queries";
 import { PROGRAMME_KINDS } from "@/lib/funding/schema";
-import { programmeReferences } from "@/lib/funding/write";
+import { programmeReferences } from "@/lib/funding/programmes-write";
 import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { ProgrammeForm } from "../_components/programme-form";
