@@ -21,22 +21,9 @@ import { localizedHref } from "@/lib/i18n/paths";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { readForm, toFieldErrors, uniqueViolationFields } from "./form-data";
 import type { AdminFormState, FieldErrors, FormValues } from "./form-state";
+import { FieldError, NotFoundError } from "./write-errors";
 
-/** Thrown by a write when its record is gone (deleted meanwhile). */
-export class NotFoundError extends Error {
-  constructor() {
-    super("not found");
-    this.name = "NotFoundError";
-  }
-}
-
-/** Thrown by a write for an expected, field-level refusal (e.g. "end before start"). */
-export class FieldError extends Error {
-  constructor(readonly fieldErrors: FieldErrors) {
-    super("field error");
-    this.name = "FieldError";
-  }
-}
+export { FieldError, NotFoundError } from "./write-errors";
 
 type Options<S extends z.ZodType> = {
   permission: Permission;

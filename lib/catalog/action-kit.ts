@@ -2,7 +2,7 @@
 // action runners (lib/admin/form-action.ts, lib/admin/delete-action.ts),
 // which expect thrown NotFoundError / FieldError.
 import "server-only";
-import { FieldError, NotFoundError } from "@/lib/admin/form-action";
+import { FieldError, NotFoundError } from "@/lib/admin/write-errors";
 import type { DeleteResult, PublicationResult, WriteResult } from "./write-kit";
 import { PUBLICATION_STATES, type Publication } from "./fields";
 

@@ -3,7 +3,7 @@
 // checks here; callers do.
 import "server-only";
 import { auditDiff, hasChanges } from "@/lib/admin/audit-diff";
-import { FieldError, NotFoundError } from "@/lib/admin/form-action";
+import { FieldError, NotFoundError } from "@/lib/admin/write-errors";
 import type { Reference } from "@/lib/admin/form-state";
 import { E } from "@/lib/admin/fields";
 import { inTransaction, type Tx } from "@/lib/admin/tx";

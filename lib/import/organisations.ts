@@ -2,7 +2,7 @@
 // write are crud's (lib/organisations: ORGANISATION_FIELDS, ZOrganisationCsvRow,
 // checkOrganisationTerms, createOrganisation). List cells hold "a; b" or "a|b".
 import "server-only";
-import { FieldError } from "@/lib/admin/form-action";
+import { FieldError } from "@/lib/admin/write-errors";
 import { toFieldErrors } from "@/lib/innovations/schema";
 import { ORGANISATION_FIELDS, ZOrganisationCsvRow } from "@/lib/organisations/schema";
 import { createOrganisation } from "@/lib/organisations/store";

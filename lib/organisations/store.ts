@@ -7,7 +7,7 @@
 // Nothing here checks permissions; callers do.
 import "server-only";
 import { auditDiff, hasChanges } from "@/lib/admin/audit-diff";
-import { FieldError, NotFoundError } from "@/lib/admin/form-action";
+import { FieldError, NotFoundError } from "@/lib/admin/write-errors";
 import type { Reference } from "@/lib/admin/form-state";
 import { uniqueSlug } from "@/lib/admin/slug";
 import { inTransaction, type Tx } from "@/lib/admin/tx";

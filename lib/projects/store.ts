@@ -5,7 +5,7 @@
 import "server-only";
 import { auditDiff, hasChanges } from "@/lib/admin/audit-diff";
 import { E } from "@/lib/admin/fields";
-import { FieldError, NotFoundError } from "@/lib/admin/form-action";
+import { FieldError, NotFoundError } from "@/lib/admin/write-errors";
 import type { Reference } from "@/lib/admin/form-state";
 import { collectReferences } from "@/lib/admin/references";
 import { uniqueSlug } from "@/lib/admin/slug";
