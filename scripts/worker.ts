@@ -1,5 +1,5 @@
 // `npm run worker` (also started by `npm start` / `npm run dev`): the job
-// queue's handlers (mail, retention) and the search-outbox drain. Started with
+// queue's handlers (mail, CSV import, retention) and the search-outbox drain. Started with
 // the react-server condition so lib/ modules marked "server-only" load.
 import { createPrismaClient } from "@/lib/db-client";
 import { startWorkers } from "@/lib/jobs/worker";
@@ -10,7 +10,7 @@ const db = createPrismaClient();
 const engine = createConfiguredEngine(db);
 const worker = await startWorkers();
 const outbox = startOutboxLoop({ db, engine, log: (l) => console.log(`worker: ${l}`) });
-console.log(`worker: mail.send, consultations.retention and the search outbox (${engine.name}) running`);
+console.log(`worker: mail.send, import.run, consultations.retention and the search outbox (${engine.name}) running`);
 
 let stopping = false;
 async function shutdown(signal: string) {

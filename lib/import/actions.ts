@@ -1,7 +1,8 @@
 "use server";
-// The CSV import's two steps for staff with content:write: check a file (a
-// dry run that writes nothing and keeps the file server-side), then import
-// the checked file in one transaction. Registered in lib/import/authz.ts.
+// The CSV import's steps for staff with content:write: check a file (a dry
+// run that writes nothing and keeps the file server-side), then queue the
+// import of the checked file (one transaction, written by the worker:
+// lib/import/jobs.ts), then ask how it went. Registered in lib/import/authz.ts.
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { fileTypeFromBuffer } from "file-type";
@@ -11,8 +12,9 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { IMPORT_ADAPTERS } from "./adapters";
 import { MAX_BYTES } from "./csv";
 import type { ImportFormState } from "./form-state";
-import { checkFile, importFile, type ImportReport } from "./run";
-import { loadUpload, removeUpload, saveUpload } from "./store";
+import { enqueueImport, importJobStatus } from "./jobs";
+import { checkFile, type ImportReport } from "./run";
+import { loadUpload, saveUpload } from "./store";
 import { IMPORT_KINDS } from "./types";
 
 const ZAttempt = z.object({ attempt: z.number().int().nonnegative() }).catch({ attempt: 0 });
@@ -29,6 +31,12 @@ const formOf = (data: unknown) => (data instanceof FormData ? data : new FormDat
 // Only the name's last part, bounded: it is shown back and stored in the audit entry.
 const cleanName = (name: string) => (name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f]/g, "").slice(0, 200) || "import.csv";
 
+/** A fresh answer to a step that names its kind in the form (the import and status steps). */
+const answerTo = (previous: ImportFormState, form: FormData): ImportFormState => ({
+  attempt: ZAttempt.parse(previous).attempt + 1, phase: "idle", kind: ZKind.catch("innovations").parse(form.get("kind")),
+  report: null, token: null, created: 0, problem: null, job: null,
+});
+
 async function ipOrNull(): Promise<string | null> {
   try {
     return clientIp(await headers());
@@ -41,7 +49,7 @@ export async function checkImport(previous: ImportFormState, formData: FormData)
   const attempt = ZAttempt.parse(previous).attempt + 1;
   const form = formOf(formData);
   const kind = ZKind.safeParse(form.get("kind"));
-  const base: ImportFormState = { attempt, phase: "idle", kind: kind.success ? kind.data : "innovations", report: null, token: null, created: 0, problem: null };
+  const base: ImportFormState = { attempt, phase: "idle", kind: kind.success ? kind.data : "innovations", report: null, token: null, created: 0, problem: null, job: null };
   try {
     const user = await requirePermission("content:write");
     if (!kind.success) return { ...base, problem: "kindInvalid" };
@@ -65,21 +73,39 @@ export async function checkImport(previous: ImportFormState, formData: FormData)
 }
 
 export async function runImport(previous: ImportFormState, formData: FormData): Promise<ImportFormState | ActionDenied> {
-  const attempt = ZAttempt.parse(previous).attempt + 1;
   const form = formOf(formData);
-  const base: ImportFormState = { attempt, phase: "idle", kind: ZKind.catch("innovations").parse(form.get("kind")), report: null, token: null, created: 0, problem: null };
+  const base = answerTo(previous, form);
   try {
     const user = await requirePermission("content:write");
     const token = form.get("token");
+    // Checked here too, so a stale or borrowed token is refused at once rather than by the job.
     const upload = await loadUpload(token, user.id);
     if (!upload || typeof token !== "string") return { ...base, problem: "expired" };
-    const adapter = IMPORT_ADAPTERS[upload.kind];
-    if (!adapter) return { ...base, kind: upload.kind, problem: "kindUnavailable" };
-    const outcome = await importFile(adapter, upload.bytes, upload.fileName, { id: user.id, email: user.email, ip: await ipOrNull() }, { sha256: upload.sha256 });
-    if (!outcome.ok) return { ...base, kind: upload.kind, phase: "checked", report: outcome.report };
-    await removeUpload(token);
+    if (!IMPORT_ADAPTERS[upload.kind]) return { ...base, kind: upload.kind, problem: "kindUnavailable" };
+    const id = await enqueueImport({ token, userId: user.id, email: user.email ?? null, ip: await ipOrNull() });
+    return { ...base, kind: upload.kind, phase: "running", job: { id, fileName: upload.fileName } };
+  } catch (error) {
+    return failed(error, base);
+  }
+}
+
+const ZJobRef = z.object({ jobId: z.uuid(), fileName: z.string().max(200) });
+
+/** How the queued import went: still running, its rows written, or its report of what stopped it. */
+export async function importStatus(previous: ImportFormState, formData: FormData): Promise<ImportFormState | ActionDenied> {
+  const form = formOf(formData);
+  const base = answerTo(previous, form);
+  try {
+    const user = await requirePermission("content:write");
+    const ref = ZJobRef.safeParse({ jobId: form.get("jobId"), fileName: form.get("fileName") });
+    const status = ref.success ? await importJobStatus(ref.data.jobId, user.id) : null;
+    if (!ref.success || !status) return { ...base, problem: "expired" };
+    if (status.state === "running") return { ...base, phase: "running", job: { id: ref.data.jobId, fileName: ref.data.fileName } };
+    if (status.state === "failed") return { ...base, problem: "generic" };
+    const { output } = status;
+    if (!output.ok) return output.report ? { ...base, phase: "checked", report: output.report } : { ...base, problem: output.problem ?? "generic" };
     revalidatePath("/", "layout");
-    return { ...base, kind: upload.kind, phase: "imported", report: outcome.report, created: outcome.created.length };
+    return { ...base, kind: output.report.kind, phase: "imported", report: output.report, created: output.created };
   } catch (error) {
     return failed(error, base);
   }

@@ -7,6 +7,7 @@ import { databaseUrl } from "@/lib/env";
 export const QUEUES = {
   mailSend: "mail.send",
   retention: "consultations.retention",
+  importRun: "import.run",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -46,6 +47,9 @@ async function start(): Promise<PgBoss> {
   await boss.start();
   await boss.createQueue(QUEUES.mailSend, { name: QUEUES.mailSend, ...MAIL_RETRY });
   await boss.createQueue(QUEUES.retention, { name: QUEUES.retention, retryLimit: 3, retryDelay: 600 });
+  // An import is all or nothing (lib/import/run.ts), so one retry after a crash is safe; its
+  // transaction may run 10 minutes, so the job may too.
+  await boss.createQueue(QUEUES.importRun, { name: QUEUES.importRun, retryLimit: 1, retryDelay: 30, expireInSeconds: 15 * 60 });
   return boss;
 }
 

@@ -110,6 +110,9 @@ test("an editor's CSV with one bad row imports nothing and names the row; the co
   await upload(page, "labs.csv", csvOf([good(1), good(2), good(3)]));
   await expect(page.getByTestId("import-report")).toContainText("3 rindas var importēt");
   await page.getByRole("button", { name: "Importēt 3 rindas" }).click();
-  await expect(page.getByTestId("import-done")).toContainText("Importēts: 3 ieraksti");
+  // the worker writes the rows; the page asks how it went until it knows
+  await expect(page.getByTestId("import-running")).toContainText("Importē failu “labs.csv”");
+  await expectNoAxeViolations(page);
+  await expect(page.getByTestId("import-done")).toContainText("Importēts: 3 ieraksti", { timeout: 30_000 });
   expect(await listCount(page, stamp)).toBe("3 ieraksti");
 });

@@ -1,7 +1,8 @@
 // CSV import of innovations through the staff actions: a dry run reports each
-// bad row by line and column and writes nothing; a clean file imports every
-// row in one go (either separator, with or without BOM), with audit entries
-// and search-outbox rows; the stored file cannot be swapped or borrowed.
+// bad row by line and column and writes nothing; a clean file is queued and
+// the worker imports every row in one go (either separator, with or without
+// BOM), with audit entries and search-outbox rows; the stored file and the
+// running job cannot be swapped or borrowed.
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { StaffUser } from "@/lib/auth/session";
 
@@ -15,13 +16,17 @@ vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
 const { db } = await import("@/lib/db");
-const { checkImport, runImport } = await import("@/lib/import/actions");
+const { checkImport, importStatus, runImport } = await import("@/lib/import/actions");
+const { getBoss } = await import("@/lib/jobs/boss");
+const { handleImportJob, startImportWorker } = await import("@/lib/import/jobs");
 const { initialImportState } = await import("@/lib/import/form-state");
 type State = Awaited<ReturnType<typeof checkImport>>;
 
 const users: Record<string, StaffUser> = {};
 beforeAll(async () => {
   for (const u of await db.user.findMany({ where: { email: { endsWith: "@sikc.test" } } })) users[u.role] = { id: u.id, email: u.email, name: u.name, role: u.role };
+  // the worker's import handler, as `npm start` runs it beside the web server
+  await startImportWorker(await getBoss(), { pollingIntervalSeconds: 0.5 });
 });
 beforeEach(() => {
   session.user = users.EDITOR!;
@@ -56,6 +61,18 @@ const ok = (s: State) => {
   return s;
 };
 const count = () => db.innovation.count();
+
+/** Asks how a queued import went until the worker has an answer (or 30 s pass), as the page does. */
+async function outcomeOf(queued: State) {
+  let state = ok(queued);
+  for (let i = 0; state.phase === "running" && i < 300; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    state = ok(await importStatus(state, form({ jobId: state.job!.id, fileName: state.job!.fileName })));
+  }
+  return state;
+}
+
+const importAndWait = async (checked: State) => outcomeOf(await runImport(ok(checked), form({ token: ok(checked).token ?? "" })));
 
 describe("dry run", () => {
   it("a file with one bad row imports nothing and names that row's line and column", async () => {
@@ -132,7 +149,9 @@ describe("import", () => {
     expect(checked.token).toMatch(/^[a-f0-9]{32}\./);
     expect(await count()).toBe(before);
 
-    const done = ok(await runImport(checked, form({ token: checked.token! })));
+    const queued = ok(await runImport(checked, form({ token: checked.token! })));
+    expect(queued).toMatchObject({ phase: "running", job: { fileName: "inovacijas.csv" }, problem: null });
+    const done = await outcomeOf(queued);
     expect(done).toMatchObject({ phase: "imported", created: 3, problem: null });
     expect(await count()).toBe(before + 3);
     const first = await db.innovation.findUniqueOrThrow({
@@ -152,6 +171,25 @@ describe("import", () => {
     expect(await count()).toBe(before + 3);
   });
 
+  it("only the person who started an import can ask how it went", async () => {
+    const checked = ok(await check(csv([row()], ";")));
+    const queued = ok(await runImport(checked, form({ token: checked.token! })));
+    expect(queued.phase).toBe("running");
+    session.user = users.ADMIN!;
+    expect(ok(await importStatus(queued, form({ jobId: queued.job!.id, fileName: queued.job!.fileName })))).toMatchObject({ phase: "idle", problem: "expired" });
+    session.user = users.EDITOR!;
+    expect(ok(await importStatus(queued, form({ jobId: "not-a-job", fileName: "x.csv" })))).toMatchObject({ problem: "expired" });
+    expect(await outcomeOf(queued)).toMatchObject({ phase: "imported", created: 1 });
+  });
+
+  it("the worker refuses a file that is not the requester's (or no longer stored) and writes nothing", async () => {
+    const before = await count();
+    const checked = ok(await check(csv([row()], ";")));
+    const job = { token: checked.token!, userId: users.ADMIN!.id, email: null, ip: null };
+    expect(await handleImportJob(job)).toEqual({ ok: false, report: null, problem: "expired" });
+    expect(await count()).toBe(before);
+  });
+
   it("a token does not work for another person or with a changed signature", async () => {
     const checked = ok(await check(csv([row()], ";")));
     session.user = users.ADMIN!;
@@ -166,7 +204,7 @@ describe("import", () => {
     const rows = [row(), row()];
     const checked = ok(await check(csv(rows, ";")));
     await db.innovation.create({ data: { slug: rows[1]!.slug, titleLv: "Pa vidu", summaryLv: "x", stage: "idea", status: "active" } });
-    const done = ok(await runImport(checked, form({ token: checked.token! })));
+    const done = await importAndWait(checked);
     expect(done.phase).toBe("checked");
     expect(done.report?.issues).toEqual([{ line: 3, column: "slug", messages: ["audit.import.errors.slugExists"] }]);
     expect(await count()).toBe(before + 1);
@@ -191,7 +229,7 @@ describe("organisations", () => {
     const rows = [org(), org({ slug: "" })];
     const checked = ok(await check(csv(rows, ";", false, ORG_HEADER), "organisations"));
     expect(checked.report?.issues).toEqual([]);
-    const done = ok(await runImport(checked, form({ token: checked.token! })));
+    const done = await importAndWait(checked);
     expect(done).toMatchObject({ phase: "imported", created: 2, kind: "organisations" });
     expect(await db.organisation.count()).toBe(before + 2);
     expect(await db.organisation.findUniqueOrThrow({ where: { slug: rows[0]!.slug }, select: { roles: true } })).toEqual({ roles: ["supporter", "funder"] });

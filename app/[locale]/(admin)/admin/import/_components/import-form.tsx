@@ -1,13 +1,15 @@
 "use client";
-// The import page's two steps on one screen: check a file (nothing written),
+// The import page's steps on one screen: check a file (nothing written),
 // read the report, then import the checked file. The import form carries only
-// the signed id of the file the server kept; the server checks it again.
+// the signed id of the file the server kept; the server checks it again and
+// the worker writes it. While it runs, the page asks how it went every few
+// seconds (or when the "check progress" button is pressed, without JavaScript).
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { SubmitButton } from "@/components/admin/submit-button";
 import { controlClass } from "@/components/admin/form-fields";
 import type { ActionDenied } from "@/lib/auth/guard";
-import { checkImport, runImport } from "@/lib/import/actions";
+import { checkImport, importStatus, runImport } from "@/lib/import/actions";
 import { MAX_BYTES } from "@/lib/import/csv";
 import { initialImportState, type ImportFormState, type ImportProblem } from "@/lib/import/form-state";
 import type { ImportKind } from "@/lib/import/types";
@@ -21,10 +23,14 @@ type Problem = ImportProblem | ActionDenied["error"];
 const LIST_PATH: Record<ImportKind, string> = { innovations: "/admin/innovations", organisations: "/admin/organisations" };
 const FILE_PROBLEMS: readonly Problem[] = ["fileRequired", "notCsv"];
 
-// Both steps share one state, so the screen always shows the latest answer.
+/** How often a running import is asked about. */
+const POLL_MS = 2000;
+
+// All steps share one state, so the screen always shows the latest answer.
 const step = (previous: State, formData: FormData): Promise<State> => {
   const prev = "attempt" in previous ? previous : initialImportState;
-  return formData.get("step") === "import" ? runImport(prev, formData) : checkImport(prev, formData);
+  const which = formData.get("step");
+  return which === "import" ? runImport(prev, formData) : which === "status" ? importStatus(prev, formData) : checkImport(prev, formData);
 };
 
 export function ImportForm({ kinds }: { kinds: { value: ImportKind; label: string }[] }) {
@@ -33,6 +39,7 @@ export function ImportForm({ kinds }: { kinds: { value: ImportKind; label: strin
   const [state, action] = useActionState(step, initialImportState);
   const [clientError, setClientError] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
+  const statusRef = useRef<HTMLFormElement>(null);
   const s: ImportFormState | null = "attempt" in state ? state : null;
   const problem: Problem | null = s ? s.problem : (state as ActionDenied).error;
   const fileError = clientError ?? (problem && FILE_PROBLEMS.includes(problem) ? t(`problems.${problem}` as "problems.fileRequired") : null);
@@ -42,6 +49,13 @@ export function ImportForm({ kinds }: { kinds: { value: ImportKind; label: strin
   useEffect(() => {
     if (fileError) fileRef.current?.focus();
   }, [fileError, state]);
+
+  // Each answer that says "still running" schedules the next question.
+  useEffect(() => {
+    if (s?.phase !== "running") return;
+    const timer = setTimeout(() => statusRef.current?.requestSubmit(), POLL_MS);
+    return () => clearTimeout(timer);
+  }, [s]);
 
   // Checked here first so a too-large file gets a message instead of a refused upload.
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -93,6 +107,19 @@ export function ImportForm({ kinds }: { kinds: { value: ImportKind; label: strin
           <p className="font-semibold">{t("done", { count: s.created, file: s.report.fileName })}</p>
           <p className="mt-2"><a href={localizedHref(LIST_PATH[s.kind], locale)}>{kinds.find((k) => k.value === s.kind)?.label}</a></p>
         </div>
+      ) : null}
+
+      {s?.phase === "running" && s.job ? (
+        <form ref={statusRef} action={action} className="mt-8 rounded border-l-4 border-brand bg-surface p-4" data-testid="import-running">
+          <p role="status" className="font-semibold">{t("running", { file: s.job.fileName })}</p>
+          <input type="hidden" name="step" value="status" />
+          <input type="hidden" name="kind" value={s.kind} />
+          <input type="hidden" name="jobId" value={s.job.id} />
+          <input type="hidden" name="fileName" value={s.job.fileName} />
+          <div className="mt-3">
+            <SubmitButton pendingText={t("checkingProgress")}>{t("checkProgress")}</SubmitButton>
+          </div>
+        </form>
       ) : null}
 
       {s?.phase === "checked" && s.report ? <ImportReportView report={s.report} /> : null}
