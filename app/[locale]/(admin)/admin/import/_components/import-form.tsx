@@ -3,7 +3,8 @@
 // read the report, then import the checked file. The import form carries only
 // the signed id of the file the server kept; the server checks it again and
 // the worker writes it. While it runs, the page asks how it went every few
-// seconds (or when the "check progress" button is pressed, without JavaScript).
+// seconds, or at once when the "check progress" button is pressed. The steps
+// go through `step` below, a client function, so this page needs JavaScript.
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { SubmitButton } from "@/components/admin/submit-button";
