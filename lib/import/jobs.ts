@@ -28,7 +28,8 @@ export type ImportJobStatus = { state: "running" } | { state: "failed" } | { sta
 
 export async function enqueueImport(job: ImportJob): Promise<string> {
   const boss = await getBoss();
-  const id = await boss.send(QUEUES.importRun, ZImportJob.parse(job));
+  // never retried (see the queue in lib/jobs/boss.ts), whatever an older queue definition says
+  const id = await boss.send(QUEUES.importRun, ZImportJob.parse(job), { retryLimit: 0 });
   if (!id) throw new Error("import job not queued");
   return id;
 }

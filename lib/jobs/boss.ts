@@ -47,9 +47,10 @@ async function start(): Promise<PgBoss> {
   await boss.start();
   await boss.createQueue(QUEUES.mailSend, { name: QUEUES.mailSend, ...MAIL_RETRY });
   await boss.createQueue(QUEUES.retention, { name: QUEUES.retention, retryLimit: 3, retryDelay: 600 });
-  // An import is all or nothing (lib/import/run.ts), so one retry after a crash is safe; its
-  // transaction may run 10 minutes, so the job may too.
-  await boss.createQueue(QUEUES.importRun, { name: QUEUES.importRun, retryLimit: 1, retryDelay: 30, expireInSeconds: 15 * 60 });
+  // Never retried: a worker that died after the import's commit but before the job was marked
+  // done would import the rows again (rows without a slug in the file would get new slugs). The
+  // page reports the failure instead. The import's transaction may run 10 minutes, so the job may too.
+  await boss.createQueue(QUEUES.importRun, { name: QUEUES.importRun, retryLimit: 0, expireInSeconds: 15 * 60 });
   return boss;
 }
 
