@@ -16,6 +16,7 @@ export default function RootNotFound() {
           <h1 className="text-3xl font-bold text-brand-strong">{t.title}</h1>
           <p className="mt-4 text-lg">{t.body}</p>
           <p className="mt-6">
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- outside the locale tree: a full load lets the middleware pick the locale */}
             <a href="/">{t.homeLink}</a>
           </p>
         </main>

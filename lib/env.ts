@@ -54,7 +54,7 @@ export const embeddedPg = {
   dataDir: path.resolve(env.DATA_DIR, "pg"),
 };
 
-export const embeddedDatabaseUrl = (port = embeddedPg.port, database = embeddedPg.database) =>
+const embeddedDatabaseUrl = (port = embeddedPg.port, database = embeddedPg.database) =>
   `postgresql://${embeddedPg.user}:${embeddedPg.password}@${embeddedPg.host}:${port}/${database}`;
 
 /** DATABASE_URL, or the embedded database's address when it is unset. */

@@ -2,9 +2,9 @@
 // CANCEL) and public event feeds. Pure, so the form, mails and feeds share it.
 import { z } from "zod";
 
-export type IcalPerson = { email: string; name?: string };
+type IcalPerson = { email: string; name?: string };
 
-export type IcalEvent = {
+type IcalEvent = {
   uid: string;
   /** Bumped on every change of the same event, so calendars replace it. */
   sequence?: number;

@@ -54,7 +54,10 @@ fs.mkdirSync(dataPath(), { recursive: true });
 await killStale(runFile, log);
 const database = await prepareDatabase(log);
 
+// assigned once the database is up; shutdown() may read them before that
+// eslint-disable-next-line prefer-const
 let server: ReturnType<typeof spawn> | undefined;
+// eslint-disable-next-line prefer-const
 let worker: ReturnType<typeof spawn> | undefined;
 let stopping = false;
 

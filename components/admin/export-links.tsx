@@ -5,7 +5,7 @@
 import { useTranslations } from "next-intl";
 import type { ListLinks } from "./list-links";
 
-export function exportSearch(list: ListLinks, format: "csv" | "json"): string {
+function exportSearch(list: ListLinks, format: "csv" | "json"): string {
   const params = new URLSearchParams();
   if (list.query.q) params.set("q", list.query.q);
   for (const [name, value] of Object.entries(list.query.filters as Record<string, string | undefined>)) if (value) params.set(name, value);

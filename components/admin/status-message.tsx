@@ -9,6 +9,7 @@ import { useEffect, useState } from "react";
 export function StatusMessage({ message, tone = "success", version = 0 }: { message: string | null | undefined; tone?: "success" | "info"; version?: number }) {
   const [shown, setShown] = useState<string | null>(null);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- emptied first so that the same text is announced again
     setShown(null);
     const timer = setTimeout(() => setShown(message ?? null), 50);
     return () => clearTimeout(timer);

@@ -6,7 +6,7 @@
 export type AuditChanges = Record<string, [JsonValue, JsonValue]>;
 type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
-export function auditValue(value: unknown): JsonValue {
+function auditValue(value: unknown): JsonValue {
   if (value === undefined || value === null) return null;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
   if (typeof value === "string" || typeof value === "boolean") return value;

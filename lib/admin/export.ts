@@ -7,7 +7,7 @@
 import { CSV_BOM, csvRow, type CsvValue } from "@/lib/open-data/csv";
 
 export type ExportFormat = "csv" | "json";
-export type ExportValue = CsvValue | Date | readonly (string | number)[];
+type ExportValue = CsvValue | Date | readonly (string | number)[];
 
 export type ExportColumn<T> = {
   /** JSON property and CSV header. Stable, English, machine-readable (e.g. "nameLv"). */
@@ -27,11 +27,11 @@ const cell = (value: ExportValue): CsvValue => {
 
 const json = (value: ExportValue): unknown => (value instanceof Date ? value.toISOString() : value ?? null);
 
-export function toCsv<T>(rows: readonly T[], columns: readonly ExportColumn<T>[]): string {
+function toCsv<T>(rows: readonly T[], columns: readonly ExportColumn<T>[]): string {
   return CSV_BOM + csvRow(columns.map((c) => c.key)) + rows.map((row) => csvRow(columns.map((c) => cell(c.value(row))))).join("");
 }
 
-export function toJsonRecords<T>(rows: readonly T[], columns: readonly ExportColumn<T>[]): Record<string, unknown>[] {
+function toJsonRecords<T>(rows: readonly T[], columns: readonly ExportColumn<T>[]): Record<string, unknown>[] {
   return rows.map((row) => Object.fromEntries(columns.map((c) => [c.key, json(c.value(row))])));
 }
 

@@ -25,8 +25,6 @@ export const requiredLine = (max = 300) =>
 export const optionalLine = (max = 300) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, { error: E("tooLong") }).regex(NO_LINE_BREAKS, { error: E("lineBreaks") }).optional()).transform((v) => v ?? null);
 
-export const requiredText = (max = 20_000) => z.string({ error: E("required") }).trim().min(1, { error: E("required") }).max(max, { error: E("tooLong") });
-
 export const optionalText = (max = 20_000) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, { error: E("tooLong") }).optional()).transform((v) => v ?? null);
 

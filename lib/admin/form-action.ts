@@ -20,10 +20,10 @@ import type { StaffUser } from "@/lib/auth/session";
 import { localizedHref } from "@/lib/i18n/paths";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { readForm, toFieldErrors, uniqueViolationFields } from "./form-data";
-import type { AdminFormState, FieldErrors, FormValues } from "./form-state";
+import type { AdminFormState, FormValues } from "./form-state";
 import { FieldError, NotFoundError } from "./write-errors";
 
-export { FieldError, NotFoundError } from "./write-errors";
+export {  NotFoundError } from "./write-errors";
 
 type Options<S extends z.ZodType> = {
   permission: Permission;

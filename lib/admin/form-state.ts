@@ -8,7 +8,7 @@ export type FormValues = Record<string, string | string[]>;
 /** Field → i18n keys (full paths, e.g. "curation.errors.required"). */
 export type FieldErrors = Partial<Record<string, string[]>>;
 
-export type FormProblem = "invalid" | "conflict" | "notFound" | "generic";
+type FormProblem = "invalid" | "conflict" | "notFound" | "generic";
 
 export type AdminFormState = {
   /** Bumped on every answer, so the form re-mounts with the echoed values as defaults. */

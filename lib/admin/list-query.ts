@@ -4,7 +4,7 @@
 // filter value that is not an allowed key falls back to the default instead
 // of failing the page. Pure: used by pages, export handlers and tests alike.
 
-export type SortDir = "asc" | "desc";
+type SortDir = "asc" | "desc";
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
 export type ListSpec<S extends string = string, F extends string = string> = {
@@ -31,7 +31,7 @@ export type ListQuery<S extends string = string, F extends string = string> = {
 };
 
 const KEY_LIKE = /^[\p{L}\p{N}_.:-]{1,100}$/u;
-export const DEFAULT_PAGE_SIZES = [25, 50, 100] as const;
+const DEFAULT_PAGE_SIZES = [25, 50, 100] as const;
 const MAX_QUERY = 200;
 
 function first(params: SearchParamsInput, name: string): string | undefined {

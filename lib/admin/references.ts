@@ -25,5 +25,3 @@ export async function collectReferences(probes: readonly ReferenceProbe[], limit
   );
   return rows.filter((r) => r.count > 0);
 }
-
-export const isReferenced = (references: readonly Reference[]) => references.some((r) => r.count > 0);

@@ -41,6 +41,3 @@ export async function uniqueSlug(
   return nextFreeSlug(base, await options.taken(base.slice(0, SLUG_MAX - 4)));
 }
 
-/** Older names of the same helpers (first commit of this file). */
-export const MAX_SLUG_LENGTH = SLUG_MAX;
-export const slugFromText = (text: string) => baseSlug(text, "ieraksts");

@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db";
 
 export type Tx = Parameters<Extract<Parameters<Db["$transaction"]>[0], (...args: never[]) => unknown>>[0];
 
-export const TX_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
+const TX_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
 
 export async function inTransaction<T>(db: Db, tx: Tx | undefined, run: (tx: Tx) => Promise<T>): Promise<T> {
   return tx ? run(tx) : db.$transaction(run, TX_OPTIONS);

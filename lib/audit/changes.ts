@@ -8,14 +8,14 @@ export type ChangeRow =
   | { field: string; kind: "value"; value: string };
 
 /** Values longer than this are cut in lists; the full text stays one click away. */
-export const TRUNCATE_AT = 120;
+const TRUNCATE_AT = 120;
 
 // Writers never pass secrets; this is the second line of defence for an entry
 // written by mistake, so a hash or token never reaches a screen or an export.
 const SECRET_FIELD = /pass(word)?|secret|token|hash|api[-_]?key|credential/i;
 export const HIDDEN = "\u2022\u2022\u2022\u2022";
 
-export function isSecretField(field: string): boolean {
+function isSecretField(field: string): boolean {
   return SECRET_FIELD.test(field);
 }
 

@@ -22,7 +22,7 @@ export type AuditFilterValues = { actor: string; action: string; entityType: str
 const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
 const ZText = (max: number) => z.string().trim().max(max);
 
-export const ZAuditQuery = z.object({
+const ZAuditQuery = z.object({
   actor: ZText(254).optional(),
   action: z.enum(AUDIT_ACTIONS).optional(),
   entityType: z.string().trim().max(64).regex(/^[A-Za-z][A-Za-z0-9_]*$/).optional(),

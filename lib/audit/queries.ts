@@ -6,8 +6,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import type { AuditFilters } from "./filters";
 
-export const HISTORY_PAGE_SIZE = 20;
-export const LOG_PAGE_SIZE = 50;
+const HISTORY_PAGE_SIZE = 20;
+const LOG_PAGE_SIZE = 50;
 
 const entrySelect = {
   id: true,
@@ -62,7 +62,7 @@ export async function listEntityHistory(entityType: string, entityId: string, pa
   return { rows: rows.map(toRow), total, page: current, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
-export function auditWhere(filters: AuditFilters): Prisma.AuditLogWhereInput {
+function auditWhere(filters: AuditFilters): Prisma.AuditLogWhereInput {
   const and: Prisma.AuditLogWhereInput[] = [];
   if (filters.actor) {
     and.push({

@@ -14,12 +14,12 @@ export const SIGN_IN_LIMITS = {
   ip: { limit: 20, windowSeconds: 15 * 60 },
 } as const;
 
-export const ZCredentials = z.object({
+const ZCredentials = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()).pipe(z.string().max(254)),
   password: z.string().min(1).max(1024),
 });
 
-export type SignedInUser = { id: string; email: string; name: string | null; role: Role };
+type SignedInUser = { id: string; email: string; name: string | null; role: Role };
 export type CredentialsResult =
   | { ok: true; user: SignedInUser }
   | { ok: false; error: "invalid" }

@@ -57,6 +57,6 @@ export async function requirePagePermission(locale: Locale, permission: Permissi
   return user;
 }
 
-export function loginHref(locale: Locale, returnTo = "/admin"): string {
+function loginHref(locale: Locale, returnTo = "/admin"): string {
   return localizedHref("/login", locale, new URLSearchParams({ callbackUrl: localizedHref(returnTo, locale) }).toString());
 }

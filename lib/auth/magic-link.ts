@@ -10,7 +10,7 @@ import { deliverMail } from "@/lib/mail/transport";
 import en from "@/messages/en/admin.json";
 import lv from "@/messages/lv/admin.json";
 
-export const MAGIC_LINK_MAX_AGE_SECONDS = 15 * 60;
+const MAGIC_LINK_MAX_AGE_SECONDS = 15 * 60;
 
 function mailText(locale: "lv" | "en", url: string, expires: Date) {
   const t = createTranslator({ locale, messages: locale === "lv" ? lv : en, namespace: "auth.mail" });

@@ -19,16 +19,16 @@ import { env } from "@/lib/env";
 import { hitRateLimits, rateLimitKey } from "@/lib/rate-limit";
 
 /** Idle timeout: the cookie is re-issued whenever the staff UI refreshes the session. */
-export const SESSION_IDLE_SECONDS = 8 * 60 * 60;
+const SESSION_IDLE_SECONDS = 8 * 60 * 60;
 /** However active, a session ends this long after signing in. */
 export const SESSION_ABSOLUTE_MS = 24 * 60 * 60 * 1000;
 /** Sign-in links per address per window; they are mails, so fewer than password tries. */
 const MAGIC_LINK_LIMIT = { limit: 3, windowSeconds: 15 * 60 };
 
-export const LOGIN_PATH = "/login";
+const LOGIN_PATH = "/login";
 
 /** Error codes the sign-in page understands (`?error=` from next-auth). */
-export const rateLimitedError = (seconds: number) => `RateLimited-${seconds}`;
+const rateLimitedError = (seconds: number) => `RateLimited-${seconds}`;
 
 async function refreshToken(token: JWT): Promise<JWT> {
   if (!token.sub || token.sv === undefined || !token.authAt) return {};

@@ -1,6 +1,6 @@
 // Rules for staff passwords set through the admin CLI (and later the users
 // screen). Length matters most; the class and word checks catch the obvious.
-export const MIN_PASSWORD_LENGTH = 12;
+const MIN_PASSWORD_LENGTH = 12;
 
 // The most common choices that still pass the length rule, plus local ones.
 const COMMON = new Set([

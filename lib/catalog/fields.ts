@@ -53,7 +53,6 @@ export const optionalEmail = z.preprocess(
 );
 
 export const vocabKey = (error: string) => z.string({ error: E(error) }).trim().regex(KEY, { error: E(error) });
-export const optionalKey = (error: string) => z.preprocess(emptyToUndefined, vocabKey(error).optional());
 export const vocabKeys = (error: string) =>
   z.preprocess(
     toArray,

@@ -5,10 +5,10 @@ import { db } from "@/lib/db";
 import type { Vocabulary } from "@/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/routing";
 import type { SlotOption } from "./form-state";
-import { formatRiga, TIME_ZONE } from "./riga-time";
-import { listBookableSlots, type SlotSummary } from "./slots";
+import { TIME_ZONE } from "./riga-time";
+import { listBookableSlots } from "./slots";
 
-export type Choice = { value: string; label: string };
+type Choice = { value: string; label: string };
 export type FormChoices = Record<"topics" | "stage" | "theme" | "organisationType" | "format", Choice[]>;
 export type SlotDay = { day: string; slots: SlotOption[] };
 
@@ -46,11 +46,6 @@ const timeOnly = (locale: Locale) =>
   new Intl.DateTimeFormat(locale === "lv" ? "lv-LV" : "en-GB", { timeZone: TIME_ZONE, timeStyle: "short" });
 const dayOnly = (locale: Locale) =>
   new Intl.DateTimeFormat(locale === "lv" ? "lv-LV" : "en-GB", { timeZone: TIME_ZONE, dateStyle: "full" });
-
-/** A slot as a radio label: the full Riga date and time, and its length. */
-export function slotOption(slot: SlotSummary, locale: Locale, minutes: (n: number) => string): SlotOption {
-  return { id: slot.id, label: `${formatRiga(slot.startsAt, locale)} (${minutes(slot.durationMin)})` };
-}
 
 /** The next free slots, grouped by Riga day (a slot at 00:30 Riga time belongs to that Riga day, not the UTC one). */
 export async function loadSlotDays(locale: Locale, minutes: (n: number) => string): Promise<SlotDay[]> {

@@ -10,7 +10,7 @@ export type SlotOption = { id: string; label: string };
 /** Values the person typed, echoed back so nothing is lost after an error. */
 export type FormValues = Record<string, string | string[]>;
 
-export type FormProblem = "tooFast" | "spam" | "rateLimited" | "slotTaken" | "slotUnavailable" | "invalid" | "generic";
+type FormProblem = "tooFast" | "spam" | "rateLimited" | "slotTaken" | "slotUnavailable" | "invalid" | "generic";
 
 export type RequestFormState = {
   /** Bumped on every answer, so the form re-mounts with the echoed values as its defaults. */

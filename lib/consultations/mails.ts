@@ -25,12 +25,12 @@ export type Staff = { email: string; name: string | null };
 const loc = (r: MailRequest): Locale => (r.locale === "en" ? "en" : "lv");
 
 /** The self-service page the UI serves at /[locale]/consultations/manage?token=… */
-export function selfServiceUrl(token: string, locale: Locale): string {
+function selfServiceUrl(token: string, locale: Locale): string {
   const prefix = locale === "en" ? "/en" : "";
   return new URL(`${prefix}/consultations/manage?token=${encodeURIComponent(token)}`, env.PUBLIC_URL).toString();
 }
 
-export const adminRequestUrl = (id: string) => new URL(`/admin/consultations/${id}`, env.PUBLIC_URL).toString();
+const adminRequestUrl = (id: string) => new URL(`/admin/consultations/${id}`, env.PUBLIC_URL).toString();
 
 const organizer = () => {
   const m = /<([^>]+)>/.exec(env.MAIL_FROM);
@@ -38,7 +38,7 @@ const organizer = () => {
 };
 
 /** One UID per request, so a moved or cancelled booking updates the same calendar entry. */
-export function invitation(r: MailRequest, slot: SlotSummary, method: "REQUEST" | "CANCEL", sequence: number): string {
+function invitation(r: MailRequest, slot: SlotSummary, method: "REQUEST" | "CANCEL", sequence: number): string {
   const summary = loc(r) === "lv" ? `SIKC konsultācija ${r.reference}` : `SIKC consultation ${r.reference}`;
   return buildCalendar({
     method,

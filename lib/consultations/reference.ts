@@ -4,7 +4,7 @@
 import "server-only";
 import type { Tx } from "./tx";
 
-export function formatReference(year: number, n: number): string {
+function formatReference(year: number, n: number): string {
   return `K-${year}-${String(n).padStart(4, "0")}`;
 }
 

@@ -30,7 +30,7 @@ export const ZSlotInput = z.object({
   location: z.preprocess(emptyToUndefined, z.string().trim().max(300, { error: "inbox.errors.locationInvalid" }).regex(/^[^\r\n]*$/, { error: "inbox.errors.locationInvalid" }).optional()),
   meetingUrl: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, error: "inbox.errors.meetingUrlInvalid" }).max(500, { error: "inbox.errors.meetingUrlInvalid" }).optional()),
 });
-export const ZSeriesInput = ZSlotInput.extend({ weeks: z.coerce.number().int().min(1).max(52) });
+const ZSeriesInput = ZSlotInput.extend({ weeks: z.coerce.number().int().min(1).max(52) });
 export const ZBlockDayInput = z.object({ date: ZLocalDate, consultantId: z.string().min(1).max(64).optional() });
 
 /** A refused slot input, with the field it belongs to (an i18n key under inbox.errors). */

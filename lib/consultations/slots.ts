@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { Tx } from "./tx";
 
 /** Slots less than this far ahead cannot be booked: consultants need time to prepare. */
-export const BOOKING_LEAD_HOURS = 24;
+const BOOKING_LEAD_HOURS = 24;
 
 export type SlotSummary = {
   id: string;

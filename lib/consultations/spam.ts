@@ -4,10 +4,15 @@
 import "server-only";
 import { hitRateLimits, rateLimitKey, type RateLimitRule } from "@/lib/rate-limit";
 
-export const MIN_FILL_MS = 3_000;
-export const SUBMISSIONS_PER_HOUR = 5;
+const MIN_FILL_MS = 3_000;
+const SUBMISSIONS_PER_HOUR = 5;
 
 export type SpamVerdict = { ok: true } | { ok: false; code: "spam" | "tooFast" } | { ok: false; code: "rateLimited"; retryAfterSeconds: number };
+
+/** The time a public form is handed out, posted back for the minimum fill time. */
+export function formIssuedAt(): number {
+  return Date.now();
+}
 
 export function checkFormTiming(honeypot: string, renderedAt: number, now = Date.now()): SpamVerdict {
   if (honeypot.trim() !== "") return { ok: false, code: "spam" };

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { TIME_ZONE } from "./riga-time";
 
-export type Count = { key: string; count: number };
+type Count = { key: string; count: number };
 export type ConsultationStats = {
   year: number;
   total: number;
@@ -22,7 +22,7 @@ export type ConsultationStats = {
 
 const ZYear = z.number().int().min(2000).max(2100);
 /** Stands for "not given" in the grouped lists. */
-export const UNKNOWN = "unknown";
+const UNKNOWN = "unknown";
 
 export async function consultationStats(year: number): Promise<ConsultationStats> {
   ZYear.parse(year);

@@ -5,14 +5,14 @@ import { EXPORT_LIMIT } from "@/lib/admin/export";
 import { pageWindow, type ListQuery, type ListSpec } from "@/lib/admin/list-query";
 import { db } from "@/lib/db";
 
-export const CONTACT_SORTS = ["name", "organisation", "updated"] as const;
+const CONTACT_SORTS = ["name", "organisation", "updated"] as const;
 type Sort = (typeof CONTACT_SORTS)[number];
 type Filter = "organisation" | "visibility";
 
 export const CONTACT_LIST: ListSpec<Sort, Filter> = { sorts: CONTACT_SORTS, defaultSort: "name", filters: { organisation: null, visibility: ["public", "hidden"] } };
 export type ContactListQuery = ListQuery<Sort, Filter>;
 
-export function contactWhere(query: ContactListQuery): Prisma.ContactWhereInput {
+function contactWhere(query: ContactListQuery): Prisma.ContactWhereInput {
   const and: Prisma.ContactWhereInput[] = [];
   if (query.q) {
     and.push({ OR: [

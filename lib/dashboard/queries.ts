@@ -9,7 +9,7 @@ import { getSearchStatus } from "@/lib/search";
 import { INNOVATION_ENTITY } from "@/lib/search/sync";
 
 export const CLOSING_WITHIN_DAYS = 14;
-export const STALE_AFTER_YEARS = 1;
+const STALE_AFTER_YEARS = 1;
 const NEWEST = 5;
 
 export type PendingSubmissions = {
@@ -58,7 +58,7 @@ export async function pendingSubmissions(): Promise<PendingSubmissions> {
   return { count, newest: rows.map((r) => ({ id: r.id, kind: r.kind, title: titleOf(r.payload, r.innovation?.titleLv), createdAt: r.createdAt })) };
 }
 
-export async function newConsultations(): Promise<NewConsultations> {
+async function newConsultations(): Promise<NewConsultations> {
   const where = { status: "NEW" } as const;
   const [count, newest, oldest] = await Promise.all([
     db.consultationRequest.count({ where }),

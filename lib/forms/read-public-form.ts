@@ -4,7 +4,7 @@
 import "server-only";
 import { z } from "zod";
 
-export type EchoedValues = Record<string, string | string[]>;
+type EchoedValues = Record<string, string | string[]>;
 
 const ZFormString = z.string().max(10_000);
 const MAX_VALUES = 50;

@@ -1,6 +1,6 @@
 // Funding programmes: create, update, duplicate, publish, delete (see write-shared.ts).
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
+import { type Prisma } from "@/generated/prisma/client";
 import { auditDiff } from "@/lib/admin/audit-diff";
 import { collectReferences } from "@/lib/admin/references";
 import { toFieldErrors, type Publication } from "@/lib/catalog/fields";

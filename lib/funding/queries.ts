@@ -9,7 +9,7 @@ import { CALL_STATUSES, PROGRAMME_KINDS, type CallStatus } from "./schema";
 
 // ─── programmes ─────────────────────────────────────────────────────────────
 
-export const PROGRAMME_SORTS = ["title", "kind", "updated"] as const;
+const PROGRAMME_SORTS = ["title", "kind", "updated"] as const;
 export type ProgrammeSort = (typeof PROGRAMME_SORTS)[number];
 export type ProgrammeFilter = "kind" | "publication";
 
@@ -71,7 +71,7 @@ export async function programmeOptions(locale: string): Promise<{ value: string;
 
 // ─── calls ──────────────────────────────────────────────────────────────────
 
-export const CALL_SORTS = ["closes", "opens", "title", "updated"] as const;
+const CALL_SORTS = ["closes", "opens", "title", "updated"] as const;
 export type CallSort = (typeof CALL_SORTS)[number];
 export type CallFilter = "programme" | "status" | "stage" | "publication";
 
@@ -86,7 +86,7 @@ export type CallListQuery = ListQuery<CallSort, CallFilter>;
 const hasRolling: Prisma.FundingCallWhereInput = { rolling: { not: null }, NOT: { rolling: "" } };
 
 /** The same rule as callStatus() in schema.ts, as a query (and lib/stats/open-calls.ts, without publication). */
-export function callStatusWhere(status: CallStatus, now: Date): Prisma.FundingCallWhereInput {
+function callStatusWhere(status: CallStatus, now: Date): Prisma.FundingCallWhereInput {
   if (status === "upcoming") return { opensAt: { gt: now } };
   const started: Prisma.FundingCallWhereInput = { OR: [{ opensAt: null }, { opensAt: { lte: now } }] };
   if (status === "open") return { AND: [started, { OR: [{ closesAt: { gte: now } }, { closesAt: null, ...hasRolling }] }] };

@@ -12,7 +12,6 @@ import { parseRigaDateTime } from "@/lib/catalog/riga-input";
 
 /** FundingProgramme.kind (schema.prisma): a fixed list, not a staff vocabulary. */
 export const PROGRAMME_KINDS = ["eu-cohesion", "interreg", "eu-direct", "municipal", "national-financial", "private", "planned"] as const;
-export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
 
 export const ZProgrammeInput = z.object({
   slug: slugField,
@@ -30,7 +29,6 @@ export const ZProgrammeInput = z.object({
   managingAuthorityId: optionalId("organisationInvalid"),
 });
 
-export type ProgrammeInput = z.input<typeof ZProgrammeInput>;
 export type ProgrammeData = z.output<typeof ZProgrammeInput>;
 
 /** A Riga date-time (or date) typed into a datetime-local input, as an instant; empty → undefined. */
@@ -99,7 +97,6 @@ export const ZCallInput = z
     if (max !== undefined && total !== undefined && max > total) ctx.addIssue({ code: "custom", path: ["maxPerProjectEur"], message: E("maxAboveTotal") });
   });
 
-export type CallInput = z.input<typeof ZCallInput>;
 export type CallData = z.output<typeof ZCallInput>;
 
 /** Where a call stands at a moment: the list's "open / upcoming / closed" filter. */

@@ -6,7 +6,7 @@
 // server action file: nothing here checks permissions; lib/funding/actions.ts
 // does, before calling in.
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
+import { type Prisma } from "@/generated/prisma/client";
 import { uniqueSlug } from "@/lib/admin/slug";
 import { writeAudit } from "@/lib/audit/write";
 import { E } from "@/lib/catalog/fields";

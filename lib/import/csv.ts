@@ -5,7 +5,7 @@
 import { parse } from "csv-parse/sync";
 
 export const MAX_BYTES = 5 * 1024 * 1024;
-export const MAX_ROWS = 5000;
+const MAX_ROWS = 5000;
 
 export type Delimiter = ";" | ",";
 export type CsvRecord = { line: number; cells: Record<string, string> };
@@ -19,7 +19,7 @@ export type CsvProblem =
   | { code: "noRows" };
 
 /** A header or row problem, reported with the line and (when known) the column. */
-export type HeaderProblem = { line: number; column: string | null; code: "unknownColumn" | "missingColumn" | "duplicateColumn" | "columnCount" };
+type HeaderProblem = { line: number; column: string | null; code: "unknownColumn" | "missingColumn" | "duplicateColumn" | "columnCount" };
 
 export type CsvRead =
   | { ok: true; delimiter: Delimiter; bom: boolean; header: string[]; records: CsvRecord[]; problems: HeaderProblem[] }

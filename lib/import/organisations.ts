@@ -1,10 +1,10 @@
 // Organisations in the CSV import: columns, schema, vocabulary checks and the
-// write are crud's (lib/organisations: ORGANISATION_FIELDS, ZOrganisationCsvRow,
+// write are crud's (lib/organisations: ORGANISATION_FIELDS, ZOrganisationInput,
 // checkOrganisationTerms, createOrganisation). List cells hold "a; b" or "a|b".
 import "server-only";
 import { FieldError } from "@/lib/admin/write-errors";
 import { toFieldErrors } from "@/lib/innovations/schema";
-import { ORGANISATION_FIELDS, ZOrganisationCsvRow } from "@/lib/organisations/schema";
+import { ORGANISATION_FIELDS, ZOrganisationInput } from "@/lib/organisations/schema";
 import { createOrganisation } from "@/lib/organisations/store";
 import { checkOrganisationTerms } from "@/lib/organisations/vocabulary";
 import { issuesOf } from "./issues";
@@ -32,7 +32,7 @@ export const organisationImport: ImportAdapter = {
     for (const record of records) {
       const input = normalise(record.cells);
       const row: PreparedRow = { line: record.line, input, slug: null };
-      const parsed = ZOrganisationCsvRow.safeParse(input);
+      const parsed = ZOrganisationInput.safeParse(input);
       let errors: FieldErrors | null = null;
       if (!parsed.success) errors = toFieldErrors(parsed.error);
       else {
@@ -53,7 +53,7 @@ export const organisationImport: ImportAdapter = {
 
   async create(row, actor, tx) {
     // The row holds the cells; parsing again gives the write exactly the schema's output.
-    const data = ZOrganisationCsvRow.safeParse(row.input);
+    const data = ZOrganisationInput.safeParse(row.input);
     if (!data.success) return { ok: false, fieldErrors: toFieldErrors(data.error) };
     try {
       const created = await createOrganisation(data.data, actor, { tx });

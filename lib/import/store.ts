@@ -24,7 +24,7 @@ const file = (id: string, ext: "csv" | "json") => `${dir()}/${id}.${ext}`;
 const sign = (id: string, m: Pick<Meta, "userId" | "kind" | "sha256">) =>
   crypto.createHmac("sha256", linkSecret()).update(`${PURPOSE}:${id}:${m.userId}:${m.kind}:${m.sha256}`).digest("base64url");
 
-export const sha256 = (bytes: Uint8Array) => crypto.createHash("sha256").update(bytes).digest("hex");
+const sha256 = (bytes: Uint8Array) => crypto.createHash("sha256").update(bytes).digest("hex");
 
 async function sweep(now: number) {
   const names = await fs.readdir(dir()).catch(() => [] as string[]);

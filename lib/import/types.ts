@@ -21,7 +21,7 @@ export type ImportIssue = { line: number; column: string | null; messages: strin
 
 export type PreparedRow = { line: number; input: Record<string, unknown>; slug: string | null };
 
-export type WriteOutcome = { ok: true; id: string; slug: string } | { ok: false; fieldErrors: FieldErrors };
+type WriteOutcome = { ok: true; id: string; slug: string } | { ok: false; fieldErrors: FieldErrors };
 
 export interface ImportAdapter {
   kind: ImportKind;

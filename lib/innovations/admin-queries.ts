@@ -140,8 +140,8 @@ export async function loadInnovationForEdit(id: string): Promise<{ values: FormV
   };
 }
 
-export type Choice = { value: string; label: string };
-export type TermChoice = Choice & { parent?: string };
+type Choice = { value: string; label: string };
+type TermChoice = Choice & { parent?: string };
 
 export type InnovationFormOptions = {
   stages: Choice[]; statuses: Choice[]; themes: Choice[]; targetGroups: Choice[]; regions: Choice[];

@@ -5,7 +5,7 @@
 import type { FormValues } from "@/lib/admin/form-state";
 
 /** Multi-selects and checkbox groups: always lists. */
-export const INNOVATION_ARRAY_FIELDS = ["themes", "targetGroups"] as const;
+const INNOVATION_ARRAY_FIELDS = ["themes", "targetGroups"] as const;
 const ROW_GROUPS = ["organisations", "experts", "links", "indicators", "assessments"] as const;
 const MAX_VALUE = 20_000;
 

@@ -12,6 +12,3 @@ export type InnovationCommandState = DeleteState;
 
 export const INITIAL_COMMAND_STATE: InnovationCommandState = { attempt: 0, ok: false, problem: null, references: [] };
 
-/** The submit button pressed: save (a new record stays a draft) or save and publish. */
-export const SAVE_INTENTS = ["save", "publish"] as const;
-export type SaveIntent = (typeof SAVE_INTENTS)[number];

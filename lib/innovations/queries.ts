@@ -8,11 +8,11 @@ import type { Prisma, Vocabulary } from "@/generated/prisma/client";
 // itself goes through lib/search; this module adds what the pages show
 // around the results: term labels, organisation names, the full record.
 
-export type TermLabel = { key: string; labelLv: string; labelEn: string; position: number; parentKey: string | null };
+type TermLabel = { key: string; labelLv: string; labelEn: string; position: number; parentKey: string | null };
 export type TermLabels = Partial<Record<Vocabulary, TermLabel[]>>;
 
 /** Vocabularies the innovation pages label (facets, detail fields, assessments). */
-export const INNOVATION_VOCABULARIES = [
+const INNOVATION_VOCABULARIES = [
   "STAGE",
   "STATUS",
   "THEME",

@@ -13,9 +13,9 @@ const E = (key: string) => `curationInnovations.errors.${key}`;
 const NO_LINE_BREAKS = /^[^\r\n\u2028\u2029]*$/;
 const KEY = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2100;
-export const MAX_ROWS = 50;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+const MAX_ROWS = 50;
 
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v === null ? undefined : v);
 const toArray = (v: unknown) => (v === undefined || v === null || v === "" ? [] : typeof v === "string" ? [v] : v);
@@ -61,7 +61,7 @@ const year = z.preprocess(
 );
 
 /** http(s) only: a javascript: or data: address never reaches a page. */
-export const ZHttpUrl = z
+const ZHttpUrl = z
   .string({ error: E("urlInvalid") })
   .trim()
   .min(1, { error: E("urlRequired") })
@@ -70,23 +70,23 @@ export const ZHttpUrl = z
 
 const id = (error: string) => z.string({ error: E(error) }).trim().regex(ID, { error: E(error) });
 
-export const IMPACT_KINDS = ["EXISTING", "EXPECTED"] as const;
-export const ORG_ROLES = ["IMPLEMENTER", "SUPPORTER"] as const;
-export const FRAMEWORKS = ["SIF", "EAPN"] as const;
-export const ASSESSORS = ["CURATOR", "SELF"] as const;
+const IMPACT_KINDS = ["EXISTING", "EXPECTED"] as const;
+const ORG_ROLES = ["IMPLEMENTER", "SUPPORTER"] as const;
+const FRAMEWORKS = ["SIF", "EAPN"] as const;
+const ASSESSORS = ["CURATOR", "SELF"] as const;
 
-export const ZInnovationOrganisation = z.object({
+const ZInnovationOrganisation = z.object({
   organisationId: id("organisationInvalid"),
   role: z.enum(ORG_ROLES, { error: E("roleInvalid") }),
 });
 
-export const ZInnovationExpert = z.object({
+const ZInnovationExpert = z.object({
   contactId: id("contactInvalid"),
   roleLv: optionalLine(200),
   roleEn: optionalLine(200),
 });
 
-export const ZInnovationLink = z.object({
+const ZInnovationLink = z.object({
   url: ZHttpUrl,
   labelLv: optionalLine(200),
   labelEn: optionalLine(200),
@@ -98,7 +98,7 @@ const decimal = z.preprocess(
   z.string().regex(/^-?\d{1,16}(\.\d{1,2})?$/, { error: E("valueInvalid") }).optional(),
 );
 
-export const ZInnovationIndicator = z.object({
+const ZInnovationIndicator = z.object({
   labelLv: line("indicatorLabelRequired", "tooLong", 300),
   labelEn: optionalLine(300),
   value: decimal,
@@ -106,7 +106,7 @@ export const ZInnovationIndicator = z.object({
   year,
 });
 
-export const ZInnovationAssessment = z.object({
+const ZInnovationAssessment = z.object({
   framework: z.enum(FRAMEWORKS, { error: E("frameworkInvalid") }),
   criterion: vocabKey("criterionInvalid"),
   assessor: z.enum(ASSESSORS, { error: E("assessorInvalid") }).default("CURATOR"),
@@ -196,7 +196,6 @@ function crossFieldChecks(data: Refinable, ctx: z.RefinementCtx) {
 /** Everything staff edit on an innovation. Publication state is changed by setPublication, not here. */
 export const ZInnovationInput = z.object(innovationFields).superRefine(crossFieldChecks);
 
-export type InnovationInput = z.input<typeof ZInnovationInput>;
 export type InnovationData = z.output<typeof ZInnovationInput>;
 export type FieldErrors = Partial<Record<string, string[]>>;
 
@@ -221,7 +220,6 @@ export const ZInnovationPublicFields = z.object(innovationFields).pick({
   startYear: true,
   links: true,
 });
-export type InnovationPublicFields = z.output<typeof ZInnovationPublicFields>;
 
 /**
  * Field → i18n keys, for `{ ok: false, fieldErrors }`. Nested fields are
@@ -252,7 +250,7 @@ export const CSV_COLUMNS = [
   "transferabilityLv", "transferabilityEn", "stage", "status", "startYear", "endYear", "themes", "targetGroups",
   "region", "municipality", "country", "featured", "implementers", "supporters", "links",
 ] as const;
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
+type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type InnovationCsvRow = Partial<Record<CsvColumn, string>>;
 
 // Keys and slugs never hold a comma, so "a, b" (how the staff export writes lists) is split too; links are not.

@@ -229,15 +229,6 @@ export async function deleteInnovation(id: string, actor: Actor, options: WriteO
   });
 }
 
-/** What still points at an innovation (shown in the delete confirmation). */
-export async function innovationReferences(id: string, client: Tx | Db = db): Promise<{ projects: number; submissions: number }> {
-  const [projects, submissions] = await Promise.all([
-    client.projectInnovation.count({ where: { innovationId: id } }),
-    client.submission.count({ where: { innovationId: id } }),
-  ]);
-  return { projects, submissions };
-}
-
 /** Organisation slug (lower-case) → id, for CSV import (schema.ts csvRowToInput). */
 export async function organisationIdsBySlug(slugs: string[], client: Tx | Db = db): Promise<Map<string, string>> {
   const wanted = [...new Set(slugs.map((s) => s.trim().toLowerCase()).filter(Boolean))];

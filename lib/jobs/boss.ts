@@ -9,11 +9,10 @@ export const QUEUES = {
   retention: "consultations.retention",
   importRun: "import.run",
 } as const;
-export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 // A mail server can be down for hours: ~10 tries spread over a day
 // (30 s, 1 min, 2 min … doubling, with jitter) before a job is marked failed.
-export const MAIL_RETRY = { retryLimit: 10, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 } as const;
+const MAIL_RETRY = { retryLimit: 10, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 } as const;
 
 type BossMode = { worker: boolean };
 type BossState = { boss: Promise<PgBoss> | null; mode: BossMode };

@@ -17,7 +17,7 @@ export async function enqueueMail(message: MailMessage, options: { tx?: RawSqlCl
 }
 
 /** One job, one mail: a throw marks the job failed and pg-boss schedules the retry. */
-export async function handleMailJob(job: PgBoss.Job<unknown>): Promise<{ messageId: string }> {
+async function handleMailJob(job: PgBoss.Job<unknown>): Promise<{ messageId: string }> {
   const sent = await deliverMail(ZMailMessage.parse(job.data));
   return { messageId: sent.messageId };
 }

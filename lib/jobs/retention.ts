@@ -9,7 +9,7 @@ import { deleteUnattachedUploads } from "@/lib/uploads/cleanup";
 import { QUEUES } from "./boss";
 
 /** 03:15 Riga time, after the night's backups and outside office hours. */
-export const RETENTION_CRON = "15 3 * * *";
+const RETENTION_CRON = "15 3 * * *";
 
 export async function handleRetentionJob(): Promise<{ anonymised: number; submittersAnonymised: number; uploadsDeleted: number }> {
   let anonymised = 0;

@@ -3,7 +3,7 @@
 // displayed as text; an HTML part is listed as an attachment, never rendered.
 import { parseHeaders } from "./dev-mailbox";
 
-export type EmlAttachment = { name: string; type: string; size: number };
+type EmlAttachment = { name: string; type: string; size: number };
 export type ParsedEml = { headers: [string, string][]; text: string | null; attachments: EmlAttachment[] };
 
 function param(value: string, name: string): string | null {

@@ -70,7 +70,7 @@ export function setMailTransport(transport: MailTransport | null): void {
   override = transport;
 }
 
-export function getMailTransport(): MailTransport {
+function getMailTransport(): MailTransport {
   if (override) return override;
   return env.SMTP_URL ? smtpTransport(env.SMTP_URL) : fileTransport();
 }

@@ -9,13 +9,13 @@ import { LICENSE, NO_STORE, PUBLIC_CACHE } from "./license";
 import { CSV_COLUMNS, csvValues, toApiInnovation } from "./shape";
 
 /** The CSV export pages through the engine up to this many rows. */
-export const CSV_MAX_ROWS = 10_000;
+const CSV_MAX_ROWS = 10_000;
 const CSV_PAGE_SIZE = 1_000;
 
 const json = (body: unknown, status: number, cache: string) =>
   Response.json(body, { status, headers: { "Cache-Control": cache, "Access-Control-Allow-Origin": "*" } });
 
-export const badRequest = (error: ParamError) =>
+const badRequest = (error: ParamError) =>
   json({ error: { status: 400, param: error.param, message: `${error.param}: ${error.message}` } }, 400, NO_STORE);
 
 async function parse(request: Request): Promise<{ ok: true; query: SearchQuery; url: URL } | { ok: false; response: Response }> {

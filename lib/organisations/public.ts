@@ -26,7 +26,6 @@ function where(query: DirectoryQuery): Prisma.OrganisationWhereInput {
 }
 
 const cardSelect = { slug: true, nameLv: true, nameEn: true, type: true, region: true, roles: true, supportTypes: true, descriptionLv: true, descriptionEn: true } as const;
-export type DirectoryCard = Prisma.OrganisationGetPayload<{ select: typeof cardSelect }>;
 
 export async function listDirectory(query: DirectoryQuery, locale: "lv" | "en") {
   const w = where(query);

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
 import { ORGANISATION_FIELDS } from "./schema";
 
-export const ORGANISATION_SORTS = ["name", "type", "region", "updated"] as const;
+const ORGANISATION_SORTS = ["name", "type", "region", "updated"] as const;
 export type OrganisationSort = (typeof ORGANISATION_SORTS)[number];
 export type OrganisationFilter = "type" | "region" | "visibility";
 
@@ -19,7 +19,7 @@ export const ORGANISATION_LIST: ListSpec<OrganisationSort, OrganisationFilter> =
 
 export type OrganisationListQuery = ListQuery<OrganisationSort, OrganisationFilter>;
 
-export function organisationWhere(query: OrganisationListQuery): Prisma.OrganisationWhereInput {
+function organisationWhere(query: OrganisationListQuery): Prisma.OrganisationWhereInput {
   const { q, filters } = query;
   const and: Prisma.OrganisationWhereInput[] = [];
   if (q) {

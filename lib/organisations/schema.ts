@@ -38,7 +38,6 @@ export const ZOrganisationInput = z.object({
   sourceRefs: lineList(),
 });
 
-export type OrganisationInput = z.input<typeof ZOrganisationInput>;
 export type OrganisationData = z.output<typeof ZOrganisationInput>;
 
 /** Form fields that are lists (checkbox groups). */
@@ -50,5 +49,3 @@ export const ORGANISATION_FIELDS = [
   "website", "publicEmails", "descriptionLv", "descriptionEn", "publication", "sourceRefs",
 ] as const satisfies readonly (keyof OrganisationData)[];
 
-/** A flat CSV row (every cell a string, lists as "a; b") parses with the same schema. */
-export const ZOrganisationCsvRow = ZOrganisationInput;

@@ -10,7 +10,7 @@ import type { OrganisationData } from "./schema";
 
 type Keys = Pick<OrganisationData, "type" | "roles" | "supportTypes" | "stagesCovered" | "region" | "municipality">;
 
-export const ORGANISATION_VOCABULARIES: Record<keyof Keys, Vocabulary> = {
+const ORGANISATION_VOCABULARIES: Record<keyof Keys, Vocabulary> = {
   type: "ORGANISATION_TYPE",
   roles: "ECOSYSTEM_ROLE",
   supportTypes: "SUPPORT_TYPE",

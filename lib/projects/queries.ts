@@ -5,14 +5,14 @@ import { EXPORT_LIMIT } from "@/lib/admin/export";
 import { pageWindow, type ListQuery, type ListSpec } from "@/lib/admin/list-query";
 import { db } from "@/lib/db";
 
-export const PROJECT_SORTS = ["title", "starts", "updated"] as const;
+const PROJECT_SORTS = ["title", "starts", "updated"] as const;
 type Sort = (typeof PROJECT_SORTS)[number];
 type Filter = "programme" | "organisation" | "visibility";
 
 export const PROJECT_LIST: ListSpec<Sort, Filter> = { sorts: PROJECT_SORTS, defaultSort: "title", filters: { programme: null, organisation: null, visibility: ["public", "hidden"] } };
 export type ProjectListQuery = ListQuery<Sort, Filter>;
 
-export function projectWhere(query: ProjectListQuery): Prisma.ProjectWhereInput {
+function projectWhere(query: ProjectListQuery): Prisma.ProjectWhereInput {
   const and: Prisma.ProjectWhereInput[] = [];
   if (query.q) and.push({ OR: [{ titleLv: { contains: query.q, mode: "insensitive" } }, { titleEn: { contains: query.q, mode: "insensitive" } }, { code: { contains: query.q, mode: "insensitive" } }] });
   if (query.filters.programme) and.push({ programmeId: query.filters.programme });

@@ -6,7 +6,7 @@ import { pageWindow, type ListQuery, type ListSpec } from "@/lib/admin/list-quer
 import { PUBLICATION_STATES } from "@/lib/catalog/fields";
 import { db } from "@/lib/db";
 
-export const RESOURCE_SORTS = ["title", "type", "year", "updated"] as const;
+const RESOURCE_SORTS = ["title", "type", "year", "updated"] as const;
 export type ResourceSort = (typeof RESOURCE_SORTS)[number];
 export type ResourceFilter = "type" | "stage" | "audience" | "publication" | "file";
 

@@ -8,9 +8,9 @@ import {
   checkbox, E, emptyToUndefined, httpUrl, optionalId, optionalLine, optionalText, optionalUrl, requiredLine, slugField, vocabKey, vocabKeys,
 } from "@/lib/catalog/fields";
 
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2100;
-export const MAX_ALTERNATE_URLS = 10;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+const MAX_ALTERNATE_URLS = 10;
 
 /** One address per line (a textarea), or an array from a JSON caller. */
 const alternateUrls = z
@@ -54,5 +54,4 @@ export const ZResourceInput = z.object({
   featured: checkbox.default(false),
 });
 
-export type ResourceInput = z.input<typeof ZResourceInput>;
 export type ResourceData = z.output<typeof ZResourceInput>;

@@ -69,7 +69,7 @@ export type SearchResult = {
 
 export type EngineName = "postgres" | "meilisearch";
 
-export type EngineHealth = { ok: boolean; error?: string };
+type EngineHealth = { ok: boolean; error?: string };
 
 export interface SearchEngine {
   readonly name: EngineName;

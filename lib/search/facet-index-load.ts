@@ -69,7 +69,7 @@ function parseRows(text: string | null): IndexRow[] {
  * Reads every published row in one repeatable-read transaction, in chunks
  * of delimited text (at 100 000 rows far cheaper than result rows or JSON).
  */
-export async function readIndex(db: SearchDb): Promise<FacetIndex> {
+async function readIndex(db: SearchDb): Promise<FacetIndex> {
   return db.$transaction(
     async (tx) => {
       const version = await readVersion(tx);

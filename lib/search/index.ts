@@ -34,15 +34,6 @@ function state() {
   return globalForSearch.sikcSearch;
 }
 
-export function getSearchEngine(): SearchEngine {
-  return state().engine;
-}
-
-/** The PostgreSQL engine, always available (the fallback and the map's counts). */
-export function getPostgresEngine(): SearchEngine {
-  return state().postgres;
-}
-
 export function getSearchStatus(): SearchStatus {
   return { ...state().status };
 }

@@ -13,7 +13,7 @@ import { TYPO_MIN_LENGTH } from "./text";
 type MeiliDb = Pick<ReturnType<typeof createPrismaClient>, "innovation">;
 export type MeiliConfig = { url: string; key?: string; indexPrefix: string; timeoutMs?: number };
 
-export const MEILI_SETTINGS: Settings = {
+const MEILI_SETTINGS: Settings = {
   searchableAttributes: [
     "titleLv", "titleEn", "summaryLv", "summaryEn", "problemLv", "problemEn", "solutionLv", "solutionEn",
     "noveltyLv", "noveltyEn", "impactLv", "impactEn", "resultsLv", "resultsEn",

@@ -9,7 +9,7 @@ export const PAGE_SIZE_DEFAULT = 20;
 export const PAGE_SIZE_MAX = 100;
 /** Deep OFFSET paging only costs; nobody reads result 50 000. */
 export const PAGE_MAX = 500;
-export const VALUES_PER_FACET_MAX = 50;
+const VALUES_PER_FACET_MAX = 50;
 
 /** URL parameter of each facet (the SearchFilters key is the same). */
 export const FACET_PARAMS: Record<Facet, string> = Object.fromEntries(FACETS.map((f) => [f, f])) as Record<Facet, string>;

@@ -1,6 +1,6 @@
 // Latvian/English synonym groups for common terms of the field. Meilisearch
 // gets every member mapped to all the others (mutual synonyms).
-export const SYNONYM_GROUPS: string[][] = [
+const SYNONYM_GROUPS: string[][] = [
   ["seniori", "senioriem", "senior", "seniors", "vecāka gadagājuma", "vecāka gadagājuma cilvēki", "elderly", "older people"],
   ["jaunieši", "jauniešiem", "youth", "young people"],
   ["bērni", "bērniem", "children"],

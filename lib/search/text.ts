@@ -2,11 +2,11 @@
 // the term groups built from them. No database access, so they are unit-tested.
 
 /** Longer queries are cut: nobody types more, and each word costs a lookup. */
-export const MAX_QUERY_WORDS = 8;
+const MAX_QUERY_WORDS = 8;
 /** Words this long tolerate one typo (the Meilisearch default, too). */
 export const TYPO_MIN_LENGTH = 5;
 /** No real word is longer; PostgreSQL rejects lexemes over 2 KB. */
-export const MAX_WORD_LENGTH = 64;
+const MAX_WORD_LENGTH = 64;
 /** The last word is matched as a prefix from this length (while typing). */
 export const PREFIX_MIN_LENGTH = 2;
 
@@ -59,7 +59,7 @@ export function typoCandidates(word: string, candidates: string[]): string[] {
 }
 
 /** A lexeme of the search vectors, or every lexeme starting with it. */
-export type TextTerm = { lexeme: string; prefix: boolean };
+type TextTerm = { lexeme: string; prefix: boolean };
 /** One query word: a document matches it when it has any of the terms. */
 export type TextGroup = TextTerm[];
 /**

@@ -6,7 +6,7 @@ import type { FieldErrors } from "./schema";
 /** Values the person typed, echoed back so nothing is lost after an error. */
 export type FormValues = Record<string, string | string[]>;
 
-export type FormProblem = "tooFast" | "spam" | "rateLimited" | "invalid" | "generic";
+type FormProblem = "tooFast" | "spam" | "rateLimited" | "invalid" | "generic";
 
 export type SubmissionFormState = {
   /** Bumped on every answer, so the form re-mounts with the echoed values as defaults. */

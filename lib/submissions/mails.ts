@@ -21,8 +21,8 @@ export type Staff = { email: string; name: string | null };
 
 const loc = (s: MailSubmission): Locale => (s.locale === "en" ? "en" : "lv");
 const url = (path: string) => new URL(path, env.PUBLIC_URL).toString();
-export const publicUrl = (path: string, locale: Locale) => url(locale === "en" ? `/en${path}` : path);
-export const reviewUrl = (id: string) => url(`/admin/submissions/${id}`);
+const publicUrl = (path: string, locale: Locale) => url(locale === "en" ? `/en${path}` : path);
+const reviewUrl = (id: string) => url(`/admin/submissions/${id}`);
 
 const SIGNATURE = {
   lv: "Sabiedrības integrācijas fonds, Sociālo inovāciju kompetences centrs",

@@ -5,8 +5,8 @@ import "server-only";
 import { subMonths } from "date-fns";
 import { db } from "@/lib/db";
 
-export const SUBMISSION_RETENTION_MONTHS = 24;
-export const ANONYMISED_SUBMITTER = { name: "—", email: "anonymised@invalid" } as const;
+const SUBMISSION_RETENTION_MONTHS = 24;
+const ANONYMISED_SUBMITTER = { name: "—", email: "anonymised@invalid" } as const;
 
 /**
  * Anonymises up to 1000 submissions decided (or left waiting for the

@@ -41,7 +41,7 @@ const optionalText = (max: number, tooLong: string) =>
 const selfAnswer = z.enum(SELF_ANSWERS, { error: E("selfAssessmentRequired") });
 
 /** The self-assessment: one answer per SIF criterion, all required. */
-export const ZSelfAssessment = z.object(
+const ZSelfAssessment = z.object(
   Object.fromEntries(SIF_CRITERIA.map((key) => [key, selfAnswer])) as Record<SifCriterion, typeof selfAnswer>,
 );
 
@@ -126,19 +126,16 @@ const ZCorrectionTarget = z.object({
     .max(500, { error: E("innovationNotFound") }),
 });
 
-export const ZProposalInput = ZContact.extend({ kind: z.literal("proposal") }).extend(ZProposalPayload.shape);
-export const ZCorrectionInput = ZContact.extend({ kind: z.literal("correction") })
+const ZProposalInput = ZContact.extend({ kind: z.literal("proposal") }).extend(ZProposalPayload.shape);
+const ZCorrectionInput = ZContact.extend({ kind: z.literal("correction") })
   .extend(ZCorrectionTarget.shape)
   .extend(ZCorrectionPayload.omit({ innovationSlug: true }).shape);
 
 export const ZSubmissionInput = z.discriminatedUnion("kind", [ZProposalInput, ZCorrectionInput], { error: E("generic") });
 
-export type SubmissionInput = z.output<typeof ZSubmissionInput>;
 export type ProposalInput = z.output<typeof ZProposalInput>;
-export type CorrectionInput = z.output<typeof ZCorrectionInput>;
 export type ProposalPayload = z.output<typeof ZProposalPayload>;
 export type CorrectionPayload = z.output<typeof ZCorrectionPayload>;
-export type SelfAssessment = z.output<typeof ZSelfAssessment>;
 export type FieldErrors = Partial<Record<string, string[]>>;
 
 /** Field → i18n keys (under submissions.errors or curationInnovations.errors), named as the form names its inputs. */

@@ -36,7 +36,7 @@ class ReviseExpired extends Error {
 const REVISE_EXPIRED: StoreResult = { ok: false, code: "invalid", fieldErrors: { revise: ["submissions.errors.reviseExpired"] } };
 
 /** Rate-limit scope: shares lib/rate-limit's table with other forms, under its own keys. */
-export const SPAM_SCOPE = "submission";
+const SPAM_SCOPE = "submission";
 
 const VOCABULARY_FIELDS = [
   ["stage", "STAGE", "stageInvalid"],
@@ -62,7 +62,7 @@ async function checkVocabulary(data: ProposalInput): Promise<FieldErrors | null>
 }
 
 /** "https://…/innovations/some-slug", "some-slug" or the exact title → a published innovation. */
-export async function findPublishedInnovation(reference: string): Promise<{ id: string; slug: string; titleLv: string } | null> {
+async function findPublishedInnovation(reference: string): Promise<{ id: string; slug: string; titleLv: string } | null> {
   const fromUrl = /\/innovations\/([a-z0-9-]{1,200})(?:[/?#]|$)/i.exec(reference)?.[1];
   const candidate = (fromUrl ?? reference).trim();
   return db.innovation.findFirst({
@@ -76,7 +76,7 @@ export async function findPublishedInnovation(reference: string): Promise<{ id: 
 }
 
 /** Editors review submissions; when there are none, admins hear about them. */
-export async function editorRecipients(tx: Tx): Promise<Staff[]> {
+async function editorRecipients(tx: Tx): Promise<Staff[]> {
   const editors = await tx.user.findMany({ where: { role: "EDITOR", active: true }, select: { email: true, name: true }, orderBy: { email: "asc" } });
   if (editors.length > 0) return editors;
   return tx.user.findMany({ where: { role: "ADMIN", active: true }, select: { email: true, name: true }, orderBy: { email: "asc" } });

@@ -10,7 +10,7 @@ import type { Tx } from "@/lib/consultations/tx";
 import { INNOVATION_ENTITY } from "@/lib/search/sync";
 
 /** What kind of record uses a key; labels are curationUsers.vocabularies.usage.* */
-export type UsageKind =
+type UsageKind =
   | "innovations" | "organisations" | "programmes" | "calls" | "resources"
   | "consultations" | "slots" | "reports" | "municipalities";
 
@@ -19,7 +19,7 @@ type Source = { kind: UsageKind; table: string; column: string; array?: boolean;
 const scalar = (kind: UsageKind, table: string, column: string, where?: string): Source => ({ kind, table, column, ...(where ? { where } : {}) });
 const array = (kind: UsageKind, table: string, column: string): Source => ({ kind, table, column, array: true });
 
-export const TERM_USAGE: Record<Vocabulary, Source[]> = {
+const TERM_USAGE: Record<Vocabulary, Source[]> = {
   STAGE: [
     scalar("innovations", "Innovation", "stage"), array("organisations", "Organisation", "stagesCovered"),
     array("calls", "FundingCall", "stages"), array("resources", "Resource", "stages"),

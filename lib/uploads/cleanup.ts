@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { uploadStore, type UploadStore } from "./store";
 
 /** How long an unattached upload waits for the form it was chosen in. */
-export const UNATTACHED_UPLOAD_HOURS = 24;
+const UNATTACHED_UPLOAD_HOURS = 24;
 const BATCH = 200;
 
 /**

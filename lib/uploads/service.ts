@@ -11,7 +11,7 @@ import { cleanFileName } from "./names";
 import { KINDS_FOR, limitMb, SIZE_LIMITS, type UploadError, type UploadKind, type UploadPurpose } from "./policy";
 import { newStorageKey, uploadStore, type UploadStore } from "./store";
 
-export type UploadSummary = { id: string; originalName: string; mimeType: string; sizeBytes: number; kind: UploadKind };
+type UploadSummary = { id: string; originalName: string; mimeType: string; sizeBytes: number; kind: UploadKind };
 
 export type SaveUploadResult =
   | { ok: true; upload: UploadSummary }
@@ -80,10 +80,4 @@ export async function findUploadForServing(id: string): Promise<ServedUpload | n
   if (!row) return null;
   const { resource, ...rest } = row;
   return { ...rest, isPublic: resource?.publication === "PUBLISHED" };
-}
-
-export async function uploadSummary(id: string): Promise<UploadSummary | null> {
-  const row = await db.upload.findUnique({ where: { id }, select: { id: true, originalName: true, mimeType: true, sizeBytes: true } });
-  if (!row) return null;
-  return { ...row, kind: row.mimeType.startsWith("image/") ? "image" : "document" };
 }

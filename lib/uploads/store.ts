@@ -19,9 +19,9 @@ export interface UploadStore {
   delete(key: string): Promise<void>;
 }
 
-export const KEY_PATTERN = /^\d{4}\/\d{2}\/[0-9a-f]{32}\.[a-z0-9]{2,5}$/;
+const KEY_PATTERN = /^\d{4}\/\d{2}\/[0-9a-f]{32}\.[a-z0-9]{2,5}$/;
 
-export function isStorageKey(key: string): boolean {
+function isStorageKey(key: string): boolean {
   return KEY_PATTERN.test(key);
 }
 

@@ -24,7 +24,7 @@ export const USER_LIST = {
 
 export type UserListQuery = ListQuery<(typeof USER_LIST.sorts)[number], keyof typeof USER_LIST.filters>;
 
-export function userWhere(query: Pick<UserListQuery, "q" | "filters">): Prisma.UserWhereInput {
+function userWhere(query: Pick<UserListQuery, "q" | "filters">): Prisma.UserWhereInput {
   const q = query.q.trim();
   const role = query.filters.role as Role | undefined;
   return {

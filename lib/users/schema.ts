@@ -24,8 +24,7 @@ export const ZUserRoleChange = z.object({ userId: ZUserId, role });
 export type UserRoleChange = z.infer<typeof ZUserRoleChange>;
 
 /** How a new account gets in: a password the admin passes on, or a one-time sign-in link by e-mail. */
-export const ACCESS_METHODS = ["link", "password"] as const;
-export type AccessMethod = (typeof ACCESS_METHODS)[number];
+const ACCESS_METHODS = ["link", "password"] as const;
 
 export const ZUserCreate = z
   .object({

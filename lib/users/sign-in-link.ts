@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
 /** An invitation waits longer than a self-requested link (15 minutes): the person may not be at their desk. */
-export const INVITE_LINK_MAX_AGE_SECONDS = 24 * 60 * 60;
+const INVITE_LINK_MAX_AGE_SECONDS = 24 * 60 * 60;
 
 /** False when it could not be sent (no AUTH_SECRET to sign with, or the mail failed); the account is unaffected. */
 export async function sendInvitationLink(email: string): Promise<boolean> {

@@ -264,12 +264,3 @@ export async function seedReview(db: SeedDb): Promise<number> {
   });
   return 1;
 }
-
-/** Every demo file with the number of records it holds (the seed test compares). */
-export const demoCounts = {
-  organisations: organisations.items.length,
-  innovations: innovations.items.length,
-  fundingProgrammes: funding.programmes.length,
-  fundingCalls: funding.calls.length,
-  resources: resources.items.length,
-};

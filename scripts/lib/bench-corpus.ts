@@ -23,13 +23,13 @@ export function rng(seed: number) {
 export type Rng = ReturnType<typeof rng>;
 
 // [Latvian, English] pairs, so each record reads the same in both languages.
-export const WHO: [string, string][] = [
+const WHO: [string, string][] = [
   ["Pašvaldība", "The municipality"], ["Biedrība", "An association"], ["Sociālais uzņēmums", "A social enterprise"],
   ["Kopienas centrs", "A community centre"], ["Plānošanas reģions", "The planning region"], ["Fonds", "A foundation"],
   ["Jauniešu organizācija", "A youth organisation"], ["Bibliotēka", "The library"], ["Universitāte", "The university"],
   ["Sociālais dienests", "The social service"], ["Brīvprātīgo kustība", "A volunteer movement"], ["Draudze", "A parish"],
 ];
-export const DOES: [string, string][] = [
+const DOES: [string, string][] = [
   ["izveidoja", "set up"], ["pilotē", "is piloting"], ["attīsta", "is developing"], ["paplašināja", "expanded"],
   ["ieviesa", "introduced"], ["pārbauda", "is testing"], ["finansē", "funds"], ["koordinē", "coordinates"],
 ];
@@ -61,7 +61,7 @@ export const WHY: [string, string][] = [
   ["lai mazinātu vientulību", "to reduce loneliness"], ["lai novērstu nabadzību", "to prevent poverty"],
   ["lai atbalstītu neatkarīgu dzīvi", "to support independent living"], ["lai uzlabotu garīgo veselību", "to improve mental health"],
 ];
-export const RESULT: [string, string][] = [
+const RESULT: [string, string][] = [
   ["Rezultātā dalībnieku skaits pieauga divkārt.", "As a result, participation doubled."],
   ["Novērtējums rāda ilgtspējīgu ietekmi.", "The evaluation shows lasting impact."],
   ["Pieeju pārņēma vēl trīs pašvaldības.", "Three more municipalities adopted the approach."],

@@ -12,7 +12,7 @@ const LOCK_ID = 72707369; // any constant: serialises concurrent runners
 
 export type MigrationResult = { applied: string[]; pending: number };
 
-export function listMigrations(dir = MIGRATIONS_DIR) {
+function listMigrations(dir = MIGRATIONS_DIR) {
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && fs.existsSync(path.join(dir, e.name, "migration.sql")))

@@ -4,7 +4,7 @@
 // every other value stays, a consultant seeing the lists read-only, and axe
 // on the list and form pages including their error states.
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, signInAs, useOwnClientAddress } from "./support/helpers";
 import { ELF, PDF } from "../support/upload-fixtures";
 
@@ -18,7 +18,7 @@ test.beforeEach(async ({ page }, testInfo) => {
 // Dates of next year, so the new call is "upcoming" whenever the test runs.
 const YEAR = new Date().getFullYear() + 1;
 
-const save = (page: import("@playwright/test").Page) => page.getByRole("button", { name: "Saglabāt" }).click();
+const save = (page: Page) => page.getByRole("button", { name: "Saglabāt" }).click();
 
 test("editor creates a call: a closing date before the opening is refused with every value kept, then it saves", async ({ page }) => {
   const title = `E2E konkurss ${Date.now()}`;

@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/catalog/write-kit";
 import { PDF, PNG } from "../support/upload-fixtures";
 
 const dataDir = vi.hoisted(() => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- vi.hoisted runs before the imports
   const dir = require("node:fs").mkdtempSync(require("node:path").join(require("node:os").tmpdir(), "sikc-resources-"));
   process.env.DATA_DIR = dir;
   return dir as string;

@@ -12,6 +12,7 @@ import { ELF, padded, PDF, PE, PNG, SHELL_SCRIPT, SVG_WITH_SCRIPT } from "../sup
 
 // Uploads of this file go to a directory of its own, never the developer's .data/.
 const dataDir = vi.hoisted(() => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- vi.hoisted runs before the imports
   const dir = require("node:fs").mkdtempSync(require("node:path").join(require("node:os").tmpdir(), "sikc-uploads-"));
   process.env.DATA_DIR = dir;
   return dir as string;

@@ -1,7 +1,7 @@
 // What the staff forms' server actions hand back (staff/actions.ts): i18n keys
 // and the person's own values. Imports nothing at run time, so client
 // components can share it.
-export type StaffFieldErrors = Partial<Record<string, string[]>>;
+type StaffFieldErrors = Partial<Record<string, string[]>>;
 
 export type StaffFormState = {
   /** Bumped on every answer, so the form re-mounts with the echoed values. */

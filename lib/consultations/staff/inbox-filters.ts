@@ -5,8 +5,8 @@ import { z } from "zod";
 import { rigaDayRange } from "../riga-time";
 import { STATUSES } from "./transitions";
 
-export const SORTS = ["newest", "oldest", "reference", "status"] as const;
-export type InboxSort = (typeof SORTS)[number];
+const SORTS = ["newest", "oldest", "reference", "status"] as const;
+type InboxSort = (typeof SORTS)[number];
 export const PAGE_SIZE = 25;
 
 const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => {

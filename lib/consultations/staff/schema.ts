@@ -8,7 +8,7 @@ const E = (key: string) => `inbox.errors.${key}`;
 const NO_LINE_BREAKS = /^[^\r\n\u2028\u2029]*$/;
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
-export const ZId = z.string({ error: E("notFound") }).trim().regex(/^[a-z0-9]{1,64}$/i, { error: E("notFound") });
+const ZId = z.string({ error: E("notFound") }).trim().regex(/^[a-z0-9]{1,64}$/i, { error: E("notFound") });
 const optionalId = (error: string) => z.preprocess(emptyToUndefined, z.string().trim().regex(/^[a-z0-9]{1,64}$/i, { error: E(error) }).optional());
 
 export const ZStatusChange = z.object({

@@ -6,7 +6,7 @@ import { addDays } from "../riga-time";
 import { ZSlotInput } from "../slot-admin";
 
 const ZDate = z.string({ error: "inbox.errors.dateInvalid" }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: "inbox.errors.dateInvalid" });
-export const MAX_SERIES_WEEKS = 52;
+const MAX_SERIES_WEEKS = 52;
 
 export const ZSeriesForm = ZSlotInput.omit({ date: true }).extend({
   /** ISO weekday: 1 = Monday … 7 = Sunday. */

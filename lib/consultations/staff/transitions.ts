@@ -15,10 +15,6 @@ const NEXT: Record<ConsultationStatus, readonly ConsultationStatus[]> = {
   CANCELLED: [],
 };
 
-export function allowedTransitions(from: ConsultationStatus): readonly ConsultationStatus[] {
-  return NEXT[from];
-}
-
 export function canTransition(from: ConsultationStatus, to: ConsultationStatus): boolean {
   return NEXT[from].includes(to);
 }

@@ -4,7 +4,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type TestInfo } from "@playwright/test";
 
-export const DEMO_PASSWORD = "sikc-demo-2026"; // prisma/seed/users.ts (development data only)
+const DEMO_PASSWORD = "sikc-demo-2026"; // prisma/seed/users.ts (development data only)
 export const DEMO_USERS = { admin: "admin@sikc.test", editor: "editor@sikc.test", consultant: "consultant@sikc.test" } as const;
 
 /**

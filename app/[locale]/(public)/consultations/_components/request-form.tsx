@@ -13,7 +13,7 @@ import { SlotPicker, type SlotDay } from "./slot-picker";
 
 type Text = (typeof messages)["consultations"]["form"];
 type ErrorText = (typeof messages)["consultations"]["errors"];
-export type FormChoices = Record<"topics" | "stage" | "theme" | "organisationType" | "format", Choice[]>;
+type FormChoices = Record<"topics" | "stage" | "theme" | "organisationType" | "format", Choice[]>;
 
 type Props = {
   locale: "lv" | "en";

@@ -6,15 +6,15 @@
 import { useActionState, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { FormSummary } from "@/components/forms/form-summary";
-import { ChoiceGroup, FieldError, SelectField, TextField, type Choice } from "@/components/forms/fields";
+import { ChoiceGroup, FieldError, TextField, type Choice } from "@/components/forms/fields";
 import { submitSubmission } from "@/lib/submissions/actions";
 import type { FormValues, SubmissionFormState } from "@/lib/submissions/form-state";
 import type messages from "@/messages/lv/submissions.json";
 
 type Text = (typeof messages)["submissions"]["form"];
 type ErrorText = (typeof messages)["submissions"]["errors"];
-export type Criterion = { field: string; question: string };
-export type Choices = Record<"stage" | "status" | "themes" | "targetGroups" | "region", Choice[]>;
+type Criterion = { field: string; question: string };
+type Choices = Record<"stage" | "status" | "themes" | "targetGroups" | "region", Choice[]>;
 
 type Props = {
   mode: "proposal" | "correction";
@@ -33,7 +33,7 @@ type Props = {
 const PROPOSAL_FIELDS = ["titleLv", "summaryLv", "problemLv", "solutionLv", "link", "stage", "status", "themes", "targetGroups", "region", "organisationName"];
 const CORRECTION_FIELDS = ["innovation", "whatIsWrong", "proposedText", "sourceNote"];
 const CONTACT_FIELDS = ["name", "email", "privacyAcknowledged"];
-export const fieldId = (name: string) => `submission-${name}`;
+const fieldId = (name: string) => `submission-${name}`;
 
 /** Error keys come as "<namespace>.errors.<key>" (ours or the innovation schema's): resolved by key. */
 function message(errors: ErrorText, keys: string[] | undefined): string | undefined {

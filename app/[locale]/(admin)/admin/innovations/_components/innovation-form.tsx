@@ -16,7 +16,7 @@ import { RelationRows } from "./relation-rows";
 
 const FORM_ID = "innovation";
 const TEXTS = ["problem", "solution", "novelty", "impact", "results", "transferability"] as const;
-export const FIELD_ORDER = [
+const FIELD_ORDER = [
   "titleLv", "titleEn", "summaryLv", "summaryEn", "slug",
   ...TEXTS.flatMap((b) => [`${b}Lv`, `${b}En`]), "impactKind",
   "stage", "status", "themes", "targetGroups", "region", "municipality", "country", "startYear", "endYear", "featured",

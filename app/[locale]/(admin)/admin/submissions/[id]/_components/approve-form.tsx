@@ -11,7 +11,7 @@ import { SubmitButton } from "@/components/admin/submit-button";
 import type { FormValues } from "@/lib/admin/form-state";
 import { approveSubmissionAction } from "@/lib/submissions/actions";
 
-export type ApproveChoices = Record<"stage" | "status" | "themes" | "targetGroups" | "region" | "organisations", Option[]>;
+type ApproveChoices = Record<"stage" | "status" | "themes" | "targetGroups" | "region" | "organisations", Option[]>;
 
 const PROPOSAL_ORDER = [
   "titleLv", "titleEn", "summaryLv", "summaryEn", "problemLv", "problemEn", "solutionLv", "solutionEn",
