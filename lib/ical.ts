@@ -40,7 +40,10 @@ export function escapeText(value: string): string {
 
 /** UTC DATE-TIME form, e.g. 20261123T101500Z. */
 export function formatUtc(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 /**

@@ -23,7 +23,11 @@ export type RateLimitResult = {
 const ZRule = z.object({
   key: z.string().min(1).max(500),
   limit: z.number().int().min(1),
-  windowSeconds: z.number().int().min(1).max(31 * 24 * 3600),
+  windowSeconds: z
+    .number()
+    .int()
+    .min(1)
+    .max(31 * 24 * 3600),
 });
 
 /** Builds a key from parts; lower-cases so `A@x.lv` and `a@x.lv` share a budget. */

@@ -57,7 +57,9 @@ function patchQuery<Q extends { query: (...args: never[]) => unknown }>(target: 
     const callback = args.at(-1);
     if (typeof callback === "function") {
       // pg's Pool calls client.query(text, values, cb) internally
-      return original(...args.slice(0, -1), (err: unknown, res: unknown) => callback(err, err ? res : remapResult(res)));
+      return original(...args.slice(0, -1), (err: unknown, res: unknown) =>
+        callback(err, err ? res : remapResult(res)),
+      );
     }
     const result = original(...args);
     return result instanceof Promise ? result.then(remapResult) : result;

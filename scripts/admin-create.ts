@@ -76,9 +76,14 @@ async function readPassword(): Promise<string> {
   return lines[0] ?? "";
 }
 
-const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" } } });
+const { values } = parseArgs({
+  options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" } },
+});
 const parsed = ZArgs.safeParse(values);
-if (!parsed.success) fail(`Usage: npm run admin:create -- --email someone@sif.gov.lv [--name "Name"] [--role ${ROLES.join("|")}]\n${z.prettifyError(parsed.error)}`);
+if (!parsed.success)
+  fail(
+    `Usage: npm run admin:create -- --email someone@sif.gov.lv [--name "Name"] [--role ${ROLES.join("|")}]\n${z.prettifyError(parsed.error)}`,
+  );
 const { email, name, role } = parsed.data;
 
 const password = await readPassword();
@@ -88,22 +93,43 @@ if (problems.length) fail(`Refused: the password ${problems.map((p) => PROBLEM_T
 const db = createPrismaClient(databaseUrl());
 try {
   const passwordHash = await bcrypt.hash(password, 12);
-  const before = await db.user.findUnique({ where: { email }, select: { id: true, role: true, name: true, active: true } });
+  const before = await db.user.findUnique({
+    where: { email },
+    select: { id: true, role: true, name: true, active: true },
+  });
   const user = await db.$transaction(async (tx) => {
     const saved = before
       ? // A new password ends the account's existing sessions (sessionVersion).
-        await tx.user.update({ where: { id: before.id }, data: { passwordHash, role, active: true, ...(name ? { name } : {}), sessionVersion: { increment: 1 } } })
+        await tx.user.update({
+          where: { id: before.id },
+          data: { passwordHash, role, active: true, ...(name ? { name } : {}), sessionVersion: { increment: 1 } },
+        })
       : await tx.user.create({ data: { email, name: name ?? null, role, passwordHash } });
     const changes = before
-      ? { password: ["(unchanged)", "(set)"], ...(before.role !== role ? { role: [before.role, role] } : {}), ...(name && name !== before.name ? { name: [before.name, name] } : {}), ...(!before.active ? { active: [false, true] } : {}) }
+      ? {
+          password: ["(unchanged)", "(set)"],
+          ...(before.role !== role ? { role: [before.role, role] } : {}),
+          ...(name && name !== before.name ? { name: [before.name, name] } : {}),
+          ...(!before.active ? { active: [false, true] } : {}),
+        }
       : { email: [null, email], role: [null, role], name: [null, name ?? null], password: [null, "(set)"] };
     // Written directly: scripts cannot import the server-only audit helper.
-    await tx.auditLog.create({ data: { action: before ? "update" : "create", entityType: "User", entityId: saved.id, actorEmail: "cli:admin:create", changes } });
+    await tx.auditLog.create({
+      data: {
+        action: before ? "update" : "create",
+        entityType: "User",
+        entityId: saved.id,
+        actorEmail: "cli:admin:create",
+        changes,
+      },
+    });
     return saved;
   });
   console.log(`${before ? "Updated" : "Created"} ${user.email} (${user.role}).`);
 } catch (error) {
-  fail(`Could not save the user: ${error instanceof Error ? error.message : String(error)}\n(Is the database running? Start it with \`npm run db:start\` or set DATABASE_URL.)`);
+  fail(
+    `Could not save the user: ${error instanceof Error ? error.message : String(error)}\n(Is the database running? Start it with \`npm run db:start\` or set DATABASE_URL.)`,
+  );
 } finally {
   await db.$disconnect();
 }

@@ -18,7 +18,9 @@ function fetchWire(url: string): Promise<{ wire: Buffer; encoding: string }> {
       if (res.statusCode !== 200) return reject(new Error(`HTTP ${res.statusCode} for ${url}`));
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ wire: Buffer.concat(chunks), encoding: String(res.headers["content-encoding"] ?? "identity") }));
+      res.on("end", () =>
+        resolve({ wire: Buffer.concat(chunks), encoding: String(res.headers["content-encoding"] ?? "identity") }),
+      );
       res.on("error", reject);
     }).on("error", reject);
   });
@@ -45,13 +47,23 @@ async function measure(url: string) {
   for (const src of new Set(scripts)) {
     const { wire, encoding } = await fetchWire(src);
     const body = decode(wire, encoding);
-    const row = { raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length, brotli: zlib.brotliCompressSync(body).length, sent: wire.length };
+    const row = {
+      raw: body.length,
+      gzip: zlib.gzipSync(body, { level: 9 }).length,
+      brotli: zlib.brotliCompressSync(body).length,
+      sent: wire.length,
+    };
     for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += row[key];
     encodings.add(encoding);
     const name = new URL(src).pathname.split("/").pop()!;
-    rows.push(`    ${name.padEnd(28)} ${kb(row.raw).padStart(9)} ${kb(row.gzip).padStart(9)} ${kb(row.brotli).padStart(9)} ${kb(row.sent).padStart(9)} ${encoding}`);
+    rows.push(
+      `    ${name.padEnd(28)} ${kb(row.raw).padStart(9)} ${kb(row.gzip).padStart(9)} ${kb(row.brotli).padStart(9)} ${kb(row.sent).padStart(9)} ${encoding}`,
+    );
   }
-  const verdict = total.sent <= BUDGET ? `within the ${kb(BUDGET)} budget` : `OVER the ${kb(BUDGET)} budget by ${kb(total.sent - BUDGET)}`;
+  const verdict =
+    total.sent <= BUDGET
+      ? `within the ${kb(BUDGET)} budget`
+      : `OVER the ${kb(BUDGET)} budget by ${kb(total.sent - BUDGET)}`;
   console.log(`${url}
   ${new Set(scripts).size} scripts: ${kb(total.raw)} raw, ${kb(total.gzip)} gzip, ${kb(total.brotli)} brotli; transferred ${kb(total.sent)} (${[...encodings].join(", ")})
     ${"script".padEnd(28)} ${"raw".padStart(9)} ${"gzip -9".padStart(9)} ${"brotli".padStart(9)} ${"sent".padStart(9)} encoding

@@ -28,7 +28,14 @@ const CONCURRENCY = 10;
 const [webPort = 3450, pgPort = 3451] = process.argv.slice(2).map(Number);
 
 const dataDir = path.join(TEST_DATA_DIR, `bench-page-${process.pid}`);
-const db0 = await startEmbeddedPostgres({ dataDir, port: pgPort, user: "sikc", password: "sikc", database: "sikc", fast: true });
+const db0 = await startEmbeddedPostgres({
+  dataDir,
+  port: pgPort,
+  user: "sikc",
+  password: "sikc",
+  database: "sikc",
+  fast: true,
+});
 let server: ChildProcess | undefined;
 try {
   await migrate(db0.url);
@@ -38,13 +45,24 @@ try {
   const terms = await db.term.findMany({ select: { vocabulary: true, key: true } });
   const keys = (v: string) => terms.filter((t) => t.vocabulary === v).map((t) => t.key);
   const vocab: Vocab = {
-    stages: keys("STAGE"), statuses: keys("STATUS"), themes: keys("THEME"), targetGroups: keys("TARGET_GROUP"),
-    regions: keys("REGION"), orgTypes: keys("ORGANISATION_TYPE"),
+    stages: keys("STAGE"),
+    statuses: keys("STATUS"),
+    themes: keys("THEME"),
+    targetGroups: keys("TARGET_GROUP"),
+    regions: keys("REGION"),
+    orgTypes: keys("ORGANISATION_TYPE"),
   };
   const client = new pg.Client({ connectionString: db0.url });
   await client.connect();
   const orgs = await db.organisation.findMany({ select: { id: true, slug: true } });
-  await insertCorpus(client, rng(42), vocab, orgs.map((o) => o.id), 0, SIZE);
+  await insertCorpus(
+    client,
+    rng(42),
+    vocab,
+    orgs.map((o) => o.id),
+    0,
+    SIZE,
+  );
   await client.query("VACUUM ANALYZE");
   await client.end();
   await db.$disconnect();
@@ -55,10 +73,21 @@ try {
   const urls = Array.from({ length: REQUESTS }, (_, i) => {
     const p = new URLSearchParams();
     const kind = i % 4;
-    if (kind === 0 || kind === 2) p.set("q", some(words, 2).join(" ").normalize("NFKD").replace(/[\u0300-\u036f]/g, ""));
+    if (kind === 0 || kind === 2)
+      p.set(
+        "q",
+        some(words, 2)
+          .join(" ")
+          .normalize("NFKD")
+          .replace(/[\u0300-\u036f]/g, ""),
+      );
     const facets: [string, string[]][] = [
-      ["stage", vocab.stages], ["theme", vocab.themes], ["targetGroup", vocab.targetGroups],
-      ["region", vocab.regions], ["status", vocab.statuses], ["implementerType", vocab.orgTypes],
+      ["stage", vocab.stages],
+      ["theme", vocab.themes],
+      ["targetGroup", vocab.targetGroups],
+      ["region", vocab.regions],
+      ["status", vocab.statuses],
+      ["implementerType", vocab.orgTypes],
     ];
     const chosen = kind === 1 ? r.some(facets, 1, 2) : kind === 2 ? r.some(facets, 3, 3) : kind === 3 ? facets : [];
     for (const [name, values] of chosen) for (const v of some(values, 2)) p.append(name, v);
@@ -66,16 +95,38 @@ try {
     return `http://127.0.0.1:${webPort}/${i % 2 ? "en/" : ""}innovations?${p}`;
   });
 
-  server = spawnWebServer(webPort, { ...process.env, DATABASE_URL: db0.url, MEILI_URL: "", AUTH_SECRET: "bench-secret-bench-secret-bench-secret", NODE_ENV: "production" }, "ignore");
+  server = spawnWebServer(
+    webPort,
+    {
+      ...process.env,
+      DATABASE_URL: db0.url,
+      MEILI_URL: "",
+      AUTH_SECRET: "bench-secret-bench-secret-bench-secret",
+      NODE_ENV: "production",
+    },
+    "ignore",
+  );
   for (let i = 0; ; i++) {
-    if (await fetch(`http://127.0.0.1:${webPort}/api/health`).then((res) => res.ok, () => false)) break;
+    if (
+      await fetch(`http://127.0.0.1:${webPort}/api/health`).then(
+        (res) => res.ok,
+        () => false,
+      )
+    )
+      break;
     if (i > 120) throw new Error("the production server (scripts/server.ts) did not answer");
     await new Promise((res) => setTimeout(res, 250));
   }
   const line = (label: string, ms: number[]) =>
-    console.log(`${label.padEnd(58)} p50 ${percentile(ms, 50)} ms  p95 ${percentile(ms, 95)} ms  p99 ${percentile(ms, 99)} ms  (n=${ms.length})`);
+    console.log(
+      `${label.padEnd(58)} p50 ${percentile(ms, 50)} ms  p95 ${percentile(ms, 95)} ms  p99 ${percentile(ms, 99)} ms  (n=${ms.length})`,
+    );
   // The open-data API runs the same search() without rendering: the floor under the page.
-  const api = await closedLoop(urls.map((u) => u.replace(/\/(en\/)?innovations\?/, "/api/v1/innovations?")), CONCURRENCY, (s, b) => s === 200 && b.includes('"total"'));
+  const api = await closedLoop(
+    urls.map((u) => u.replace(/\/(en\/)?innovations\?/, "/api/v1/innovations?")),
+    CONCURRENCY,
+    (s, b) => s === 200 && b.includes('"total"'),
+  );
   const page = await closedLoop(urls, CONCURRENCY, (s, b) => s === 200 && b.includes("data-total="));
   // What this machine and Next give any page under the same load, without search:
   // a page prerendered at build time, and one rendered per request with the
@@ -91,15 +142,30 @@ try {
   line(`API, same search: first byte (${api.rps.toFixed(1)} req/s)`, api.first);
   line(`floor: prerendered page, first byte (${staticPage.rps.toFixed(1)} req/s)`, staticPage.first);
   line(`floor: page rendered without search (${renderedPage.rps.toFixed(1)} req/s)`, renderedPage.first);
-  const summary = (r: LoadResult) => ({ rps: Math.round(r.rps * 10) / 10, p50: percentile(r.first, 50), p95: percentile(r.first, 95), p99: percentile(r.first, 99) });
+  const summary = (r: LoadResult) => ({
+    rps: Math.round(r.rps * 10) / 10,
+    p50: percentile(r.first, 50),
+    p95: percentile(r.first, 95),
+    p99: percentile(r.first, 99),
+  });
   fs.mkdirSync(path.join(root, "bench", "results"), { recursive: true });
   fs.writeFileSync(
     path.join(root, "bench", "results", `search-page-${new Date().toISOString().replace(/[:.]/g, "-")}.json`),
-    JSON.stringify({
-      size: SIZE, load1m: Number(load), requests: REQUESTS, concurrency: CONCURRENCY,
-      ttfb: summary(page), full: { p50: percentile(page.total, 50), p95: percentile(page.total, 95) },
-      apiFirstByte: summary(api), floorPrerendered: summary(staticPage), floorRenderedNoSearch: summary(renderedPage),
-    }, null, 2),
+    JSON.stringify(
+      {
+        size: SIZE,
+        load1m: Number(load),
+        requests: REQUESTS,
+        concurrency: CONCURRENCY,
+        ttfb: summary(page),
+        full: { p50: percentile(page.total, 50), p95: percentile(page.total, 95) },
+        apiFirstByte: summary(api),
+        floorPrerendered: summary(staticPage),
+        floorRenderedNoSearch: summary(renderedPage),
+      },
+      null,
+      2,
+    ),
   );
 } finally {
   server?.kill("SIGTERM");

@@ -50,5 +50,7 @@ if (import.meta.filename === path.resolve(process.argv[1] ?? "")) {
   const root = path.resolve(process.argv[2] ?? path.join(import.meta.dirname, ".."));
   const started = performance.now();
   const { written, skipped } = await compressStatic(root);
-  console.log(`[sikc] brotli: ${written} static assets compressed, ${skipped} up to date (${Math.round(performance.now() - started)} ms)`);
+  console.log(
+    `[sikc] brotli: ${written} static assets compressed, ${skipped} up to date (${Math.round(performance.now() - started)} ms)`,
+  );
 }

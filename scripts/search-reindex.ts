@@ -9,7 +9,9 @@ try {
   const engine = createConfiguredEngine(db);
   const started = performance.now();
   const count = await engine.reindexAll();
-  console.log(`search:reindex: ${count} innovations indexed by ${engine.name} in ${Math.round(performance.now() - started)} ms`);
+  console.log(
+    `search:reindex: ${count} innovations indexed by ${engine.name} in ${Math.round(performance.now() - started)} ms`,
+  );
 } catch (error) {
   console.error(`search:reindex failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

@@ -25,7 +25,12 @@ const processes = env.WEB_CONCURRENCY;
 
 /** The first search reads the whole search index into memory (seconds at 100 000 innovations): not in a visitor's request. */
 function warmSearch() {
-  fetch(`http://127.0.0.1:${port}/api/v1/innovations?pageSize=1`).then((r) => r.arrayBuffer(), () => undefined).catch(() => undefined);
+  fetch(`http://127.0.0.1:${port}/api/v1/innovations?pageSize=1`)
+    .then(
+      (r) => r.arrayBuffer(),
+      () => undefined,
+    )
+    .catch(() => undefined);
 }
 
 /**
@@ -39,7 +44,9 @@ function runPrimary(count: number) {
   cluster.on("listening", (worker) => {
     started.add(worker.id);
     if (started.size !== count) return;
-    console.log(`[sikc] web server ready on http://localhost:${port} (production build, ${count} processes, brotli static assets)`);
+    console.log(
+      `[sikc] web server ready on http://localhost:${port} (production build, ${count} processes, brotli static assets)`,
+    );
     for (let i = 0; i < count; i++) warmSearch(); // one each, round-robin
   });
   cluster.on("exit", (worker, code, signal) => {
@@ -54,7 +61,10 @@ function runPrimary(count: number) {
     console.error(`[sikc] web process ${worker.process.pid} exited (${code ?? signal}); starting another`);
     cluster.fork();
   });
-  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
     process.on(signal, () => {
       if (closing) return;
       closing = true;
@@ -80,7 +90,8 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /** The .br file to send for this request, or undefined to let Next answer. */
 function brotliFile(req: http.IncomingMessage): { file: string; size: number; type: string } | undefined {
-  if ((req.method !== "GET" && req.method !== "HEAD") || chooseEncoding(req.headers["accept-encoding"]) !== "br") return undefined;
+  if ((req.method !== "GET" && req.method !== "HEAD") || chooseEncoding(req.headers["accept-encoding"]) !== "br")
+    return undefined;
   const pathname = (req.url ?? "").split("?")[0]!;
   if (!pathname.startsWith("/_next/static/")) return undefined;
   let relative: string;
@@ -101,7 +112,11 @@ function brotliFile(req: http.IncomingMessage): { file: string; size: number; ty
   }
 }
 
-function sendBrotli(req: http.IncomingMessage, res: http.ServerResponse, asset: { file: string; size: number; type: string }) {
+function sendBrotli(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  asset: { file: string; size: number; type: string },
+) {
   res.writeHead(200, {
     "Content-Type": asset.type,
     "Content-Encoding": "br",
@@ -151,7 +166,10 @@ async function serve(inCluster: boolean) {
 
   // As `next start`: stop accepting, finish the requests in flight, exit 128 + signal.
   let closing = false;
-  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
     process.on(signal, () => {
       if (closing) return;
       closing = true;

@@ -91,16 +91,22 @@ server = dev
   ? spawn(process.execPath, [nextBin, "dev", "-p", String(env.PORT)], { cwd: root, stdio: "inherit", env: childEnv })
   : spawnWebServer(env.PORT, childEnv);
 // The worker sends mail, drains the search outbox and runs scheduled clean-ups.
-worker = spawn(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/worker.ts"], {
-  cwd: root,
-  stdio: "inherit",
-  env: childEnv,
-});
+worker = spawn(
+  process.execPath,
+  [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/worker.ts"],
+  {
+    cwd: root,
+    stdio: "inherit",
+    env: childEnv,
+  },
+);
 remember(runFile, [
   { pid: server.pid!, marker: dev ? "next" : "scripts/server.ts" },
   { pid: worker.pid!, marker: "worker.ts" },
 ]);
-log(`portal starting on ${env.PUBLIC_URL} (${dev ? "development" : "production build"}, ${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"})`);
+log(
+  `portal starting on ${env.PUBLIC_URL} (${dev ? "development" : "production build"}, ${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"})`,
+);
 server.on("exit", (code) => {
   if (!stopping) {
     log(`web server exited (${code ?? "signal"})`);

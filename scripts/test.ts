@@ -56,7 +56,14 @@ function tallyPlaywright(file: string) {
 function vitest(project: "unit" | "integration") {
   const out = path.join(results, `${project}.json`);
   fs.rmSync(out, { force: true });
-  const code = run(bin("vitest", "vitest.mjs"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+  const code = run(bin("vitest", "vitest.mjs"), [
+    "run",
+    "--project",
+    project,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${out}`,
+  ]);
   tallyVitest(out);
   if (code !== 0) exitCode = code;
 }
@@ -69,7 +76,10 @@ async function e2e() {
     // a fresh Debian machine: the browser comes from Debian, never from a download
     console.log("installing Debian's chromium for the end-to-end tests (apt-get install -y chromium)");
     spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-    spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
   }
   if (!fs.existsSync(chromium)) {
     console.error(`end-to-end tests need Chromium at ${chromium}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
@@ -85,7 +95,12 @@ async function e2e() {
     await seed(db);
     await db.$disconnect();
 
-    const env = { ...process.env, DATABASE_URL: pg.url, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e", DATA_DIR: path.join(root, ".test-data", `e2e-files-${process.pid}`) };
+    const env = {
+      ...process.env,
+      DATABASE_URL: pg.url,
+      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
+      DATA_DIR: path.join(root, ".test-data", `e2e-files-${process.pid}`),
+    };
     if (run(bin("next", "dist/bin/next"), ["build"], env) !== 0) throw new Error("next build failed");
     await compressStatic(root);
     const port = await freePort();
@@ -94,13 +109,22 @@ async function e2e() {
     const baseUrl = `http://localhost:${port}`;
     server.proc = spawnWebServer(port, { ...env, PUBLIC_URL: baseUrl }, ["ignore", "ignore", "inherit"]);
     // the job worker, as `npm start` runs it: queued mail becomes .eml files in DATA_DIR/mail for the specs to read
-    server.worker = spawn(process.execPath, [bin("tsx", "dist/cli.mjs"), "--conditions=react-server", "scripts/worker.ts"], {
-      cwd: root,
-      env: { ...env, PORT: String(port), PUBLIC_URL: baseUrl },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
+    server.worker = spawn(
+      process.execPath,
+      [bin("tsx", "dist/cli.mjs"), "--conditions=react-server", "scripts/worker.ts"],
+      {
+        cwd: root,
+        env: { ...env, PORT: String(port), PUBLIC_URL: baseUrl },
+        stdio: ["ignore", "ignore", "inherit"],
+      },
+    );
     await waitForHttp(`${baseUrl}/api/health`);
-    const code = run(bin("@playwright/test", "cli.js"), ["test", ...specs], { ...env, PLAYWRIGHT_BASE_URL: baseUrl, CHROMIUM_PATH: chromium, E2E_DATA_DIR: env.DATA_DIR });
+    const code = run(bin("@playwright/test", "cli.js"), ["test", ...specs], {
+      ...env,
+      PLAYWRIGHT_BASE_URL: baseUrl,
+      CHROMIUM_PATH: chromium,
+      E2E_DATA_DIR: env.DATA_DIR,
+    });
     tallyPlaywright(out);
     if (code !== 0) exitCode = code;
   } finally {

@@ -15,7 +15,12 @@ import type { StaffFormState } from "@/lib/consultations/staff/form-state";
 export type FormOption = { value: string; label: string; group?: string };
 type Base = { name: string; label: string; hint?: string; required?: boolean; defaultValue?: string };
 export type FormField =
-  | (Base & { kind: "text" | "email" | "date" | "time" | "number" | "url"; min?: string; max?: string; maxLength?: number })
+  | (Base & {
+      kind: "text" | "email" | "date" | "time" | "number" | "url";
+      min?: string;
+      max?: string;
+      maxLength?: number;
+    })
   | (Base & { kind: "textarea"; rows?: number; maxLength?: number })
   | (Base & { kind: "select"; options: FormOption[]; placeholder?: string })
   | (Base & { kind: "checkbox" })
@@ -37,23 +42,42 @@ type Props = {
 };
 
 const INITIAL: StaffFormState = { attempt: 0, ok: null, fieldErrors: {}, values: {} };
-const inputClass = "mt-1 block w-full rounded border border-muted bg-white px-3 py-2 text-ink aria-invalid:border-2 aria-invalid:border-red-700";
+const inputClass =
+  "mt-1 block w-full rounded border border-muted bg-white px-3 py-2 text-ink aria-invalid:border-2 aria-invalid:border-red-700";
 
 function Submit({ label, danger }: { label: string; danger?: boolean }) {
   const { pending } = useFormStatus();
   const t = useTranslations("inbox.form");
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending}
-      className={clsx("min-h-11 rounded px-5 py-2 font-semibold text-white disabled:opacity-70", danger ? "bg-red-800 hover:bg-red-900" : "bg-brand hover:bg-brand-strong")}>
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className={clsx(
+        "min-h-11 rounded px-5 py-2 font-semibold text-white disabled:opacity-70",
+        danger ? "bg-red-800 hover:bg-red-900" : "bg-brand hover:bg-brand-strong",
+      )}
+    >
       {pending ? t("saving") : label}
     </button>
   );
 }
 
-export function ActionForm({ id, action, fields, submitLabel, title, headingLevel = 2, danger, className, layout = "stack" }: Props) {
+export function ActionForm({
+  id,
+  action,
+  fields,
+  submitLabel,
+  title,
+  headingLevel = 2,
+  danger,
+  className,
+  layout = "stack",
+}: Props) {
   const t = useTranslations("inbox");
   const [answer, formAction] = useActionState(action, INITIAL);
-  const state: StaffFormState = "attempt" in answer ? answer : { ...INITIAL, ok: false, fieldErrors: { form: [`inbox.errors.${answer.error}`] } };
+  const state: StaffFormState =
+    "attempt" in answer ? answer : { ...INITIAL, ok: false, fieldErrors: { form: [`inbox.errors.${answer.error}`] } };
   const summaryRef = useRef<HTMLDivElement>(null);
   const failed = state.ok === false;
   useEffect(() => {
@@ -63,13 +87,17 @@ export function ActionForm({ id, action, fields, submitLabel, title, headingLeve
   const message = (key: string | undefined) => {
     if (!key) return undefined;
     const short = key.replace(/^inbox\.errors\./, "");
-    return t.has(`errors.${short}` as "errors.generic") ? t(`errors.${short}` as "errors.generic") : t("errors.generic");
+    return t.has(`errors.${short}` as "errors.generic")
+      ? t(`errors.${short}` as "errors.generic")
+      : t("errors.generic");
   };
   const fieldId = (name: string) => `${id}-${name}`;
   const errorOf = (name: string) => message(state.fieldErrors[name]?.[0]);
   const labelled = fields.filter((f): f is Exclude<FormField, { kind: "hidden" }> => f.kind !== "hidden");
   const summaryItems = [
-    ...labelled.flatMap((f) => (errorOf(f.name) ? [{ href: `#${fieldId(f.name)}`, text: `${f.label}: ${errorOf(f.name)}` }] : [])),
+    ...labelled.flatMap((f) =>
+      errorOf(f.name) ? [{ href: `#${fieldId(f.name)}`, text: `${f.label}: ${errorOf(f.name)}` }] : [],
+    ),
     ...Object.keys(state.fieldErrors)
       .filter((k) => !labelled.some((f) => f.name === k))
       .map((k) => ({ href: undefined, text: message(state.fieldErrors[k]?.[0]) ?? t("errors.generic") })),
@@ -78,13 +106,39 @@ export function ActionForm({ id, action, fields, submitLabel, title, headingLeve
   const Heading = headingLevel === 2 ? "h2" : "h3";
 
   return (
-    <form key={state.attempt} action={formAction} noValidate aria-labelledby={title ? `${id}-title` : undefined} className={clsx("space-y-4", className)}>
-      {title ? <Heading id={`${id}-title`} className="text-lg font-semibold text-brand-strong">{title}</Heading> : null}
+    <form
+      key={state.attempt}
+      action={formAction}
+      noValidate
+      aria-labelledby={title ? `${id}-title` : undefined}
+      className={clsx("space-y-4", className)}
+    >
+      {title ? (
+        <Heading id={`${id}-title`} className="text-lg font-semibold text-brand-strong">
+          {title}
+        </Heading>
+      ) : null}
       {failed ? (
-        <div ref={summaryRef} id={`${id}-summary`} tabIndex={-1} role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
+        <div
+          ref={summaryRef}
+          id={`${id}-summary`}
+          tabIndex={-1}
+          role="alert"
+          className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900"
+        >
           <p className="font-semibold">{t("form.problem")}</p>
           <ul className="mt-1 list-disc pl-6">
-            {summaryItems.map((item) => <li key={item.text}>{item.href ? <a href={item.href} className="text-red-900 underline">{item.text}</a> : item.text}</li>)}
+            {summaryItems.map((item) => (
+              <li key={item.text}>
+                {item.href ? (
+                  <a href={item.href} className="text-red-900 underline">
+                    {item.text}
+                  </a>
+                ) : (
+                  item.text
+                )}
+              </li>
+            ))}
           </ul>
         </div>
       ) : null}
@@ -93,15 +147,31 @@ export function ActionForm({ id, action, fields, submitLabel, title, headingLeve
           if (f.kind === "hidden") return <input key={f.name} type="hidden" name={f.name} value={f.value} />;
           const fid = fieldId(f.name);
           const error = errorOf(f.name);
-          const describedBy = [f.hint ? `${fid}-hint` : null, error ? `${fid}-error` : null].filter(Boolean).join(" ") || undefined;
+          const describedBy =
+            [f.hint ? `${fid}-hint` : null, error ? `${fid}-error` : null].filter(Boolean).join(" ") || undefined;
           const aria = { "aria-invalid": error ? true : undefined, "aria-describedby": describedBy } as const;
-          const hint = f.hint ? <p id={`${fid}-hint`} className="mt-1 text-sm text-muted">{f.hint}</p> : null;
-          const err = error ? <p id={`${fid}-error`} className="mt-1 font-semibold text-red-800">{error}</p> : null;
+          const hint = f.hint ? (
+            <p id={`${fid}-hint`} className="mt-1 text-sm text-muted">
+              {f.hint}
+            </p>
+          ) : null;
+          const err = error ? (
+            <p id={`${fid}-error`} className="mt-1 font-semibold text-red-800">
+              {error}
+            </p>
+          ) : null;
           if (f.kind === "checkbox") {
             return (
               <div key={f.name} className={layout === "grid" ? "sm:col-span-2 lg:col-span-3" : undefined}>
                 <label className="flex items-start gap-2">
-                  <input id={fid} type="checkbox" name={f.name} defaultChecked={value(f) === "on"} className="mt-1 size-4" {...aria} />
+                  <input
+                    id={fid}
+                    type="checkbox"
+                    name={f.name}
+                    defaultChecked={value(f) === "on"}
+                    className="mt-1 size-4"
+                    {...aria}
+                  />
                   <span>{f.label}</span>
                 </label>
                 {hint}
@@ -111,27 +181,77 @@ export function ActionForm({ id, action, fields, submitLabel, title, headingLeve
           }
           const label = (
             <label htmlFor={fid} className="block font-semibold">
-              {f.label} <span className="font-normal text-muted">({f.required ? t("form.required") : t("form.optional")})</span>
+              {f.label}{" "}
+              <span className="font-normal text-muted">({f.required ? t("form.required") : t("form.optional")})</span>
             </label>
           );
           let control;
           if (f.kind === "textarea") {
-            control = <textarea id={fid} name={f.name} rows={f.rows ?? 5} maxLength={f.maxLength} defaultValue={value(f)} required={f.required} className={inputClass} {...aria} />;
+            control = (
+              <textarea
+                id={fid}
+                name={f.name}
+                rows={f.rows ?? 5}
+                maxLength={f.maxLength}
+                defaultValue={value(f)}
+                required={f.required}
+                className={inputClass}
+                {...aria}
+              />
+            );
           } else if (f.kind === "select") {
             const groups = [...new Set(f.options.map((o) => o.group).filter((g): g is string => Boolean(g)))];
-            const option = (o: FormOption) => <option key={o.value} value={o.value}>{o.label}</option>;
+            const option = (o: FormOption) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            );
             control = (
-              <select id={fid} name={f.name} defaultValue={value(f)} required={f.required} className={inputClass} {...aria}>
+              <select
+                id={fid}
+                name={f.name}
+                defaultValue={value(f)}
+                required={f.required}
+                className={inputClass}
+                {...aria}
+              >
                 {f.placeholder !== undefined ? <option value="">{f.placeholder}</option> : null}
                 {f.options.filter((o) => !o.group).map(option)}
-                {groups.map((g) => <optgroup key={g} label={g}>{f.options.filter((o) => o.group === g).map(option)}</optgroup>)}
+                {groups.map((g) => (
+                  <optgroup key={g} label={g}>
+                    {f.options.filter((o) => o.group === g).map(option)}
+                  </optgroup>
+                ))}
               </select>
             );
           } else {
-            control = <input id={fid} name={f.name} type={f.kind} min={f.min} max={f.max} maxLength={f.maxLength} defaultValue={value(f)} required={f.required} className={inputClass} {...aria}
-              {...(f.kind === "email" ? { spellCheck: false, autoCapitalize: "none" } : {})} />;
+            control = (
+              <input
+                id={fid}
+                name={f.name}
+                type={f.kind}
+                min={f.min}
+                max={f.max}
+                maxLength={f.maxLength}
+                defaultValue={value(f)}
+                required={f.required}
+                className={inputClass}
+                {...aria}
+                {...(f.kind === "email" ? { spellCheck: false, autoCapitalize: "none" } : {})}
+              />
+            );
           }
-          return <div key={f.name} className={f.kind === "textarea" && layout === "grid" ? "sm:col-span-2 lg:col-span-3" : undefined}>{label}{hint}{control}{err}</div>;
+          return (
+            <div
+              key={f.name}
+              className={f.kind === "textarea" && layout === "grid" ? "sm:col-span-2 lg:col-span-3" : undefined}
+            >
+              {label}
+              {hint}
+              {control}
+              {err}
+            </div>
+          );
         })}
       </div>
       <div className="flex flex-wrap items-center gap-4">

@@ -32,7 +32,10 @@ export type FormBinding = {
   /** Props for CheckboxField. */
   checked: (name: string) => { id: string; name: string; defaultChecked: boolean; error: string | undefined };
   /** Props for BilingualField: "<base>Lv" and "<base>En". */
-  bilingual: (base: string) => { lv: { id: string; name: string; defaultValue: string; error: string | undefined }; en: { id: string; name: string; defaultValue: string; error: string | undefined } };
+  bilingual: (base: string) => {
+    lv: { id: string; name: string; defaultValue: string; error: string | undefined };
+    en: { id: string; name: string; defaultValue: string; error: string | undefined };
+  };
   values: FormValues;
 };
 
@@ -55,7 +58,18 @@ type Props = {
   actions?: ReactNode;
 };
 
-export function AdminForm({ id, action, initialValues, fieldOrder, hidden = {}, submitLabel, savedMessage, arrivalMessage, children, actions }: Props) {
+export function AdminForm({
+  id,
+  action,
+  initialValues,
+  fieldOrder,
+  hidden = {},
+  submitLabel,
+  savedMessage,
+  arrivalMessage,
+  children,
+  actions,
+}: Props) {
   const locale = useLocale();
   const t = useTranslations();
   const kit = useTranslations("curation.kit");
@@ -68,26 +82,56 @@ export function AdminForm({ id, action, initialValues, fieldOrder, hidden = {}, 
     return t.has(key as never) ? t(key as never) : t("curation.errors.generic");
   };
   const fieldId = (name: string) => `${id}-${name}`;
-  const str = (name: string) => { const v = state.values[name]; return typeof v === "string" ? v : Array.isArray(v) ? (v[0] ?? "") : ""; };
+  const str = (name: string) => {
+    const v = state.values[name];
+    return typeof v === "string" ? v : Array.isArray(v) ? (v[0] ?? "") : "";
+  };
   const f: FormBinding = {
     id: fieldId,
     error: (name) => resolve(state.fieldErrors[name]),
     text: (name) => ({ id: fieldId(name), name, defaultValue: str(name), error: resolve(state.fieldErrors[name]) }),
     list: (name) => {
       const v = state.values[name];
-      return { id: fieldId(name), name, defaultValue: Array.isArray(v) ? v : typeof v === "string" && v ? [v] : [], error: resolve(state.fieldErrors[name]) };
+      return {
+        id: fieldId(name),
+        name,
+        defaultValue: Array.isArray(v) ? v : typeof v === "string" && v ? [v] : [],
+        error: resolve(state.fieldErrors[name]),
+      };
     },
-    checked: (name) => ({ id: fieldId(name), name, defaultChecked: ["on", "true", "1"].includes(str(name)), error: resolve(state.fieldErrors[name]) }),
+    checked: (name) => ({
+      id: fieldId(name),
+      name,
+      defaultChecked: ["on", "true", "1"].includes(str(name)),
+      error: resolve(state.fieldErrors[name]),
+    }),
     bilingual: (base) => ({
-      lv: { id: fieldId(`${base}Lv`), name: `${base}Lv`, defaultValue: str(`${base}Lv`), error: resolve(state.fieldErrors[`${base}Lv`]) },
-      en: { id: fieldId(`${base}En`), name: `${base}En`, defaultValue: str(`${base}En`), error: resolve(state.fieldErrors[`${base}En`]) },
+      lv: {
+        id: fieldId(`${base}Lv`),
+        name: `${base}Lv`,
+        defaultValue: str(`${base}Lv`),
+        error: resolve(state.fieldErrors[`${base}Lv`]),
+      },
+      en: {
+        id: fieldId(`${base}En`),
+        name: `${base}En`,
+        defaultValue: str(`${base}En`),
+        error: resolve(state.fieldErrors[`${base}En`]),
+      },
     }),
     values: state.values,
   };
 
   const ordered = [...fieldOrder, ...Object.keys(state.fieldErrors).filter((n) => !fieldOrder.includes(n))];
-  const items = ordered.flatMap((name) => { const text = resolve(state.fieldErrors[name]); return text ? [{ id: fieldId(name), text }] : []; });
-  const problem = state.error ? kit(`problems.${state.error}`) : state.problem ? kit(`problems.${state.problem}`) : null;
+  const items = ordered.flatMap((name) => {
+    const text = resolve(state.fieldErrors[name]);
+    return text ? [{ id: fieldId(name), text }] : [];
+  });
+  const problem = state.error
+    ? kit(`problems.${state.error}`)
+    : state.problem
+      ? kit(`problems.${state.problem}`)
+      : null;
   const status = state.ok ? (savedMessage ?? kit("saved")) : state.attempt === 0 ? arrivalMessage : null;
 
   return (
@@ -96,7 +140,9 @@ export function AdminForm({ id, action, initialValues, fieldOrder, hidden = {}, 
       <form key={state.attempt} id={id} action={formAction} noValidate className="mt-4 max-w-5xl space-y-6">
         {problem ? <ErrorSummary id={`${id}-summary`} problem={problem} items={items} /> : null}
         <input type="hidden" name="locale" value={locale} />
-        {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         {children(f)}
         <div className="flex flex-wrap items-center gap-4 border-t border-line pt-4">
           <SubmitButton>{submitLabel}</SubmitButton>

@@ -10,7 +10,8 @@ export type AdminNavGroup = { key: string; label: string; items: { path: string;
 /** The staff area's section list; the current section is marked with aria-current. */
 export function AdminNav({ label, groups }: { label: string; groups: AdminNavGroup[] }) {
   const pathname = withoutLocale(usePathname());
-  const isCurrent = (path: string) => (path === "/admin" ? pathname === path : pathname === path || pathname.startsWith(`${path}/`));
+  const isCurrent = (path: string) =>
+    path === "/admin" ? pathname === path : pathname === path || pathname.startsWith(`${path}/`);
   return (
     <nav aria-label={label} className="text-sm">
       {groups.map((group) => (

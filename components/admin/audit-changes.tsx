@@ -13,10 +13,11 @@ async function Value({ text }: { text: string }) {
   return (
     <details className="inline-block max-w-full align-top">
       <summary className="cursor-pointer">
-        <span className="break-words">{short.text}</span>{" "}
-        <span className="text-brand underline">{t("showFull")}</span>
+        <span className="break-words">{short.text}</span> <span className="text-brand underline">{t("showFull")}</span>
       </summary>
-      <span className="mt-1 block max-h-80 overflow-auto rounded border border-line bg-surface p-2 break-words whitespace-pre-wrap">{text}</span>
+      <span className="mt-1 block max-h-80 overflow-auto rounded border border-line bg-surface p-2 break-words whitespace-pre-wrap">
+        {text}
+      </span>
     </details>
   );
 }

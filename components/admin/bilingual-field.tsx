@@ -38,25 +38,53 @@ export function BilingualField({ label, hint, required, multiline, rows = 6, max
       className: controlClass,
       "aria-invalid": side.error ? true : undefined,
       "aria-describedby": describedBy(side.id, Boolean(hint), Boolean(side.error), extra),
-      ...(lang === "en" ? { onInput: (e: { currentTarget: { value: string } }) => setEnglishEmpty(e.currentTarget.value.trim() === "") } : {}),
+      ...(lang === "en"
+        ? { onInput: (e: { currentTarget: { value: string } }) => setEnglishEmpty(e.currentTarget.value.trim() === "") }
+        : {}),
     } as const;
     return multiline ? <textarea rows={rows} {...props} /> : <input type="text" {...props} />;
   };
   return (
     <div className="grid gap-4 md:grid-cols-2" role="group" aria-labelledby={`${lv.id}-group`}>
-      <p id={`${lv.id}-group`} className="sr-only">{label}</p>
+      <p id={`${lv.id}-group`} className="sr-only">
+        {label}
+      </p>
       <div>
-        <FieldLabel htmlFor={lv.id} label={<>{label} <span lang="lv">· {t("latvian")}</span></>} required={required} />
+        <FieldLabel
+          htmlFor={lv.id}
+          label={
+            <>
+              {label} <span lang="lv">· {t("latvian")}</span>
+            </>
+          }
+          required={required}
+        />
         <FieldHint id={lv.id} hint={hint} />
         {field(lv, "lv", Boolean(required))}
         <FieldError id={lv.id} error={lv.error} />
       </div>
       <div>
-        <FieldLabel htmlFor={en.id} label={<>{label} <span>· {t("english")}</span></>} required={false} />
-        {hint ? <p id={`${en.id}-hint`} className="mt-1 text-sm text-muted">{hint}</p> : null}
+        <FieldLabel
+          htmlFor={en.id}
+          label={
+            <>
+              {label} <span>· {t("english")}</span>
+            </>
+          }
+          required={false}
+        />
+        {hint ? (
+          <p id={`${en.id}-hint`} className="mt-1 text-sm text-muted">
+            {hint}
+          </p>
+        ) : null}
         {field(en, "en", false, englishEmpty ? fallbackId : undefined)}
         {englishEmpty ? (
-          <p id={fallbackId} className="mt-1 rounded border-l-4 border-accent bg-surface px-2 py-1 text-sm text-ink" data-testid="fallback-notice">
+          <p
+            id={fallbackId}
+            className="mt-1 rounded border-l-4 border-accent bg-surface px-2 py-1 text-sm text-ink"
+            data-testid="fallback-notice"
+          >
             {t("fallbackNotice")}
           </p>
         ) : null}

@@ -16,7 +16,12 @@ import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useId, useRef, type ReactNode } from "react";
 import { SubmitButton } from "./submit-button";
 
-export type CommandState = { attempt: number; ok: boolean; error: string | null; counts?: Partial<Record<string, number>> };
+export type CommandState = {
+  attempt: number;
+  ok: boolean;
+  error: string | null;
+  counts?: Partial<Record<string, number>>;
+};
 
 type Props<S extends CommandState> = {
   action: (previous: S, formData: FormData) => Promise<S>;
@@ -39,15 +44,33 @@ type Props<S extends CommandState> = {
 const buttonClass = (tone: "primary" | "secondary" | "danger" | undefined) =>
   clsx(
     "min-h-11 rounded px-4 py-2 font-semibold",
-    tone === "danger" ? "border-2 border-red-800 bg-white text-red-800 hover:bg-red-50"
-      : tone === "primary" ? "bg-brand text-white hover:bg-brand-strong"
-      : "border-2 border-brand bg-white text-brand hover:bg-surface",
+    tone === "danger"
+      ? "border-2 border-red-800 bg-white text-red-800 hover:bg-red-50"
+      : tone === "primary"
+        ? "bg-brand text-white hover:bg-brand-strong"
+        : "border-2 border-brand bg-white text-brand hover:bg-surface",
   );
 
-export function CommandButton<S extends CommandState>({ action, fields, label, ariaLabel, tone = "secondary", confirm, errors = {}, countLabels = {}, doneHref, doneMessage, className }: Props<S>) {
+export function CommandButton<S extends CommandState>({
+  action,
+  fields,
+  label,
+  ariaLabel,
+  tone = "secondary",
+  confirm,
+  errors = {},
+  countLabels = {},
+  doneHref,
+  doneMessage,
+  className,
+}: Props<S>) {
   const kit = useTranslations("curation.kit");
   const router = useRouter();
-  const [state, formAction, pending] = useActionState<S, FormData>(action, { attempt: 0, ok: false, error: null } as Awaited<S>);
+  const [state, formAction, pending] = useActionState<S, FormData>(action, {
+    attempt: 0,
+    ok: false,
+    error: null,
+  } as Awaited<S>);
   const dialog = useRef<HTMLDialogElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -68,45 +91,90 @@ export function CommandButton<S extends CommandState>({ action, fields, label, a
     return () => node.removeEventListener("close", restore);
   }, []);
 
-  const problem = !state.ok && state.error ? (errors[state.error] ?? kit(state.error === "forbidden" || state.error === "unauthenticated" ? `problems.${state.error}` : "problems.generic")) : null;
+  const problem =
+    !state.ok && state.error
+      ? (errors[state.error] ??
+        kit(
+          state.error === "forbidden" || state.error === "unauthenticated"
+            ? `problems.${state.error}`
+            : "problems.generic",
+        ))
+      : null;
   const counts = Object.entries(state.counts ?? {}).filter(([, n]) => (n ?? 0) > 0);
   const message = problem ? (
     <div role="alert" className="mt-2 max-w-xl rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
       <p className="font-semibold">{problem}</p>
       {counts.length ? (
         <ul className="mt-1 list-disc pl-6">
-          {counts.map(([kind, n]) => <li key={kind}>{kit("referenceCount", { label: countLabels[kind] ?? kind, count: n ?? 0 })}</li>)}
+          {counts.map(([kind, n]) => (
+            <li key={kind}>{kit("referenceCount", { label: countLabels[kind] ?? kind, count: n ?? 0 })}</li>
+          ))}
         </ul>
       ) : null}
     </div>
   ) : null;
-  const hidden = Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
+  const hidden = Object.entries(fields).map(([name, value]) => (
+    <input key={name} type="hidden" name={name} value={value} />
+  ));
 
   return (
     <div className={className}>
       {confirm ? (
         <>
-          <button ref={trigger} type="button" className={buttonClass(tone)} aria-label={ariaLabel} onClick={() => dialog.current?.showModal()}>{label}</button>
-          <dialog ref={dialog} aria-labelledby={titleId} className="m-auto max-w-lg rounded border border-line p-6 shadow-xl backdrop:bg-black/50" data-testid="confirm-dialog">
-            <h2 id={titleId} className="text-xl font-semibold text-brand-strong">{confirm.title}</h2>
+          <button
+            ref={trigger}
+            type="button"
+            className={buttonClass(tone)}
+            aria-label={ariaLabel}
+            onClick={() => dialog.current?.showModal()}
+          >
+            {label}
+          </button>
+          <dialog
+            ref={dialog}
+            aria-labelledby={titleId}
+            className="m-auto max-w-lg rounded border border-line p-6 shadow-xl backdrop:bg-black/50"
+            data-testid="confirm-dialog"
+          >
+            <h2 id={titleId} className="text-xl font-semibold text-brand-strong">
+              {confirm.title}
+            </h2>
             <div className="mt-3">{confirm.body}</div>
             {message}
             <form action={formAction} className="mt-6 flex flex-wrap gap-3">
               {hidden}
               {/* autofocus on the harmless choice: Enter never acts by accident */}
-              <button type="button" autoFocus onClick={() => dialog.current?.close()} className={buttonClass("secondary")}>{kit("cancel")}</button>
-              <SubmitButton tone={tone === "danger" ? "danger" : "primary"} pendingText={kit("working")}>{confirm.confirmLabel}</SubmitButton>
+              <button
+                type="button"
+                autoFocus
+                onClick={() => dialog.current?.close()}
+                className={buttonClass("secondary")}
+              >
+                {kit("cancel")}
+              </button>
+              <SubmitButton tone={tone === "danger" ? "danger" : "primary"} pendingText={kit("working")}>
+                {confirm.confirmLabel}
+              </SubmitButton>
             </form>
           </dialog>
         </>
       ) : (
         <form action={formAction}>
           {hidden}
-          <button type="submit" disabled={pending} aria-label={ariaLabel} className={clsx(buttonClass(tone), "disabled:opacity-70")}>{label}</button>
+          <button
+            type="submit"
+            disabled={pending}
+            aria-label={ariaLabel}
+            className={clsx(buttonClass(tone), "disabled:opacity-70")}
+          >
+            {label}
+          </button>
         </form>
       )}
       {confirm ? null : message}
-      <div role="status" aria-live="polite" className="sr-only">{state.ok && !doneHref && doneMessage ? doneMessage : ""}</div>
+      <div role="status" aria-live="polite" className="sr-only">
+        {state.ok && !doneHref && doneMessage ? doneMessage : ""}
+      </div>
     </div>
   );
 }

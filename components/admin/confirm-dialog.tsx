@@ -37,7 +37,17 @@ type Props = {
 const button = "min-h-11 rounded px-5 py-2 font-semibold";
 
 export function ConfirmDialog(props: Props) {
-  const { action, fields, triggerLabel, title, description, confirmLabel, referenceLabels = {}, blockWhenReferenced = true, tone = "danger" } = props;
+  const {
+    action,
+    fields,
+    triggerLabel,
+    title,
+    description,
+    confirmLabel,
+    referenceLabels = {},
+    blockWhenReferenced = true,
+    tone = "danger",
+  } = props;
   const t = useTranslations("curation.kit");
   const [state, formAction] = useActionState(action, INITIAL_DELETE_STATE);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -61,12 +71,28 @@ export function ConfirmDialog(props: Props) {
 
   return (
     <>
-      <button ref={trigger} type="button" onClick={() => dialog.current?.showModal()}
-        className={clsx(button, tone === "danger" ? "border-2 border-red-800 bg-white text-red-800 hover:bg-red-50" : "border-2 border-brand bg-white text-brand hover:bg-surface")}>
+      <button
+        ref={trigger}
+        type="button"
+        onClick={() => dialog.current?.showModal()}
+        className={clsx(
+          button,
+          tone === "danger"
+            ? "border-2 border-red-800 bg-white text-red-800 hover:bg-red-50"
+            : "border-2 border-brand bg-white text-brand hover:bg-surface",
+        )}
+      >
         {triggerLabel}
       </button>
-      <dialog ref={dialog} aria-labelledby={titleId} className="m-auto max-w-lg rounded border border-line p-6 shadow-xl backdrop:bg-black/50" data-testid="confirm-dialog">
-        <h2 id={titleId} className="text-xl font-semibold text-brand-strong">{blocked ? t("referencedTitle") : title}</h2>
+      <dialog
+        ref={dialog}
+        aria-labelledby={titleId}
+        className="m-auto max-w-lg rounded border border-line p-6 shadow-xl backdrop:bg-black/50"
+        data-testid="confirm-dialog"
+      >
+        <h2 id={titleId} className="text-xl font-semibold text-brand-strong">
+          {blocked ? t("referencedTitle") : title}
+        </h2>
         {blocked ? (
           <div className="mt-3">
             <p>{t("referencedLead")}</p>
@@ -76,8 +102,12 @@ export function ConfirmDialog(props: Props) {
                   {t("referenceCount", { label: referenceLabels[r.kind] ?? r.kind, count: r.count })}
                   {r.examples.length > 0 ? (
                     <ul className="list-[circle] pl-6">
-                      {r.examples.map((e, i) => <li key={i}>{e.href ? <NextLink href={e.href}>{e.label}</NextLink> : e.label}</li>)}
-                      {r.count > r.examples.length ? <li>{t("andMore", { count: r.count - r.examples.length })}</li> : null}
+                      {r.examples.map((e, i) => (
+                        <li key={i}>{e.href ? <NextLink href={e.href}>{e.label}</NextLink> : e.label}</li>
+                      ))}
+                      {r.count > r.examples.length ? (
+                        <li>{t("andMore", { count: r.count - r.examples.length })}</li>
+                      ) : null}
                     </ul>
                   ) : null}
                 </li>
@@ -88,17 +118,34 @@ export function ConfirmDialog(props: Props) {
           <>
             {description ? <div className="mt-3">{description}</div> : null}
             {state.problem && state.problem !== "referenced" ? (
-              <p role="alert" className="mt-3 font-semibold text-red-800">{state.error ? t(`problems.${state.error}`) : state.problem === "notFound" ? t("problems.notFound") : t("deleteFailed")}</p>
+              <p role="alert" className="mt-3 font-semibold text-red-800">
+                {state.error
+                  ? t(`problems.${state.error}`)
+                  : state.problem === "notFound"
+                    ? t("problems.notFound")
+                    : t("deleteFailed")}
+              </p>
             ) : null}
           </>
         )}
         <form action={formAction} className="mt-6 flex flex-wrap gap-3">
-          {Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+          {Object.entries(fields).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
           {/* autofocus on the harmless choice: Enter never destroys by accident */}
-          <button type="button" autoFocus onClick={() => dialog.current?.close()} className={clsx(button, "border-2 border-brand bg-white text-brand hover:bg-surface")}>
+          <button
+            type="button"
+            autoFocus
+            onClick={() => dialog.current?.close()}
+            className={clsx(button, "border-2 border-brand bg-white text-brand hover:bg-surface")}
+          >
             {blocked ? t("close") : t("cancel")}
           </button>
-          {blocked ? null : <SubmitButton tone={tone === "danger" ? "danger" : "primary"} pendingText={t("working")}>{confirmLabel}</SubmitButton>}
+          {blocked ? null : (
+            <SubmitButton tone={tone === "danger" ? "danger" : "primary"} pendingText={t("working")}>
+              {confirmLabel}
+            </SubmitButton>
+          )}
         </form>
       </dialog>
     </>

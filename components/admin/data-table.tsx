@@ -37,7 +37,11 @@ type Props<T> = {
 export function DataTable<T>({ caption, columns, rows, rowKey, list, empty }: Props<T>) {
   const t = useTranslations("curation.kit");
   if (rows.length === 0) {
-    return <p className="rounded border border-line bg-surface p-4 text-ink" data-testid="empty-state">{empty}</p>;
+    return (
+      <p className="rounded border border-line bg-surface p-4 text-ink" data-testid="empty-state">
+        {empty}
+      </p>
+    );
   }
   return (
     <div className="overflow-x-auto">
@@ -46,19 +50,30 @@ export function DataTable<T>({ caption, columns, rows, rowKey, list, empty }: Pr
         <thead>
           <tr className="border-b-2 border-line">
             {columns.map((column) => {
-              const sortable = column.sortKey !== undefined && (list.spec.sorts as readonly string[]).includes(column.sortKey);
+              const sortable =
+                column.sortKey !== undefined && (list.spec.sorts as readonly string[]).includes(column.sortKey);
               const active = sortable && list.query.sort === column.sortKey;
               const nextDir = active && list.query.dir === "asc" ? "desc" : "asc";
               return (
-                <th key={column.key} scope="col" className={clsx("px-2 py-2 font-semibold", column.className)}
-                  aria-sort={active ? (list.query.dir === "asc" ? "ascending" : "descending") : undefined}>
+                <th
+                  key={column.key}
+                  scope="col"
+                  className={clsx("px-2 py-2 font-semibold", column.className)}
+                  aria-sort={active ? (list.query.dir === "asc" ? "ascending" : "descending") : undefined}
+                >
                   {sortable ? (
-                    <NextLink href={listHref(list, { sort: column.sortKey, dir: nextDir })} title={t("sortHint", { column: column.header })} className="inline-flex items-center gap-1">
+                    <NextLink
+                      href={listHref(list, { sort: column.sortKey, dir: nextDir })}
+                      title={t("sortHint", { column: column.header })}
+                      className="inline-flex items-center gap-1"
+                    >
                       {column.header}
                       {active ? (
                         <>
                           <span aria-hidden="true">{list.query.dir === "asc" ? "▲" : "▼"}</span>
-                          <span className="sr-only">({list.query.dir === "asc" ? t("sortAscending") : t("sortDescending")})</span>
+                          <span className="sr-only">
+                            ({list.query.dir === "asc" ? t("sortAscending") : t("sortDescending")})
+                          </span>
                         </>
                       ) : null}
                     </NextLink>
@@ -75,9 +90,13 @@ export function DataTable<T>({ caption, columns, rows, rowKey, list, empty }: Pr
             <tr key={rowKey(row)} className="border-b border-line align-top">
               {columns.map((column) =>
                 column.rowHeader ? (
-                  <th key={column.key} scope="row" className={clsx("px-2 py-2 font-normal", column.className)}>{column.cell(row)}</th>
+                  <th key={column.key} scope="row" className={clsx("px-2 py-2 font-normal", column.className)}>
+                    {column.cell(row)}
+                  </th>
                 ) : (
-                  <td key={column.key} className={clsx("px-2 py-2", column.className)}>{column.cell(row)}</td>
+                  <td key={column.key} className={clsx("px-2 py-2", column.className)}>
+                    {column.cell(row)}
+                  </td>
                 ),
               )}
             </tr>

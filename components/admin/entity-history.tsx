@@ -31,7 +31,14 @@ type Props = {
   headingLevel?: 2 | 3;
 };
 
-export async function EntityHistory({ entityType, entityId, page = 1, pageParam = "historyPage", query = {}, headingLevel = 2 }: Props) {
+export async function EntityHistory({
+  entityType,
+  entityId,
+  page = 1,
+  pageParam = "historyPage",
+  query = {},
+  headingLevel = 2,
+}: Props) {
   let role: Role;
   try {
     role = (await requirePermission(historyPermission(entityType))).role;
@@ -47,11 +54,14 @@ export async function EntityHistory({ entityType, entityId, page = 1, pageParam 
   ]);
   const Heading = `h${headingLevel}` as const;
   const headingId = `entity-history-${entityId}`;
-  const pageHref = (n: number) => `?${new URLSearchParams({ ...query, [pageParam]: String(n) }).toString()}#${headingId}`;
+  const pageHref = (n: number) =>
+    `?${new URLSearchParams({ ...query, [pageParam]: String(n) }).toString()}#${headingId}`;
 
   return (
     <section aria-labelledby={headingId} className="mt-10" data-testid="entity-history">
-      <Heading id={headingId} className="text-xl font-semibold text-brand-strong">{t("heading")}</Heading>
+      <Heading id={headingId} className="text-xl font-semibold text-brand-strong">
+        {t("heading")}
+      </Heading>
       {history.total === 0 ? (
         <p className="mt-3 text-muted">{t("empty")}</p>
       ) : (
@@ -60,21 +70,35 @@ export async function EntityHistory({ entityType, entityId, page = 1, pageParam 
             <caption className="sr-only">{t("caption")}</caption>
             <thead>
               <tr className="border-b-2 border-line">
-                <th scope="col" className="py-2 pr-4">{t("when")}</th>
-                <th scope="col" className="py-2 pr-4">{t("who")}</th>
-                <th scope="col" className="py-2 pr-4">{t("action")}</th>
-                <th scope="col" className="py-2">{t("changes")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("when")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("who")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("action")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("changes")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {history.rows.map((entry) => (
                 <tr key={entry.id} className="border-b border-line align-top" data-action={entry.action}>
                   <td className="py-2 pr-4 whitespace-nowrap">
-                    <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}</time>
+                    <time dateTime={entry.at.toISOString()}>
+                      {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}
+                    </time>
                   </td>
-                  <td className="py-2 pr-4 break-words">{entry.actor ?? <span className="text-muted">{t("system")}</span>}</td>
+                  <td className="py-2 pr-4 break-words">
+                    {entry.actor ?? <span className="text-muted">{t("system")}</span>}
+                  </td>
                   <td className="py-2 pr-4">{isAuditAction(entry.action) ? ta(entry.action) : entry.action}</td>
-                  <td className="py-2"><AuditChanges changes={entry.changes} /></td>
+                  <td className="py-2">
+                    <AuditChanges changes={entry.changes} />
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -8,7 +8,8 @@ import type { ListLinks } from "./list-links";
 function exportSearch(list: ListLinks, format: "csv" | "json"): string {
   const params = new URLSearchParams();
   if (list.query.q) params.set("q", list.query.q);
-  for (const [name, value] of Object.entries(list.query.filters as Record<string, string | undefined>)) if (value) params.set(name, value);
+  for (const [name, value] of Object.entries(list.query.filters as Record<string, string | undefined>))
+    if (value) params.set(name, value);
   params.set("sort", list.query.sort);
   params.set("dir", list.query.dir);
   params.set("format", format);
@@ -22,8 +23,16 @@ export function ExportLinks({ list, exportPath }: { list: ListLinks; exportPath:
       <p className="font-semibold">{t("export")}</p>
       <p className="text-muted">{t("exportHint")}</p>
       <ul className="mt-1 flex gap-4">
-        <li><a href={`${exportPath}${exportSearch(list, "csv")}`} download>{t("exportCsv")}</a></li>
-        <li><a href={`${exportPath}${exportSearch(list, "json")}`} download>{t("exportJson")}</a></li>
+        <li>
+          <a href={`${exportPath}${exportSearch(list, "csv")}`} download>
+            {t("exportCsv")}
+          </a>
+        </li>
+        <li>
+          <a href={`${exportPath}${exportSearch(list, "json")}`} download>
+            {t("exportJson")}
+          </a>
+        </li>
       </ul>
     </div>
   );

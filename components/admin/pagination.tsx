@@ -12,7 +12,8 @@ function windowed(current: number, last: number): (number | null)[] {
   return sorted.flatMap((p, i) => (i > 0 && p - sorted[i - 1]! > 1 ? [null, p] : [p]));
 }
 
-const item = "inline-flex min-h-11 min-w-11 items-center justify-center rounded border-2 px-3 font-semibold no-underline";
+const item =
+  "inline-flex min-h-11 min-w-11 items-center justify-center rounded border-2 px-3 font-semibold no-underline";
 
 export function Pagination({ list, total }: { list: ListLinks; total: number }) {
   const t = useTranslations("curation.kit");
@@ -24,22 +25,39 @@ export function Pagination({ list, total }: { list: ListLinks; total: number }) 
       <p className="mb-2 text-sm text-muted">{t("pageOf", { page: current, pages: last })}</p>
       <ul className="flex flex-wrap items-center gap-2">
         {current > 1 ? (
-          <li><NextLink href={listHref(list, { page: current - 1 })} rel="prev" className={clsx(item, "border-brand")}>{t("previous")}</NextLink></li>
+          <li>
+            <NextLink href={listHref(list, { page: current - 1 })} rel="prev" className={clsx(item, "border-brand")}>
+              {t("previous")}
+            </NextLink>
+          </li>
         ) : null}
         {windowed(current, last).map((page, index) =>
           page === null ? (
-            <li key={`gap-${index}`} aria-hidden="true" className="px-1">…</li>
+            <li key={`gap-${index}`} aria-hidden="true" className="px-1">
+              …
+            </li>
           ) : (
             <li key={page}>
-              <NextLink href={listHref(list, { page })} aria-current={page === current ? "page" : undefined} aria-label={t("page", { page })}
-                className={clsx(item, page === current ? "border-brand bg-brand text-white hover:text-white" : "border-line")}>
+              <NextLink
+                href={listHref(list, { page })}
+                aria-current={page === current ? "page" : undefined}
+                aria-label={t("page", { page })}
+                className={clsx(
+                  item,
+                  page === current ? "border-brand bg-brand text-white hover:text-white" : "border-line",
+                )}
+              >
                 {page}
               </NextLink>
             </li>
           ),
         )}
         {current < last ? (
-          <li><NextLink href={listHref(list, { page: current + 1 })} rel="next" className={clsx(item, "border-brand")}>{t("next")}</NextLink></li>
+          <li>
+            <NextLink href={listHref(list, { page: current + 1 })} rel="next" className={clsx(item, "border-brand")}>
+              {t("next")}
+            </NextLink>
+          </li>
         ) : null}
       </ul>
     </nav>

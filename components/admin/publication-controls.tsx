@@ -18,19 +18,48 @@ const MOVES: Record<PublicationStatus, (keyof Labels)[]> = {
   PUBLISHED: ["unpublish", "archive"],
   ARCHIVED: ["restore"],
 };
-const TARGET: Record<keyof Labels, PublicationStatus> = { publish: "PUBLISHED", unpublish: "DRAFT", archive: "ARCHIVED", restore: "DRAFT" };
+const TARGET: Record<keyof Labels, PublicationStatus> = {
+  publish: "PUBLISHED",
+  unpublish: "DRAFT",
+  archive: "ARCHIVED",
+  restore: "DRAFT",
+};
 
-function MoveForm({ action, id, locale, move, label }: { action: Props["action"]; id: string; locale: string; move: keyof Labels; label: string }) {
+function MoveForm({
+  action,
+  id,
+  locale,
+  move,
+  label,
+}: {
+  action: Props["action"];
+  id: string;
+  locale: string;
+  move: keyof Labels;
+  label: string;
+}) {
   const kit = useTranslations("curation.kit");
   const [state, formAction] = useActionState(action, INITIAL_DELETE_STATE);
-  const problem = state.error ? kit(`problems.${state.error}`) : state.problem === "notFound" ? kit("problems.notFound") : state.problem ? kit("problems.generic") : null;
+  const problem = state.error
+    ? kit(`problems.${state.error}`)
+    : state.problem === "notFound"
+      ? kit("problems.notFound")
+      : state.problem
+        ? kit("problems.generic")
+        : null;
   return (
     <form action={formAction}>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="publication" value={TARGET[move]} />
-      <SubmitButton tone={move === "publish" ? "primary" : "secondary"} pendingText={kit("working")}>{label}</SubmitButton>
-      {problem ? <p role="alert" className="mt-1 font-semibold text-red-800">{problem}</p> : null}
+      <SubmitButton tone={move === "publish" ? "primary" : "secondary"} pendingText={kit("working")}>
+        {label}
+      </SubmitButton>
+      {problem ? (
+        <p role="alert" className="mt-1 font-semibold text-red-800">
+          {problem}
+        </p>
+      ) : null}
     </form>
   );
 }
@@ -46,7 +75,9 @@ type Props = {
 export function PublicationControls({ action, id, locale, status, labels }: Props) {
   return (
     <div className="flex flex-wrap items-start gap-3" data-testid="publication-controls">
-      {MOVES[status].map((move) => <MoveForm key={move} action={action} id={id} locale={locale} move={move} label={labels[move]} />)}
+      {MOVES[status].map((move) => (
+        <MoveForm key={move} action={action} id={id} locale={locale} move={move} label={labels[move]} />
+      ))}
     </div>
   );
 }

@@ -12,7 +12,9 @@ export function ReadOnlyFields({ rows, note }: { rows: readonly ReadOnlyRow[]; n
         {rows.map((r) => (
           <div key={r.label} className="contents">
             <dt className="font-semibold">{r.label}</dt>
-            <dd className="whitespace-pre-line break-words">{r.value === "" || r.value === null || r.value === undefined ? "—" : r.value}</dd>
+            <dd className="whitespace-pre-line break-words">
+              {r.value === "" || r.value === null || r.value === undefined ? "—" : r.value}
+            </dd>
           </div>
         ))}
       </dl>

@@ -13,5 +13,11 @@ const TONE: Record<PublicationStatus, string> = {
 
 export function StatusBadge({ status }: { status: PublicationStatus }) {
   const t = useTranslations("curation.kit.status");
-  return <span className={clsx("inline-block rounded border px-2 py-0.5 text-xs font-semibold whitespace-nowrap", TONE[status])}>{t(status)}</span>;
+  return (
+    <span
+      className={clsx("inline-block rounded border px-2 py-0.5 text-xs font-semibold whitespace-nowrap", TONE[status])}
+    >
+      {t(status)}
+    </span>
+  );
 }

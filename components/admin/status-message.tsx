@@ -6,7 +6,15 @@ import clsx from "clsx";
 import { useEffect, useState } from "react";
 
 /** Change `version` to announce the same message again (e.g. a second save). */
-export function StatusMessage({ message, tone = "success", version = 0 }: { message: string | null | undefined; tone?: "success" | "info"; version?: number }) {
+export function StatusMessage({
+  message,
+  tone = "success",
+  version = 0,
+}: {
+  message: string | null | undefined;
+  tone?: "success" | "info";
+  version?: number;
+}) {
   const [shown, setShown] = useState<string | null>(null);
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- emptied first so that the same text is announced again
@@ -17,7 +25,14 @@ export function StatusMessage({ message, tone = "success", version = 0 }: { mess
   return (
     <div role="status" aria-live="polite" data-testid="status-message">
       {shown ? (
-        <p className={clsx("rounded border-l-4 p-3 font-semibold", tone === "success" ? "border-green-800 bg-green-50 text-green-900" : "border-brand bg-surface text-ink")}>{shown}</p>
+        <p
+          className={clsx(
+            "rounded border-l-4 p-3 font-semibold",
+            tone === "success" ? "border-green-800 bg-green-50 text-green-900" : "border-brand bg-surface text-ink",
+          )}
+        >
+          {shown}
+        </p>
       ) : null}
     </div>
   );

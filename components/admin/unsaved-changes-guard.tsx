@@ -9,7 +9,13 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, type ReactNode } from "react";
 
-export function UnsavedChangesGuard({ children, savedVersion = null }: { children: ReactNode; /** A new non-null value marks the form clean. */ savedVersion?: number | null }) {
+export function UnsavedChangesGuard({
+  children,
+  savedVersion = null,
+}: {
+  children: ReactNode;
+  /** A new non-null value marks the form clean. */ savedVersion?: number | null;
+}) {
   const t = useTranslations("curation.kit");
   const message = t("unsaved");
   const dirty = useRef(false);
@@ -35,7 +41,16 @@ export function UnsavedChangesGuard({ children, savedVersion = null }: { childre
     // Capture phase on document: runs before Next's <Link> handler, so a
     // cancelled navigation never reaches the router.
     const click = (event: MouseEvent) => {
-      if (!dirty.current || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (
+        !dirty.current ||
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return;
       const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
       if (!(link instanceof HTMLAnchorElement) || link.target === "_blank" || link.hasAttribute("download")) return;
       const url = new URL(link.href, window.location.href);
@@ -60,5 +75,9 @@ export function UnsavedChangesGuard({ children, savedVersion = null }: { childre
     };
   }, [message]);
 
-  return <div ref={box} data-unsaved-guard="">{children}</div>;
+  return (
+    <div ref={box} data-unsaved-guard="">
+      {children}
+    </div>
+  );
 }

@@ -31,13 +31,17 @@ type Props = {
 function parseInfo(text: string): FileInfo | null {
   try {
     const v = JSON.parse(text) as Partial<FileInfo>;
-    return typeof v.name === "string" && typeof v.size === "number" ? { name: v.name, size: v.size, mime: v.mime } : null;
+    return typeof v.name === "string" && typeof v.size === "number"
+      ? { name: v.name, size: v.size, mime: v.mime }
+      : null;
   } catch {
     return null;
   }
 }
 
-type Answer = { ok: true; upload: { id: string; originalName: string; sizeBytes: number; mimeType: string } } | { ok: false; error: UploadError | "forbidden"; limitMb?: number };
+type Answer =
+  | { ok: true; upload: { id: string; originalName: string; sizeBytes: number; mimeType: string } }
+  | { ok: false; error: UploadError | "forbidden"; limitMb?: number };
 
 export function UploadField({ id, name, labelName, purpose, label, hint, defaultValue, defaultLabel, error }: Props) {
   const t = useTranslations("curationCatalog.upload");
@@ -56,8 +60,10 @@ export function UploadField({ id, name, labelName, purpose, label, hint, default
     return mb >= 1 ? `${nf.format(mb)} MB` : `${nf.format(Math.max(1, Math.round(bytes / 1024)))} KB`;
   };
   const refusal = (answer: { error: string; limitMb?: number }) =>
-    answer.error === "tooLarge" ? t("errors.tooLarge", { limit: answer.limitMb ?? limitMb("document") })
-      : (["empty", "type", "notImage", "forbidden"] as const).find((e) => e === answer.error) ? t(`errors.${answer.error as "empty"}`)
+    answer.error === "tooLarge"
+      ? t("errors.tooLarge", { limit: answer.limitMb ?? limitMb("document") })
+      : (["empty", "type", "notImage", "forbidden"] as const).find((e) => e === answer.error)
+        ? t(`errors.${answer.error as "empty"}`)
         : t("errors.generic");
 
   async function upload(file: File) {
@@ -97,24 +103,45 @@ export function UploadField({ id, name, labelName, purpose, label, hint, default
       <input type="hidden" name={labelName} value={info && uploadId ? JSON.stringify(info) : ""} />
       <FieldLabel htmlFor={id} label={label} required={false} />
       <FieldHint id={id} hint={hint} />
-      <input id={id} type="file" accept={acceptAttribute(purpose)} disabled={busy}
+      <input
+        id={id}
+        type="file"
+        accept={acceptAttribute(purpose)}
+        disabled={busy}
         className={`${controlClass} file:mr-3 file:rounded file:border-0 file:bg-brand file:px-3 file:py-1 file:font-semibold file:text-white`}
         aria-invalid={shownError ? true : undefined}
         aria-describedby={[describedBy(id, Boolean(hint), Boolean(shownError)), statusId].filter(Boolean).join(" ")}
-        onChange={(e) => { const file = e.currentTarget.files?.[0]; if (file) void upload(file); }} />
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          if (file) void upload(file);
+        }}
+      />
       <FieldError id={id} error={shownError} />
       <div id={statusId} role="status" aria-live="polite" className="mt-2 text-sm" data-testid="upload-status">
-        {busy ? <p>{t("uploading")}</p>
-          : uploadId && info ? (
-            <p className="flex flex-wrap items-center gap-3">
-              <span>{t(justUploaded ? "uploaded" : "current", { name: info.name, size: size(info.size) })}</span>
-              <a href={`/api/uploads/${uploadId}`} target="_blank" rel="noopener">{t("open")}</a>
-              <button type="button" className="rounded border border-red-800 px-2 py-1 font-semibold text-red-800"
-                onClick={() => { setUploadId(""); setInfo(null); setRemoved(true); setLocalError(null); }}>
-                {t("remove")}
-              </button>
-            </p>
-          ) : <p className="text-muted">{removed ? t("removed") : t("none")}</p>}
+        {busy ? (
+          <p>{t("uploading")}</p>
+        ) : uploadId && info ? (
+          <p className="flex flex-wrap items-center gap-3">
+            <span>{t(justUploaded ? "uploaded" : "current", { name: info.name, size: size(info.size) })}</span>
+            <a href={`/api/uploads/${uploadId}`} target="_blank" rel="noopener">
+              {t("open")}
+            </a>
+            <button
+              type="button"
+              className="rounded border border-red-800 px-2 py-1 font-semibold text-red-800"
+              onClick={() => {
+                setUploadId("");
+                setInfo(null);
+                setRemoved(true);
+                setLocalError(null);
+              }}
+            >
+              {t("remove")}
+            </button>
+          </p>
+        ) : (
+          <p className="text-muted">{removed ? t("removed") : t("none")}</p>
+        )}
       </div>
     </div>
   );

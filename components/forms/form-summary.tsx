@@ -7,7 +7,13 @@ import { useEffect, useRef } from "react";
  * error (to the field's id). It takes focus once per answer (the form
  * re-mounts per answer), so screen readers read it at once.
  */
-export function FormSummary({ id, title, problem, items, fieldId }: {
+export function FormSummary({
+  id,
+  title,
+  problem,
+  items,
+  fieldId,
+}: {
   id: string;
   title: string;
   problem: string;
@@ -17,13 +23,25 @@ export function FormSummary({ id, title, problem, items, fieldId }: {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
-    <div ref={ref} id={id} tabIndex={-1} role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-4 text-red-900">
+    <div
+      ref={ref}
+      id={id}
+      tabIndex={-1}
+      role="alert"
+      className="rounded border-l-4 border-red-700 bg-red-50 p-4 text-red-900"
+    >
       <p className="font-semibold">{problem}</p>
       {items.length > 0 ? (
         <>
           <p className="mt-2">{title}</p>
           <ul className="mt-1 list-disc pl-6">
-            {items.map((i) => <li key={i.field}><a href={`#${fieldId(i.field)}`} className="text-red-900 underline">{i.text}</a></li>)}
+            {items.map((i) => (
+              <li key={i.field}>
+                <a href={`#${fieldId(i.field)}`} className="text-red-900 underline">
+                  {i.text}
+                </a>
+              </li>
+            ))}
           </ul>
         </>
       ) : null}

@@ -7,11 +7,19 @@ import { Link } from "@/lib/i18n/link";
  * rather than only behind a link. Each form's namespace holds its own texts
  * (purpose and retention differ between consultations and submissions).
  */
-export async function PrivacyNotice({ namespace, id }: { namespace: "consultations.form" | "submissions.form"; id: string }) {
+export async function PrivacyNotice({
+  namespace,
+  id,
+}: {
+  namespace: "consultations.form" | "submissions.form";
+  id: string;
+}) {
   const t = await getTranslations(namespace as "consultations.form");
   return (
     <section aria-labelledby={id} className="rounded border-l-4 border-accent bg-surface p-4">
-      <h2 id={id} className="text-lg font-semibold text-brand-strong">{t("privacyHeading")}</h2>
+      <h2 id={id} className="text-lg font-semibold text-brand-strong">
+        {t("privacyHeading")}
+      </h2>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         <li>{t("privacyIntro")}</li>
         <li>{t("privacyPurpose")}</li>
@@ -20,7 +28,9 @@ export async function PrivacyNotice({ namespace, id }: { namespace: "consultatio
         <li>{t("privacyRights")}</li>
         <li>{t.rich("privacyContact", { email: emailTag })}</li>
       </ul>
-      <p className="mt-2"><Link href="/privacy">{t("privacyMore")}</Link></p>
+      <p className="mt-2">
+        <Link href="/privacy">{t("privacyMore")}</Link>
+      </p>
     </section>
   );
 }

@@ -41,7 +41,15 @@ export async function InnovationCard({ innovation, locale }: { innovation: Innov
  * reads the terms once and renders these synchronously, which keeps each
  * card to its elements (no async component or lazy payload row per card).
  */
-export function InnovationCardContent({ innovation, locale, terms }: { innovation: InnovationCardData; locale: Locale; terms: InnovationCardTerms }) {
+export function InnovationCardContent({
+  innovation,
+  locale,
+  terms,
+}: {
+  innovation: InnovationCardData;
+  locale: Locale;
+  terms: InnovationCardTerms;
+}) {
   const { slug, title, summary, stage, region, themes = [] } = innovation;
   // One text node when no theme label needs its own lang (the usual case).
   const themesMixed = themes.some(({ label }) => langAttr(label, locale));

@@ -48,7 +48,10 @@ export function NavMenu({ label, menuButton, items }: { label: string; menuButto
         </button>
         <ul
           id={listId}
-          className={clsx(open ? "flex" : "hidden", "flex-col pb-3 md:flex md:flex-row md:flex-wrap md:gap-x-1 md:pb-0")}
+          className={clsx(
+            open ? "flex" : "hidden",
+            "flex-col pb-3 md:flex md:flex-row md:flex-wrap md:gap-x-1 md:pb-0",
+          )}
         >
           {items.map((item) => {
             const current = currentState(pathname, item.path);

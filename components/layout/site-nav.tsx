@@ -14,7 +14,12 @@ export async function SiteNav() {
     <NavMenu
       label={tl("mainNav")}
       menuButton={tl("menuButton")}
-      items={publicSections.map((s) => ({ key: s.key, path: s.href, href: localizedHref(s.href, locale as Locale), label: t(s.key) }))}
+      items={publicSections.map((s) => ({
+        key: s.key,
+        path: s.href,
+        href: localizedHref(s.href, locale as Locale),
+        label: t(s.key),
+      }))}
     />
   );
 }

@@ -40,7 +40,13 @@ export function auditDiff<T extends Record<string, unknown>>(
 export const hasChanges = (changes: AuditChanges) => Object.keys(changes).length > 0;
 
 /** Like auditDiff over every field of both snapshots, minus `ignore`. */
-export function diffFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null, ignore: readonly string[] = []): AuditChanges {
-  const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter((f) => !ignore.includes(f));
+export function diffFields(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+  ignore: readonly string[] = [],
+): AuditChanges {
+  const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter(
+    (f) => !ignore.includes(f),
+  );
   return auditDiff(before, after, fields);
 }

@@ -23,7 +23,13 @@ export async function runRecordAction(
   options: { permission: Permission; run: (id: string, actor: StaffUser, locale: Locale) => Promise<Outcome> },
 ): Promise<DeleteState> {
   const attempt = (typeof previous?.attempt === "number" ? previous.attempt : 0) + 1;
-  const answer = (rest: Partial<DeleteState>): DeleteState => ({ attempt, ok: false, problem: null, references: [], ...rest });
+  const answer = (rest: Partial<DeleteState>): DeleteState => ({
+    attempt,
+    ok: false,
+    problem: null,
+    references: [],
+    ...rest,
+  });
   let actor: StaffUser;
   try {
     actor = await requirePermission(options.permission);

@@ -16,7 +16,8 @@ export type ExportColumn<T> = {
 };
 
 /** ?format=json gives JSON; anything else CSV. Bad values fall back (lenient, like the lists). */
-export const exportFormat = (params: URLSearchParams): ExportFormat => (params.get("format") === "json" ? "json" : "csv");
+export const exportFormat = (params: URLSearchParams): ExportFormat =>
+  params.get("format") === "json" ? "json" : "csv";
 
 const cell = (value: ExportValue): CsvValue => {
   if (value instanceof Date) return value.toISOString();
@@ -25,10 +26,14 @@ const cell = (value: ExportValue): CsvValue => {
   return value as CsvValue;
 };
 
-const json = (value: ExportValue): unknown => (value instanceof Date ? value.toISOString() : value ?? null);
+const json = (value: ExportValue): unknown => (value instanceof Date ? value.toISOString() : (value ?? null));
 
 function toCsv<T>(rows: readonly T[], columns: readonly ExportColumn<T>[]): string {
-  return CSV_BOM + csvRow(columns.map((c) => c.key)) + rows.map((row) => csvRow(columns.map((c) => cell(c.value(row))))).join("");
+  return (
+    CSV_BOM +
+    csvRow(columns.map((c) => c.key)) +
+    rows.map((row) => csvRow(columns.map((c) => cell(c.value(row))))).join("")
+  );
 }
 
 function toJsonRecords<T>(rows: readonly T[], columns: readonly ExportColumn<T>[]): Record<string, unknown>[] {
@@ -36,7 +41,13 @@ function toJsonRecords<T>(rows: readonly T[], columns: readonly ExportColumn<T>[
 }
 
 /** The download: `<name>-YYYY-MM-DD.csv|json`, attachment, no-store. */
-export function exportResponse<T>(format: ExportFormat, name: string, rows: readonly T[], columns: readonly ExportColumn<T>[], now = new Date()): Response {
+export function exportResponse<T>(
+  format: ExportFormat,
+  name: string,
+  rows: readonly T[],
+  columns: readonly ExportColumn<T>[],
+  now = new Date(),
+): Response {
   const file = `${name}-${now.toISOString().slice(0, 10)}.${format}`;
   const headers = {
     "Content-Disposition": `attachment; filename="${file}"`,
@@ -44,7 +55,9 @@ export function exportResponse<T>(format: ExportFormat, name: string, rows: read
     "X-Content-Type-Options": "nosniff",
   };
   if (format === "json") {
-    return new Response(JSON.stringify(toJsonRecords(rows, columns), null, 2), { headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+    return new Response(JSON.stringify(toJsonRecords(rows, columns), null, 2), {
+      headers: { ...headers, "Content-Type": "application/json; charset=utf-8" },
+    });
   }
   return new Response(toCsv(rows, columns), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
 }

@@ -23,7 +23,7 @@ import { readForm, toFieldErrors, uniqueViolationFields } from "./form-data";
 import type { AdminFormState, FormValues } from "./form-state";
 import { FieldError, NotFoundError } from "./write-errors";
 
-export {  NotFoundError } from "./write-errors";
+export { NotFoundError } from "./write-errors";
 
 type Options<S extends z.ZodType> = {
   permission: Permission;
@@ -46,12 +46,24 @@ type Options<S extends z.ZodType> = {
 
 export const revalidateEverything = () => revalidatePath("/", "layout");
 
-const localeOf = (value: unknown): Locale => (routing.locales as readonly unknown[]).includes(value) ? (value as Locale) : routing.defaultLocale;
+const localeOf = (value: unknown): Locale =>
+  (routing.locales as readonly unknown[]).includes(value) ? (value as Locale) : routing.defaultLocale;
 
-export async function runFormAction<S extends z.ZodType>(previous: AdminFormState, formData: FormData, options: Options<S>): Promise<AdminFormState> {
+export async function runFormAction<S extends z.ZodType>(
+  previous: AdminFormState,
+  formData: FormData,
+  options: Options<S>,
+): Promise<AdminFormState> {
   const attempt = (typeof previous?.attempt === "number" ? previous.attempt : 0) + 1;
   const values = readForm(formData, options.arrays);
-  const answer = (rest: Partial<AdminFormState>): AdminFormState => ({ attempt, ok: false, values, fieldErrors: {}, problem: null, ...rest });
+  const answer = (rest: Partial<AdminFormState>): AdminFormState => ({
+    attempt,
+    ok: false,
+    values,
+    fieldErrors: {},
+    problem: null,
+    ...rest,
+  });
 
   let actor: StaffUser;
   try {

@@ -40,7 +40,9 @@ export function uniqueViolationFields(error: unknown): string[] | null {
   const target = e.meta?.target;
   if (Array.isArray(target)) return target.map(String);
   if (typeof target === "string") return [target];
-  const cause = (e.meta?.driverAdapterError as { cause?: { constraint?: { fields?: unknown; index?: unknown } } } | undefined)?.cause;
+  const cause = (
+    e.meta?.driverAdapterError as { cause?: { constraint?: { fields?: unknown; index?: unknown } } } | undefined
+  )?.cause;
   const fields = cause?.constraint?.fields;
   if (Array.isArray(fields)) return fields.map((f) => String(f).replace(/^"|"$/g, ""));
   const index = cause?.constraint?.index;

@@ -40,7 +40,10 @@ function first(params: SearchParamsInput, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-export function parseListQuery<S extends string, F extends string = never>(params: SearchParamsInput, spec: ListSpec<S, F>): ListQuery<S, F> {
+export function parseListQuery<S extends string, F extends string = never>(
+  params: SearchParamsInput,
+  spec: ListSpec<S, F>,
+): ListQuery<S, F> {
   const q = (first(params, "q") ?? "").trim().slice(0, MAX_QUERY);
   const sortRaw = first(params, "sort");
   const sort = spec.sorts.find((s) => s === sortRaw) ?? spec.defaultSort;
@@ -61,7 +64,10 @@ export function parseListQuery<S extends string, F extends string = never>(param
 }
 
 /** Prisma's skip/take for the query's page. */
-export const pageWindow = (query: Pick<ListQuery, "page" | "pageSize">) => ({ skip: (query.page - 1) * query.pageSize, take: query.pageSize });
+export const pageWindow = (query: Pick<ListQuery, "page" | "pageSize">) => ({
+  skip: (query.page - 1) * query.pageSize,
+  take: query.pageSize,
+});
 
 export const pageCount = (total: number, pageSize: number) => Math.max(1, Math.ceil(total / pageSize));
 
@@ -78,12 +84,14 @@ export function listSearch<S extends string, F extends string>(
   if (!("page" in patch)) next.page = 1;
   const out = new URLSearchParams();
   if (next.q) out.set("q", next.q);
-  for (const [name, value] of Object.entries(next.filters) as [string, string | undefined][]) if (value) out.set(name, value);
+  for (const [name, value] of Object.entries(next.filters) as [string, string | undefined][])
+    if (value) out.set(name, value);
   if (next.sort !== spec.defaultSort || next.dir !== (spec.defaultDir ?? "asc")) {
     out.set("sort", next.sort);
     out.set("dir", next.dir);
   }
-  if (next.pageSize !== (spec.defaultPageSize ?? (spec.pageSizes ?? DEFAULT_PAGE_SIZES)[0])) out.set("pageSize", String(next.pageSize));
+  if (next.pageSize !== (spec.defaultPageSize ?? (spec.pageSizes ?? DEFAULT_PAGE_SIZES)[0]))
+    out.set("pageSize", String(next.pageSize));
   if (next.page > 1) out.set("page", String(next.page));
   const text = out.toString();
   return text ? `?${text}` : "";

@@ -40,4 +40,3 @@ export async function uniqueSlug(
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`slug:${options.entity}:${base}`}))`;
   return nextFreeSlug(base, await options.taken(base.slice(0, SLUG_MAX - 4)));
 }
-

@@ -4,8 +4,7 @@
 // object (e.g. `{ method: "password" }`), shown as plain values.
 
 export type ChangeRow =
-  | { field: string; kind: "diff"; before: string; after: string }
-  | { field: string; kind: "value"; value: string };
+  { field: string; kind: "diff"; before: string; after: string } | { field: string; kind: "value"; value: string };
 
 /** Values longer than this are cut in lists; the full text stays one click away. */
 const TRUNCATE_AT = 120;
@@ -34,10 +33,13 @@ const isPair = (value: unknown): value is [unknown, unknown] => Array.isArray(va
 
 export function changeRows(changes: unknown): ChangeRow[] {
   if (changes === null || changes === undefined) return [];
-  if (typeof changes !== "object" || Array.isArray(changes)) return [{ field: "", kind: "value", value: valueText(changes) }];
+  if (typeof changes !== "object" || Array.isArray(changes))
+    return [{ field: "", kind: "value", value: valueText(changes) }];
   return Object.entries(changes as Record<string, unknown>).map(([field, value]): ChangeRow => {
     if (isSecretField(field)) {
-      return isPair(value) ? { field, kind: "diff", before: HIDDEN, after: HIDDEN } : { field, kind: "value", value: HIDDEN };
+      return isPair(value)
+        ? { field, kind: "diff", before: HIDDEN, after: HIDDEN }
+        : { field, kind: "value", value: HIDDEN };
     }
     return isPair(value)
       ? { field, kind: "diff", before: valueText(value[0]), after: valueText(value[1]) }

@@ -14,7 +14,16 @@ export type ExportFormat = "csv" | "json";
 const CSV_HEADER = ["at", "actor", "actorEmail", "action", "entityType", "entityId", "changes", "ip"];
 
 const csvLine = (r: AuditEntryRow) =>
-  csvRow([r.at.toISOString(), r.actor, r.actorEmail, r.action, r.entityType, r.entityId, changesText(r.changes), r.ip ?? null]);
+  csvRow([
+    r.at.toISOString(),
+    r.actor,
+    r.actorEmail,
+    r.action,
+    r.entityType,
+    r.entityId,
+    changesText(r.changes),
+    r.ip ?? null,
+  ]);
 
 const jsonEntry = (r: AuditEntryRow) => ({
   at: r.at.toISOString(),
@@ -31,8 +40,20 @@ function filtersForLog(filters: AuditFilters) {
   return Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]));
 }
 
-export async function auditExportResponse(user: StaffUser, filters: AuditFilters, format: ExportFormat, ip: string | null): Promise<Response> {
-  await writeAudit({ action: "export", entityType: "AuditLog", actorId: user.id, actorEmail: user.email, changes: { format, filters: filtersForLog(filters) }, ip });
+export async function auditExportResponse(
+  user: StaffUser,
+  filters: AuditFilters,
+  format: ExportFormat,
+  ip: string | null,
+): Promise<Response> {
+  await writeAudit({
+    action: "export",
+    entityType: "AuditLog",
+    actorId: user.id,
+    actorEmail: user.email,
+    changes: { format, filters: filtersForLog(filters) },
+    ip,
+  });
   const encoder = new TextEncoder();
   const batches = iterateAuditLog(filters);
   let first = true;
@@ -51,7 +72,13 @@ export async function auditExportResponse(user: StaffUser, filters: AuditFilters
         const text =
           format === "csv"
             ? next.value.map(csvLine).join("")
-            : next.value.map((r) => { const s = (first ? "\n" : ",\n") + JSON.stringify(jsonEntry(r)); first = false; return s; }).join("");
+            : next.value
+                .map((r) => {
+                  const s = (first ? "\n" : ",\n") + JSON.stringify(jsonEntry(r));
+                  first = false;
+                  return s;
+                })
+                .join("");
         controller.enqueue(encoder.encode(text));
       } catch (error) {
         console.error("audit export failed", error instanceof Error ? error.message : String(error));

@@ -17,15 +17,30 @@ export type AuditFilters = {
 };
 
 /** The raw strings, for filling the filter form back in. */
-export type AuditFilterValues = { actor: string; action: string; entityType: string; entityId: string; from: string; to: string };
+export type AuditFilterValues = {
+  actor: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  from: string;
+  to: string;
+};
 
-const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
+const ZDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
 const ZText = (max: number) => z.string().trim().max(max);
 
 const ZAuditQuery = z.object({
   actor: ZText(254).optional(),
   action: z.enum(AUDIT_ACTIONS).optional(),
-  entityType: z.string().trim().max(64).regex(/^[A-Za-z][A-Za-z0-9_]*$/).optional(),
+  entityType: z
+    .string()
+    .trim()
+    .max(64)
+    .regex(/^[A-Za-z][A-Za-z0-9_]*$/)
+    .optional(),
   entityId: ZText(64).optional(),
   from: ZDay.optional(),
   to: ZDay.optional(),
@@ -36,7 +51,7 @@ const FIELDS = ["actor", "action", "entityType", "entityId", "from", "to", "page
 type Raw = Record<string, string | string[] | undefined>;
 
 function firstOf(raw: Raw | URLSearchParams, key: string): string | undefined {
-  const value = raw instanceof URLSearchParams ? raw.get(key) ?? undefined : raw[key];
+  const value = raw instanceof URLSearchParams ? (raw.get(key) ?? undefined) : raw[key];
   const one = Array.isArray(value) ? value[0] : value;
   return one === undefined || one.trim() === "" ? undefined : one;
 }
@@ -58,7 +73,11 @@ function toFilters(q: z.infer<typeof ZAuditQuery>): AuditFilters {
 }
 
 /** For pages: each bad value falls back to "no filter". */
-export function parseAuditQueryLenient(raw: Raw | URLSearchParams): { filters: AuditFilters; values: AuditFilterValues; page: number } {
+export function parseAuditQueryLenient(raw: Raw | URLSearchParams): {
+  filters: AuditFilters;
+  values: AuditFilterValues;
+  page: number;
+} {
   const kept: Record<string, string> = {};
   for (const key of FIELDS) {
     const value = firstOf(raw, key);
@@ -69,13 +88,22 @@ export function parseAuditQueryLenient(raw: Raw | URLSearchParams): { filters: A
   const q = ZAuditQuery.parse(kept);
   return {
     filters: toFilters(q),
-    values: { actor: q.actor ?? "", action: q.action ?? "", entityType: q.entityType ?? "", entityId: q.entityId ?? "", from: q.from ?? "", to: q.to ?? "" },
+    values: {
+      actor: q.actor ?? "",
+      action: q.action ?? "",
+      entityType: q.entityType ?? "",
+      entityId: q.entityId ?? "",
+      from: q.from ?? "",
+      to: q.to ?? "",
+    },
     page: q.page ?? 1,
   };
 }
 
 /** For the API: the first bad parameter is reported by name. */
-export function parseAuditQueryStrict(params: URLSearchParams): { ok: true; filters: AuditFilters } | { ok: false; parameter: string } {
+export function parseAuditQueryStrict(
+  params: URLSearchParams,
+): { ok: true; filters: AuditFilters } | { ok: false; parameter: string } {
   const raw: Record<string, string> = {};
   for (const key of FIELDS) {
     const value = firstOf(params, key);

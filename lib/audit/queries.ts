@@ -52,11 +52,22 @@ export type Paged<T> = { rows: T[]; total: number; page: number; pageSize: numbe
 const clampPage = (page: number) => (Number.isInteger(page) && page > 0 ? page : 1);
 
 /** One entity's entries, newest first (the index on entityType, entityId, at serves it). */
-export async function listEntityHistory(entityType: string, entityId: string, page = 1, pageSize = HISTORY_PAGE_SIZE): Promise<Paged<AuditEntryRow>> {
+export async function listEntityHistory(
+  entityType: string,
+  entityId: string,
+  page = 1,
+  pageSize = HISTORY_PAGE_SIZE,
+): Promise<Paged<AuditEntryRow>> {
   const where = { entityType, entityId } satisfies Prisma.AuditLogWhereInput;
   const current = clampPage(page);
   const [rows, total] = await Promise.all([
-    db.auditLog.findMany({ where, select: entrySelect, orderBy: [{ at: "desc" }, { id: "desc" }], skip: (current - 1) * pageSize, take: pageSize }),
+    db.auditLog.findMany({
+      where,
+      select: entrySelect,
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      skip: (current - 1) * pageSize,
+      take: pageSize,
+    }),
     db.auditLog.count({ where }),
   ]);
   return { rows: rows.map(toRow), total, page: current, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
@@ -69,7 +80,16 @@ function auditWhere(filters: AuditFilters): Prisma.AuditLogWhereInput {
       OR: [
         { actorId: filters.actor },
         { actorEmail: { contains: filters.actor, mode: "insensitive" } },
-        { actor: { is: { OR: [{ email: { contains: filters.actor, mode: "insensitive" } }, { name: { contains: filters.actor, mode: "insensitive" } }] } } },
+        {
+          actor: {
+            is: {
+              OR: [
+                { email: { contains: filters.actor, mode: "insensitive" } },
+                { name: { contains: filters.actor, mode: "insensitive" } },
+              ],
+            },
+          },
+        },
       ],
     });
   }
@@ -82,11 +102,21 @@ function auditWhere(filters: AuditFilters): Prisma.AuditLogWhereInput {
 }
 
 /** The filtered log, newest first, with the client address (admins only read it). */
-export async function listAuditLog(filters: AuditFilters, page = 1, pageSize = LOG_PAGE_SIZE): Promise<Paged<AuditEntryRow>> {
+export async function listAuditLog(
+  filters: AuditFilters,
+  page = 1,
+  pageSize = LOG_PAGE_SIZE,
+): Promise<Paged<AuditEntryRow>> {
   const where = auditWhere(filters);
   const current = clampPage(page);
   const [rows, total] = await Promise.all([
-    db.auditLog.findMany({ where, select: { ...entrySelect, ip: true }, orderBy: [{ at: "desc" }, { id: "desc" }], skip: (current - 1) * pageSize, take: pageSize }),
+    db.auditLog.findMany({
+      where,
+      select: { ...entrySelect, ip: true },
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      skip: (current - 1) * pageSize,
+      take: pageSize,
+    }),
     db.auditLog.count({ where }),
   ]);
   return { rows: rows.map(toRow), total, page: current, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };

@@ -1,9 +1,19 @@
 // The kinds of audit entries. Shared by the writer, the filters and the labels
 // (messages audit.actions.*), so a new kind shows up everywhere at once.
 export const AUDIT_ACTIONS = [
-  "create", "update", "delete", "publish", "unpublish", "archive",
-  "role_change", "sign_in", "sign_in_failed", "sign_out_everywhere",
-  "import", "export", "erase",
+  "create",
+  "update",
+  "delete",
+  "publish",
+  "unpublish",
+  "archive",
+  "role_change",
+  "sign_in",
+  "sign_in_failed",
+  "sign_out_everywhere",
+  "import",
+  "export",
+  "erase",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -14,7 +14,16 @@ export async function signOutEverywhere(): Promise<{ ok: true } | ActionDenied> 
     const user = await requireRole("CONSULTANT");
     await db.$transaction(async (tx) => {
       await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
-      await writeAudit({ action: "sign_out_everywhere", entityType: "User", entityId: user.id, actorId: user.id, actorEmail: user.email }, tx);
+      await writeAudit(
+        {
+          action: "sign_out_everywhere",
+          entityType: "User",
+          entityId: user.id,
+          actorId: user.id,
+          actorEmail: user.email,
+        },
+        tx,
+      );
     });
     return { ok: true };
   } catch (error) {

@@ -10,7 +10,10 @@ import { env } from "@/lib/env";
 export function clientIp(headers: Headers): string | null {
   const forwarded = headers.get("x-forwarded-for");
   if (forwarded) {
-    const hops = forwarded.split(",").map((s) => s.trim()).filter(Boolean);
+    const hops = forwarded
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     const ip = hops[Math.max(0, hops.length - env.TRUSTED_PROXY_HOPS)];
     if (ip) return ip.slice(0, 64);
   }

@@ -49,14 +49,37 @@ export async function verifyCredentials(input: unknown, ctx: { ip: string | null
 
   const user = await db.user.findUnique({ where: { email }, omit: { passwordHash: false } });
   const matches = await bcrypt.compare(password, user?.passwordHash ?? (await getDummyHash()));
-  const reason = !user ? "unknown_account" : !user.passwordHash ? "no_password" : !matches ? "wrong_password" : !user.active ? "inactive" : null;
+  const reason = !user
+    ? "unknown_account"
+    : !user.passwordHash
+      ? "no_password"
+      : !matches
+        ? "wrong_password"
+        : !user.active
+          ? "inactive"
+          : null;
   if (reason || !user) {
-    await writeAudit({ action: "sign_in_failed", entityType: "User", entityId: user?.id, actorEmail: email, changes: { method: "password", reason }, ip: ctx.ip });
+    await writeAudit({
+      action: "sign_in_failed",
+      entityType: "User",
+      entityId: user?.id,
+      actorEmail: email,
+      changes: { method: "password", reason },
+      ip: ctx.ip,
+    });
     return { ok: false, error: "invalid" };
   }
 
   await resetRateLimit(rateLimitKey("signin:account", email));
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  await writeAudit({ action: "sign_in", entityType: "User", entityId: user.id, actorId: user.id, actorEmail: user.email, changes: { method: "password" }, ip: ctx.ip });
+  await writeAudit({
+    action: "sign_in",
+    entityType: "User",
+    entityId: user.id,
+    actorId: user.id,
+    actorEmail: user.email,
+    changes: { method: "password" },
+    ip: ctx.ip,
+  });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }

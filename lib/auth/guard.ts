@@ -49,7 +49,11 @@ export function deniedResponse(error: unknown): Response {
 }
 
 /** For pages: anonymous visitors go to sign-in; a role without the permission gets a 404. */
-export async function requirePagePermission(locale: Locale, permission: Permission = "staff", returnTo = "/admin"): Promise<StaffUser> {
+export async function requirePagePermission(
+  locale: Locale,
+  permission: Permission = "staff",
+  returnTo = "/admin",
+): Promise<StaffUser> {
   const user = await getCurrentUser();
   if (!user) redirect(loginHref(locale, returnTo));
   // 404 rather than 403: a consultant need not learn which admin pages exist.
@@ -58,5 +62,9 @@ export async function requirePagePermission(locale: Locale, permission: Permissi
 }
 
 function loginHref(locale: Locale, returnTo = "/admin"): string {
-  return localizedHref("/login", locale, new URLSearchParams({ callbackUrl: localizedHref(returnTo, locale) }).toString());
+  return localizedHref(
+    "/login",
+    locale,
+    new URLSearchParams({ callbackUrl: localizedHref(returnTo, locale) }).toString(),
+  );
 }

@@ -14,7 +14,11 @@ const MAGIC_LINK_MAX_AGE_SECONDS = 15 * 60;
 
 function mailText(locale: "lv" | "en", url: string, expires: Date) {
   const t = createTranslator({ locale, messages: locale === "lv" ? lv : en, namespace: "auth.mail" });
-  const time = new Intl.DateTimeFormat(locale, { timeZone: "Europe/Riga", dateStyle: "short", timeStyle: "short" }).format(expires);
+  const time = new Intl.DateTimeFormat(locale, {
+    timeZone: "Europe/Riga",
+    dateStyle: "short",
+    timeStyle: "short",
+  }).format(expires);
   return { subject: t("subject"), text: [t("greeting"), "", t("body", { time }), url, "", t("ignore")].join("\n") };
 }
 

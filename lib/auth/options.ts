@@ -33,7 +33,10 @@ const rateLimitedError = (seconds: number) => `RateLimited-${seconds}`;
 async function refreshToken(token: JWT): Promise<JWT> {
   if (!token.sub || token.sv === undefined || !token.authAt) return {};
   if (Date.now() - token.authAt > SESSION_ABSOLUTE_MS) return {};
-  const user = await db.user.findUnique({ where: { id: token.sub }, select: { email: true, name: true, role: true, active: true, sessionVersion: true } });
+  const user = await db.user.findUnique({
+    where: { id: token.sub },
+    select: { email: true, name: true, role: true, active: true, sessionVersion: true },
+  });
   if (!user || !user.active || user.sessionVersion !== token.sv) return {};
   return { ...token, email: user.email, name: user.name, role: user.role };
 }
@@ -67,16 +70,23 @@ export function buildAuthOptions(ctx: { ip: string | null } = { ip: null }): Aut
             { key: rateLimitKey("magiclink:account", address), ...MAGIC_LINK_LIMIT },
             ...signInLimitRules(null, ctx.ip),
           ]);
-          if (!limit.allowed) return `${env.PUBLIC_URL}${LOGIN_PATH}?error=${rateLimitedError(limit.retryAfterSeconds)}`;
+          if (!limit.allowed)
+            return `${env.PUBLIC_URL}${LOGIN_PATH}?error=${rateLimitedError(limit.retryAfterSeconds)}`;
           return true;
         }
         // The link was used: only an existing, active staff account may come in.
-        const staff = await db.user.findFirst({ where: { email: user.email ?? "", active: true }, select: { id: true } });
+        const staff = await db.user.findFirst({
+          where: { email: user.email ?? "", active: true },
+          select: { id: true },
+        });
         return staff !== null;
       },
       async jwt({ token, user }) {
         if (user) {
-          const fresh = await db.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true, role: true } });
+          const fresh = await db.user.findUnique({
+            where: { id: user.id },
+            select: { sessionVersion: true, role: true },
+          });
           if (!fresh) return {};
           return { ...token, sub: user.id, role: fresh.role, sv: fresh.sessionVersion, authAt: Date.now() };
         }
@@ -92,7 +102,15 @@ export function buildAuthOptions(ctx: { ip: string | null } = { ip: null }): Aut
       async signIn({ user, account }) {
         if (account?.provider !== "email") return;
         await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-        await writeAudit({ action: "sign_in", entityType: "User", entityId: user.id, actorId: user.id, actorEmail: user.email, changes: { method: "email" }, ip: ctx.ip });
+        await writeAudit({
+          action: "sign_in",
+          entityType: "User",
+          entityId: user.id,
+          actorId: user.id,
+          actorEmail: user.email,
+          changes: { method: "email" },
+          ip: ctx.ip,
+        });
       },
     },
   };

@@ -4,10 +4,30 @@ const MIN_PASSWORD_LENGTH = 12;
 
 // The most common choices that still pass the length rule, plus local ones.
 const COMMON = new Set([
-  "123456789012", "1234567890123", "password1234", "password12345", "passw0rd1234", "qwertyuiop12",
-  "qwerty123456", "1q2w3e4r5t6y", "iloveyou1234", "admin1234567", "administrator", "letmein12345",
-  "welcome12345", "sunshine1234", "football1234", "changeme1234", "parole123456", "parole1234567",
-  "sveiks123456", "latvija12345", "latvija2026!", "riga12345678", "sikc12345678", "sif123456789",
+  "123456789012",
+  "1234567890123",
+  "password1234",
+  "password12345",
+  "passw0rd1234",
+  "qwertyuiop12",
+  "qwerty123456",
+  "1q2w3e4r5t6y",
+  "iloveyou1234",
+  "admin1234567",
+  "administrator",
+  "letmein12345",
+  "welcome12345",
+  "sunshine1234",
+  "football1234",
+  "changeme1234",
+  "parole123456",
+  "parole1234567",
+  "sveiks123456",
+  "latvija12345",
+  "latvija2026!",
+  "riga12345678",
+  "sikc12345678",
+  "sif123456789",
 ]);
 
 export type PasswordProblem = "too_short" | "too_long" | "one_class" | "contains_email" | "common";

@@ -1,8 +1,7 @@
 // Maps next-auth's `?error=` codes to the sign-in page's messages. Shared by
 // the page (errors arriving by redirect, e.g. an expired link) and the form.
 export type SignInProblem =
-  | { kind: "invalid" | "linkInvalid" | "accessDenied" | "generic" }
-  | { kind: "rateLimited"; minutes: number };
+  { kind: "invalid" | "linkInvalid" | "accessDenied" | "generic" } | { kind: "rateLimited"; minutes: number };
 
 export function signInProblem(code: string | null | undefined): SignInProblem | null {
   if (!code) return null;

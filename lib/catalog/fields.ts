@@ -11,7 +11,8 @@ const NO_LINE_BREAKS = /^[^\r\n\u2028\u2029]*$/;
 const KEY = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-export const emptyToUndefined = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
+export const emptyToUndefined = (v: unknown) =>
+  v === null || (typeof v === "string" && v.trim() === "") ? undefined : v;
 const toArray = (v: unknown) => (v === undefined || v === null || v === "" ? [] : typeof v === "string" ? [v] : v);
 
 export const PUBLICATION_STATES = ["DRAFT", "PENDING_REVIEW", "PUBLISHED", "ARCHIVED"] as const;
@@ -23,7 +24,11 @@ export const checkbox = z.preprocess((v) => v === true || v === "on" || v === "t
 /** Empty: generated from the Latvian title (unique, suffixed on collision). */
 export const slugField = z.preprocess(
   (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toLowerCase()) : v),
-  z.string().max(SLUG_MAX, { error: E("slugInvalid") }).regex(SLUG_PATTERN, { error: E("slugInvalid") }).optional(),
+  z
+    .string()
+    .max(SLUG_MAX, { error: E("slugInvalid") })
+    .regex(SLUG_PATTERN, { error: E("slugInvalid") })
+    .optional(),
 );
 
 export const requiredLine = (required: string, max = 300) =>
@@ -35,9 +40,25 @@ export const requiredLine = (required: string, max = 300) =>
     .regex(NO_LINE_BREAKS, { error: E("lineBreaksNotAllowed") });
 
 export const optionalLine = (max = 300) =>
-  z.preprocess(emptyToUndefined, z.string().trim().max(max, { error: E("tooLong") }).regex(NO_LINE_BREAKS, { error: E("lineBreaksNotAllowed") }).optional());
+  z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .max(max, { error: E("tooLong") })
+      .regex(NO_LINE_BREAKS, { error: E("lineBreaksNotAllowed") })
+      .optional(),
+  );
 
-export const optionalText = (max = 4000) => z.preprocess(emptyToUndefined, z.string().trim().max(max, { error: E("tooLong") }).optional());
+export const optionalText = (max = 4000) =>
+  z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .max(max, { error: E("tooLong") })
+      .optional(),
+  );
 
 /** http(s) only: a javascript: or data: address never reaches a page. */
 export const httpUrl = z
@@ -49,10 +70,20 @@ export const optionalUrl = z.preprocess(emptyToUndefined, httpUrl.optional());
 
 export const optionalEmail = z.preprocess(
   emptyToUndefined,
-  z.string().trim().toLowerCase().max(320, { error: E("emailInvalid") }).pipe(z.email({ error: E("emailInvalid") })).optional(),
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(320, { error: E("emailInvalid") })
+    .pipe(z.email({ error: E("emailInvalid") }))
+    .optional(),
 );
 
-export const vocabKey = (error: string) => z.string({ error: E(error) }).trim().regex(KEY, { error: E(error) });
+export const vocabKey = (error: string) =>
+  z
+    .string({ error: E(error) })
+    .trim()
+    .regex(KEY, { error: E(error) });
 export const vocabKeys = (error: string) =>
   z.preprocess(
     toArray,
@@ -62,17 +93,42 @@ export const vocabKeys = (error: string) =>
       .transform((keys) => [...new Set(keys)]),
   );
 
-export const optionalId = (error: string) => z.preprocess(emptyToUndefined, z.string({ error: E(error) }).trim().regex(ID, { error: E(error) }).optional());
+export const optionalId = (error: string) =>
+  z.preprocess(
+    emptyToUndefined,
+    z
+      .string({ error: E(error) })
+      .trim()
+      .regex(ID, { error: E(error) })
+      .optional(),
+  );
 
 /** Euro amounts up to 12 digits and 2 decimals (Decimal(14,2)); a Latvian decimal comma and spaces are accepted. Kept as a string. */
 export const optionalEuro = z.preprocess(
-  (v) => (typeof v === "number" ? String(v) : typeof v === "string" ? (v.trim() === "" ? undefined : v.replace(/[\s\u00a0€]/g, "").replace(",", ".")) : v),
-  z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, { error: E("amountInvalid") }).optional(),
+  (v) =>
+    typeof v === "number"
+      ? String(v)
+      : typeof v === "string"
+        ? v.trim() === ""
+          ? undefined
+          : v.replace(/[\s\u00a0€]/g, "").replace(",", ".")
+        : v,
+  z
+    .string()
+    .regex(/^\d{1,12}(\.\d{1,2})?$/, { error: E("amountInvalid") })
+    .optional(),
 );
 
 /** Percentages 0–100 with up to 2 decimals (Decimal(5,2)). Kept as a string. */
 export const optionalPercent = z.preprocess(
-  (v) => (typeof v === "number" ? String(v) : typeof v === "string" ? (v.trim() === "" ? undefined : v.replace(/[\s%]/g, "").replace(",", ".")) : v),
+  (v) =>
+    typeof v === "number"
+      ? String(v)
+      : typeof v === "string"
+        ? v.trim() === ""
+          ? undefined
+          : v.replace(/[\s%]/g, "").replace(",", ".")
+        : v,
   z
     .string()
     .regex(/^\d{1,3}(\.\d{1,2})?$/, { error: E("percentInvalid") })

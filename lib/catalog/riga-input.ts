@@ -18,7 +18,8 @@ export function parseRigaDateTime(text: string, endOfDay = false): RigaParse {
   const date = m[1]!;
   const time = m[2] ?? (endOfDay ? "23:59" : "00:00");
   const probe = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(probe.getTime()) || probe.toISOString().slice(0, 10) !== date) return { ok: false, reason: "invalid" };
+  if (Number.isNaN(probe.getTime()) || probe.toISOString().slice(0, 10) !== date)
+    return { ok: false, reason: "invalid" };
   let value: Date | null;
   try {
     value = rigaToUtc(date, time);

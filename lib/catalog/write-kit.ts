@@ -21,8 +21,7 @@ export type WriteResult =
   | { ok: false; code: "notFound" };
 
 export type PublicationResult =
-  | { ok: true; id: string; publication: string; changed: boolean }
-  | { ok: false; code: "notFound" };
+  { ok: true; id: string; publication: string; changed: boolean } | { ok: false; code: "notFound" };
 
 export type DeleteResult =
   | { ok: true; id: string }
@@ -48,10 +47,14 @@ export class Missing extends Error {
   }
 }
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+const isUniqueViolation = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /** Runs a write and turns the expected refusals into typed results. */
-export async function settle(run: () => Promise<WriteResult>, uniqueField: (error: unknown) => string = () => "slug"): Promise<WriteResult> {
+export async function settle(
+  run: () => Promise<WriteResult>,
+  uniqueField: (error: unknown) => string = () => "slug",
+): Promise<WriteResult> {
   try {
     return await run();
   } catch (error) {
@@ -60,7 +63,11 @@ export async function settle(run: () => Promise<WriteResult>, uniqueField: (erro
     // Two writers chose the same slug at once: the loser hears it beside the field.
     if (isUniqueViolation(error)) {
       const field = uniqueField(error);
-      return { ok: false, code: "invalid", fieldErrors: { [field]: [E(field === "slug" ? "slugTaken" : `${field}Taken`)] } };
+      return {
+        ok: false,
+        code: "invalid",
+        fieldErrors: { [field]: [E(field === "slug" ? "slugTaken" : `${field}Taken`)] },
+      };
     }
     throw error;
   }

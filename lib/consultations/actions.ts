@@ -26,7 +26,14 @@ const options = (slots: SlotSummary[], locale: Locale): SlotOption[] =>
 export async function submitConsultation(previous: RequestFormState, formData: FormData): Promise<RequestFormState> {
   const attempt = ZAttempt.parse(previous).attempt + 1;
   const { input, values } = readRequestForm(formData instanceof FormData ? formData : new FormData());
-  const answer = (rest: Partial<RequestFormState>): RequestFormState => ({ attempt, values, fieldErrors: {}, problem: null, alternatives: [], ...rest });
+  const answer = (rest: Partial<RequestFormState>): RequestFormState => ({
+    attempt,
+    values,
+    fieldErrors: {},
+    problem: null,
+    alternatives: [],
+    ...rest,
+  });
   // Parsed here too (booking.ts parses again) so field errors need neither a client address nor the database.
   const parsed = ZConsultationRequestInput.safeParse(input);
   if (!parsed.success) return answer({ fieldErrors: toFieldErrors(parsed.error), problem: "invalid" });
@@ -39,14 +46,19 @@ export async function submitConsultation(previous: RequestFormState, formData: F
     console.error("consultation request failed", error instanceof Error ? error.message : String(error));
     return answer({ problem: "generic" });
   }
-  if (result.ok) redirect(localizedHref("/consultations/thanks", locale, `ref=${encodeURIComponent(result.reference)}`));
+  if (result.ok)
+    redirect(localizedHref("/consultations/thanks", locale, `ref=${encodeURIComponent(result.reference)}`));
   switch (result.code) {
     case "invalid":
       return answer({ fieldErrors: result.fieldErrors, problem: "invalid" });
     case "slotTaken":
     case "slotUnavailable":
       // the chosen slot is gone: no radio stays ticked, the offered ones are shown instead
-      return answer({ values: { ...values, slotId: "" }, problem: result.code, alternatives: options(result.alternatives, locale) });
+      return answer({
+        values: { ...values, slotId: "" },
+        problem: result.code,
+        alternatives: options(result.alternatives, locale),
+      });
     default:
       return answer({ problem: result.code });
   }
@@ -77,7 +89,9 @@ export async function moveConsultation(previous: ManageFormState, formData: Form
   if (!slotId.success) return { attempt, problem: "slotRequired", alternatives: [] };
   const result = await moveRequest(form.data.token, slotId.data);
   if (result.ok) {
-    redirect(localizedHref("/consultations/manage", form.data.locale, `token=${encodeURIComponent(result.token)}&done=moved`));
+    redirect(
+      localizedHref("/consultations/manage", form.data.locale, `token=${encodeURIComponent(result.token)}&done=moved`),
+    );
   }
   if (result.code === "invalidToken") return { attempt, problem: "invalidToken", alternatives: [] };
   return { attempt, problem: result.code, alternatives: options(result.alternatives, form.data.locale) };

@@ -7,14 +7,42 @@ const emptyForm = () => [{ attempt: 0 }, new FormData()];
 
 export const ACTIONS: ActionEntry[] = [
   // The public consultation forms: empty forms fail validation before any write.
-  { file: "lib/consultations/actions.ts", export: "submitConsultation", permission: "public", args: () => [{ attempt: 0 }, new FormData()] },
-  { file: "lib/consultations/actions.ts", export: "cancelConsultation", permission: "public", args: () => [{ attempt: 0 }, new FormData()] },
-  { file: "lib/consultations/actions.ts", export: "moveConsultation", permission: "public", args: () => [{ attempt: 0 }, new FormData()] },
+  {
+    file: "lib/consultations/actions.ts",
+    export: "submitConsultation",
+    permission: "public",
+    args: () => [{ attempt: 0 }, new FormData()],
+  },
+  {
+    file: "lib/consultations/actions.ts",
+    export: "cancelConsultation",
+    permission: "public",
+    args: () => [{ attempt: 0 }, new FormData()],
+  },
+  {
+    file: "lib/consultations/actions.ts",
+    export: "moveConsultation",
+    permission: "public",
+    args: () => [{ attempt: 0 }, new FormData()],
+  },
   // The staff inbox and slots page.
   ...[
-    "changeStatusAction", "assignAction", "addNoteAction", "replyAction", "referAction", "eraseRequesterAction",
-    "createSlotAction", "createSeriesAction", "blockDayAction", "deleteSlotAction",
-  ].map((name): ActionEntry => ({ file: STAFF_ACTIONS, export: name, permission: "consultations:manage", args: emptyForm })),
+    "changeStatusAction",
+    "assignAction",
+    "addNoteAction",
+    "replyAction",
+    "referAction",
+    "eraseRequesterAction",
+    "createSlotAction",
+    "createSeriesAction",
+    "blockDayAction",
+    "deleteSlotAction",
+  ].map((name): ActionEntry => ({
+    file: STAFF_ACTIONS,
+    export: name,
+    permission: "consultations:manage",
+    args: emptyForm,
+  })),
 ];
 
 export const HANDLERS: HandlerEntry[] = [

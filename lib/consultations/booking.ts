@@ -79,11 +79,29 @@ export async function submitRequest(input: unknown, context: { ip: string | null
           events: {
             create: [
               { kind: "created", toStatus: "NEW", internal: false, createdAt: now },
-              ...(slot ? [{ kind: "booked", internal: false, data: { slotId: slot.id, startsAt: slot.startsAt.toISOString() }, createdAt: now }] : []),
+              ...(slot
+                ? [
+                    {
+                      kind: "booked",
+                      internal: false,
+                      data: { slotId: slot.id, startsAt: slot.startsAt.toISOString() },
+                      createdAt: now,
+                    },
+                  ]
+                : []),
             ],
           },
         },
-        select: { id: true, reference: true, name: true, email: true, locale: true, topics: true, format: true, tokenVersion: true },
+        select: {
+          id: true,
+          reference: true,
+          name: true,
+          email: true,
+          locale: true,
+          topics: true,
+          format: true,
+          tokenVersion: true,
+        },
       });
       const token = signToken({ requestId: request.id, version: request.tokenVersion }, linkSecret());
       const mailRequest: MailRequest = request;
@@ -92,7 +110,13 @@ export async function submitRequest(input: unknown, context: { ip: string | null
       if (staffMail) await enqueueMail(staffMail, { tx });
       return { request, token, slot };
     }, TX_OPTIONS);
-    return { ok: true, requestId: created.request.id, reference: created.request.reference, token: created.token, slot: created.slot };
+    return {
+      ok: true,
+      requestId: created.request.id,
+      reference: created.request.reference,
+      token: created.token,
+      slot: created.slot,
+    };
   } catch (error) {
     if (error instanceof SlotRefused || isSlotConflict(error)) {
       const problem = error instanceof SlotRefused ? error.problem : "taken";

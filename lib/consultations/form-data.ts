@@ -6,8 +6,20 @@ import type { FormValues } from "./form-state";
 const MULTI = new Set(["topics"]);
 // Only these names are echoed back: anything else a client posts is dropped.
 const ECHOED = [
-  "name", "email", "phone", "organisationName", "organisationType", "topics", "stage", "theme", "description",
-  "format", "language", "slotId", "privacyAcknowledged", "newsletterConsent",
+  "name",
+  "email",
+  "phone",
+  "organisationName",
+  "organisationType",
+  "topics",
+  "stage",
+  "theme",
+  "description",
+  "format",
+  "language",
+  "slotId",
+  "privacyAcknowledged",
+  "newsletterConsent",
 ] as const;
 
 /** FormData → the plain object submitRequest parses, plus the values to echo back. */

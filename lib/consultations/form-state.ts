@@ -23,7 +23,13 @@ export type RequestFormState = {
   alternatives: SlotOption[];
 };
 
-export const INITIAL_REQUEST_STATE: RequestFormState = { attempt: 0, values: {}, fieldErrors: {}, problem: null, alternatives: [] };
+export const INITIAL_REQUEST_STATE: RequestFormState = {
+  attempt: 0,
+  values: {},
+  fieldErrors: {},
+  problem: null,
+  alternatives: [],
+};
 
 export type ManageFormState = {
   attempt: number;

@@ -60,7 +60,8 @@ function invitation(r: MailRequest, slot: SlotSummary, method: "REQUEST" | "CANC
 }
 
 function slotLines(slot: SlotSummary | null, l: Locale): string[] {
-  if (!slot) return [l === "lv" ? "Mēs ar jums sazināsimies, lai vienotos par laiku." : "We will contact you to agree a time."];
+  if (!slot)
+    return [l === "lv" ? "Mēs ar jums sazināsimies, lai vienotos par laiku." : "We will contact you to agree a time."];
   const where = slot.meetingUrl ?? slot.location;
   return [
     `${l === "lv" ? "Laiks" : "Time"}: ${formatRiga(slot.startsAt, l)} (${l === "lv" ? "Rīgas laiks" : "Riga time"}), ${slot.durationMin} min`,
@@ -81,11 +82,14 @@ export function confirmationMail(r: MailRequest, slot: SlotSummary | null, token
     l === "lv" ? "Skatīt, pārcelt vai atcelt pieteikumu:" : "View, move or cancel your request:",
     selfServiceUrl(token, l),
     "",
-    l === "lv" ? "Sabiedrības integrācijas fonds, Sociālo inovāciju kompetences centrs" : "Society Integration Foundation, Social Innovation Competence Centre",
+    l === "lv"
+      ? "Sabiedrības integrācijas fonds, Sociālo inovāciju kompetences centrs"
+      : "Society Integration Foundation, Social Innovation Competence Centre",
   ].join("\n");
   return {
     to: [{ address: r.email, name: r.name }],
-    subject: l === "lv" ? `Konsultācijas pieteikums ${r.reference} saņemts` : `Consultation request ${r.reference} received`,
+    subject:
+      l === "lv" ? `Konsultācijas pieteikums ${r.reference} saņemts` : `Consultation request ${r.reference} received`,
     text,
     ical: slot ? { method: "REQUEST", content: invitation(r, slot, "REQUEST", 0) } : undefined,
     tag: "consultation.confirmation",
@@ -112,8 +116,12 @@ export function cancelledMail(r: MailRequest, slot: SlotSummary | null, sequence
   const l = loc(r);
   return {
     to: [{ address: r.email, name: r.name }],
-    subject: l === "lv" ? `Konsultācijas pieteikums ${r.reference} atcelts` : `Consultation request ${r.reference} cancelled`,
-    text: l === "lv" ? `Jūsu konsultācijas pieteikums ${r.reference} ir atcelts.` : `Your consultation request ${r.reference} has been cancelled.`,
+    subject:
+      l === "lv" ? `Konsultācijas pieteikums ${r.reference} atcelts` : `Consultation request ${r.reference} cancelled`,
+    text:
+      l === "lv"
+        ? `Jūsu konsultācijas pieteikums ${r.reference} ir atcelts.`
+        : `Your consultation request ${r.reference} has been cancelled.`,
     ical: slot ? { method: "CANCEL", content: invitation(r, slot, "CANCEL", sequence) } : undefined,
     tag: "consultation.cancelled",
   };
@@ -127,11 +135,24 @@ export function staffNotificationMail(
   what: "new" | "moved" | "cancelled",
 ): MailMessage | null {
   if (staff.length === 0) return null;
-  const heading = { new: "Jauns konsultācijas pieteikums / New consultation request", moved: "Konsultācija pārcelta / Consultation moved", cancelled: "Pieteikums atcelts / Request cancelled" }[what];
+  const heading = {
+    new: "Jauns konsultācijas pieteikums / New consultation request",
+    moved: "Konsultācija pārcelta / Consultation moved",
+    cancelled: "Pieteikums atcelts / Request cancelled",
+  }[what];
   return {
     to: staff.map((s) => ({ address: s.email, name: s.name ?? undefined })),
     subject: `${r.reference}: ${heading}`,
-    text: [heading, "", `${r.reference}`, `Topics: ${r.topics.join(", ")}`, `Format: ${r.format}`, ...slotLines(slot, "lv"), "", adminRequestUrl(r.id)].join("\n"),
+    text: [
+      heading,
+      "",
+      `${r.reference}`,
+      `Topics: ${r.topics.join(", ")}`,
+      `Format: ${r.format}`,
+      ...slotLines(slot, "lv"),
+      "",
+      adminRequestUrl(r.id),
+    ].join("\n"),
     tag: `consultation.staff.${what}`,
   };
 }

@@ -33,12 +33,17 @@ async function anonymise(tx: Tx, ids: string[], now: Date): Promise<number> {
       tokenVersion: { increment: 1 },
     },
   });
-  await tx.consultationEvent.createMany({ data: ids.map((requestId) => ({ requestId, kind: "anonymised", internal: true, createdAt: now })) });
+  await tx.consultationEvent.createMany({
+    data: ids.map((requestId) => ({ requestId, kind: "anonymised", internal: true, createdAt: now })),
+  });
   return count;
 }
 
 /** The retention job: closed requests whose closedAt is older than CONSULTATION_RETENTION_MONTHS. */
-export async function anonymiseExpiredRequests(now = new Date(), months = env.CONSULTATION_RETENTION_MONTHS): Promise<number> {
+export async function anonymiseExpiredRequests(
+  now = new Date(),
+  months = env.CONSULTATION_RETENTION_MONTHS,
+): Promise<number> {
   const cutoff = subMonths(now, months);
   return db.$transaction(async (tx) => {
     const due = await tx.consultationRequest.findMany({
@@ -46,7 +51,11 @@ export async function anonymiseExpiredRequests(now = new Date(), months = env.CO
       select: { id: true },
       take: 1000,
     });
-    return anonymise(tx, due.map((r) => r.id), now);
+    return anonymise(
+      tx,
+      due.map((r) => r.id),
+      now,
+    );
   }, TX_OPTIONS);
 }
 
@@ -65,25 +74,67 @@ export async function exportRequesterData(actor: Actor, email: string) {
         referrals: { include: { organisation: { select: { nameLv: true, nameEn: true } } } },
       },
     });
-    await tx.auditLog.create({ data: { actorId: actor.id, action: "export", entityType: "ConsultationRequester", entityId: null, changes: { requests: requests.length } } });
-    return { exportedAt: new Date().toISOString(), email: address, requests: JSON.parse(JSON.stringify(requests)) as unknown };
+    await tx.auditLog.create({
+      data: {
+        actorId: actor.id,
+        action: "export",
+        entityType: "ConsultationRequester",
+        entityId: null,
+        changes: { requests: requests.length },
+      },
+    });
+    return {
+      exportedAt: new Date().toISOString(),
+      email: address,
+      requests: JSON.parse(JSON.stringify(requests)) as unknown,
+    };
   }, TX_OPTIONS);
 }
 
 /** Art. 17: anonymise every request of an address now, whatever its status; open bookings are cancelled and their slots freed. */
-export async function eraseRequesterData(actor: Actor, email: string, now = new Date()): Promise<{ erased: number; cancelled: number }> {
+export async function eraseRequesterData(
+  actor: Actor,
+  email: string,
+  now = new Date(),
+): Promise<{ erased: number; cancelled: number }> {
   assertCanManage(actor);
   const address = ZEmail.parse(email);
   return db.$transaction(async (tx) => {
-    const requests = await tx.consultationRequest.findMany({ where: { email: address }, select: { id: true, status: true } });
+    const requests = await tx.consultationRequest.findMany({
+      where: { email: address },
+      select: { id: true, status: true },
+    });
     const open = requests.filter((r) => !(CLOSED_STATUSES as readonly string[]).includes(r.status));
     for (const r of open) {
-      await tx.consultationRequest.update({ where: { id: r.id }, data: { status: "CANCELLED", closedAt: now, slotId: null } });
-      await tx.consultationEvent.create({ data: { requestId: r.id, kind: "cancelled", fromStatus: r.status, toStatus: "CANCELLED", internal: true, createdAt: now } });
+      await tx.consultationRequest.update({
+        where: { id: r.id },
+        data: { status: "CANCELLED", closedAt: now, slotId: null },
+      });
+      await tx.consultationEvent.create({
+        data: {
+          requestId: r.id,
+          kind: "cancelled",
+          fromStatus: r.status,
+          toStatus: "CANCELLED",
+          internal: true,
+          createdAt: now,
+        },
+      });
     }
-    const erased = await anonymise(tx, requests.map((r) => r.id), now);
+    const erased = await anonymise(
+      tx,
+      requests.map((r) => r.id),
+      now,
+    );
     // the audit entry must not re-store the address it erased
-    await tx.auditLog.create({ data: { actorId: actor.id, action: "erase", entityType: "ConsultationRequester", changes: { requests: erased, cancelled: open.length } } });
+    await tx.auditLog.create({
+      data: {
+        actorId: actor.id,
+        action: "erase",
+        entityType: "ConsultationRequester",
+        changes: { requests: erased, cancelled: open.length },
+      },
+    });
     return { erased, cancelled: open.length };
   }, TX_OPTIONS);
 }

@@ -23,7 +23,13 @@ export function rigaToUtc(date: LocalDate, time: LocalTime): Date | null {
   const [y, m, day, h, min] = [d[1], d[2], d[3], t[1], t[2]].map(Number) as [number, number, number, number, number];
   const local = new TZDate(y, m - 1, day, h, min, TIME_ZONE);
   // TZDate moves a non-existent time forward; a changed wall clock means the time was skipped
-  if (local.getFullYear() !== y || local.getMonth() !== m - 1 || local.getDate() !== day || local.getHours() !== h || local.getMinutes() !== min) {
+  if (
+    local.getFullYear() !== y ||
+    local.getMonth() !== m - 1 ||
+    local.getDate() !== day ||
+    local.getHours() !== h ||
+    local.getMinutes() !== min
+  ) {
     return null;
   }
   return new Date(local.getTime());
@@ -69,5 +75,9 @@ export function formatRiga(instant: Date, locale: "lv" | "en"): string {
 
 /** Compact, for tables: "23.11.2026 10:00" / "23/11/2026, 10:00". */
 export function formatRigaShort(instant: Date, locale: "lv" | "en"): string {
-  return new Intl.DateTimeFormat(locale === "lv" ? "lv-LV" : "en-GB", { timeZone: TIME_ZONE, dateStyle: "short", timeStyle: "short" }).format(instant);
+  return new Intl.DateTimeFormat(locale === "lv" ? "lv-LV" : "en-GB", {
+    timeZone: TIME_ZONE,
+    dateStyle: "short",
+    timeStyle: "short",
+  }).format(instant);
 }

@@ -18,7 +18,11 @@ export const CONTACT_ME = "contact-me";
 // HTML checkboxes post "on" (or nothing); JSON callers send booleans.
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const vocabKey = (error: string) => z.string({ error: E(error) }).trim().regex(KEY, { error: E(error) });
+const vocabKey = (error: string) =>
+  z
+    .string({ error: E(error) })
+    .trim()
+    .regex(KEY, { error: E(error) });
 const optionalKey = (error: string) => z.preprocess(emptyToUndefined, vocabKey(error).optional());
 
 export const ZConsultationRequestInput = z.object({
@@ -36,7 +40,11 @@ export const ZConsultationRequestInput = z.object({
     .pipe(z.email({ error: E("emailInvalid") })),
   phone: z.preprocess(
     emptyToUndefined,
-    z.string().trim().regex(/^\+?[0-9 ()-]{6,30}$/, { error: E("phoneInvalid") }).optional(),
+    z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ()-]{6,30}$/, { error: E("phoneInvalid") })
+      .optional(),
   ),
   organisationName: z.preprocess(
     emptyToUndefined,
@@ -79,7 +87,10 @@ export const ZConsultationRequestInput = z.object({
   /** Honeypot: hidden from people, filled by bots. Judged by spam.ts, never reported as a field error. */
   website: z.string().max(1000).optional().default(""),
   /** When the server rendered the form (ms since epoch): bots submit faster than a person can type. */
-  renderedAt: z.coerce.number({ error: E("formExpired") }).int().nonnegative(),
+  renderedAt: z.coerce
+    .number({ error: E("formExpired") })
+    .int()
+    .nonnegative(),
 });
 
 export type ConsultationRequestInput = z.input<typeof ZConsultationRequestInput>;
@@ -98,4 +109,7 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
 
 /** Token-based self-service inputs (move to another slot). */
 export const ZSelfServiceToken = z.string().trim().min(10).max(300);
-export const ZSlotId = z.string().trim().regex(/^[a-z0-9-]{1,64}$/i);
+export const ZSlotId = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9-]{1,64}$/i);

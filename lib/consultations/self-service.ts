@@ -32,10 +32,32 @@ export type MoveResult =
   | Invalid
   | { ok: false; code: "slotTaken" | "slotUnavailable"; reason: SlotProblem; alternatives: SlotSummary[] };
 
-const slotSelect = { id: true, startsAt: true, durationMin: true, format: true, location: true, meetingUrl: true, consultantId: true } as const;
+const slotSelect = {
+  id: true,
+  startsAt: true,
+  durationMin: true,
+  format: true,
+  location: true,
+  meetingUrl: true,
+  consultantId: true,
+} as const;
 const requestSelect = {
-  id: true, reference: true, status: true, createdAt: true, name: true, email: true, locale: true, topics: true, stage: true,
-  theme: true, format: true, language: true, description: true, tokenVersion: true, closedAt: true, anonymisedAt: true,
+  id: true,
+  reference: true,
+  status: true,
+  createdAt: true,
+  name: true,
+  email: true,
+  locale: true,
+  topics: true,
+  stage: true,
+  theme: true,
+  format: true,
+  language: true,
+  description: true,
+  tokenVersion: true,
+  closedAt: true,
+  anonymisedAt: true,
   slot: { select: slotSelect },
 } as const;
 
@@ -46,25 +68,50 @@ async function resolve(client: Tx | typeof db, token: unknown, lock: boolean) {
   const claims = verifyToken(parsed.data, linkSecret());
   if (!claims) return null;
   if (lock) await client.$queryRaw`SELECT 1 FROM "ConsultationRequest" WHERE "id" = ${claims.requestId} FOR UPDATE`;
-  const request = await client.consultationRequest.findUnique({ where: { id: claims.requestId }, select: requestSelect });
+  const request = await client.consultationRequest.findUnique({
+    where: { id: claims.requestId },
+    select: requestSelect,
+  });
   if (!request || request.tokenVersion !== claims.version) return null;
-  if (request.closedAt || request.anonymisedAt || (CLOSED_STATUSES as readonly string[]).includes(request.status)) return null;
+  if (request.closedAt || request.anonymisedAt || (CLOSED_STATUSES as readonly string[]).includes(request.status))
+    return null;
   return request;
 }
 
-const summary = (s: { id: string; startsAt: Date; durationMin: number; format: string; location: string | null; meetingUrl: string | null }): SlotSummary => ({
-  id: s.id, startsAt: s.startsAt, durationMin: s.durationMin, format: s.format, location: s.location, meetingUrl: s.meetingUrl,
+const summary = (s: {
+  id: string;
+  startsAt: Date;
+  durationMin: number;
+  format: string;
+  location: string | null;
+  meetingUrl: string | null;
+}): SlotSummary => ({
+  id: s.id,
+  startsAt: s.startsAt,
+  durationMin: s.durationMin,
+  format: s.format,
+  location: s.location,
+  meetingUrl: s.meetingUrl,
 });
 
 // Strictly increasing per change of the booking, so calendars apply updates in order.
-const nextSequence = (tx: Tx, requestId: string) => tx.consultationEvent.count({ where: { requestId, kind: { in: ["moved", "cancelled"] } } }).then((n) => n + 1);
+const nextSequence = (tx: Tx, requestId: string) =>
+  tx.consultationEvent.count({ where: { requestId, kind: { in: ["moved", "cancelled"] } } }).then((n) => n + 1);
 
 export async function viewRequest(token: unknown): Promise<RequestView | null> {
   const r = await resolve(db, token, false);
   if (!r) return null;
   return {
-    reference: r.reference, status: r.status, createdAt: r.createdAt, topics: r.topics, stage: r.stage, theme: r.theme,
-    format: r.format, language: r.language, description: r.description, slot: r.slot ? summary(r.slot) : null,
+    reference: r.reference,
+    status: r.status,
+    createdAt: r.createdAt,
+    topics: r.topics,
+    stage: r.stage,
+    theme: r.theme,
+    format: r.format,
+    language: r.language,
+    description: r.description,
+    slot: r.slot ? summary(r.slot) : null,
   };
 }
 
@@ -79,11 +126,24 @@ export async function cancelRequest(token: unknown, now = new Date()): Promise<C
       data: { status: "CANCELLED", closedAt: now, slotId: null, tokenVersion: { increment: 1 } },
     });
     await tx.consultationEvent.create({
-      data: { requestId: r.id, kind: "cancelled", fromStatus: r.status, toStatus: "CANCELLED", internal: false, data: r.slot ? { slotId: r.slot.id } : undefined, createdAt: now },
+      data: {
+        requestId: r.id,
+        kind: "cancelled",
+        fromStatus: r.status,
+        toStatus: "CANCELLED",
+        internal: false,
+        data: r.slot ? { slotId: r.slot.id } : undefined,
+        createdAt: now,
+      },
     });
     const slot = r.slot ? summary(r.slot) : null;
     await enqueueMail(cancelledMail(r, slot, await nextSequence(tx, r.id)), { tx });
-    const staff = staffNotificationMail(r, slot, await consultantRecipients(tx, r.slot?.consultantId ?? null), "cancelled");
+    const staff = staffNotificationMail(
+      r,
+      slot,
+      await consultantRecipients(tx, r.slot?.consultantId ?? null),
+      "cancelled",
+    );
     if (staff) await enqueueMail(staff, { tx });
     return { ok: true };
   }, TX_OPTIONS);
@@ -91,7 +151,13 @@ export async function cancelRequest(token: unknown, now = new Date()): Promise<C
 
 export async function moveRequest(token: unknown, newSlotId: unknown, now = new Date()): Promise<MoveResult> {
   const slotId = ZSlotId.safeParse(newSlotId);
-  if (!slotId.success) return { ok: false, code: "slotUnavailable", reason: "notFound", alternatives: await alternativesFor(null, "online", now) };
+  if (!slotId.success)
+    return {
+      ok: false,
+      code: "slotUnavailable",
+      reason: "notFound",
+      alternatives: await alternativesFor(null, "online", now),
+    };
   await getBoss();
   let format = "online";
   try {
@@ -99,12 +165,23 @@ export async function moveRequest(token: unknown, newSlotId: unknown, now = new 
       const r = await resolve(tx, token, true);
       if (!r) return { ok: false, code: "invalidToken" };
       format = r.format;
-      if (r.slot?.id === slotId.data) return { ok: true, slot: summary(r.slot), token: signToken({ requestId: r.id, version: r.tokenVersion }, linkSecret()) };
+      if (r.slot?.id === slotId.data)
+        return {
+          ok: true,
+          slot: summary(r.slot),
+          token: signToken({ requestId: r.id, version: r.tokenVersion }, linkSecret()),
+        };
       const locked = await lockSlotForBooking(tx, slotId.data, now);
       if ("problem" in locked) throw new MoveRefused(locked.problem);
       await tx.consultationRequest.update({ where: { id: r.id }, data: { slotId: locked.slot.id } });
       await tx.consultationEvent.create({
-        data: { requestId: r.id, kind: "moved", internal: false, data: { from: r.slot?.id ?? null, to: locked.slot.id, startsAt: locked.slot.startsAt.toISOString() }, createdAt: now },
+        data: {
+          requestId: r.id,
+          kind: "moved",
+          internal: false,
+          data: { from: r.slot?.id ?? null, to: locked.slot.id, startsAt: locked.slot.startsAt.toISOString() },
+          createdAt: now,
+        },
       });
       const link = signToken({ requestId: r.id, version: r.tokenVersion }, linkSecret());
       await enqueueMail(movedMail(r, locked.slot, link, await nextSequence(tx, r.id)), { tx });
@@ -115,7 +192,12 @@ export async function moveRequest(token: unknown, newSlotId: unknown, now = new 
   } catch (error) {
     if (!(error instanceof MoveRefused) && !isSlotConflict(error)) throw error;
     const reason = error instanceof MoveRefused ? error.problem : "taken";
-    return { ok: false, code: reason === "taken" ? "slotTaken" : "slotUnavailable", reason, alternatives: await alternativesFor(slotId.data, format, now) };
+    return {
+      ok: false,
+      code: reason === "taken" ? "slotTaken" : "slotUnavailable",
+      reason,
+      alternatives: await alternativesFor(slotId.data, format, now),
+    };
   }
 }
 

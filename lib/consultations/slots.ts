@@ -21,10 +21,19 @@ export type SlotProblem = "notFound" | "blocked" | "tooSoon" | "taken";
 
 const earliestBookable = (now: Date) => new Date(now.getTime() + BOOKING_LEAD_HOURS * 3600_000);
 
-const summarySelect = { id: true, startsAt: true, durationMin: true, format: true, location: true, meetingUrl: true } as const;
+const summarySelect = {
+  id: true,
+  startsAt: true,
+  durationMin: true,
+  format: true,
+  location: true,
+  meetingUrl: true,
+} as const;
 
 /** Open, far enough ahead, not booked: what the public slot picker lists. */
-export async function listBookableSlots(options: { now?: Date; format?: string; limit?: number; excludeId?: string } = {}): Promise<SlotSummary[]> {
+export async function listBookableSlots(
+  options: { now?: Date; format?: string; limit?: number; excludeId?: string } = {},
+): Promise<SlotSummary[]> {
   const now = options.now ?? new Date();
   return db.consultationSlot.findMany({
     where: {

@@ -7,7 +7,10 @@ import { hitRateLimits, rateLimitKey, type RateLimitRule } from "@/lib/rate-limi
 const MIN_FILL_MS = 3_000;
 const SUBMISSIONS_PER_HOUR = 5;
 
-export type SpamVerdict = { ok: true } | { ok: false; code: "spam" | "tooFast" } | { ok: false; code: "rateLimited"; retryAfterSeconds: number };
+export type SpamVerdict =
+  | { ok: true }
+  | { ok: false; code: "spam" | "tooFast" }
+  | { ok: false; code: "rateLimited"; retryAfterSeconds: number };
 
 /** The time a public form is handed out, posted back for the minimum fill time. */
 export function formIssuedAt(): number {
@@ -23,8 +26,12 @@ export function checkFormTiming(honeypot: string, renderedAt: number, now = Date
 }
 
 export async function checkRateLimit(scope: string, email: string, ip: string | null): Promise<SpamVerdict> {
-  const rules: RateLimitRule[] = [{ key: rateLimitKey(scope, "email", email), limit: SUBMISSIONS_PER_HOUR, windowSeconds: 3600 }];
+  const rules: RateLimitRule[] = [
+    { key: rateLimitKey(scope, "email", email), limit: SUBMISSIONS_PER_HOUR, windowSeconds: 3600 },
+  ];
   if (ip) rules.push({ key: rateLimitKey(scope, "ip", ip), limit: SUBMISSIONS_PER_HOUR, windowSeconds: 3600 });
   const result = await hitRateLimits(rules);
-  return result.allowed ? { ok: true } : { ok: false, code: "rateLimited", retryAfterSeconds: result.retryAfterSeconds };
+  return result.allowed
+    ? { ok: true }
+    : { ok: false, code: "rateLimited", retryAfterSeconds: result.retryAfterSeconds };
 }

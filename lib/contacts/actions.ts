@@ -18,7 +18,10 @@ export async function saveContact(previous: AdminFormState, formData: FormData):
     write: async (data, actor) => {
       if (!id.success) return createContact(data, actor);
       await updateContact(id.data, data, actor);
-      const stored = await db.contact.findUniqueOrThrow({ where: { id: id.data }, select: Object.fromEntries(CONTACT_FIELDS.map((f) => [f, true])) });
+      const stored = await db.contact.findUniqueOrThrow({
+        where: { id: id.data },
+        select: Object.fromEntries(CONTACT_FIELDS.map((f) => [f, true])),
+      });
       return { id: id.data, values: toFormValues(stored) };
     },
     ...(id.success ? {} : { redirectTo: (saved: { id: string }) => `/admin/contacts/${saved.id}?created=1` }),

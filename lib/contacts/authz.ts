@@ -11,7 +11,14 @@ const unknownRecord = () => {
 
 export const ACTIONS: ActionEntry[] = [
   { file, export: "saveContact", permission: "content:write", args: () => [INITIAL_FORM_STATE, new FormData()] },
-  { file, export: "deleteContactAction", permission: "content:write", args: () => [INITIAL_DELETE_STATE, unknownRecord()] },
+  {
+    file,
+    export: "deleteContactAction",
+    permission: "content:write",
+    args: () => [INITIAL_DELETE_STATE, unknownRecord()],
+  },
 ];
 
-export const HANDLERS: HandlerEntry[] = [{ file: "app/api/admin/contacts/export/route.ts", method: "GET", permission: "content:read" }];
+export const HANDLERS: HandlerEntry[] = [
+  { file: "app/api/admin/contacts/export/route.ts", method: "GET", permission: "content:read" },
+];

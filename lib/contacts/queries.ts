@@ -9,18 +9,24 @@ const CONTACT_SORTS = ["name", "organisation", "updated"] as const;
 type Sort = (typeof CONTACT_SORTS)[number];
 type Filter = "organisation" | "visibility";
 
-export const CONTACT_LIST: ListSpec<Sort, Filter> = { sorts: CONTACT_SORTS, defaultSort: "name", filters: { organisation: null, visibility: ["public", "hidden"] } };
+export const CONTACT_LIST: ListSpec<Sort, Filter> = {
+  sorts: CONTACT_SORTS,
+  defaultSort: "name",
+  filters: { organisation: null, visibility: ["public", "hidden"] },
+};
 export type ContactListQuery = ListQuery<Sort, Filter>;
 
 function contactWhere(query: ContactListQuery): Prisma.ContactWhereInput {
   const and: Prisma.ContactWhereInput[] = [];
   if (query.q) {
-    and.push({ OR: [
-      { name: { contains: query.q, mode: "insensitive" } },
-      { email: { contains: query.q, mode: "insensitive" } },
-      { positionLv: { contains: query.q, mode: "insensitive" } },
-      { organisation: { nameLv: { contains: query.q, mode: "insensitive" } } },
-    ] });
+    and.push({
+      OR: [
+        { name: { contains: query.q, mode: "insensitive" } },
+        { email: { contains: query.q, mode: "insensitive" } },
+        { positionLv: { contains: query.q, mode: "insensitive" } },
+        { organisation: { nameLv: { contains: query.q, mode: "insensitive" } } },
+      ],
+    });
   }
   if (query.filters.organisation) and.push({ organisationId: query.filters.organisation });
   if (query.filters.visibility) and.push({ showPublicly: query.filters.visibility === "public" });
@@ -34,7 +40,12 @@ function orderBy(query: ContactListQuery): Prisma.ContactOrderByWithRelationInpu
 }
 
 const listSelect = {
-  id: true, name: true, email: true, positionLv: true, showPublicly: true, updatedAt: true,
+  id: true,
+  name: true,
+  email: true,
+  positionLv: true,
+  showPublicly: true,
+  updatedAt: true,
   organisation: { select: { id: true, nameLv: true } },
   _count: { select: { innovations: true } },
 } as const;
@@ -50,18 +61,37 @@ export async function listContacts(query: ContactListQuery) {
 }
 
 const exportSelect = {
-  id: true, name: true, organisationId: true, positionLv: true, positionEn: true, expertiseLv: true, expertiseEn: true,
-  email: true, phone: true, showPublicly: true, consentAt: true, createdAt: true, updatedAt: true,
+  id: true,
+  name: true,
+  organisationId: true,
+  positionLv: true,
+  positionEn: true,
+  expertiseLv: true,
+  expertiseEn: true,
+  email: true,
+  phone: true,
+  showPublicly: true,
+  consentAt: true,
+  createdAt: true,
+  updatedAt: true,
   organisation: { select: { slug: true } },
 } as const;
 export type ContactExportRow = Prisma.ContactGetPayload<{ select: typeof exportSelect }>;
 
 export function listContactsForExport(query: ContactListQuery): Promise<ContactExportRow[]> {
-  return db.contact.findMany({ where: contactWhere(query), orderBy: orderBy(query), take: EXPORT_LIMIT, select: exportSelect });
+  return db.contact.findMany({
+    where: contactWhere(query),
+    orderBy: orderBy(query),
+    take: EXPORT_LIMIT,
+    select: exportSelect,
+  });
 }
 
 export function getContact(id: string) {
-  return db.contact.findUnique({ where: { id }, select: { ...exportSelect, organisation: { select: { id: true, nameLv: true } } } });
+  return db.contact.findUnique({
+    where: { id },
+    select: { ...exportSelect, organisation: { select: { id: true, nameLv: true } } },
+  });
 }
 
 /** Every organisation as a select option (name order). */

@@ -9,19 +9,37 @@ import type { Locale } from "@/lib/i18n/routing";
 
 export const CONTACT_REFERENCE_KINDS = ["innovations", "referrals"] as const;
 
-export function contactReferences(id: string, client: Tx | typeof db = db, locale: Locale = "lv"): Promise<Reference[]> {
+export function contactReferences(
+  id: string,
+  client: Tx | typeof db = db,
+  locale: Locale = "lv",
+): Promise<Reference[]> {
   return collectReferences([
     {
       kind: "innovations",
       count: () => client.innovationExpert.count({ where: { contactId: id } }),
-      examples: (take) => client.innovationExpert.findMany({ where: { contactId: id }, take, select: { innovation: { select: { id: true, titleLv: true } } } })
-        .then((rows) => rows.map((r) => ({ label: r.innovation.titleLv, href: localizedHref(`/admin/innovations/${r.innovation.id}`, locale) }))),
+      examples: (take) =>
+        client.innovationExpert
+          .findMany({ where: { contactId: id }, take, select: { innovation: { select: { id: true, titleLv: true } } } })
+          .then((rows) =>
+            rows.map((r) => ({
+              label: r.innovation.titleLv,
+              href: localizedHref(`/admin/innovations/${r.innovation.id}`, locale),
+            })),
+          ),
     },
     {
       kind: "referrals",
       count: () => client.referral.count({ where: { contactId: id } }),
-      examples: (take) => client.referral.findMany({ where: { contactId: id }, take, orderBy: { createdAt: "desc" }, select: { request: { select: { reference: true } } } })
-        .then((rows) => rows.map((r) => ({ label: r.request.reference }))),
+      examples: (take) =>
+        client.referral
+          .findMany({
+            where: { contactId: id },
+            take,
+            orderBy: { createdAt: "desc" },
+            select: { request: { select: { reference: true } } },
+          })
+          .then((rows) => rows.map((r) => ({ label: r.request.reference }))),
     },
   ]);
 }

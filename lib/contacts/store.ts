@@ -16,10 +16,24 @@ import { CONTACT_FIELDS, type ContactData } from "./schema";
 
 export const CONTACT_ENTITY = "Contact";
 type Options = { tx?: Tx };
-const select = Object.fromEntries(["id", ...CONTACT_FIELDS].map((f) => [f, true])) as Record<"id" | (typeof CONTACT_FIELDS)[number], true>;
+const select = Object.fromEntries(["id", ...CONTACT_FIELDS].map((f) => [f, true])) as Record<
+  "id" | (typeof CONTACT_FIELDS)[number],
+  true
+>;
 
 async function audit(tx: Tx, actor: Actor, action: AuditAction, id: string, changes: object) {
-  await writeAudit({ action, entityType: CONTACT_ENTITY, entityId: id, actorId: actor.id, actorEmail: actor.email ?? null, ip: actor.ip ?? null, changes: changes as never }, tx);
+  await writeAudit(
+    {
+      action,
+      entityType: CONTACT_ENTITY,
+      entityId: id,
+      actorId: actor.id,
+      actorEmail: actor.email ?? null,
+      ip: actor.ip ?? null,
+      changes: changes as never,
+    },
+    tx,
+  );
 }
 
 async function checkOrganisation(tx: Tx, organisationId: string | null) {
@@ -30,7 +44,10 @@ async function checkOrganisation(tx: Tx, organisationId: string | null) {
 
 async function reindexInnovations(tx: Tx, contactId: string) {
   const rows = await tx.innovationExpert.findMany({ where: { contactId }, select: { innovationId: true } });
-  await enqueueInnovations(tx, rows.map((r) => r.innovationId));
+  await enqueueInnovations(
+    tx,
+    rows.map((r) => r.innovationId),
+  );
 }
 
 export async function createContact(data: ContactData, actor: Actor, options: Options = {}): Promise<{ id: string }> {
@@ -42,7 +59,12 @@ export async function createContact(data: ContactData, actor: Actor, options: Op
   });
 }
 
-export async function updateContact(id: string, data: ContactData, actor: Actor, options: Options = {}): Promise<{ id: string; changed: boolean }> {
+export async function updateContact(
+  id: string,
+  data: ContactData,
+  actor: Actor,
+  options: Options = {},
+): Promise<{ id: string; changed: boolean }> {
   return inTransaction(db, options.tx, async (tx) => {
     const before = await tx.contact.findUnique({ where: { id }, select });
     if (!before) throw new NotFoundError();
@@ -56,7 +78,11 @@ export async function updateContact(id: string, data: ContactData, actor: Actor,
   });
 }
 
-export async function deleteContact(id: string, actor: Actor, options: Options = {}): Promise<{ ok: true } | { ok: false; references: Reference[] }> {
+export async function deleteContact(
+  id: string,
+  actor: Actor,
+  options: Options = {},
+): Promise<{ ok: true } | { ok: false; references: Reference[] }> {
   return inTransaction(db, options.tx, async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Contact" WHERE "id" = ${id} FOR UPDATE`;
     if (locked.length === 0) throw new NotFoundError();

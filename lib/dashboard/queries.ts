@@ -16,7 +16,11 @@ export type PendingSubmissions = {
   count: number;
   newest: { id: string; kind: "NEW_INNOVATION" | "CORRECTION"; title: string | null; createdAt: Date }[];
 };
-export type NewConsultations = { count: number; oldest: Date | null; newest: { id: string; reference: string; createdAt: Date }[] };
+export type NewConsultations = {
+  count: number;
+  oldest: Date | null;
+  newest: { id: string; reference: string; createdAt: Date }[];
+};
 export type ClosingCall = { id: string; slug: string; titleLv: string; titleEn: string | null; closesAt: Date };
 export type StaleCounts = { innovations: number; organisations: number; resources: number; calls: number };
 export type SearchIndexStatus = {
@@ -40,7 +44,14 @@ export type Dashboard = {
 };
 
 function titleOf(payload: unknown, fallback: string | null | undefined): string | null {
-  if (payload && typeof payload === "object" && "titleLv" in payload && typeof payload.titleLv === "string" && payload.titleLv.trim()) return payload.titleLv;
+  if (
+    payload &&
+    typeof payload === "object" &&
+    "titleLv" in payload &&
+    typeof payload.titleLv === "string" &&
+    payload.titleLv.trim()
+  )
+    return payload.titleLv;
   return fallback ?? null;
 }
 
@@ -55,14 +66,27 @@ export async function pendingSubmissions(): Promise<PendingSubmissions> {
       take: NEWEST,
     }),
   ]);
-  return { count, newest: rows.map((r) => ({ id: r.id, kind: r.kind, title: titleOf(r.payload, r.innovation?.titleLv), createdAt: r.createdAt })) };
+  return {
+    count,
+    newest: rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      title: titleOf(r.payload, r.innovation?.titleLv),
+      createdAt: r.createdAt,
+    })),
+  };
 }
 
 async function newConsultations(): Promise<NewConsultations> {
   const where = { status: "NEW" } as const;
   const [count, newest, oldest] = await Promise.all([
     db.consultationRequest.count({ where }),
-    db.consultationRequest.findMany({ where, select: { id: true, reference: true, createdAt: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: NEWEST }),
+    db.consultationRequest.findMany({
+      where,
+      select: { id: true, reference: true, createdAt: true },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: NEWEST,
+    }),
     db.consultationRequest.findFirst({ where, select: { createdAt: true }, orderBy: { createdAt: "asc" } }),
   ]);
   return { count, oldest: oldest?.createdAt ?? null, newest };
@@ -94,7 +118,11 @@ export async function searchIndexStatus(): Promise<SearchIndexStatus> {
   const [pending, failing, lastFailure, lastSync, oldestPending] = await Promise.all([
     db.searchOutbox.count({ where: pendingWhere }),
     db.searchOutbox.count({ where: { ...pendingWhere, attempts: { gt: 0 } } }),
-    db.searchOutbox.findFirst({ where: { ...pendingWhere, lastError: { not: null } }, select: { lastError: true }, orderBy: { id: "desc" } }),
+    db.searchOutbox.findFirst({
+      where: { ...pendingWhere, lastError: { not: null } },
+      select: { lastError: true },
+      orderBy: { id: "desc" },
+    }),
     db.searchOutbox.aggregate({ _max: { processedAt: true }, where: { processedAt: { not: null } } }),
     db.searchOutbox.findFirst({ where: pendingWhere, select: { createdAt: true }, orderBy: { id: "asc" } }),
   ]);

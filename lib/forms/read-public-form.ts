@@ -17,7 +17,10 @@ export function readPublicForm(formData: FormData, echoed: readonly string[], mu
   const values: EchoedValues = {};
   for (const name of echoed) {
     if (multi.has(name)) {
-      values[name] = formData.getAll(name).filter((v): v is string => typeof v === "string").slice(0, MAX_VALUES);
+      values[name] = formData
+        .getAll(name)
+        .filter((v): v is string => typeof v === "string")
+        .slice(0, MAX_VALUES);
     } else {
       const v = text(name);
       if (v !== undefined) values[name] = v;

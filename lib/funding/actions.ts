@@ -11,7 +11,13 @@ import { callFormValues, CALL_ARRAYS, programmeFormValues, PROGRAMME_ARRAYS } fr
 import { getCall, getProgramme } from "./queries";
 import { ZCallInput, ZProgrammeInput } from "./schema";
 import { createCall, deleteCall, duplicateCall, setCallPublication, updateCall } from "./calls-write";
-import { createProgramme, deleteProgramme, duplicateProgramme, setProgrammePublication, updateProgramme } from "./programmes-write";
+import {
+  createProgramme,
+  deleteProgramme,
+  duplicateProgramme,
+  setProgrammePublication,
+  updateProgramme,
+} from "./programmes-write";
 
 const idOf = (formData: unknown) => {
   const v = formData instanceof FormData ? formData.get("id") : null;
@@ -50,7 +56,10 @@ export async function changeProgrammePublication(previous: DeleteState, formData
 export async function duplicateProgrammeAction(previous: DeleteState, formData: FormData): Promise<DeleteState> {
   return runRecordAction(previous, formData, {
     permission: "content:write",
-    run: async (id, actor) => ({ ok: true, redirectTo: `/admin/programmes/${unwrap(await duplicateProgramme(id, actor)).id}?duplicated=1` }),
+    run: async (id, actor) => ({
+      ok: true,
+      redirectTo: `/admin/programmes/${unwrap(await duplicateProgramme(id, actor)).id}?duplicated=1`,
+    }),
   });
 }
 
@@ -96,7 +105,10 @@ export async function changeCallPublication(previous: DeleteState, formData: For
 export async function duplicateCallAction(previous: DeleteState, formData: FormData): Promise<DeleteState> {
   return runRecordAction(previous, formData, {
     permission: "content:write",
-    run: async (id, actor) => ({ ok: true, redirectTo: `/admin/calls/${unwrap(await duplicateCall(id, actor)).id}?duplicated=1` }),
+    run: async (id, actor) => ({
+      ok: true,
+      redirectTo: `/admin/calls/${unwrap(await duplicateCall(id, actor)).id}?duplicated=1`,
+    }),
   });
 }
 

@@ -6,34 +6,103 @@ import { collectReferences } from "@/lib/admin/references";
 import { toFieldErrors, type Publication } from "@/lib/catalog/fields";
 import { checkReferences } from "@/lib/catalog/references";
 import {
-  decimalOrNull, inTransaction, Invalid, Missing, nullable, publicationAction, settle, type Actor, type DeleteResult, type PublicationResult, type Tx, type WriteResult,
+  decimalOrNull,
+  inTransaction,
+  Invalid,
+  Missing,
+  nullable,
+  publicationAction,
+  settle,
+  type Actor,
+  type DeleteResult,
+  type PublicationResult,
+  type Tx,
+  type WriteResult,
 } from "@/lib/catalog/write-kit";
 import { ZCallInput, type CallData } from "./schema";
 import { audit, chooseSlug, type WriteOptions } from "./write-shared";
 
 const CALL_FIELDS = [
-  "slug", "programmeId", "funderId", "titleLv", "titleEn", "summaryLv", "summaryEn", "callNumber",
-  "totalBudgetEur", "minPerProjectEur", "maxPerProjectEur", "aidIntensityPct", "advancePct", "opensAt", "closesAt", "rolling",
-  "eligibleApplicantTypes", "themes", "targetGroups", "stages", "url", "contactEmail", "details", "publication",
+  "slug",
+  "programmeId",
+  "funderId",
+  "titleLv",
+  "titleEn",
+  "summaryLv",
+  "summaryEn",
+  "callNumber",
+  "totalBudgetEur",
+  "minPerProjectEur",
+  "maxPerProjectEur",
+  "aidIntensityPct",
+  "advancePct",
+  "opensAt",
+  "closesAt",
+  "rolling",
+  "eligibleApplicantTypes",
+  "themes",
+  "targetGroups",
+  "stages",
+  "url",
+  "contactEmail",
+  "details",
+  "publication",
 ] as const;
 
 const callSelect = {
-  id: true, slug: true, programmeId: true, funderId: true, titleLv: true, titleEn: true, summaryLv: true, summaryEn: true, callNumber: true,
-  totalBudgetEur: true, minPerProjectEur: true, maxPerProjectEur: true, aidIntensityPct: true, advancePct: true,
-  opensAt: true, closesAt: true, rolling: true, eligibleApplicantTypes: true, themes: true, targetGroups: true, stages: true,
-  url: true, contactEmail: true, details: true, publication: true, sourceRefs: true, isDemo: true, demoNote: true,
+  id: true,
+  slug: true,
+  programmeId: true,
+  funderId: true,
+  titleLv: true,
+  titleEn: true,
+  summaryLv: true,
+  summaryEn: true,
+  callNumber: true,
+  totalBudgetEur: true,
+  minPerProjectEur: true,
+  maxPerProjectEur: true,
+  aidIntensityPct: true,
+  advancePct: true,
+  opensAt: true,
+  closesAt: true,
+  rolling: true,
+  eligibleApplicantTypes: true,
+  themes: true,
+  targetGroups: true,
+  stages: true,
+  url: true,
+  contactEmail: true,
+  details: true,
+  publication: true,
+  sourceRefs: true,
+  isDemo: true,
+  demoNote: true,
 } satisfies Prisma.FundingCallSelect;
 
 function callRow(data: CallData) {
   return {
-    programmeId: nullable(data.programmeId), funderId: nullable(data.funderId),
-    titleLv: data.titleLv, titleEn: nullable(data.titleEn), summaryLv: nullable(data.summaryLv), summaryEn: nullable(data.summaryEn),
+    programmeId: nullable(data.programmeId),
+    funderId: nullable(data.funderId),
+    titleLv: data.titleLv,
+    titleEn: nullable(data.titleEn),
+    summaryLv: nullable(data.summaryLv),
+    summaryEn: nullable(data.summaryEn),
     callNumber: nullable(data.callNumber),
-    totalBudgetEur: decimalOrNull(data.totalBudgetEur), minPerProjectEur: decimalOrNull(data.minPerProjectEur),
-    maxPerProjectEur: decimalOrNull(data.maxPerProjectEur), aidIntensityPct: decimalOrNull(data.aidIntensityPct), advancePct: decimalOrNull(data.advancePct),
-    opensAt: nullable(data.opensAt), closesAt: nullable(data.closesAt), rolling: nullable(data.rolling),
-    eligibleApplicantTypes: data.eligibleApplicantTypes, themes: data.themes, targetGroups: data.targetGroups, stages: data.stages,
-    url: nullable(data.url), contactEmail: nullable(data.contactEmail),
+    totalBudgetEur: decimalOrNull(data.totalBudgetEur),
+    minPerProjectEur: decimalOrNull(data.minPerProjectEur),
+    maxPerProjectEur: decimalOrNull(data.maxPerProjectEur),
+    aidIntensityPct: decimalOrNull(data.aidIntensityPct),
+    advancePct: decimalOrNull(data.advancePct),
+    opensAt: nullable(data.opensAt),
+    closesAt: nullable(data.closesAt),
+    rolling: nullable(data.rolling),
+    eligibleApplicantTypes: data.eligibleApplicantTypes,
+    themes: data.themes,
+    targetGroups: data.targetGroups,
+    stages: data.stages,
+    url: nullable(data.url),
+    contactEmail: nullable(data.contactEmail),
     // undefined leaves the Json column unset on create; an update clears it with DbNull (updateCall).
     details: (data.details ?? undefined) as Prisma.InputJsonValue | undefined,
   };
@@ -47,12 +116,26 @@ async function checkCall(tx: Tx, data: CallData, kept: CallKept = {}) {
     [
       { field: "stages", vocabulary: "STAGE", keys: data.stages, kept: kept.stages, error: "stageInvalid" },
       { field: "themes", vocabulary: "THEME", keys: data.themes, kept: kept.themes, error: "themeInvalid" },
-      { field: "targetGroups", vocabulary: "TARGET_GROUP", keys: data.targetGroups, kept: kept.targetGroups, error: "targetGroupInvalid" },
-      { field: "eligibleApplicantTypes", vocabulary: "ORGANISATION_TYPE", keys: data.eligibleApplicantTypes, kept: kept.eligibleApplicantTypes, error: "applicantTypeInvalid" },
+      {
+        field: "targetGroups",
+        vocabulary: "TARGET_GROUP",
+        keys: data.targetGroups,
+        kept: kept.targetGroups,
+        error: "targetGroupInvalid",
+      },
+      {
+        field: "eligibleApplicantTypes",
+        vocabulary: "ORGANISATION_TYPE",
+        keys: data.eligibleApplicantTypes,
+        kept: kept.eligibleApplicantTypes,
+        error: "applicantTypeInvalid",
+      },
     ],
     {
       organisations: [{ field: "funderId", ids: data.funderId ? [data.funderId] : [], error: "organisationInvalid" }],
-      programmes: [{ field: "programmeId", ids: data.programmeId ? [data.programmeId] : [], error: "programmeInvalid" }],
+      programmes: [
+        { field: "programmeId", ids: data.programmeId ? [data.programmeId] : [], error: "programmeInvalid" },
+      ],
     },
   );
   if (errors) throw new Invalid(errors);
@@ -70,7 +153,10 @@ export function createCall(input: unknown, actor: Actor, options: WriteOptions =
       const data = parseCall(input);
       await checkCall(tx, data);
       const slug = await chooseSlug(tx, "FundingCall", data.slug, data.titleLv);
-      const row = await tx.fundingCall.create({ data: { ...callRow(data), slug, publication: "DRAFT" }, select: callSelect });
+      const row = await tx.fundingCall.create({
+        data: { ...callRow(data), slug, publication: "DRAFT" },
+        select: callSelect,
+      });
       await audit(tx, actor, "create", "FundingCall", row.id, auditDiff(null, row, CALL_FIELDS));
       return { ok: true, id: row.id, slug };
     }),
@@ -107,22 +193,37 @@ export function duplicateCall(id: string, actor: Actor, options: WriteOptions = 
       const { id: _id, slug: _slug, publication: _p, isDemo: _d, demoNote: _n, details, ...fields } = source;
       const slug = await chooseSlug(tx, "FundingCall", undefined, source.titleLv);
       const row = await tx.fundingCall.create({
-        data: { ...fields, slug, publication: "DRAFT", details: (details ?? undefined) as Prisma.InputJsonValue | undefined },
+        data: {
+          ...fields,
+          slug,
+          publication: "DRAFT",
+          details: (details ?? undefined) as Prisma.InputJsonValue | undefined,
+        },
         select: callSelect,
       });
-      await audit(tx, actor, "create", "FundingCall", row.id, { ...auditDiff(null, row, CALL_FIELDS), duplicatedFrom: [null, source.slug] });
+      await audit(tx, actor, "create", "FundingCall", row.id, {
+        ...auditDiff(null, row, CALL_FIELDS),
+        duplicatedFrom: [null, source.slug],
+      });
       return { ok: true, id: row.id, slug };
     }),
   );
 }
 
-export async function setCallPublication(id: string, publication: Publication, actor: Actor, options: WriteOptions = {}): Promise<PublicationResult> {
+export async function setCallPublication(
+  id: string,
+  publication: Publication,
+  actor: Actor,
+  options: WriteOptions = {},
+): Promise<PublicationResult> {
   return inTransaction(options.tx, async (tx) => {
     const before = await tx.fundingCall.findUnique({ where: { id }, select: { publication: true } });
     if (!before) return { ok: false, code: "notFound" } as const;
     if (before.publication === publication) return { ok: true, id, publication, changed: false } as const;
     await tx.fundingCall.update({ where: { id }, data: { publication } });
-    await audit(tx, actor, publicationAction(before.publication, publication), "FundingCall", id, { publication: [before.publication, publication] });
+    await audit(tx, actor, publicationAction(before.publication, publication), "FundingCall", id, {
+      publication: [before.publication, publication],
+    });
     return { ok: true, id, publication, changed: true } as const;
   });
 }

@@ -6,19 +6,52 @@ import type { FormValues } from "@/lib/admin/form-state";
 import { rigaInputValue } from "@/lib/catalog/riga-input";
 
 export const PROGRAMME_FORM_FIELDS = [
-  "titleLv", "titleEn", "slug", "kind", "period", "summaryLv", "summaryEn", "themes", "url", "urlLv", "funderId", "operatorId", "managingAuthorityId",
+  "titleLv",
+  "titleEn",
+  "slug",
+  "kind",
+  "period",
+  "summaryLv",
+  "summaryEn",
+  "themes",
+  "url",
+  "urlLv",
+  "funderId",
+  "operatorId",
+  "managingAuthorityId",
 ] as const;
 
 export const CALL_FORM_FIELDS = [
-  "titleLv", "titleEn", "slug", "programmeId", "funderId", "callNumber", "summaryLv", "summaryEn", "opensAt", "closesAt", "rolling",
-  "totalBudgetEur", "minPerProjectEur", "maxPerProjectEur", "aidIntensityPct", "advancePct",
-  "stages", "targetGroups", "themes", "eligibleApplicantTypes", "url", "contactEmail", "details",
+  "titleLv",
+  "titleEn",
+  "slug",
+  "programmeId",
+  "funderId",
+  "callNumber",
+  "summaryLv",
+  "summaryEn",
+  "opensAt",
+  "closesAt",
+  "rolling",
+  "totalBudgetEur",
+  "minPerProjectEur",
+  "maxPerProjectEur",
+  "aidIntensityPct",
+  "advancePct",
+  "stages",
+  "targetGroups",
+  "themes",
+  "eligibleApplicantTypes",
+  "url",
+  "contactEmail",
+  "details",
 ] as const;
 
 export const PROGRAMME_ARRAYS = ["themes"] as const;
 export const CALL_ARRAYS = ["stages", "targetGroups", "themes", "eligibleApplicantTypes"] as const;
 
-const pick = (record: Record<string, unknown>, fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, record[f]]));
+const pick = (record: Record<string, unknown>, fields: readonly string[]) =>
+  Object.fromEntries(fields.map((f) => [f, record[f]]));
 
 export function programmeFormValues(record: Record<string, unknown>): FormValues {
   return toFormValues(pick(record, PROGRAMME_FORM_FIELDS));

@@ -6,35 +6,88 @@ import { collectReferences } from "@/lib/admin/references";
 import { toFieldErrors, type Publication } from "@/lib/catalog/fields";
 import { checkReferences } from "@/lib/catalog/references";
 import {
-  inTransaction, Invalid, Missing, nullable, publicationAction, settle, type Actor, type DeleteResult, type PublicationResult, type Tx, type WriteResult,
+  inTransaction,
+  Invalid,
+  Missing,
+  nullable,
+  publicationAction,
+  settle,
+  type Actor,
+  type DeleteResult,
+  type PublicationResult,
+  type Tx,
+  type WriteResult,
 } from "@/lib/catalog/write-kit";
 import { ZProgrammeInput, type ProgrammeData } from "./schema";
 import { audit, chooseSlug, type WriteOptions } from "./write-shared";
 
 const PROGRAMME_FIELDS = [
-  "slug", "titleLv", "titleEn", "kind", "period", "summaryLv", "summaryEn", "themes", "url", "urlLv",
-  "funderId", "operatorId", "managingAuthorityId", "publication",
+  "slug",
+  "titleLv",
+  "titleEn",
+  "kind",
+  "period",
+  "summaryLv",
+  "summaryEn",
+  "themes",
+  "url",
+  "urlLv",
+  "funderId",
+  "operatorId",
+  "managingAuthorityId",
+  "publication",
 ] as const;
 
 const programmeSelect = {
-  id: true, slug: true, titleLv: true, titleEn: true, kind: true, period: true, summaryLv: true, summaryEn: true, themes: true,
-  url: true, urlLv: true, funderId: true, operatorId: true, managingAuthorityId: true, publication: true, sourceRefs: true, isDemo: true,
+  id: true,
+  slug: true,
+  titleLv: true,
+  titleEn: true,
+  kind: true,
+  period: true,
+  summaryLv: true,
+  summaryEn: true,
+  themes: true,
+  url: true,
+  urlLv: true,
+  funderId: true,
+  operatorId: true,
+  managingAuthorityId: true,
+  publication: true,
+  sourceRefs: true,
+  isDemo: true,
 } satisfies Prisma.FundingProgrammeSelect;
 
 function programmeRow(data: ProgrammeData) {
   return {
-    titleLv: data.titleLv, titleEn: nullable(data.titleEn), kind: data.kind, period: nullable(data.period),
-    summaryLv: nullable(data.summaryLv), summaryEn: nullable(data.summaryEn), themes: data.themes,
-    url: nullable(data.url), urlLv: nullable(data.urlLv), funderId: nullable(data.funderId), operatorId: nullable(data.operatorId),
+    titleLv: data.titleLv,
+    titleEn: nullable(data.titleEn),
+    kind: data.kind,
+    period: nullable(data.period),
+    summaryLv: nullable(data.summaryLv),
+    summaryEn: nullable(data.summaryEn),
+    themes: data.themes,
+    url: nullable(data.url),
+    urlLv: nullable(data.urlLv),
+    funderId: nullable(data.funderId),
+    operatorId: nullable(data.operatorId),
     managingAuthorityId: nullable(data.managingAuthorityId),
   };
 }
 
 async function checkProgramme(tx: Tx, data: ProgrammeData, kept: { themes?: string[] } = {}) {
-  const org = (field: "funderId" | "operatorId" | "managingAuthorityId") => ({ field, ids: data[field] ? [data[field]] : [], error: "organisationInvalid" });
-  const errors = await checkReferences(tx, [{ field: "themes", vocabulary: "THEME", keys: data.themes, kept: kept.themes, error: "themeInvalid" }], {
-    organisations: [org("funderId"), org("operatorId"), org("managingAuthorityId")],
+  const org = (field: "funderId" | "operatorId" | "managingAuthorityId") => ({
+    field,
+    ids: data[field] ? [data[field]] : [],
+    error: "organisationInvalid",
   });
+  const errors = await checkReferences(
+    tx,
+    [{ field: "themes", vocabulary: "THEME", keys: data.themes, kept: kept.themes, error: "themeInvalid" }],
+    {
+      organisations: [org("funderId"), org("operatorId"), org("managingAuthorityId")],
+    },
+  );
   if (errors) throw new Invalid(errors);
 }
 
@@ -51,14 +104,22 @@ export function createProgramme(input: unknown, actor: Actor, options: WriteOpti
       const data = parseProgramme(input);
       await checkProgramme(tx, data);
       const slug = await chooseSlug(tx, "FundingProgramme", data.slug, data.titleLv);
-      const row = await tx.fundingProgramme.create({ data: { ...programmeRow(data), slug, publication: "DRAFT" }, select: programmeSelect });
+      const row = await tx.fundingProgramme.create({
+        data: { ...programmeRow(data), slug, publication: "DRAFT" },
+        select: programmeSelect,
+      });
       await audit(tx, actor, "create", "FundingProgramme", row.id, auditDiff(null, row, PROGRAMME_FIELDS));
       return { ok: true, id: row.id, slug };
     }),
   );
 }
 
-export function updateProgramme(id: string, input: unknown, actor: Actor, options: WriteOptions = {}): Promise<WriteResult> {
+export function updateProgramme(
+  id: string,
+  input: unknown,
+  actor: Actor,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
   return settle(() =>
     inTransaction(options.tx, async (tx) => {
       const data = parseProgramme(input);
@@ -67,7 +128,11 @@ export function updateProgramme(id: string, input: unknown, actor: Actor, option
       await checkProgramme(tx, data, { themes: before.themes });
       const slug = data.slug ?? before.slug;
       if (slug !== before.slug) await chooseSlug(tx, "FundingProgramme", slug, data.titleLv, id);
-      const after = await tx.fundingProgramme.update({ where: { id }, data: { ...programmeRow(data), slug }, select: programmeSelect });
+      const after = await tx.fundingProgramme.update({
+        where: { id },
+        data: { ...programmeRow(data), slug },
+        select: programmeSelect,
+      });
       const changes = auditDiff(before, after, PROGRAMME_FIELDS);
       if (Object.keys(changes).length) await audit(tx, actor, "update", "FundingProgramme", id, changes);
       return { ok: true, id, slug };
@@ -83,20 +148,33 @@ export function duplicateProgramme(id: string, actor: Actor, options: WriteOptio
       if (!source) throw new Missing();
       const { id: _id, slug: _slug, publication: _p, isDemo: _d, ...fields } = source;
       const slug = await chooseSlug(tx, "FundingProgramme", undefined, source.titleLv);
-      const row = await tx.fundingProgramme.create({ data: { ...fields, slug, publication: "DRAFT" }, select: programmeSelect });
-      await audit(tx, actor, "create", "FundingProgramme", row.id, { ...auditDiff(null, row, PROGRAMME_FIELDS), duplicatedFrom: [null, source.slug] });
+      const row = await tx.fundingProgramme.create({
+        data: { ...fields, slug, publication: "DRAFT" },
+        select: programmeSelect,
+      });
+      await audit(tx, actor, "create", "FundingProgramme", row.id, {
+        ...auditDiff(null, row, PROGRAMME_FIELDS),
+        duplicatedFrom: [null, source.slug],
+      });
       return { ok: true, id: row.id, slug };
     }),
   );
 }
 
-export async function setProgrammePublication(id: string, publication: Publication, actor: Actor, options: WriteOptions = {}): Promise<PublicationResult> {
+export async function setProgrammePublication(
+  id: string,
+  publication: Publication,
+  actor: Actor,
+  options: WriteOptions = {},
+): Promise<PublicationResult> {
   return inTransaction(options.tx, async (tx) => {
     const before = await tx.fundingProgramme.findUnique({ where: { id }, select: { publication: true } });
     if (!before) return { ok: false, code: "notFound" } as const;
     if (before.publication === publication) return { ok: true, id, publication, changed: false } as const;
     await tx.fundingProgramme.update({ where: { id }, data: { publication } });
-    await audit(tx, actor, publicationAction(before.publication, publication), "FundingProgramme", id, { publication: [before.publication, publication] });
+    await audit(tx, actor, publicationAction(before.publication, publication), "FundingProgramme", id, {
+      publication: [before.publication, publication],
+    });
     return { ok: true, id, publication, changed: true } as const;
   });
 }
@@ -107,14 +185,28 @@ export function programmeReferences(id: string, tx: Pick<Tx, "fundingCall" | "pr
     {
       kind: "calls",
       count: () => tx.fundingCall.count({ where: { programmeId: id } }),
-      examples: (take) => tx.fundingCall.findMany({ where: { programmeId: id }, take, orderBy: { titleLv: "asc" }, select: { id: true, titleLv: true } })
-        .then((rows) => rows.map((r) => ({ label: r.titleLv, href: `/admin/calls/${r.id}` }))),
+      examples: (take) =>
+        tx.fundingCall
+          .findMany({
+            where: { programmeId: id },
+            take,
+            orderBy: { titleLv: "asc" },
+            select: { id: true, titleLv: true },
+          })
+          .then((rows) => rows.map((r) => ({ label: r.titleLv, href: `/admin/calls/${r.id}` }))),
     },
     {
       kind: "projects",
       count: () => tx.project.count({ where: { programmeId: id } }),
-      examples: (take) => tx.project.findMany({ where: { programmeId: id }, take, orderBy: { titleLv: "asc" }, select: { id: true, titleLv: true } })
-        .then((rows) => rows.map((r) => ({ label: r.titleLv, href: `/admin/projects/${r.id}` }))),
+      examples: (take) =>
+        tx.project
+          .findMany({
+            where: { programmeId: id },
+            take,
+            orderBy: { titleLv: "asc" },
+            select: { id: true, titleLv: true },
+          })
+          .then((rows) => rows.map((r) => ({ label: r.titleLv, href: `/admin/projects/${r.id}` }))),
     },
   ]);
 }

@@ -23,7 +23,13 @@ export type ProgrammeListQuery = ListQuery<ProgrammeSort, ProgrammeFilter>;
 function programmeWhere({ q, filters }: ProgrammeListQuery): Prisma.FundingProgrammeWhereInput {
   const and: Prisma.FundingProgrammeWhereInput[] = [];
   if (q) {
-    and.push({ OR: [{ titleLv: { contains: q, mode: "insensitive" } }, { titleEn: { contains: q, mode: "insensitive" } }, { slug: { contains: q, mode: "insensitive" } }] });
+    and.push({
+      OR: [
+        { titleLv: { contains: q, mode: "insensitive" } },
+        { titleEn: { contains: q, mode: "insensitive" } },
+        { slug: { contains: q, mode: "insensitive" } },
+      ],
+    });
   }
   if (filters.kind) and.push({ kind: filters.kind });
   if (filters.publication) and.push({ publication: filters.publication as (typeof PUBLICATION_STATES)[number] });
@@ -37,7 +43,14 @@ function programmeOrder({ sort, dir }: ProgrammeListQuery): Prisma.FundingProgra
 }
 
 const programmeListSelect = {
-  id: true, slug: true, titleLv: true, titleEn: true, kind: true, period: true, publication: true, updatedAt: true,
+  id: true,
+  slug: true,
+  titleLv: true,
+  titleEn: true,
+  kind: true,
+  period: true,
+  publication: true,
+  updatedAt: true,
   _count: { select: { calls: true, projects: true } },
 } satisfies Prisma.FundingProgrammeSelect;
 export type ProgrammeRow = Prisma.FundingProgrammeGetPayload<{ select: typeof programmeListSelect }>;
@@ -45,27 +58,57 @@ export type ProgrammeRow = Prisma.FundingProgrammeGetPayload<{ select: typeof pr
 export async function listProgrammes(query: ProgrammeListQuery): Promise<{ rows: ProgrammeRow[]; total: number }> {
   const where = programmeWhere(query);
   const [rows, total] = await Promise.all([
-    db.fundingProgramme.findMany({ where, orderBy: programmeOrder(query), ...pageWindow(query), select: programmeListSelect }),
+    db.fundingProgramme.findMany({
+      where,
+      orderBy: programmeOrder(query),
+      ...pageWindow(query),
+      select: programmeListSelect,
+    }),
     db.fundingProgramme.count({ where }),
   ]);
   return { rows, total };
 }
 
 const programmeFullSelect = {
-  id: true, slug: true, titleLv: true, titleEn: true, kind: true, period: true, summaryLv: true, summaryEn: true, themes: true,
-  url: true, urlLv: true, funderId: true, operatorId: true, managingAuthorityId: true, publication: true, sourceRefs: true, isDemo: true,
-  createdAt: true, updatedAt: true,
+  id: true,
+  slug: true,
+  titleLv: true,
+  titleEn: true,
+  kind: true,
+  period: true,
+  summaryLv: true,
+  summaryEn: true,
+  themes: true,
+  url: true,
+  urlLv: true,
+  funderId: true,
+  operatorId: true,
+  managingAuthorityId: true,
+  publication: true,
+  sourceRefs: true,
+  isDemo: true,
+  createdAt: true,
+  updatedAt: true,
 } satisfies Prisma.FundingProgrammeSelect;
 export type ProgrammeRecord = Prisma.FundingProgrammeGetPayload<{ select: typeof programmeFullSelect }>;
 
-export const getProgramme = (id: string) => db.fundingProgramme.findUnique({ where: { id }, select: programmeFullSelect });
+export const getProgramme = (id: string) =>
+  db.fundingProgramme.findUnique({ where: { id }, select: programmeFullSelect });
 
 export const listProgrammesForExport = (query: ProgrammeListQuery): Promise<ProgrammeRecord[]> =>
-  db.fundingProgramme.findMany({ where: programmeWhere(query), orderBy: programmeOrder(query), take: EXPORT_LIMIT, select: programmeFullSelect });
+  db.fundingProgramme.findMany({
+    where: programmeWhere(query),
+    orderBy: programmeOrder(query),
+    take: EXPORT_LIMIT,
+    select: programmeFullSelect,
+  });
 
 /** Programmes for the call form's select and the call list's filter. */
 export async function programmeOptions(locale: string): Promise<{ value: string; label: string }[]> {
-  const rows = await db.fundingProgramme.findMany({ orderBy: { titleLv: "asc" }, select: { id: true, titleLv: true, titleEn: true } });
+  const rows = await db.fundingProgramme.findMany({
+    orderBy: { titleLv: "asc" },
+    select: { id: true, titleLv: true, titleEn: true },
+  });
   return rows.map((r) => ({ value: r.id, label: locale === "en" && r.titleEn ? r.titleEn : r.titleLv }));
 }
 
@@ -89,8 +132,11 @@ const hasRolling: Prisma.FundingCallWhereInput = { rolling: { not: null }, NOT: 
 function callStatusWhere(status: CallStatus, now: Date): Prisma.FundingCallWhereInput {
   if (status === "upcoming") return { opensAt: { gt: now } };
   const started: Prisma.FundingCallWhereInput = { OR: [{ opensAt: null }, { opensAt: { lte: now } }] };
-  if (status === "open") return { AND: [started, { OR: [{ closesAt: { gte: now } }, { closesAt: null, ...hasRolling }] }] };
-  return { AND: [started, { OR: [{ closesAt: { lt: now } }, { closesAt: null, OR: [{ rolling: null }, { rolling: "" }] }] }] };
+  if (status === "open")
+    return { AND: [started, { OR: [{ closesAt: { gte: now } }, { closesAt: null, ...hasRolling }] }] };
+  return {
+    AND: [started, { OR: [{ closesAt: { lt: now } }, { closesAt: null, OR: [{ rolling: null }, { rolling: "" }] }] }],
+  };
 }
 
 function callWhere({ q, filters }: CallListQuery, now: Date): Prisma.FundingCallWhereInput {
@@ -120,8 +166,18 @@ function callOrder({ sort, dir }: CallListQuery): Prisma.FundingCallOrderByWithR
 }
 
 const callListSelect = {
-  id: true, slug: true, titleLv: true, titleEn: true, callNumber: true, opensAt: true, closesAt: true, rolling: true, stages: true,
-  publication: true, updatedAt: true, programme: { select: { id: true, titleLv: true, titleEn: true } },
+  id: true,
+  slug: true,
+  titleLv: true,
+  titleEn: true,
+  callNumber: true,
+  opensAt: true,
+  closesAt: true,
+  rolling: true,
+  stages: true,
+  publication: true,
+  updatedAt: true,
+  programme: { select: { id: true, titleLv: true, titleEn: true } },
 } satisfies Prisma.FundingCallSelect;
 export type CallRow = Prisma.FundingCallGetPayload<{ select: typeof callListSelect }>;
 
@@ -135,14 +191,45 @@ export async function listCalls(query: CallListQuery, now = new Date()): Promise
 }
 
 const callFullSelect = {
-  id: true, slug: true, programmeId: true, funderId: true, titleLv: true, titleEn: true, summaryLv: true, summaryEn: true, callNumber: true,
-  totalBudgetEur: true, minPerProjectEur: true, maxPerProjectEur: true, aidIntensityPct: true, advancePct: true,
-  opensAt: true, closesAt: true, rolling: true, eligibleApplicantTypes: true, themes: true, targetGroups: true, stages: true,
-  url: true, contactEmail: true, details: true, publication: true, sourceRefs: true, isDemo: true, demoNote: true, createdAt: true, updatedAt: true,
+  id: true,
+  slug: true,
+  programmeId: true,
+  funderId: true,
+  titleLv: true,
+  titleEn: true,
+  summaryLv: true,
+  summaryEn: true,
+  callNumber: true,
+  totalBudgetEur: true,
+  minPerProjectEur: true,
+  maxPerProjectEur: true,
+  aidIntensityPct: true,
+  advancePct: true,
+  opensAt: true,
+  closesAt: true,
+  rolling: true,
+  eligibleApplicantTypes: true,
+  themes: true,
+  targetGroups: true,
+  stages: true,
+  url: true,
+  contactEmail: true,
+  details: true,
+  publication: true,
+  sourceRefs: true,
+  isDemo: true,
+  demoNote: true,
+  createdAt: true,
+  updatedAt: true,
 } satisfies Prisma.FundingCallSelect;
 export type CallRecord = Prisma.FundingCallGetPayload<{ select: typeof callFullSelect }>;
 
 export const getCall = (id: string) => db.fundingCall.findUnique({ where: { id }, select: callFullSelect });
 
 export const listCallsForExport = (query: CallListQuery, now = new Date()): Promise<CallRecord[]> =>
-  db.fundingCall.findMany({ where: callWhere(query, now), orderBy: callOrder(query), take: EXPORT_LIMIT, select: callFullSelect });
+  db.fundingCall.findMany({
+    where: callWhere(query, now),
+    orderBy: callOrder(query),
+    take: EXPORT_LIMIT,
+    select: callFullSelect,
+  });

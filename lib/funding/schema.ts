@@ -5,13 +5,31 @@
 // Publication state is changed by setPublication, not by these schemas.
 import { z } from "zod";
 import {
-  E, emptyToUndefined, optionalEmail, optionalEuro, optionalId, optionalLine, optionalPercent, optionalText, optionalUrl,
-  requiredLine, slugField, vocabKeys,
+  E,
+  emptyToUndefined,
+  optionalEmail,
+  optionalEuro,
+  optionalId,
+  optionalLine,
+  optionalPercent,
+  optionalText,
+  optionalUrl,
+  requiredLine,
+  slugField,
+  vocabKeys,
 } from "@/lib/catalog/fields";
 import { parseRigaDateTime } from "@/lib/catalog/riga-input";
 
 /** FundingProgramme.kind (schema.prisma): a fixed list, not a staff vocabulary. */
-export const PROGRAMME_KINDS = ["eu-cohesion", "interreg", "eu-direct", "municipal", "national-financial", "private", "planned"] as const;
+export const PROGRAMME_KINDS = [
+  "eu-cohesion",
+  "interreg",
+  "eu-direct",
+  "municipal",
+  "national-financial",
+  "private",
+  "planned",
+] as const;
 
 export const ZProgrammeInput = z.object({
   slug: slugField,
@@ -93,8 +111,10 @@ export const ZCallInput = z
     const min = data.minPerProjectEur === undefined ? undefined : Number(data.minPerProjectEur);
     const max = data.maxPerProjectEur === undefined ? undefined : Number(data.maxPerProjectEur);
     const total = data.totalBudgetEur === undefined ? undefined : Number(data.totalBudgetEur);
-    if (min !== undefined && max !== undefined && max < min) ctx.addIssue({ code: "custom", path: ["maxPerProjectEur"], message: E("maxBelowMin") });
-    if (max !== undefined && total !== undefined && max > total) ctx.addIssue({ code: "custom", path: ["maxPerProjectEur"], message: E("maxAboveTotal") });
+    if (min !== undefined && max !== undefined && max < min)
+      ctx.addIssue({ code: "custom", path: ["maxPerProjectEur"], message: E("maxBelowMin") });
+    if (max !== undefined && total !== undefined && max > total)
+      ctx.addIssue({ code: "custom", path: ["maxPerProjectEur"], message: E("maxAboveTotal") });
   });
 
 export type CallData = z.output<typeof ZCallInput>;
@@ -104,7 +124,10 @@ export const CALL_STATUSES = ["open", "upcoming", "closed"] as const;
 export type CallStatus = (typeof CALL_STATUSES)[number];
 
 /** Open: started (or no start) and not closed (closing ahead, or rolling with no closing date). */
-export function callStatus(call: { opensAt: Date | null; closesAt: Date | null; rolling: string | null }, now: Date): CallStatus {
+export function callStatus(
+  call: { opensAt: Date | null; closesAt: Date | null; rolling: string | null },
+  now: Date,
+): CallStatus {
   if (call.opensAt && call.opensAt.getTime() > now.getTime()) return "upcoming";
   if (call.closesAt) return call.closesAt.getTime() >= now.getTime() ? "open" : "closed";
   return call.rolling ? "open" : "closed";

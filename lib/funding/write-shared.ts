@@ -16,11 +16,20 @@ export type WriteOptions = { tx?: Tx };
 
 export type Entity = "FundingProgramme" | "FundingCall";
 
-export async function chooseSlug(tx: Tx, entity: Entity, wanted: string | undefined, titleLv: string, exceptId?: string): Promise<string> {
+export async function chooseSlug(
+  tx: Tx,
+  entity: Entity,
+  wanted: string | undefined,
+  titleLv: string,
+  exceptId?: string,
+): Promise<string> {
   const table = entity === "FundingProgramme" ? tx.fundingProgramme : tx.fundingCall;
   const not = exceptId ? { id: { not: exceptId } } : {};
   if (wanted) {
-    const clash = await (table as typeof tx.fundingCall).findFirst({ where: { slug: wanted, ...not }, select: { id: true } });
+    const clash = await (table as typeof tx.fundingCall).findFirst({
+      where: { slug: wanted, ...not },
+      select: { id: true },
+    });
     if (clash) throw new Invalid({ slug: [E("slugTaken")] });
     return wanted;
   }
@@ -28,9 +37,25 @@ export async function chooseSlug(tx: Tx, entity: Entity, wanted: string | undefi
     entity,
     source: titleLv,
     fallback: entity === "FundingProgramme" ? "programma" : "konkurss",
-    taken: async (base) => (await (table as typeof tx.fundingCall).findMany({ where: { slug: { startsWith: base }, ...not }, select: { slug: true } })).map((r) => r.slug),
+    taken: async (base) =>
+      (
+        await (table as typeof tx.fundingCall).findMany({
+          where: { slug: { startsWith: base }, ...not },
+          select: { slug: true },
+        })
+      ).map((r) => r.slug),
   });
 }
 
-export const audit = (tx: Tx, actor: Actor, action: "create" | "update" | "delete" | "publish" | "unpublish" | "archive", entityType: Entity, entityId: string, changes: Prisma.InputJsonValue) =>
-  writeAudit({ action, entityType, entityId, actorId: actor.id, actorEmail: actor.email ?? null, ip: actor.ip ?? null, changes }, tx);
+export const audit = (
+  tx: Tx,
+  actor: Actor,
+  action: "create" | "update" | "delete" | "publish" | "unpublish" | "archive",
+  entityType: Entity,
+  entityId: string,
+  changes: Prisma.InputJsonValue,
+) =>
+  writeAudit(
+    { action, entityType, entityId, actorId: actor.id, actorEmail: actor.email ?? null, ip: actor.ip ?? null, changes },
+    tx,
+  );

@@ -21,6 +21,10 @@ function toHref(href: Href, locale: Locale): string {
  * next-intl's own Link is a client component that needs the message provider
  * in the browser; public pages ship neither.
  */
-export async function Link({ href, locale, ...props }: Omit<ComponentProps<typeof NextLink>, "href" | "locale"> & { href: Href; locale?: Locale }) {
+export async function Link({
+  href,
+  locale,
+  ...props
+}: Omit<ComponentProps<typeof NextLink>, "href" | "locale"> & { href: Href; locale?: Locale }) {
   return <NextLink href={toHref(href, locale ?? ((await getLocale()) as Locale))} {...props} />;
 }

@@ -29,12 +29,19 @@ function failed(error: unknown, base: ImportFormState): ImportFormState | Action
 
 const formOf = (data: unknown) => (data instanceof FormData ? data : new FormData());
 // Only the name's last part, bounded: it is shown back and stored in the audit entry.
-const cleanName = (name: string) => (name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f]/g, "").slice(0, 200) || "import.csv";
+const cleanName = (name: string) =>
+  (name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f]/g, "").slice(0, 200) || "import.csv";
 
 /** A fresh answer to a step that names its kind in the form (the import and status steps). */
 const answerTo = (previous: ImportFormState, form: FormData): ImportFormState => ({
-  attempt: ZAttempt.parse(previous).attempt + 1, phase: "idle", kind: ZKind.catch("innovations").parse(form.get("kind")),
-  report: null, token: null, created: 0, problem: null, job: null,
+  attempt: ZAttempt.parse(previous).attempt + 1,
+  phase: "idle",
+  kind: ZKind.catch("innovations").parse(form.get("kind")),
+  report: null,
+  token: null,
+  created: 0,
+  problem: null,
+  job: null,
 });
 
 async function ipOrNull(): Promise<string | null> {
@@ -45,11 +52,23 @@ async function ipOrNull(): Promise<string | null> {
   }
 }
 
-export async function checkImport(previous: ImportFormState, formData: FormData): Promise<ImportFormState | ActionDenied> {
+export async function checkImport(
+  previous: ImportFormState,
+  formData: FormData,
+): Promise<ImportFormState | ActionDenied> {
   const attempt = ZAttempt.parse(previous).attempt + 1;
   const form = formOf(formData);
   const kind = ZKind.safeParse(form.get("kind"));
-  const base: ImportFormState = { attempt, phase: "idle", kind: kind.success ? kind.data : "innovations", report: null, token: null, created: 0, problem: null, job: null };
+  const base: ImportFormState = {
+    attempt,
+    phase: "idle",
+    kind: kind.success ? kind.data : "innovations",
+    report: null,
+    token: null,
+    created: 0,
+    problem: null,
+    job: null,
+  };
   try {
     const user = await requirePermission("content:write");
     if (!kind.success) return { ...base, problem: "kindInvalid" };
@@ -58,8 +77,21 @@ export async function checkImport(previous: ImportFormState, formData: FormData)
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) return { ...base, problem: "fileRequired" };
     const fileName = cleanName(file.name);
-    const emptyReport: ImportReport = { kind: kind.data, fileName, rows: 0, delimiter: null, bom: false, problem: null, issues: [] };
-    if (file.size > MAX_BYTES) return { ...base, phase: "checked", report: { ...emptyReport, problem: { code: "tooLarge", maxBytes: MAX_BYTES } } };
+    const emptyReport: ImportReport = {
+      kind: kind.data,
+      fileName,
+      rows: 0,
+      delimiter: null,
+      bom: false,
+      problem: null,
+      issues: [],
+    };
+    if (file.size > MAX_BYTES)
+      return {
+        ...base,
+        phase: "checked",
+        report: { ...emptyReport, problem: { code: "tooLarge", maxBytes: MAX_BYTES } },
+      };
     const bytes = new Uint8Array(await file.arrayBuffer());
     // A spreadsheet saved as .xlsx, a PDF or a program renamed to .csv: recognised by content, not by name.
     if (await fileTypeFromBuffer(bytes)) return { ...base, problem: "notCsv" };
@@ -72,7 +104,10 @@ export async function checkImport(previous: ImportFormState, formData: FormData)
   }
 }
 
-export async function runImport(previous: ImportFormState, formData: FormData): Promise<ImportFormState | ActionDenied> {
+export async function runImport(
+  previous: ImportFormState,
+  formData: FormData,
+): Promise<ImportFormState | ActionDenied> {
   const form = formOf(formData);
   const base = answerTo(previous, form);
   try {
@@ -92,7 +127,10 @@ export async function runImport(previous: ImportFormState, formData: FormData): 
 const ZJobRef = z.object({ jobId: z.uuid(), fileName: z.string().max(200) });
 
 /** How the queued import went: still running, its rows written, or its report of what stopped it. */
-export async function importStatus(previous: ImportFormState, formData: FormData): Promise<ImportFormState | ActionDenied> {
+export async function importStatus(
+  previous: ImportFormState,
+  formData: FormData,
+): Promise<ImportFormState | ActionDenied> {
   const form = formOf(formData);
   const base = answerTo(previous, form);
   try {
@@ -100,10 +138,14 @@ export async function importStatus(previous: ImportFormState, formData: FormData
     const ref = ZJobRef.safeParse({ jobId: form.get("jobId"), fileName: form.get("fileName") });
     const status = ref.success ? await importJobStatus(ref.data.jobId, user.id) : null;
     if (!ref.success || !status) return { ...base, problem: "expired" };
-    if (status.state === "running") return { ...base, phase: "running", job: { id: ref.data.jobId, fileName: ref.data.fileName } };
+    if (status.state === "running")
+      return { ...base, phase: "running", job: { id: ref.data.jobId, fileName: ref.data.fileName } };
     if (status.state === "failed") return { ...base, problem: "generic" };
     const { output } = status;
-    if (!output.ok) return output.report ? { ...base, phase: "checked", report: output.report } : { ...base, problem: output.problem ?? "generic" };
+    if (!output.ok)
+      return output.report
+        ? { ...base, phase: "checked", report: output.report }
+        : { ...base, problem: output.problem ?? "generic" };
     revalidatePath("/", "layout");
     return { ...base, kind: output.report.kind, phase: "imported", report: output.report, created: output.created };
   } catch (error) {

@@ -4,9 +4,24 @@ import { initialImportState } from "./form-state";
 
 export const ACTIONS: ActionEntry[] = [
   // No file / no token: allowed calls stop at validation and write nothing.
-  { file: "lib/import/actions.ts", export: "checkImport", permission: "content:write", args: () => [initialImportState, new FormData()] },
-  { file: "lib/import/actions.ts", export: "runImport", permission: "content:write", args: () => [initialImportState, new FormData()] },
-  { file: "lib/import/actions.ts", export: "importStatus", permission: "content:write", args: () => [initialImportState, new FormData()] },
+  {
+    file: "lib/import/actions.ts",
+    export: "checkImport",
+    permission: "content:write",
+    args: () => [initialImportState, new FormData()],
+  },
+  {
+    file: "lib/import/actions.ts",
+    export: "runImport",
+    permission: "content:write",
+    args: () => [initialImportState, new FormData()],
+  },
+  {
+    file: "lib/import/actions.ts",
+    export: "importStatus",
+    permission: "content:write",
+    args: () => [initialImportState, new FormData()],
+  },
 ];
 
 export const HANDLERS: HandlerEntry[] = [

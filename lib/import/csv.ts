@@ -19,7 +19,11 @@ export type CsvProblem =
   | { code: "noRows" };
 
 /** A header or row problem, reported with the line and (when known) the column. */
-type HeaderProblem = { line: number; column: string | null; code: "unknownColumn" | "missingColumn" | "duplicateColumn" | "columnCount" };
+type HeaderProblem = {
+  line: number;
+  column: string | null;
+  code: "unknownColumn" | "missingColumn" | "duplicateColumn" | "columnCount";
+};
 
 export type CsvRead =
   | { ok: true; delimiter: Delimiter; bom: boolean; header: string[]; records: CsvRecord[]; problems: HeaderProblem[] }
@@ -83,7 +87,10 @@ export function readCsv(
       to: maxRows + 2,
     }) as unknown as typeof parsed;
   } catch (error) {
-    const line = typeof error === "object" && error !== null && "lines" in error && typeof error.lines === "number" ? error.lines : 1;
+    const line =
+      typeof error === "object" && error !== null && "lines" in error && typeof error.lines === "number"
+        ? error.lines
+        : 1;
     return { ok: false, problem: { code: "malformed", line } };
   }
   const [head, ...body] = parsed;
@@ -99,7 +106,8 @@ export function readCsv(
     else if (seen.has(name)) problems.push({ line: 1, column: name, code: "duplicateColumn" });
     seen.add(name);
   }
-  for (const name of spec.required) if (!seen.has(name)) problems.push({ line: 1, column: name, code: "missingColumn" });
+  for (const name of spec.required)
+    if (!seen.has(name)) problems.push({ line: 1, column: name, code: "missingColumn" });
 
   const records: CsvRecord[] = [];
   for (const { record, info, raw } of body) {

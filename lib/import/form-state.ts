@@ -19,4 +19,13 @@ export type ImportFormState = {
   job: { id: string; fileName: string } | null;
 };
 
-export const initialImportState: ImportFormState = { attempt: 0, phase: "idle", kind: "innovations", report: null, token: null, created: 0, problem: null, job: null };
+export const initialImportState: ImportFormState = {
+  attempt: 0,
+  phase: "idle",
+  kind: "innovations",
+  report: null,
+  token: null,
+  created: 0,
+  problem: null,
+  job: null,
+};

@@ -2,7 +2,14 @@
 // (lib/innovations/schema.ts CSV_COLUMNS, csvRowToInput), the checks and the
 // write are the domain's own (checkInnovationReferences, createInnovation).
 import "server-only";
-import { CSV_COLUMNS, csvRowToInput, splitMulti, toFieldErrors, ZInnovationInput, type InnovationCsvRow } from "@/lib/innovations/schema";
+import {
+  CSV_COLUMNS,
+  csvRowToInput,
+  splitMulti,
+  toFieldErrors,
+  ZInnovationInput,
+  type InnovationCsvRow,
+} from "@/lib/innovations/schema";
 import { checkInnovationReferences } from "@/lib/innovations/vocabulary";
 import { createInnovation, organisationIdsBySlug, type Tx } from "@/lib/innovations/write";
 import { issuesOf } from "./issues";
@@ -36,7 +43,8 @@ export const innovationImport: ImportAdapter = {
       const parsed = ZInnovationInput.safeParse(input);
       const fieldErrors: FieldErrors = { ...errors };
       if (!parsed.success) {
-        for (const [field, keys] of Object.entries(toFieldErrors(parsed.error))) fieldErrors[field] = [...(fieldErrors[field] ?? []), ...(keys ?? [])];
+        for (const [field, keys] of Object.entries(toFieldErrors(parsed.error)))
+          fieldErrors[field] = [...(fieldErrors[field] ?? []), ...(keys ?? [])];
       } else {
         row.slug = parsed.data.slug ?? null;
         const references = await checkInnovationReferences(parsed.data, client as Tx);
@@ -57,7 +65,10 @@ export const innovationImport: ImportAdapter = {
   async create(row, actor, tx) {
     const result = await createInnovation(row.input, actor, { tx, source: "IMPORT" });
     if (result.ok) return { ok: true, id: result.id, slug: result.slug };
-    return { ok: false, fieldErrors: result.code === "invalid" ? result.fieldErrors : { form: ["audit.import.errors.conflict"] } };
+    return {
+      ok: false,
+      fieldErrors: result.code === "invalid" ? result.fieldErrors : { form: ["audit.import.errors.conflict"] },
+    };
   },
 
   columnOf,

@@ -1,7 +1,12 @@
 // A row's field errors (field path → i18n keys) as report lines per CSV column.
 import type { FieldErrors, ImportIssue, PreparedRow } from "./types";
 
-export function issuesOf(line: number, errors: FieldErrors, row: PreparedRow, columnOf: (field: string, row: PreparedRow) => string | null): ImportIssue[] {
+export function issuesOf(
+  line: number,
+  errors: FieldErrors,
+  row: PreparedRow,
+  columnOf: (field: string, row: PreparedRow) => string | null,
+): ImportIssue[] {
   const byColumn = new Map<string | null, Set<string>>();
   for (const [field, keys] of Object.entries(errors)) {
     const column = columnOf(field, row);

@@ -42,7 +42,13 @@ export async function handleImportJob(data: unknown): Promise<ImportJobOutput> {
   if (!upload) return { ok: false, report: null, problem: "expired" };
   const adapter = IMPORT_ADAPTERS[upload.kind];
   if (!adapter) return { ok: false, report: null, problem: "kindUnavailable" };
-  const outcome = await importFile(adapter, upload.bytes, upload.fileName, { id: job.userId, email: job.email, ip: job.ip }, { sha256: upload.sha256 });
+  const outcome = await importFile(
+    adapter,
+    upload.bytes,
+    upload.fileName,
+    { id: job.userId, email: job.email, ip: job.ip },
+    { sha256: upload.sha256 },
+  );
   if (!outcome.ok) return { ok: false, report: outcome.report, problem: null };
   await removeUpload(job.token);
   return { ok: true, created: outcome.created.length, report: outcome.report };
@@ -59,7 +65,10 @@ export async function importJobStatus(id: string, userId: string): Promise<Impor
   return { state: "running" };
 }
 
-export async function startImportWorker(boss: PgBoss, options: { pollingIntervalSeconds?: number } = {}): Promise<string> {
+export async function startImportWorker(
+  boss: PgBoss,
+  options: { pollingIntervalSeconds?: number } = {},
+): Promise<string> {
   return boss.work(
     QUEUES.importRun,
     { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 },

@@ -18,7 +18,9 @@ const columnOf = (field: string) => {
 // The schema splits lists on ";" and ","; "|" is the import's documented separator for every kind.
 const LIST_COLUMNS = new Set(["roles", "supportTypes", "stagesCovered", "publicEmails", "sourceRefs"]);
 const normalise = (cells: Record<string, string>) =>
-  Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, LIST_COLUMNS.has(k) ? v.replace(/\s*\|\s*/g, "; ") : v]));
+  Object.fromEntries(
+    Object.entries(cells).map(([k, v]) => [k, LIST_COLUMNS.has(k) ? v.replace(/\s*\|\s*/g, "; ") : v]),
+  );
 
 export const organisationImport: ImportAdapter = {
   kind: "organisations",

@@ -20,7 +20,8 @@ export type ImportReport = {
   issues: ImportIssue[];
 };
 
-export type ImportOutcome = { ok: true; report: ImportReport; created: { id: string; slug: string }[] } | { ok: false; report: ImportReport };
+export type ImportOutcome =
+  { ok: true; report: ImportReport; created: { id: string; slug: string }[] } | { ok: false; report: ImportReport };
 
 /** Large imports write thousands of rows in one transaction. */
 const TX_OPTIONS = { maxWait: 15_000, timeout: 10 * 60_000 } as const;
@@ -30,11 +31,23 @@ const byLine = (a: ImportIssue, b: ImportIssue) => a.line - b.line || (a.column 
 
 /** Every problem of the file as the database `client` sees it; writes nothing. */
 export async function checkFile(adapter: ImportAdapter, bytes: Uint8Array, fileName: string, client: Client = db) {
-  const base = { kind: adapter.kind, fileName, rows: 0, delimiter: null, bom: false, problem: null, issues: [] } satisfies ImportReport;
+  const base = {
+    kind: adapter.kind,
+    fileName,
+    rows: 0,
+    delimiter: null,
+    bom: false,
+    problem: null,
+    issues: [],
+  } satisfies ImportReport;
   const read = readCsv(bytes, adapter);
   if (!read.ok) return { report: { ...base, problem: read.problem }, rows: [] };
   const report: ImportReport = { ...base, rows: read.records.length, delimiter: read.delimiter, bom: read.bom };
-  const fileIssues: ImportIssue[] = read.problems.map((p) => ({ line: p.line, column: p.column, messages: [E(p.code)] }));
+  const fileIssues: ImportIssue[] = read.problems.map((p) => ({
+    line: p.line,
+    column: p.column,
+    messages: [E(p.code)],
+  }));
   // A wrong header makes every row wrong in the same way: report the header alone.
   if (fileIssues.some((i) => i.line === 1)) return { report: { ...report, issues: fileIssues }, rows: [] };
 
@@ -67,7 +80,13 @@ class Rollback extends Error {
  * the domain write function (its audit entry and search-outbox row included)
  * and adds one "import" entry. Any problem rolls everything back.
  */
-export async function importFile(adapter: ImportAdapter, bytes: Uint8Array, fileName: string, actor: Actor, meta: { sha256: string }): Promise<ImportOutcome> {
+export async function importFile(
+  adapter: ImportAdapter,
+  bytes: Uint8Array,
+  fileName: string,
+  actor: Actor,
+  meta: { sha256: string },
+): Promise<ImportOutcome> {
   try {
     return await db.$transaction(async (tx: Tx) => {
       const { report, rows } = await checkFile(adapter, bytes, fileName, tx);
@@ -87,7 +106,13 @@ export async function importFile(adapter: ImportAdapter, bytes: Uint8Array, file
           actorId: actor.id,
           actorEmail: actor.email ?? null,
           ip: actor.ip ?? null,
-          changes: { fileName, sha256: meta.sha256, rows: created.length, delimiter: report.delimiter, slugs: created.map((c) => c.slug) },
+          changes: {
+            fileName,
+            sha256: meta.sha256,
+            rows: created.length,
+            delimiter: report.delimiter,
+            slugs: created.map((c) => c.slug),
+          },
         },
         tx,
       );

@@ -22,7 +22,10 @@ export type StoredUpload = Meta & { bytes: Uint8Array };
 const dir = () => dataPath("imports");
 const file = (id: string, ext: "csv" | "json") => `${dir()}/${id}.${ext}`;
 const sign = (id: string, m: Pick<Meta, "userId" | "kind" | "sha256">) =>
-  crypto.createHmac("sha256", linkSecret()).update(`${PURPOSE}:${id}:${m.userId}:${m.kind}:${m.sha256}`).digest("base64url");
+  crypto
+    .createHmac("sha256", linkSecret())
+    .update(`${PURPOSE}:${id}:${m.userId}:${m.kind}:${m.sha256}`)
+    .digest("base64url");
 
 const sha256 = (bytes: Uint8Array) => crypto.createHash("sha256").update(bytes).digest("hex");
 
@@ -37,7 +40,11 @@ async function sweep(now: number) {
 }
 
 /** Stores the file and returns the token the import form sends back. */
-export async function saveUpload(bytes: Uint8Array, meta: Omit<Meta, "sha256" | "createdAt">, now = Date.now()): Promise<string> {
+export async function saveUpload(
+  bytes: Uint8Array,
+  meta: Omit<Meta, "sha256" | "createdAt">,
+  now = Date.now(),
+): Promise<string> {
   await fs.mkdir(dir(), { recursive: true, mode: 0o700 });
   await sweep(now);
   const id = crypto.randomBytes(16).toString("hex");

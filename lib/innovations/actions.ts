@@ -15,11 +15,21 @@ import { db } from "@/lib/db";
 import { localizedHref } from "@/lib/i18n/paths";
 import { readInnovationForm } from "./form-data";
 import type { AdminFormState, DeleteState, InnovationCommandState } from "./form-state";
-import { createInnovation, deleteInnovation, duplicateInnovation, setPublication, updateInnovation, type Actor } from "./write";
+import {
+  createInnovation,
+  deleteInnovation,
+  duplicateInnovation,
+  setPublication,
+  updateInnovation,
+  type Actor,
+} from "./write";
 
 const ZLocale = z.enum(["lv", "en"]).catch("lv");
 const ZAttempt = z.object({ attempt: z.number().int().nonnegative() }).catch({ attempt: 0 });
-const ZId = z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const ZId = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/);
 const ZIntent = z.enum(["save", "publish"]).catch("save");
 const ZPublication = z.enum(["DRAFT", "PUBLISHED", "ARCHIVED"]);
 
@@ -47,14 +57,22 @@ function revalidateInnovations() {
   revalidatePath("/[locale]/(admin)/admin/innovations", "layout");
 }
 
-const editHref = (id: string, locale: string, query: string) => localizedHref(`/admin/innovations/${id}`, ZLocale.parse(locale), query);
+const editHref = (id: string, locale: string, query: string) =>
+  localizedHref(`/admin/innovations/${id}`, ZLocale.parse(locale), query);
 
 /** The create/edit form: `id` absent → create. Intent "publish" saves and publishes in one transaction. */
 export async function saveInnovation(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
   const attempt = ZAttempt.parse(previous).attempt + 1;
   const form = formOf(formData);
   const { input, values } = readInnovationForm(form);
-  const answer = (rest: Partial<AdminFormState>): AdminFormState => ({ attempt, ok: false, values, fieldErrors: {}, problem: null, ...rest });
+  const answer = (rest: Partial<AdminFormState>): AdminFormState => ({
+    attempt,
+    ok: false,
+    values,
+    fieldErrors: {},
+    problem: null,
+    ...rest,
+  });
   let target: string;
   try {
     const user = await requirePermission("content:write");
@@ -64,15 +82,23 @@ export async function saveInnovation(previous: AdminFormState, formData: FormDat
     if (id && !id.success) return answer({ problem: "notFound" });
     const intent = ZIntent.parse(field(form, "intent"));
     const result = await db.$transaction(async (tx) => {
-      const saved = id ? await updateInnovation(id.data, input, actor, { tx }) : await createInnovation(input, actor, { tx });
+      const saved = id
+        ? await updateInnovation(id.data, input, actor, { tx })
+        : await createInnovation(input, actor, { tx });
       if (saved.ok && intent === "publish") await setPublication(saved.id, "PUBLISHED", actor, { tx });
       return saved;
     });
     if (!result.ok) {
-      return result.code === "invalid" ? answer({ fieldErrors: result.fieldErrors, problem: "invalid" }) : answer({ problem: "notFound" });
+      return result.code === "invalid"
+        ? answer({ fieldErrors: result.fieldErrors, problem: "invalid" })
+        : answer({ problem: "notFound" });
     }
     revalidateInnovations();
-    target = editHref(result.id, field(form, "locale") ?? "lv", `saved=${intent === "publish" ? "published" : id ? "saved" : "created"}`);
+    target = editHref(
+      result.id,
+      field(form, "locale") ?? "lv",
+      `saved=${intent === "publish" ? "published" : id ? "saved" : "created"}`,
+    );
   } catch (error) {
     if (error instanceof AuthzError) return answer({ problem: "generic", error: error.reason });
     console.error("innovation save failed", error instanceof Error ? error.message : String(error));
@@ -82,7 +108,10 @@ export async function saveInnovation(previous: AdminFormState, formData: FormDat
 }
 
 /** Publish, unpublish (→ DRAFT), archive, or restore (→ DRAFT). */
-export async function changeInnovationPublication(previous: InnovationCommandState, formData: FormData): Promise<InnovationCommandState> {
+export async function changeInnovationPublication(
+  previous: InnovationCommandState,
+  formData: FormData,
+): Promise<InnovationCommandState> {
   const publication = ZPublication.safeParse(field(formOf(formData), "publication"));
   return runRecordAction(previous, formData, {
     permission: "content:write",
@@ -96,7 +125,10 @@ export async function changeInnovationPublication(previous: InnovationCommandSta
 }
 
 /** A draft copy; the browser goes to the copy's edit page. */
-export async function duplicateInnovationAction(previous: InnovationCommandState, formData: FormData): Promise<InnovationCommandState> {
+export async function duplicateInnovationAction(
+  previous: InnovationCommandState,
+  formData: FormData,
+): Promise<InnovationCommandState> {
   return runRecordAction(previous, formData, {
     permission: "content:write",
     run: async (id, user) => {

@@ -9,7 +9,16 @@ import { pageWindow, type ListQuery, type ListSpec } from "@/lib/admin/list-quer
 import { db } from "@/lib/db";
 
 // The form's vocabularies (not queries.ts's cached loader: that one needs Next's cache at import time).
-const FORM_VOCABULARIES = ["STAGE", "STATUS", "THEME", "TARGET_GROUP", "REGION", "MUNICIPALITY", "ASSESSMENT_SIF", "ASSESSMENT_EAPN"] as const;
+const FORM_VOCABULARIES = [
+  "STAGE",
+  "STATUS",
+  "THEME",
+  "TARGET_GROUP",
+  "REGION",
+  "MUNICIPALITY",
+  "ASSESSMENT_SIF",
+  "ASSESSMENT_EAPN",
+] as const;
 
 export const PUBLICATIONS = ["DRAFT", "PENDING_REVIEW", "PUBLISHED", "ARCHIVED"] as const;
 export const SOURCES = ["STAFF", "PUBLIC_SUBMISSION", "IMPORT"] as const;
@@ -26,9 +35,15 @@ export const INNOVATION_LIST_SPEC = {
     featured: ["yes", "no"],
     source: SOURCES,
   },
-} as const satisfies ListSpec<"updated" | "title", "publication" | "stage" | "theme" | "region" | "featured" | "source">;
+} as const satisfies ListSpec<
+  "updated" | "title",
+  "publication" | "stage" | "theme" | "region" | "featured" | "source"
+>;
 
-export type InnovationListQuery = ListQuery<"updated" | "title", "publication" | "stage" | "theme" | "region" | "featured" | "source">;
+export type InnovationListQuery = ListQuery<
+  "updated" | "title",
+  "publication" | "stage" | "theme" | "region" | "featured" | "source"
+>;
 
 function where(query: InnovationListQuery): Prisma.InnovationWhereInput {
   const f = query.filters;
@@ -59,13 +74,25 @@ function orderBy(query: InnovationListQuery): Prisma.InnovationOrderByWithRelati
 }
 
 const listSelect = {
-  id: true, slug: true, titleLv: true, titleEn: true, stage: true, region: true, themes: true,
-  publication: true, featured: true, source: true, updatedAt: true, publishedAt: true,
+  id: true,
+  slug: true,
+  titleLv: true,
+  titleEn: true,
+  stage: true,
+  region: true,
+  themes: true,
+  publication: true,
+  featured: true,
+  source: true,
+  updatedAt: true,
+  publishedAt: true,
 } satisfies Prisma.InnovationSelect;
 
 export type InnovationListRow = Prisma.InnovationGetPayload<{ select: typeof listSelect }>;
 
-export async function listInnovations(query: InnovationListQuery): Promise<{ rows: InnovationListRow[]; total: number }> {
+export async function listInnovations(
+  query: InnovationListQuery,
+): Promise<{ rows: InnovationListRow[]; total: number }> {
   const w = where(query);
   const [rows, total] = await Promise.all([
     db.innovation.findMany({ where: w, orderBy: orderBy(query), select: listSelect, ...pageWindow(query) }),
@@ -75,8 +102,17 @@ export async function listInnovations(query: InnovationListQuery): Promise<{ row
 }
 
 const exportSelect = {
-  ...listSelect, summaryLv: true, summaryEn: true, status: true, targetGroups: true, municipality: true,
-  country: true, startYear: true, endYear: true, impactKind: true, createdAt: true,
+  ...listSelect,
+  summaryLv: true,
+  summaryEn: true,
+  status: true,
+  targetGroups: true,
+  municipality: true,
+  country: true,
+  startYear: true,
+  endYear: true,
+  impactKind: true,
+  createdAt: true,
   organisations: { orderBy: { position: "asc" }, select: { role: true, organisation: { select: { slug: true } } } },
   links: { orderBy: { position: "asc" }, select: { url: true } },
 } satisfies Prisma.InnovationSelect;
@@ -85,22 +121,58 @@ export type InnovationExportRow = Prisma.InnovationGetPayload<{ select: typeof e
 
 /** Every row the list's filters select (no paging), up to EXPORT_LIMIT. */
 export function exportInnovations(query: InnovationListQuery): Promise<InnovationExportRow[]> {
-  return db.innovation.findMany({ where: where(query), orderBy: orderBy(query), select: exportSelect, take: EXPORT_LIMIT });
+  return db.innovation.findMany({
+    where: where(query),
+    orderBy: orderBy(query),
+    select: exportSelect,
+    take: EXPORT_LIMIT,
+  });
 }
 
 // ─── the edit form ──────────────────────────────────────────────────────────
 
 const editSelect = {
-  id: true, slug: true, titleLv: true, titleEn: true, summaryLv: true, summaryEn: true,
-  problemLv: true, problemEn: true, solutionLv: true, solutionEn: true, noveltyLv: true, noveltyEn: true,
-  impactLv: true, impactEn: true, impactKind: true, resultsLv: true, resultsEn: true,
-  transferabilityLv: true, transferabilityEn: true, stage: true, status: true, startYear: true, endYear: true,
-  themes: true, targetGroups: true, region: true, municipality: true, country: true, featured: true,
-  publication: true, publishedAt: true, source: true, updatedAt: true, createdAt: true,
+  id: true,
+  slug: true,
+  titleLv: true,
+  titleEn: true,
+  summaryLv: true,
+  summaryEn: true,
+  problemLv: true,
+  problemEn: true,
+  solutionLv: true,
+  solutionEn: true,
+  noveltyLv: true,
+  noveltyEn: true,
+  impactLv: true,
+  impactEn: true,
+  impactKind: true,
+  resultsLv: true,
+  resultsEn: true,
+  transferabilityLv: true,
+  transferabilityEn: true,
+  stage: true,
+  status: true,
+  startYear: true,
+  endYear: true,
+  themes: true,
+  targetGroups: true,
+  region: true,
+  municipality: true,
+  country: true,
+  featured: true,
+  publication: true,
+  publishedAt: true,
+  source: true,
+  updatedAt: true,
+  createdAt: true,
   organisations: { orderBy: [{ role: "asc" }, { position: "asc" }], select: { organisationId: true, role: true } },
   experts: { orderBy: { position: "asc" }, select: { contactId: true, roleLv: true, roleEn: true } },
   links: { orderBy: { position: "asc" }, select: { url: true, labelLv: true, labelEn: true } },
-  indicators: { orderBy: { position: "asc" }, select: { labelLv: true, labelEn: true, value: true, unit: true, year: true } },
+  indicators: {
+    orderBy: { position: "asc" },
+    select: { labelLv: true, labelEn: true, value: true, unit: true, year: true },
+  },
   assessments: {
     orderBy: [{ framework: "asc" }, { criterion: "asc" }, { assessor: "asc" }],
     select: { framework: true, criterion: true, assessor: true, score: true, noteLv: true, noteEn: true },
@@ -109,8 +181,16 @@ const editSelect = {
 } satisfies Prisma.InnovationSelect;
 
 export type InnovationMeta = {
-  id: string; slug: string; titleLv: string; publication: (typeof PUBLICATIONS)[number]; source: (typeof SOURCES)[number];
-  publishedAt: Date | null; updatedAt: Date; createdAt: Date; projects: number; submissions: number;
+  id: string;
+  slug: string;
+  titleLv: string;
+  publication: (typeof PUBLICATIONS)[number];
+  source: (typeof SOURCES)[number];
+  publishedAt: Date | null;
+  updatedAt: Date;
+  createdAt: Date;
+  projects: number;
+  submissions: number;
 };
 
 const str = (v: unknown) => (v === null || v === undefined ? "" : String(v));
@@ -119,7 +199,8 @@ const str = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 export async function loadInnovationForEdit(id: string): Promise<{ values: FormValues; meta: InnovationMeta } | null> {
   const row = await db.innovation.findUnique({ where: { id }, select: editSelect });
   if (!row) return null;
-  const { organisations, experts, links, indicators, assessments, _count, themes, targetGroups, featured, ...scalars } = row;
+  const { organisations, experts, links, indicators, assessments, _count, themes, targetGroups, featured, ...scalars } =
+    row;
   const values: FormValues = { themes, targetGroups };
   for (const [k, v] of Object.entries(scalars)) if (!(v instanceof Date)) values[k] = str(v);
   if (featured) values.featured = "on";
@@ -133,9 +214,16 @@ export async function loadInnovationForEdit(id: string): Promise<{ values: FormV
   return {
     values,
     meta: {
-      id: row.id, slug: row.slug, titleLv: row.titleLv, publication: row.publication, source: row.source,
-      publishedAt: row.publishedAt, updatedAt: row.updatedAt, createdAt: row.createdAt,
-      projects: _count.projects, submissions: _count.submissions,
+      id: row.id,
+      slug: row.slug,
+      titleLv: row.titleLv,
+      publication: row.publication,
+      source: row.source,
+      publishedAt: row.publishedAt,
+      updatedAt: row.updatedAt,
+      createdAt: row.createdAt,
+      projects: _count.projects,
+      submissions: _count.submissions,
     },
   };
 }
@@ -144,9 +232,16 @@ type Choice = { value: string; label: string };
 type TermChoice = Choice & { parent?: string };
 
 export type InnovationFormOptions = {
-  stages: Choice[]; statuses: Choice[]; themes: Choice[]; targetGroups: Choice[]; regions: Choice[];
-  municipalities: TermChoice[]; sifCriteria: Choice[]; eapnCriteria: Choice[];
-  organisations: Choice[]; contacts: Choice[];
+  stages: Choice[];
+  statuses: Choice[];
+  themes: Choice[];
+  targetGroups: Choice[];
+  regions: Choice[];
+  municipalities: TermChoice[];
+  sifCriteria: Choice[];
+  eapnCriteria: Choice[];
+  organisations: Choice[];
+  contacts: Choice[];
 };
 
 type TermOptions = Omit<InnovationFormOptions, "organisations" | "contacts">;
@@ -161,7 +256,11 @@ export async function loadInnovationTermOptions(locale: "lv" | "en"): Promise<Te
   const terms: Partial<Record<(typeof FORM_VOCABULARIES)[number], typeof termRows>> = {};
   for (const row of termRows) (terms[row.vocabulary as (typeof FORM_VOCABULARIES)[number]] ??= []).push(row);
   const choices = (list: typeof termRows | undefined, sort = false): TermChoice[] => {
-    const out = (list ?? []).map((t) => ({ value: t.key, label: locale === "en" ? t.labelEn || t.labelLv : t.labelLv, parent: t.parentKey ?? undefined }));
+    const out = (list ?? []).map((t) => ({
+      value: t.key,
+      label: locale === "en" ? t.labelEn || t.labelLv : t.labelLv,
+      parent: t.parentKey ?? undefined,
+    }));
     return sort ? out.sort((a, b) => a.label.localeCompare(b.label, locale)) : out;
   };
   return {
@@ -180,12 +279,24 @@ export async function loadInnovationTermOptions(locale: "lv" | "en"): Promise<Te
 export async function loadInnovationFormOptions(locale: "lv" | "en"): Promise<InnovationFormOptions> {
   const [terms, organisations, contacts] = await Promise.all([
     loadInnovationTermOptions(locale),
-    db.organisation.findMany({ orderBy: { nameLv: "asc" }, select: { id: true, nameLv: true, nameEn: true, slug: true } }),
-    db.contact.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, organisation: { select: { nameLv: true } } } }),
+    db.organisation.findMany({
+      orderBy: { nameLv: "asc" },
+      select: { id: true, nameLv: true, nameEn: true, slug: true },
+    }),
+    db.contact.findMany({
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, organisation: { select: { nameLv: true } } },
+    }),
   ]);
   return {
     ...terms,
-    organisations: organisations.map((o) => ({ value: o.id, label: `${locale === "en" ? o.nameEn || o.nameLv : o.nameLv} (${o.slug})` })),
-    contacts: contacts.map((c) => ({ value: c.id, label: c.organisation ? `${c.name} — ${c.organisation.nameLv}` : c.name })),
+    organisations: organisations.map((o) => ({
+      value: o.id,
+      label: `${locale === "en" ? o.nameEn || o.nameLv : o.nameLv} (${o.slug})`,
+    })),
+    contacts: contacts.map((c) => ({
+      value: c.id,
+      label: c.organisation ? `${c.name} — ${c.organisation.nameLv}` : c.name,
+    })),
   };
 }

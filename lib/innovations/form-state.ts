@@ -11,4 +11,3 @@ export type { AdminFormState, DeleteState };
 export type InnovationCommandState = DeleteState;
 
 export const INITIAL_COMMAND_STATE: InnovationCommandState = { attempt: 0, ok: false, problem: null, references: [] };
-

@@ -31,7 +31,9 @@ export function innovationJsonLd(input: InnovationJsonLdInput): Record<string, u
     audience: input.audience.map((audienceType) => ({ "@type": "Audience", audienceType })),
     ...(input.areaServed ? { areaServed: { "@type": "Place", name: input.areaServed } } : {}),
     ...(input.implementers.length ? { creator: input.implementers.map(organisation) } : {}),
-    ...(input.supporters.length ? { funder: input.supporters.map(organisation), sponsor: input.supporters.map(organisation) } : {}),
+    ...(input.supporters.length
+      ? { funder: input.supporters.map(organisation), sponsor: input.supporters.map(organisation) }
+      : {}),
     ...(input.datePublished ? { datePublished: input.datePublished } : {}),
     dateModified: input.dateModified,
   };

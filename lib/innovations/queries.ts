@@ -58,22 +58,52 @@ export async function getOrganisationNames(slugs: string[]): Promise<Organisatio
 const organisationSelect = { slug: true, nameLv: true, nameEn: true, type: true, publication: true } as const;
 
 const detailSelect = {
-  id: true, slug: true, titleLv: true, titleEn: true, summaryLv: true, summaryEn: true,
-  problemLv: true, problemEn: true, solutionLv: true, solutionEn: true, noveltyLv: true, noveltyEn: true,
-  impactLv: true, impactEn: true, impactKind: true, resultsLv: true, resultsEn: true,
-  transferabilityLv: true, transferabilityEn: true,
-  stage: true, status: true, startYear: true, endYear: true, themes: true, targetGroups: true,
-  region: true, municipality: true, country: true, publishedAt: true, updatedAt: true,
+  id: true,
+  slug: true,
+  titleLv: true,
+  titleEn: true,
+  summaryLv: true,
+  summaryEn: true,
+  problemLv: true,
+  problemEn: true,
+  solutionLv: true,
+  solutionEn: true,
+  noveltyLv: true,
+  noveltyEn: true,
+  impactLv: true,
+  impactEn: true,
+  impactKind: true,
+  resultsLv: true,
+  resultsEn: true,
+  transferabilityLv: true,
+  transferabilityEn: true,
+  stage: true,
+  status: true,
+  startYear: true,
+  endYear: true,
+  themes: true,
+  targetGroups: true,
+  region: true,
+  municipality: true,
+  country: true,
+  publishedAt: true,
+  updatedAt: true,
   organisations: { orderBy: { position: "asc" }, select: { role: true, organisation: { select: organisationSelect } } },
   // Only people who agreed to be shown publicly ever leave the database.
   experts: {
     where: { contact: { showPublicly: true } },
     orderBy: { position: "asc" },
     select: {
-      roleLv: true, roleEn: true,
+      roleLv: true,
+      roleEn: true,
       contact: {
         select: {
-          id: true, name: true, positionLv: true, positionEn: true, expertiseLv: true, expertiseEn: true,
+          id: true,
+          name: true,
+          positionLv: true,
+          positionEn: true,
+          expertiseLv: true,
+          expertiseEn: true,
           organisation: { select: organisationSelect },
         },
       },
@@ -102,7 +132,10 @@ export type InnovationDetail = Omit<DetailRow, "indicators"> & {
 };
 
 const toDetail = (row: DetailRow | null): InnovationDetail | null =>
-  row && { ...row, indicators: row.indicators.map((i) => ({ ...i, value: i.value === null ? null : i.value.toString() })) };
+  row && {
+    ...row,
+    indicators: row.indicators.map((i) => ({ ...i, value: i.value === null ? null : i.value.toString() })),
+  };
 
 async function loadInnovationDetail(slug: string): Promise<InnovationDetail | null> {
   return toDetail(await db.innovation.findFirst({ where: { slug, publication: "PUBLISHED" }, select: detailSelect }));
@@ -119,8 +152,13 @@ export async function getInnovationPreview(id: string): Promise<(InnovationDetai
 export const getInnovationDetail = cache(loadInnovationDetail);
 
 export type RelatedInnovation = {
-  slug: string; titleLv: string; titleEn: string | null; summaryLv: string; summaryEn: string | null;
-  stage: string; region: string | null;
+  slug: string;
+  titleLv: string;
+  titleEn: string | null;
+  summaryLv: string;
+  summaryEn: string | null;
+  stage: string;
+  region: string | null;
 };
 
 /**

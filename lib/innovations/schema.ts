@@ -17,7 +17,8 @@ const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 const MAX_ROWS = 50;
 
-const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v === null ? undefined : v);
+const emptyToUndefined = (v: unknown) =>
+  typeof v === "string" && v.trim() === "" ? undefined : v === null ? undefined : v;
 const toArray = (v: unknown) => (v === undefined || v === null || v === "" ? [] : typeof v === "string" ? [v] : v);
 // HTML checkboxes post "on" (or nothing); JSON and CSV callers send booleans or words.
 const checkbox = z.preprocess(
@@ -35,11 +36,28 @@ const line = (required: string, tooLong: string, max = 300) =>
 const optionalLine = (max = 300) =>
   z.preprocess(
     emptyToUndefined,
-    z.string().trim().max(max, { error: E("tooLong") }).regex(NO_LINE_BREAKS, { error: E("lineBreaksNotAllowed") }).optional(),
+    z
+      .string()
+      .trim()
+      .max(max, { error: E("tooLong") })
+      .regex(NO_LINE_BREAKS, { error: E("lineBreaksNotAllowed") })
+      .optional(),
   );
-const optionalText = (max = 10_000) => z.preprocess(emptyToUndefined, z.string().trim().max(max, { error: E("tooLong") }).optional());
+const optionalText = (max = 10_000) =>
+  z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .max(max, { error: E("tooLong") })
+      .optional(),
+  );
 
-const vocabKey = (error: string) => z.string({ error: E(error) }).trim().regex(KEY, { error: E(error) });
+const vocabKey = (error: string) =>
+  z
+    .string({ error: E(error) })
+    .trim()
+    .regex(KEY, { error: E(error) });
 const optionalKey = (error: string) => z.preprocess(emptyToUndefined, vocabKey(error).optional());
 const vocabKeys = (error: string) =>
   z.preprocess(
@@ -68,7 +86,11 @@ const ZHttpUrl = z
   .max(1000, { error: E("urlInvalid") })
   .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: E("urlInvalid") }));
 
-const id = (error: string) => z.string({ error: E(error) }).trim().regex(ID, { error: E(error) });
+const id = (error: string) =>
+  z
+    .string({ error: E(error) })
+    .trim()
+    .regex(ID, { error: E(error) });
 
 const IMPACT_KINDS = ["EXISTING", "EXPECTED"] as const;
 const ORG_ROLES = ["IMPLEMENTER", "SUPPORTER"] as const;
@@ -94,8 +116,18 @@ const ZInnovationLink = z.object({
 
 /** Up to 16 digits and 2 decimals (Decimal(18,2)); a Latvian decimal comma is accepted. Kept as a string. */
 const decimal = z.preprocess(
-  (v) => (typeof v === "number" ? String(v) : typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().replace(/\s/g, "").replace(",", ".")) : v),
-  z.string().regex(/^-?\d{1,16}(\.\d{1,2})?$/, { error: E("valueInvalid") }).optional(),
+  (v) =>
+    typeof v === "number"
+      ? String(v)
+      : typeof v === "string"
+        ? v.trim() === ""
+          ? undefined
+          : v.trim().replace(/\s/g, "").replace(",", ".")
+        : v,
+  z
+    .string()
+    .regex(/^-?\d{1,16}(\.\d{1,2})?$/, { error: E("valueInvalid") })
+    .optional(),
 );
 
 const ZInnovationIndicator = z.object({
@@ -113,19 +145,29 @@ const ZInnovationAssessment = z.object({
   /** 1–5 when scored; empty means "criterion met" without a score. */
   score: z.preprocess(
     emptyToUndefined,
-    z.coerce.number({ error: E("scoreInvalid") }).int({ error: E("scoreInvalid") }).min(1, { error: E("scoreInvalid") }).max(5, { error: E("scoreInvalid") }).optional(),
+    z.coerce
+      .number({ error: E("scoreInvalid") })
+      .int({ error: E("scoreInvalid") })
+      .min(1, { error: E("scoreInvalid") })
+      .max(5, { error: E("scoreInvalid") })
+      .optional(),
   ),
   noteLv: optionalText(2000),
   noteEn: optionalText(2000),
 });
 
-const rows = <T extends z.ZodType>(item: T) => z.preprocess(toArray, z.array(item).max(MAX_ROWS, { error: E("tooManyRows") }));
+const rows = <T extends z.ZodType>(item: T) =>
+  z.preprocess(toArray, z.array(item).max(MAX_ROWS, { error: E("tooManyRows") }));
 
 const innovationFields = {
   /** Empty: generated from the Latvian title (unique, suffixed on collision). */
   slug: z.preprocess(
     (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toLowerCase()) : v),
-    z.string().max(120, { error: E("slugInvalid") }).regex(SLUG_PATTERN, { error: E("slugInvalid") }).optional(),
+    z
+      .string()
+      .max(120, { error: E("slugInvalid") })
+      .regex(SLUG_PATTERN, { error: E("slugInvalid") })
+      .optional(),
   ),
   titleLv: line("titleRequired", "titleTooLong", 200),
   titleEn: optionalLine(200),
@@ -158,7 +200,10 @@ const innovationFields = {
   municipality: optionalKey("municipalityInvalid"),
   country: z.preprocess(
     (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toUpperCase()) : v),
-    z.string().regex(/^[A-Z]{2}$/, { error: E("countryInvalid") }).default("LV"),
+    z
+      .string()
+      .regex(/^[A-Z]{2}$/, { error: E("countryInvalid") })
+      .default("LV"),
   ),
   featured: checkbox.default(false),
   organisations: rows(ZInnovationOrganisation),
@@ -168,7 +213,13 @@ const innovationFields = {
   assessments: rows(ZInnovationAssessment),
 };
 
-type Refinable = { startYear?: number; endYear?: number; organisations?: { organisationId: string; role: string }[]; experts?: { contactId: string }[]; assessments?: { framework: string; criterion: string; assessor: string }[] };
+type Refinable = {
+  startYear?: number;
+  endYear?: number;
+  organisations?: { organisationId: string; role: string }[];
+  experts?: { contactId: string }[];
+  assessments?: { framework: string; criterion: string; assessor: string }[];
+};
 
 function crossFieldChecks(data: Refinable, ctx: z.RefinementCtx) {
   if (data.startYear !== undefined && data.endYear !== undefined && data.endYear < data.startYear) {
@@ -177,18 +228,25 @@ function crossFieldChecks(data: Refinable, ctx: z.RefinementCtx) {
   const seen = new Set<string>();
   data.organisations?.forEach((o, i) => {
     const k = `${o.role}:${o.organisationId}`;
-    if (seen.has(k)) ctx.addIssue({ code: "custom", path: ["organisations", i, "organisationId"], message: E("organisationDuplicate") });
+    if (seen.has(k))
+      ctx.addIssue({
+        code: "custom",
+        path: ["organisations", i, "organisationId"],
+        message: E("organisationDuplicate"),
+      });
     seen.add(k);
   });
   const experts = new Set<string>();
   data.experts?.forEach((x, i) => {
-    if (experts.has(x.contactId)) ctx.addIssue({ code: "custom", path: ["experts", i, "contactId"], message: E("contactDuplicate") });
+    if (experts.has(x.contactId))
+      ctx.addIssue({ code: "custom", path: ["experts", i, "contactId"], message: E("contactDuplicate") });
     experts.add(x.contactId);
   });
   const criteria = new Set<string>();
   data.assessments?.forEach((a, i) => {
     const k = `${a.framework}:${a.criterion}:${a.assessor}`;
-    if (criteria.has(k)) ctx.addIssue({ code: "custom", path: ["assessments", i, "criterion"], message: E("criterionDuplicate") });
+    if (criteria.has(k))
+      ctx.addIssue({ code: "custom", path: ["assessments", i, "criterion"], message: E("criterionDuplicate") });
     criteria.add(k);
   });
 }
@@ -245,10 +303,37 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
 // Experts, indicators and assessments are not imported by CSV.
 
 export const CSV_COLUMNS = [
-  "slug", "titleLv", "titleEn", "summaryLv", "summaryEn", "problemLv", "problemEn", "solutionLv", "solutionEn",
-  "noveltyLv", "noveltyEn", "impactLv", "impactEn", "impactKind", "resultsLv", "resultsEn",
-  "transferabilityLv", "transferabilityEn", "stage", "status", "startYear", "endYear", "themes", "targetGroups",
-  "region", "municipality", "country", "featured", "implementers", "supporters", "links",
+  "slug",
+  "titleLv",
+  "titleEn",
+  "summaryLv",
+  "summaryEn",
+  "problemLv",
+  "problemEn",
+  "solutionLv",
+  "solutionEn",
+  "noveltyLv",
+  "noveltyEn",
+  "impactLv",
+  "impactEn",
+  "impactKind",
+  "resultsLv",
+  "resultsEn",
+  "transferabilityLv",
+  "transferabilityEn",
+  "stage",
+  "status",
+  "startYear",
+  "endYear",
+  "themes",
+  "targetGroups",
+  "region",
+  "municipality",
+  "country",
+  "featured",
+  "implementers",
+  "supporters",
+  "links",
 ] as const;
 type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type InnovationCsvRow = Partial<Record<CsvColumn, string>>;
@@ -257,7 +342,10 @@ export type InnovationCsvRow = Partial<Record<CsvColumn, string>>;
 const KEY_SEPARATOR = /[|;,\n]/;
 const LINK_SEPARATOR = /[|;\n]/;
 export const splitMulti = (cell: string | undefined, separator: RegExp = KEY_SEPARATOR): string[] =>
-  (cell ?? "").split(separator).map((v) => v.trim()).filter(Boolean);
+  (cell ?? "")
+    .split(separator)
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 /**
  * A CSV row → the input ZInnovationInput parses. Unknown organisation slugs
@@ -270,7 +358,10 @@ export function csvRowToInput(
 ): { input: Record<string, unknown>; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const organisations: { organisationId: string; role: (typeof ORG_ROLES)[number] }[] = [];
-  for (const [column, role] of [["implementers", "IMPLEMENTER"], ["supporters", "SUPPORTER"]] as const) {
+  for (const [column, role] of [
+    ["implementers", "IMPLEMENTER"],
+    ["supporters", "SUPPORTER"],
+  ] as const) {
     for (const slug of splitMulti(row[column])) {
       const organisationId = organisationIdBySlug.get(slug.toLowerCase());
       if (organisationId) organisations.push({ organisationId, role });
@@ -285,7 +376,8 @@ export function csvRowToInput(
   for (const column of CSV_COLUMNS) {
     if (column === "implementers" || column === "supporters" || column === "links") continue;
     const value = row[column];
-    if (value !== undefined) input[column] = column === "themes" || column === "targetGroups" ? splitMulti(value) : value;
+    if (value !== undefined)
+      input[column] = column === "themes" || column === "targetGroups" ? splitMulti(value) : value;
   }
   return { input: { ...input, organisations, links }, errors };
 }

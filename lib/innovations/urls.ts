@@ -10,7 +10,9 @@ export const absoluteUrl = (pathname: string, locale: Locale): string =>
 
 /** canonical + hreflang alternates (x-default is the unprefixed Latvian page). */
 export function alternatesFor(pathname: string, locale: Locale): NonNullable<Metadata["alternates"]> {
-  const languages: Record<string, string> = Object.fromEntries(routing.locales.map((l) => [l, absoluteUrl(pathname, l)]));
+  const languages: Record<string, string> = Object.fromEntries(
+    routing.locales.map((l) => [l, absoluteUrl(pathname, l)]),
+  );
   languages["x-default"] = absoluteUrl(pathname, routing.defaultLocale);
   return { canonical: absoluteUrl(pathname, locale), languages };
 }

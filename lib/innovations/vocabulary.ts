@@ -10,20 +10,31 @@ import type { FieldErrors, InnovationData } from "./schema";
 
 const E = (key: string) => `curationInnovations.errors.${key}`;
 
-type Current = Partial<Pick<InnovationData, "stage" | "status" | "themes" | "targetGroups" | "region" | "municipality">> & {
+type Current = Partial<
+  Pick<InnovationData, "stage" | "status" | "themes" | "targetGroups" | "region" | "municipality">
+> & {
   criteria?: string[];
 };
 
 type Wanted = { field: string; vocabulary: Vocabulary; keys: string[]; error: string };
 
-export async function checkInnovationReferences(data: InnovationData, tx: Tx, current: Current = {}): Promise<FieldErrors | null> {
+export async function checkInnovationReferences(
+  data: InnovationData,
+  tx: Tx,
+  current: Current = {},
+): Promise<FieldErrors | null> {
   const all: Wanted[] = [
     { field: "stage", vocabulary: "STAGE", keys: [data.stage], error: "stageInvalid" },
     { field: "status", vocabulary: "STATUS", keys: [data.status], error: "statusInvalid" },
     { field: "themes", vocabulary: "THEME", keys: data.themes, error: "themeInvalid" },
     { field: "targetGroups", vocabulary: "TARGET_GROUP", keys: data.targetGroups, error: "targetGroupInvalid" },
     { field: "region", vocabulary: "REGION", keys: data.region ? [data.region] : [], error: "regionInvalid" },
-    { field: "municipality", vocabulary: "MUNICIPALITY", keys: data.municipality ? [data.municipality] : [], error: "municipalityInvalid" },
+    {
+      field: "municipality",
+      vocabulary: "MUNICIPALITY",
+      keys: data.municipality ? [data.municipality] : [],
+      error: "municipalityInvalid",
+    },
     ...data.assessments.map((a, i) => ({
       field: `assessments.${i}.criterion`,
       vocabulary: (a.framework === "SIF" ? "ASSESSMENT_SIF" : "ASSESSMENT_EAPN") as Vocabulary,
@@ -33,17 +44,15 @@ export async function checkInnovationReferences(data: InnovationData, tx: Tx, cu
   ];
   const wanted = all.filter((w) => w.keys.length > 0);
 
-  const kept = new Set(
-    [
-      ...(current.stage ? [`STAGE:${current.stage}`] : []),
-      ...(current.status ? [`STATUS:${current.status}`] : []),
-      ...(current.themes ?? []).map((k) => `THEME:${k}`),
-      ...(current.targetGroups ?? []).map((k) => `TARGET_GROUP:${k}`),
-      ...(current.region ? [`REGION:${current.region}`] : []),
-      ...(current.municipality ? [`MUNICIPALITY:${current.municipality}`] : []),
-      ...(current.criteria ?? []),
-    ],
-  );
+  const kept = new Set([
+    ...(current.stage ? [`STAGE:${current.stage}`] : []),
+    ...(current.status ? [`STATUS:${current.status}`] : []),
+    ...(current.themes ?? []).map((k) => `THEME:${k}`),
+    ...(current.targetGroups ?? []).map((k) => `TARGET_GROUP:${k}`),
+    ...(current.region ? [`REGION:${current.region}`] : []),
+    ...(current.municipality ? [`MUNICIPALITY:${current.municipality}`] : []),
+    ...(current.criteria ?? []),
+  ]);
 
   const [terms, organisations, contacts] = await Promise.all([
     tx.term.findMany({
@@ -51,9 +60,14 @@ export async function checkInnovationReferences(data: InnovationData, tx: Tx, cu
       select: { vocabulary: true, key: true, active: true, parentKey: true },
     }),
     data.organisations.length
-      ? tx.organisation.findMany({ where: { id: { in: data.organisations.map((o) => o.organisationId) } }, select: { id: true } })
+      ? tx.organisation.findMany({
+          where: { id: { in: data.organisations.map((o) => o.organisationId) } },
+          select: { id: true },
+        })
       : [],
-    data.experts.length ? tx.contact.findMany({ where: { id: { in: data.experts.map((x) => x.contactId) } }, select: { id: true } }) : [],
+    data.experts.length
+      ? tx.contact.findMany({ where: { id: { in: data.experts.map((x) => x.contactId) } }, select: { id: true } })
+      : [],
   ]);
   const known = new Map(terms.map((t) => [`${t.vocabulary}:${t.key}`, t]));
   const errors: Record<string, string[]> = {};

@@ -10,16 +10,52 @@ import type { InnovationData } from "./schema";
 // ─── snapshot (what the audit log compares) ─────────────────────────────────
 
 const snapshotSelect = {
-  id: true, slug: true, titleLv: true, titleEn: true, summaryLv: true, summaryEn: true,
-  problemLv: true, problemEn: true, solutionLv: true, solutionEn: true, noveltyLv: true, noveltyEn: true,
-  impactLv: true, impactEn: true, impactKind: true, resultsLv: true, resultsEn: true,
-  transferabilityLv: true, transferabilityEn: true, stage: true, status: true, startYear: true, endYear: true,
-  themes: true, targetGroups: true, region: true, municipality: true, country: true, featured: true,
-  publication: true, publishedAt: true, source: true, sourceRefs: true,
-  organisations: { orderBy: [{ role: "asc" }, { position: "asc" }], select: { organisationId: true, role: true, organisation: { select: { slug: true } } } },
-  experts: { orderBy: { position: "asc" }, select: { contactId: true, roleLv: true, roleEn: true, contact: { select: { name: true } } } },
+  id: true,
+  slug: true,
+  titleLv: true,
+  titleEn: true,
+  summaryLv: true,
+  summaryEn: true,
+  problemLv: true,
+  problemEn: true,
+  solutionLv: true,
+  solutionEn: true,
+  noveltyLv: true,
+  noveltyEn: true,
+  impactLv: true,
+  impactEn: true,
+  impactKind: true,
+  resultsLv: true,
+  resultsEn: true,
+  transferabilityLv: true,
+  transferabilityEn: true,
+  stage: true,
+  status: true,
+  startYear: true,
+  endYear: true,
+  themes: true,
+  targetGroups: true,
+  region: true,
+  municipality: true,
+  country: true,
+  featured: true,
+  publication: true,
+  publishedAt: true,
+  source: true,
+  sourceRefs: true,
+  organisations: {
+    orderBy: [{ role: "asc" }, { position: "asc" }],
+    select: { organisationId: true, role: true, organisation: { select: { slug: true } } },
+  },
+  experts: {
+    orderBy: { position: "asc" },
+    select: { contactId: true, roleLv: true, roleEn: true, contact: { select: { name: true } } },
+  },
   links: { orderBy: { position: "asc" }, select: { url: true, labelLv: true, labelEn: true } },
-  indicators: { orderBy: { position: "asc" }, select: { labelLv: true, labelEn: true, value: true, unit: true, year: true } },
+  indicators: {
+    orderBy: { position: "asc" },
+    select: { labelLv: true, labelEn: true, value: true, unit: true, year: true },
+  },
   assessments: {
     orderBy: [{ framework: "asc" }, { criterion: "asc" }, { assessor: "asc" }],
     select: { framework: true, criterion: true, assessor: true, score: true, noteLv: true, noteEn: true },
@@ -28,7 +64,8 @@ const snapshotSelect = {
 
 type Row = Prisma.InnovationGetPayload<{ select: typeof snapshotSelect }>;
 
-const joined = (...parts: (string | number | null | undefined)[]) => parts.filter((p) => p !== null && p !== undefined && p !== "").join(" ");
+const joined = (...parts: (string | number | null | undefined)[]) =>
+  parts.filter((p) => p !== null && p !== undefined && p !== "").join(" ");
 
 /** Flat and readable: relations become one line each, so the history shows what changed in words. */
 export function snapshot(row: Row): Snapshot {
@@ -40,7 +77,9 @@ export function snapshot(row: Row): Snapshot {
     experts: experts.map((x) => joined(x.contact.name, x.roleLv && `(${x.roleLv})`)),
     links: links.map((l) => joined(l.url, l.labelLv, l.labelEn && `/ ${l.labelEn}`)),
     indicators: indicators.map((i) => joined(`${i.labelLv}:`, i.value?.toString(), i.unit, i.year && `(${i.year})`)),
-    assessments: assessments.map((a) => joined(a.framework, a.criterion, a.assessor, a.score, a.noteLv && `— ${a.noteLv}`)),
+    assessments: assessments.map((a) =>
+      joined(a.framework, a.criterion, a.assessor, a.score, a.noteLv && `— ${a.noteLv}`),
+    ),
   };
 }
 
@@ -54,16 +93,33 @@ const nullable = <T>(v: T | undefined) => (v === undefined ? null : v);
 
 export function scalarData(data: InnovationData) {
   return {
-    titleLv: data.titleLv, titleEn: nullable(data.titleEn), summaryLv: data.summaryLv, summaryEn: nullable(data.summaryEn),
-    problemLv: nullable(data.problemLv), problemEn: nullable(data.problemEn),
-    solutionLv: nullable(data.solutionLv), solutionEn: nullable(data.solutionEn),
-    noveltyLv: nullable(data.noveltyLv), noveltyEn: nullable(data.noveltyEn),
-    impactLv: nullable(data.impactLv), impactEn: nullable(data.impactEn), impactKind: nullable(data.impactKind),
-    resultsLv: nullable(data.resultsLv), resultsEn: nullable(data.resultsEn),
-    transferabilityLv: nullable(data.transferabilityLv), transferabilityEn: nullable(data.transferabilityEn),
-    stage: data.stage, status: data.status, startYear: nullable(data.startYear), endYear: nullable(data.endYear),
-    themes: data.themes, targetGroups: data.targetGroups, region: nullable(data.region), municipality: nullable(data.municipality),
-    country: data.country, featured: data.featured,
+    titleLv: data.titleLv,
+    titleEn: nullable(data.titleEn),
+    summaryLv: data.summaryLv,
+    summaryEn: nullable(data.summaryEn),
+    problemLv: nullable(data.problemLv),
+    problemEn: nullable(data.problemEn),
+    solutionLv: nullable(data.solutionLv),
+    solutionEn: nullable(data.solutionEn),
+    noveltyLv: nullable(data.noveltyLv),
+    noveltyEn: nullable(data.noveltyEn),
+    impactLv: nullable(data.impactLv),
+    impactEn: nullable(data.impactEn),
+    impactKind: nullable(data.impactKind),
+    resultsLv: nullable(data.resultsLv),
+    resultsEn: nullable(data.resultsEn),
+    transferabilityLv: nullable(data.transferabilityLv),
+    transferabilityEn: nullable(data.transferabilityEn),
+    stage: data.stage,
+    status: data.status,
+    startYear: nullable(data.startYear),
+    endYear: nullable(data.endYear),
+    themes: data.themes,
+    targetGroups: data.targetGroups,
+    region: nullable(data.region),
+    municipality: nullable(data.municipality),
+    country: data.country,
+    featured: data.featured,
   };
 }
 
@@ -86,27 +142,49 @@ export async function writeRelations(tx: Tx, innovationId: string, data: Innovat
   if (organisations.length) await tx.innovationOrganisation.createMany({ data: organisations });
   if (data.experts.length) {
     await tx.innovationExpert.createMany({
-      data: data.experts.map((x, position) => ({ innovationId, contactId: x.contactId, roleLv: nullable(x.roleLv), roleEn: nullable(x.roleEn), position })),
+      data: data.experts.map((x, position) => ({
+        innovationId,
+        contactId: x.contactId,
+        roleLv: nullable(x.roleLv),
+        roleEn: nullable(x.roleEn),
+        position,
+      })),
     });
   }
   if (data.links.length) {
     await tx.innovationLink.createMany({
-      data: data.links.map((l, position) => ({ innovationId, url: l.url, labelLv: nullable(l.labelLv), labelEn: nullable(l.labelEn), position })),
+      data: data.links.map((l, position) => ({
+        innovationId,
+        url: l.url,
+        labelLv: nullable(l.labelLv),
+        labelEn: nullable(l.labelEn),
+        position,
+      })),
     });
   }
   if (data.indicators.length) {
     await tx.innovationIndicator.createMany({
       data: data.indicators.map((i, position) => ({
-        innovationId, labelLv: i.labelLv, labelEn: nullable(i.labelEn), value: i.value === undefined ? null : new Prisma.Decimal(i.value),
-        unit: nullable(i.unit), year: nullable(i.year), position,
+        innovationId,
+        labelLv: i.labelLv,
+        labelEn: nullable(i.labelEn),
+        value: i.value === undefined ? null : new Prisma.Decimal(i.value),
+        unit: nullable(i.unit),
+        year: nullable(i.year),
+        position,
       })),
     });
   }
   if (data.assessments.length) {
     await tx.innovationAssessment.createMany({
       data: data.assessments.map((a) => ({
-        innovationId, framework: a.framework, criterion: a.criterion, assessor: a.assessor, score: nullable(a.score),
-        noteLv: nullable(a.noteLv), noteEn: nullable(a.noteEn),
+        innovationId,
+        framework: a.framework,
+        criterion: a.criterion,
+        assessor: a.assessor,
+        score: nullable(a.score),
+        noteLv: nullable(a.noteLv),
+        noteEn: nullable(a.noteEn),
       })),
     });
   }

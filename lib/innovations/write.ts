@@ -51,7 +51,8 @@ class Invalid extends Error {
   }
 }
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+const isUniqueViolation = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 async function settle(run: () => Promise<WriteResult>): Promise<WriteResult> {
   try {
@@ -65,7 +66,12 @@ async function settle(run: () => Promise<WriteResult>): Promise<WriteResult> {
 }
 
 const newSlug = (tx: Tx, titleLv: string, exceptId?: string) =>
-  uniqueSlug(tx, { entity: ENTITY, source: titleLv, fallback: "inovacija", taken: (base) => takenSlugs(tx, base, exceptId) });
+  uniqueSlug(tx, {
+    entity: ENTITY,
+    source: titleLv,
+    fallback: "inovacija",
+    taken: (base) => takenSlugs(tx, base, exceptId),
+  });
 
 async function takenSlugs(tx: Tx, base: string, exceptId?: string): Promise<string[]> {
   const rows = await tx.innovation.findMany({
@@ -78,7 +84,10 @@ async function takenSlugs(tx: Tx, base: string, exceptId?: string): Promise<stri
 /** A slug typed by staff must be free; none typed → one generated from the Latvian title. */
 async function chooseSlug(tx: Tx, data: InnovationData, exceptId?: string): Promise<string> {
   if (data.slug) {
-    const clash = await tx.innovation.findFirst({ where: { slug: data.slug, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+    const clash = await tx.innovation.findFirst({
+      where: { slug: data.slug, ...(exceptId ? { id: { not: exceptId } } : {}) },
+      select: { id: true },
+    });
     if (clash) throw new Invalid({ slug: [E("slugTaken")] });
     return data.slug;
   }
@@ -93,7 +102,15 @@ function parse(input: unknown): InnovationData {
 
 const audit = (tx: Tx, actor: Actor, action: AuditAction, entityId: string, changes: Record<string, unknown>) =>
   writeAudit(
-    { action, entityType: ENTITY, entityId, actorId: actor.id, actorEmail: actor.email ?? null, ip: actor.ip ?? null, changes: changes as Prisma.InputJsonValue },
+    {
+      action,
+      entityType: ENTITY,
+      entityId,
+      actorId: actor.id,
+      actorEmail: actor.email ?? null,
+      ip: actor.ip ?? null,
+      changes: changes as Prisma.InputJsonValue,
+    },
     tx,
   );
 
@@ -108,7 +125,11 @@ export type CreateOptions = WriteOptions & {
 };
 
 /** Parses `input` with ZInnovationInput, checks vocabularies and references, writes everything in one transaction. */
-export async function createInnovation(input: unknown, actor: Actor, options: CreateOptions = {}): Promise<WriteResult> {
+export async function createInnovation(
+  input: unknown,
+  actor: Actor,
+  options: CreateOptions = {},
+): Promise<WriteResult> {
   return settle(async () => {
     const data = parse(input);
     return inTransaction(options.tx, async (tx) => {
@@ -118,8 +139,13 @@ export async function createInnovation(input: unknown, actor: Actor, options: Cr
       const publication = options.publication ?? "DRAFT";
       const { id } = await tx.innovation.create({
         data: {
-          ...scalarData(data), slug, publication, source: options.source ?? "STAFF", sourceRefs: options.sourceRefs ?? [],
-          publishedAt: publication === "PUBLISHED" ? new Date() : null, createdById: actor.id,
+          ...scalarData(data),
+          slug,
+          publication,
+          source: options.source ?? "STAFF",
+          sourceRefs: options.sourceRefs ?? [],
+          publishedAt: publication === "PUBLISHED" ? new Date() : null,
+          createdById: actor.id,
         },
         select: { id: true },
       });
@@ -135,15 +161,24 @@ export async function createInnovation(input: unknown, actor: Actor, options: Cr
 }
 
 /** Replaces every edited field and relation; an empty slug keeps the current one. */
-export async function updateInnovation(id: string, input: unknown, actor: Actor, options: WriteOptions = {}): Promise<WriteResult> {
+export async function updateInnovation(
+  id: string,
+  input: unknown,
+  actor: Actor,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
   return settle(async () => {
     const data = parse(input);
     return inTransaction(options.tx, async (tx) => {
       const before = await loadRow(tx, id);
       if (!before) return { ok: false, code: "notFound" } as const;
       const errors = await checkInnovationReferences(data, tx, {
-        ...before, region: before.region ?? undefined, municipality: before.municipality ?? undefined,
-        criteria: before.assessments.map((a) => `${a.framework === "SIF" ? "ASSESSMENT_SIF" : "ASSESSMENT_EAPN"}:${a.criterion}`),
+        ...before,
+        region: before.region ?? undefined,
+        municipality: before.municipality ?? undefined,
+        criteria: before.assessments.map(
+          (a) => `${a.framework === "SIF" ? "ASSESSMENT_SIF" : "ASSESSMENT_EAPN"}:${a.criterion}`,
+        ),
       });
       if (errors) throw new Invalid(errors);
       const slug = data.slug && data.slug !== before.slug ? await chooseSlug(tx, data, id) : before.slug;
@@ -168,23 +203,59 @@ export async function duplicateInnovation(id: string, actor: Actor, options: Wri
       const titleLv = `${source.titleLv} (kopija)`.slice(0, 200);
       const titleEn = source.titleEn ? `${source.titleEn} (copy)`.slice(0, 200) : null;
       const slug = await newSlug(tx, source.titleLv);
-      const { id: _id, slug: _slug, organisations, experts, links, indicators, assessments, publishedAt: _p, publication: _s, ...fields } = source;
+      const {
+        id: _id,
+        slug: _slug,
+        organisations,
+        experts,
+        links,
+        indicators,
+        assessments,
+        publishedAt: _p,
+        publication: _s,
+        ...fields
+      } = source;
       const { id: copyId } = await tx.innovation.create({
-        data: { ...fields, titleLv, titleEn, slug, featured: false, publication: "DRAFT", source: "STAFF", createdById: actor.id },
+        data: {
+          ...fields,
+          titleLv,
+          titleEn,
+          slug,
+          featured: false,
+          publication: "DRAFT",
+          source: "STAFF",
+          createdById: actor.id,
+        },
         select: { id: true },
       });
       const data = {
         organisations: organisations.map((o) => ({ organisationId: o.organisationId, role: o.role })),
-        experts: experts.map((x) => ({ contactId: x.contactId, roleLv: x.roleLv ?? undefined, roleEn: x.roleEn ?? undefined })),
+        experts: experts.map((x) => ({
+          contactId: x.contactId,
+          roleLv: x.roleLv ?? undefined,
+          roleEn: x.roleEn ?? undefined,
+        })),
         links: links.map((l) => ({ url: l.url, labelLv: l.labelLv ?? undefined, labelEn: l.labelEn ?? undefined })),
         indicators: indicators.map((i) => ({
-          labelLv: i.labelLv, labelEn: i.labelEn ?? undefined, value: i.value?.toString(), unit: i.unit ?? undefined, year: i.year ?? undefined,
+          labelLv: i.labelLv,
+          labelEn: i.labelEn ?? undefined,
+          value: i.value?.toString(),
+          unit: i.unit ?? undefined,
+          year: i.year ?? undefined,
         })),
-        assessments: assessments.map((a) => ({ ...a, score: a.score ?? undefined, noteLv: a.noteLv ?? undefined, noteEn: a.noteEn ?? undefined })),
+        assessments: assessments.map((a) => ({
+          ...a,
+          score: a.score ?? undefined,
+          noteLv: a.noteLv ?? undefined,
+          noteEn: a.noteEn ?? undefined,
+        })),
       } as InnovationData;
       await writeRelations(tx, copyId, data, false);
       const after = await loadRow(tx, copyId);
-      await audit(tx, actor, "create", copyId, { duplicatedFrom: [null, source.slug], ...diffFields(null, after && snapshot(after)) });
+      await audit(tx, actor, "create", copyId, {
+        duplicatedFrom: [null, source.slug],
+        ...diffFields(null, after && snapshot(after)),
+      });
       await enqueueInnovation(tx, copyId);
       return { ok: true, id: copyId, slug } as const;
     }),
@@ -202,14 +273,29 @@ function publicationAction(from: PublicationState, to: PublicationState): AuditA
  * DRAFT ⇄ PUBLISHED ⇄ ARCHIVED (any state may move to any other). The first
  * publication stamps publishedAt; a re-publication keeps the original date.
  */
-export async function setPublication(id: string, publication: PublicationState, actor: Actor, options: WriteOptions = {}): Promise<PublicationResult> {
+export async function setPublication(
+  id: string,
+  publication: PublicationState,
+  actor: Actor,
+  options: WriteOptions = {},
+): Promise<PublicationResult> {
   return inTransaction(options.tx, async (tx) => {
-    const before = await tx.innovation.findUnique({ where: { id }, select: { slug: true, publication: true, publishedAt: true } });
+    const before = await tx.innovation.findUnique({
+      where: { id },
+      select: { slug: true, publication: true, publishedAt: true },
+    });
     if (!before) return { ok: false, code: "notFound" } as const;
-    if (before.publication === publication) return { ok: true, id, slug: before.slug, publication, changed: false } as const;
+    if (before.publication === publication)
+      return { ok: true, id, slug: before.slug, publication, changed: false } as const;
     const publishedAt = publication === "PUBLISHED" && !before.publishedAt ? new Date() : before.publishedAt;
     await tx.innovation.update({ where: { id }, data: { publication, publishedAt }, select: { id: true } });
-    await audit(tx, actor, publicationAction(before.publication, publication), id, diffFields(before, { ...before, publication, publishedAt }, ["slug"]));
+    await audit(
+      tx,
+      actor,
+      publicationAction(before.publication, publication),
+      id,
+      diffFields(before, { ...before, publication, publishedAt }, ["slug"]),
+    );
     await enqueueInnovation(tx, id);
     return { ok: true, id, slug: before.slug, publication, changed: true } as const;
   });
@@ -233,6 +319,9 @@ export async function deleteInnovation(id: string, actor: Actor, options: WriteO
 export async function organisationIdsBySlug(slugs: string[], client: Tx | Db = db): Promise<Map<string, string>> {
   const wanted = [...new Set(slugs.map((s) => s.trim().toLowerCase()).filter(Boolean))];
   if (!wanted.length) return new Map();
-  const rows = await client.organisation.findMany({ where: { slug: { in: wanted } }, select: { id: true, slug: true } });
+  const rows = await client.organisation.findMany({
+    where: { slug: { in: wanted } },
+    select: { id: true, slug: true },
+  });
   return new Map(rows.map((r) => [r.slug, r.id]));
 }

@@ -42,7 +42,9 @@ async function start(): Promise<PgBoss> {
     deleteAfterDays: 7,
   });
   // the message only: pg errors carry the whole client object, credentials included
-  boss.on("error", (error: unknown) => console.error("pg-boss error:", error instanceof Error ? error.message : String(error)));
+  boss.on("error", (error: unknown) =>
+    console.error("pg-boss error:", error instanceof Error ? error.message : String(error)),
+  );
   await boss.start();
   await boss.createQueue(QUEUES.mailSend, { name: QUEUES.mailSend, ...MAIL_RETRY });
   await boss.createQueue(QUEUES.retention, { name: QUEUES.retention, retryLimit: 3, retryDelay: 600 });
@@ -80,7 +82,9 @@ export function transactionDb(tx: RawSqlClient): PgBoss.Db {
   return {
     async executeSql(text: string, values: unknown[]) {
       // pg would JSON-encode objects itself; Prisma's raw parameters need it done
-      const params = values.map((v) => (v !== null && typeof v === "object" && !(v instanceof Date) ? JSON.stringify(v) : v));
+      const params = values.map((v) =>
+        v !== null && typeof v === "object" && !(v instanceof Date) ? JSON.stringify(v) : v,
+      );
       const rows = await tx.$queryRawUnsafe<unknown[]>(text, ...params);
       return { rows };
     },

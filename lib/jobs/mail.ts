@@ -22,7 +22,10 @@ async function handleMailJob(job: PgBoss.Job<unknown>): Promise<{ messageId: str
   return { messageId: sent.messageId };
 }
 
-export async function startMailWorker(boss: PgBoss, options: { pollingIntervalSeconds?: number } = {}): Promise<string> {
+export async function startMailWorker(
+  boss: PgBoss,
+  options: { pollingIntervalSeconds?: number } = {},
+): Promise<string> {
   return boss.work(
     QUEUES.mailSend,
     { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },

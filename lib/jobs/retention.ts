@@ -11,18 +11,30 @@ import { QUEUES } from "./boss";
 /** 03:15 Riga time, after the night's backups and outside office hours. */
 const RETENTION_CRON = "15 3 * * *";
 
-export async function handleRetentionJob(): Promise<{ anonymised: number; submittersAnonymised: number; uploadsDeleted: number }> {
+export async function handleRetentionJob(): Promise<{
+  anonymised: number;
+  submittersAnonymised: number;
+  uploadsDeleted: number;
+}> {
   let anonymised = 0;
   // batches of 1000 keep each transaction short
-  for (let batch = await anonymiseExpiredRequests(); batch > 0; batch = await anonymiseExpiredRequests()) anonymised += batch;
+  for (let batch = await anonymiseExpiredRequests(); batch > 0; batch = await anonymiseExpiredRequests())
+    anonymised += batch;
   let submittersAnonymised = 0;
-  for (let batch = await anonymiseExpiredSubmissions(); batch > 0; batch = await anonymiseExpiredSubmissions()) submittersAnonymised += batch;
+  for (let batch = await anonymiseExpiredSubmissions(); batch > 0; batch = await anonymiseExpiredSubmissions())
+    submittersAnonymised += batch;
   let uploadsDeleted = 0;
-  for (let batch = await deleteUnattachedUploads(); batch > 0; batch = await deleteUnattachedUploads()) uploadsDeleted += batch;
+  for (let batch = await deleteUnattachedUploads(); batch > 0; batch = await deleteUnattachedUploads())
+    uploadsDeleted += batch;
   return { anonymised, submittersAnonymised, uploadsDeleted };
 }
 
-export async function startRetentionWorker(boss: PgBoss, options: { pollingIntervalSeconds?: number } = {}): Promise<string> {
+export async function startRetentionWorker(
+  boss: PgBoss,
+  options: { pollingIntervalSeconds?: number } = {},
+): Promise<string> {
   await boss.schedule(QUEUES.retention, RETENTION_CRON, {}, { tz: "Europe/Riga" });
-  return boss.work(QUEUES.retention, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 }, () => handleRetentionJob());
+  return boss.work(QUEUES.retention, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 }, () =>
+    handleRetentionJob(),
+  );
 }

@@ -5,7 +5,9 @@ import { configureBoss, getBoss, stopBoss } from "./boss";
 import { startMailWorker } from "./mail";
 import { startRetentionWorker } from "./retention";
 
-export async function startWorkers(options: { pollingIntervalSeconds?: number } = {}): Promise<{ stop: () => Promise<void> }> {
+export async function startWorkers(
+  options: { pollingIntervalSeconds?: number } = {},
+): Promise<{ stop: () => Promise<void> }> {
   configureBoss({ worker: true });
   const boss = await getBoss();
   await startMailWorker(boss, options);

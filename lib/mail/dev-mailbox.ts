@@ -11,7 +11,10 @@ function decodeWords(value: string): string {
   return value.replace(/=\?([^?]+)\?([BQbq])\?([^?]*)\?=\s*/g, (_, _charset: string, enc: string, text: string) =>
     enc.toUpperCase() === "B"
       ? Buffer.from(text, "base64").toString("utf8")
-      : Buffer.from(text.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8"),
+      : Buffer.from(
+          text.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+          "latin1",
+        ).toString("utf8"),
   );
 }
 
@@ -28,7 +31,11 @@ export function parseHeaders(raw: string): Map<string, string> {
 
 export async function listDevMail(limit = 200, dir: string = devMailDir()): Promise<DevMail[]> {
   const names = await fs.readdir(dir).catch(() => [] as string[]);
-  const files = names.filter((n) => n.endsWith(".eml")).sort().reverse().slice(0, limit);
+  const files = names
+    .filter((n) => n.endsWith(".eml"))
+    .sort()
+    .reverse()
+    .slice(0, limit);
   return Promise.all(
     files.map(async (file) => {
       const full = path.join(dir, file);

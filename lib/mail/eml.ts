@@ -44,7 +44,9 @@ function walk(raw: string, out: ParsedEml, depth: number): void {
   const type = contentType.split(";")[0]!.trim().toLowerCase();
   const boundary = param(contentType, "boundary");
   if (type.startsWith("multipart/") && boundary && depth < 10) {
-    const parts = body.split(new RegExp(`\\r?\\n?--${boundary.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:--)?[ \\t]*\\r?\\n?`));
+    const parts = body.split(
+      new RegExp(`\\r?\\n?--${boundary.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:--)?[ \\t]*\\r?\\n?`),
+    );
     // parts[0] is the preamble and the last one the epilogue
     for (const part of parts.slice(1, -1)) if (part.trim()) walk(part, out, depth + 1);
     return;

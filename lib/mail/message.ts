@@ -4,7 +4,10 @@ import { z } from "zod";
 
 /** Collapses CR, LF and other control characters: no header can be injected. */
 export function headerSafe(value: string): string {
-  return value.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
+  return value
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 const ZAddress = z.object({
@@ -16,7 +19,14 @@ const ZAddress = z.object({
 
 // A bare address string is accepted too (sign-in links), normalised to a list.
 const ZRecipients = z
-  .union([z.email().max(320), ZAddress, z.array(z.union([z.email().max(320), ZAddress])).min(1).max(50)])
+  .union([
+    z.email().max(320),
+    ZAddress,
+    z
+      .array(z.union([z.email().max(320), ZAddress]))
+      .min(1)
+      .max(50),
+  ])
   .transform((v) => (Array.isArray(v) ? v : [v]).map((a) => (typeof a === "string" ? { address: a } : a)));
 
 export const ZMailMessage = z.object({
@@ -26,13 +36,13 @@ export const ZMailMessage = z.object({
   text: z.string().max(100_000),
   html: z.string().max(200_000).optional(),
   /** An iCalendar invitation, sent both inline (text/calendar) and as invite.ics. */
-  ical: z
-    .object({ method: z.enum(["REQUEST", "CANCEL", "PUBLISH"]), content: z.string().max(50_000) })
-    .optional(),
+  ical: z.object({ method: z.enum(["REQUEST", "CANCEL", "PUBLISH"]), content: z.string().max(50_000) }).optional(),
   /** Free-form tag for logs and the dev mailbox, e.g. "consultation.confirmation". */
-  tag: z.string().max(100).regex(/^[a-z0-9._-]+$/).optional(),
+  tag: z
+    .string()
+    .max(100)
+    .regex(/^[a-z0-9._-]+$/)
+    .optional(),
 });
 export type MailMessage = z.input<typeof ZMailMessage>;
 export type ParsedMailMessage = z.output<typeof ZMailMessage>;
-
-

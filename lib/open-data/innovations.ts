@@ -18,7 +18,9 @@ const json = (body: unknown, status: number, cache: string) =>
 const badRequest = (error: ParamError) =>
   json({ error: { status: 400, param: error.param, message: `${error.param}: ${error.message}` } }, 400, NO_STORE);
 
-async function parse(request: Request): Promise<{ ok: true; query: SearchQuery; url: URL } | { ok: false; response: Response }> {
+async function parse(
+  request: Request,
+): Promise<{ ok: true; query: SearchQuery; url: URL } | { ok: false; response: Response }> {
   const url = new URL(request.url);
   // The raw query string, so malformed %-escapes are reported rather than silently replaced.
   const parsed = parseSearchParamsStrict(url.search, await getFacetVocabulary());
@@ -84,21 +86,49 @@ export async function innovationsCsvResponse(request: Request): Promise<Response
 /** GET /api/v1/innovations/{slug}: every public field of one published innovation. */
 export async function innovationDetailResponse(request: Request, slug: string): Promise<Response> {
   const origin = new URL(request.url).origin;
-  const notFound = () => json({ error: { status: 404, message: "no published innovation with this slug" } }, 404, PUBLIC_CACHE);
+  const notFound = () =>
+    json({ error: { status: 404, message: "no published innovation with this slug" } }, 404, PUBLIC_CACHE);
   if (slug.length > 200) return notFound();
   const i = await db.innovation.findFirst({
     where: { slug, publication: "PUBLISHED" },
     select: {
-      slug: true, titleLv: true, titleEn: true, summaryLv: true, summaryEn: true, problemLv: true, problemEn: true,
-      solutionLv: true, solutionEn: true, noveltyLv: true, noveltyEn: true, impactLv: true, impactEn: true,
-      impactKind: true, resultsLv: true, resultsEn: true, transferabilityLv: true, transferabilityEn: true,
-      stage: true, status: true, themes: true, targetGroups: true, region: true, municipality: true, country: true,
-      startYear: true, endYear: true, publishedAt: true, updatedAt: true,
+      slug: true,
+      titleLv: true,
+      titleEn: true,
+      summaryLv: true,
+      summaryEn: true,
+      problemLv: true,
+      problemEn: true,
+      solutionLv: true,
+      solutionEn: true,
+      noveltyLv: true,
+      noveltyEn: true,
+      impactLv: true,
+      impactEn: true,
+      impactKind: true,
+      resultsLv: true,
+      resultsEn: true,
+      transferabilityLv: true,
+      transferabilityEn: true,
+      stage: true,
+      status: true,
+      themes: true,
+      targetGroups: true,
+      region: true,
+      municipality: true,
+      country: true,
+      startYear: true,
+      endYear: true,
+      publishedAt: true,
+      updatedAt: true,
       organisations: {
         orderBy: [{ role: "asc" }, { position: "asc" }],
         select: { role: true, organisation: { select: { slug: true, nameLv: true, nameEn: true, type: true } } },
       },
-      indicators: { orderBy: { position: "asc" }, select: { labelLv: true, labelEn: true, value: true, unit: true, year: true } },
+      indicators: {
+        orderBy: { position: "asc" },
+        select: { labelLv: true, labelEn: true, value: true, unit: true, year: true },
+      },
       links: { orderBy: { position: "asc" }, select: { url: true, labelLv: true, labelEn: true } },
       assessments: { select: { framework: true, criterion: true, assessor: true, score: true } },
     },

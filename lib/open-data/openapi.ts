@@ -20,7 +20,13 @@ const FACET_HELP: Record<(typeof FACETS)[number], string> = {
 };
 
 const listParameters = [
-  { name: "q", in: "query", schema: { type: "string", maxLength: Q_MAX_LENGTH }, description: "Free text; diacritics, case and one typo (5+ letters) do not matter; the last word matches as a prefix." },
+  {
+    name: "q",
+    in: "query",
+    schema: { type: "string", maxLength: Q_MAX_LENGTH },
+    description:
+      "Free text; diacritics, case and one typo (5+ letters) do not matter; the last word matches as a prefix.",
+  },
   ...FACETS.map((f) => ({
     name: FACET_PARAMS[f],
     in: "query",
@@ -31,7 +37,11 @@ const listParameters = [
   })),
   { name: "sort", in: "query", schema: { type: "string", enum: [...SORTS], default: "relevance" } },
   { name: "page", in: "query", schema: { type: "integer", minimum: 1, maximum: PAGE_MAX, default: 1 } },
-  { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: PAGE_SIZE_MAX, default: PAGE_SIZE_DEFAULT } },
+  {
+    name: "pageSize",
+    in: "query",
+    schema: { type: "integer", minimum: 1, maximum: PAGE_SIZE_MAX, default: PAGE_SIZE_DEFAULT },
+  },
 ];
 
 const innovation = {
@@ -101,7 +111,9 @@ export function openApiDocument(serverUrl: string) {
                           facets: {
                             type: "object",
                             description: "Per facet, value counts computed with that facet's own selection off",
-                            properties: Object.fromEntries(FACETS.map((f) => [f, { $ref: "#/components/schemas/FacetValues" }])),
+                            properties: Object.fromEntries(
+                              FACETS.map((f) => [f, { $ref: "#/components/schemas/FacetValues" }]),
+                            ),
                           },
                         },
                       },
@@ -121,7 +133,8 @@ export function openApiDocument(serverUrl: string) {
       },
       "/api/v1/innovations.csv": {
         get: {
-          summary: "The same filtered view as CSV (UTF-8 with BOM, comma-separated, RFC 4180 quoting; up to 10 000 rows)",
+          summary:
+            "The same filtered view as CSV (UTF-8 with BOM, comma-separated, RFC 4180 quoting; up to 10 000 rows)",
           parameters: listParameters.filter((p) => p.name !== "page" && p.name !== "pageSize"),
           responses: {
             200: {
@@ -139,7 +152,11 @@ export function openApiDocument(serverUrl: string) {
           responses: {
             200: {
               description: "The innovation, with implementers, supporters, indicators, links and assessment",
-              content: { "application/json": { schema: { type: "object", properties: { data: { type: "object" }, ...licenseFields } } } },
+              content: {
+                "application/json": {
+                  schema: { type: "object", properties: { data: { type: "object" }, ...licenseFields } },
+                },
+              },
             },
             404: error(404),
           },

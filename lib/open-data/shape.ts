@@ -45,8 +45,20 @@ export function toApiInnovation(hit: SearchHit, origin: string): ApiInnovation {
 }
 
 export const CSV_COLUMNS = [
-  "slug", "titleLv", "titleEn", "summaryLv", "summaryEn", "stage", "status", "themes", "targetGroups",
-  "region", "country", "startYear", "updatedAt", "url",
+  "slug",
+  "titleLv",
+  "titleEn",
+  "summaryLv",
+  "summaryEn",
+  "stage",
+  "status",
+  "themes",
+  "targetGroups",
+  "region",
+  "country",
+  "startYear",
+  "updatedAt",
+  "url",
 ] as const satisfies readonly (keyof ApiInnovation)[];
 
 /** Lists inside one cell are joined with "|", which no vocabulary key contains. */

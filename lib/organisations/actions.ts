@@ -9,7 +9,13 @@ import { db } from "@/lib/db";
 import { organisationFormValues } from "./form-values";
 import { organisationReferences } from "./references";
 import { ORGANISATION_FIELDS, ORGANISATION_LIST_FIELDS, ZOrganisationInput } from "./schema";
-import { archiveOrganisation, createOrganisation, deleteOrganisation, duplicateOrganisation, updateOrganisation } from "./store";
+import {
+  archiveOrganisation,
+  createOrganisation,
+  deleteOrganisation,
+  duplicateOrganisation,
+  updateOrganisation,
+} from "./store";
 
 /** Creates (no id) or updates (hidden id) an organisation. A create goes on to the new record's edit page. */
 export async function saveOrganisation(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
@@ -24,7 +30,10 @@ export async function saveOrganisation(previous: AdminFormState, formData: FormD
       if (!id.success) return createOrganisation(data, actor);
       const saved = await updateOrganisation(id.data, data, actor);
       // what was stored (e.g. a slug generated for an emptied field), not only what was typed
-      const stored = await db.organisation.findUniqueOrThrow({ where: { id: saved.id }, select: Object.fromEntries(ORGANISATION_FIELDS.map((f) => [f, true])) });
+      const stored = await db.organisation.findUniqueOrThrow({
+        where: { id: saved.id },
+        select: Object.fromEntries(ORGANISATION_FIELDS.map((f) => [f, true])),
+      });
       return { id: saved.id, values: organisationFormValues(stored) };
     },
     ...(id.success ? {} : { redirectTo: (saved: { id: string }) => `/admin/organisations/${saved.id}?created=1` }),
@@ -34,7 +43,10 @@ export async function saveOrganisation(previous: AdminFormState, formData: FormD
 export async function duplicateOrganisationAction(previous: DeleteState, formData: FormData): Promise<DeleteState> {
   return runRecordAction(previous, formData, {
     permission: "content:write",
-    run: async (id, actor) => ({ ok: true, redirectTo: `/admin/organisations/${(await duplicateOrganisation(id, actor)).id}?duplicated=1` }),
+    run: async (id, actor) => ({
+      ok: true,
+      redirectTo: `/admin/organisations/${(await duplicateOrganisation(id, actor)).id}?duplicated=1`,
+    }),
   });
 }
 

@@ -12,9 +12,24 @@ const unknownRecord = () => {
 
 export const ACTIONS: ActionEntry[] = [
   { file, export: "saveOrganisation", permission: "content:write", args: () => [INITIAL_FORM_STATE, new FormData()] },
-  { file, export: "duplicateOrganisationAction", permission: "content:write", args: () => [INITIAL_DELETE_STATE, unknownRecord()] },
-  { file, export: "archiveOrganisationAction", permission: "content:write", args: () => [INITIAL_DELETE_STATE, unknownRecord()] },
-  { file, export: "deleteOrganisationAction", permission: "content:write", args: () => [INITIAL_DELETE_STATE, unknownRecord()] },
+  {
+    file,
+    export: "duplicateOrganisationAction",
+    permission: "content:write",
+    args: () => [INITIAL_DELETE_STATE, unknownRecord()],
+  },
+  {
+    file,
+    export: "archiveOrganisationAction",
+    permission: "content:write",
+    args: () => [INITIAL_DELETE_STATE, unknownRecord()],
+  },
+  {
+    file,
+    export: "deleteOrganisationAction",
+    permission: "content:write",
+    args: () => [INITIAL_DELETE_STATE, unknownRecord()],
+  },
 ];
 
 export const HANDLERS: HandlerEntry[] = [

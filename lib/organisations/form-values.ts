@@ -14,4 +14,10 @@ export function organisationFormValues(record: Record<string, unknown>): FormVal
   return values;
 }
 
-export const NEW_ORGANISATION_VALUES: FormValues = { publication: "PUBLISHED", country: "LV", roles: [], supportTypes: [], stagesCovered: [] };
+export const NEW_ORGANISATION_VALUES: FormValues = {
+  publication: "PUBLISHED",
+  country: "LV",
+  roles: [],
+  supportTypes: [],
+  stagesCovered: [],
+};

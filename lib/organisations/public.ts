@@ -8,7 +8,10 @@ import { db } from "@/lib/db";
 
 type Filter = "type" | "role" | "support" | "region";
 export const DIRECTORY_LIST: ListSpec<"name", Filter> = {
-  sorts: ["name"], defaultSort: "name", pageSizes: [24], defaultPageSize: 24,
+  sorts: ["name"],
+  defaultSort: "name",
+  pageSizes: [24],
+  defaultPageSize: 24,
   filters: { type: null, role: null, support: null, region: null },
 };
 export type DirectoryQuery = ListQuery<"name", Filter>;
@@ -17,7 +20,16 @@ function where(query: DirectoryQuery): Prisma.OrganisationWhereInput {
   const f = query.filters;
   return {
     publication: "PUBLISHED",
-    ...(query.q ? { OR: [{ nameLv: { contains: query.q, mode: "insensitive" } }, { nameEn: { contains: query.q, mode: "insensitive" } }, { descriptionLv: { contains: query.q, mode: "insensitive" } }, { descriptionEn: { contains: query.q, mode: "insensitive" } }] } : {}),
+    ...(query.q
+      ? {
+          OR: [
+            { nameLv: { contains: query.q, mode: "insensitive" } },
+            { nameEn: { contains: query.q, mode: "insensitive" } },
+            { descriptionLv: { contains: query.q, mode: "insensitive" } },
+            { descriptionEn: { contains: query.q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
     ...(f.type ? { type: f.type } : {}),
     ...(f.region ? { region: f.region } : {}),
     ...(f.role ? { roles: { has: f.role } } : {}),
@@ -25,12 +37,27 @@ function where(query: DirectoryQuery): Prisma.OrganisationWhereInput {
   };
 }
 
-const cardSelect = { slug: true, nameLv: true, nameEn: true, type: true, region: true, roles: true, supportTypes: true, descriptionLv: true, descriptionEn: true } as const;
+const cardSelect = {
+  slug: true,
+  nameLv: true,
+  nameEn: true,
+  type: true,
+  region: true,
+  roles: true,
+  supportTypes: true,
+  descriptionLv: true,
+  descriptionEn: true,
+} as const;
 
 export async function listDirectory(query: DirectoryQuery, locale: "lv" | "en") {
   const w = where(query);
   const [rows, total] = await Promise.all([
-    db.organisation.findMany({ where: w, orderBy: locale === "en" ? [{ nameEn: { sort: "asc", nulls: "last" } }, { nameLv: "asc" }] : [{ nameLv: "asc" }], ...pageWindow(query), select: cardSelect }),
+    db.organisation.findMany({
+      where: w,
+      orderBy: locale === "en" ? [{ nameEn: { sort: "asc", nulls: "last" } }, { nameLv: "asc" }] : [{ nameLv: "asc" }],
+      ...pageWindow(query),
+      select: cardSelect,
+    }),
     db.organisation.count({ where: w }),
   ]);
   return { rows, total };
@@ -40,11 +67,20 @@ export async function getPublicOrganisation(slug: string) {
   return db.organisation.findFirst({
     where: { slug, publication: "PUBLISHED" },
     select: {
-      ...cardSelect, stagesCovered: true, country: true, municipality: true, website: true, publicEmails: true, updatedAt: true,
+      ...cardSelect,
+      stagesCovered: true,
+      country: true,
+      municipality: true,
+      website: true,
+      publicEmails: true,
+      updatedAt: true,
       innovations: {
         where: { innovation: { publication: "PUBLISHED" } },
         orderBy: { position: "asc" },
-        select: { role: true, innovation: { select: { slug: true, titleLv: true, titleEn: true, summaryLv: true, summaryEn: true } } },
+        select: {
+          role: true,
+          innovation: { select: { slug: true, titleLv: true, titleEn: true, summaryLv: true, summaryEn: true } },
+        },
       },
       contacts: {
         where: { showPublicly: true, consentAt: { not: null } },

@@ -11,7 +11,15 @@ import type { Locale } from "@/lib/i18n/routing";
 
 type Client = Tx | typeof db;
 
-export const ORGANISATION_REFERENCE_KINDS = ["innovations", "projects", "contacts", "programmes", "calls", "referrals", "supporterReports"] as const;
+export const ORGANISATION_REFERENCE_KINDS = [
+  "innovations",
+  "projects",
+  "contacts",
+  "programmes",
+  "calls",
+  "referrals",
+  "supporterReports",
+] as const;
 
 export function organisationReferences(id: string, client: Client = db, locale: Locale = "lv"): Promise<Reference[]> {
   const href = (path: string) => localizedHref(path, locale);
@@ -20,45 +28,74 @@ export function organisationReferences(id: string, client: Client = db, locale: 
     {
       kind: "innovations",
       count: () => client.innovation.count({ where: { organisations: { some: { organisationId: id } } } }),
-      examples: (take) => client.innovation.findMany({ where: { organisations: { some: { organisationId: id } } }, take, orderBy: { titleLv: "asc" }, select: { id: true, titleLv: true } })
-        .then((rows) => rows.map((r) => ({ label: r.titleLv, href: href(`/admin/innovations/${r.id}`) }))),
+      examples: (take) =>
+        client.innovation
+          .findMany({
+            where: { organisations: { some: { organisationId: id } } },
+            take,
+            orderBy: { titleLv: "asc" },
+            select: { id: true, titleLv: true },
+          })
+          .then((rows) => rows.map((r) => ({ label: r.titleLv, href: href(`/admin/innovations/${r.id}`) }))),
     },
     {
       kind: "projects",
       count: () => client.project.count({ where: { organisations: { some: { organisationId: id } } } }),
-      examples: (take) => client.project.findMany({ where: { organisations: { some: { organisationId: id } } }, take, orderBy: { titleLv: "asc" }, select: { id: true, titleLv: true } })
-        .then((rows) => rows.map((r) => ({ label: r.titleLv, href: href(`/admin/projects/${r.id}`) }))),
+      examples: (take) =>
+        client.project
+          .findMany({
+            where: { organisations: { some: { organisationId: id } } },
+            take,
+            orderBy: { titleLv: "asc" },
+            select: { id: true, titleLv: true },
+          })
+          .then((rows) => rows.map((r) => ({ label: r.titleLv, href: href(`/admin/projects/${r.id}`) }))),
     },
     {
       kind: "contacts",
       count: () => client.contact.count({ where: { organisationId: id } }),
-      examples: (take) => client.contact.findMany({ where: { organisationId: id }, take, orderBy: { name: "asc" }, select: { id: true, name: true } })
-        .then((rows) => rows.map((r) => ({ label: r.name, href: href(`/admin/contacts/${r.id}`) }))),
+      examples: (take) =>
+        client.contact
+          .findMany({ where: { organisationId: id }, take, orderBy: { name: "asc" }, select: { id: true, name: true } })
+          .then((rows) => rows.map((r) => ({ label: r.name, href: href(`/admin/contacts/${r.id}`) }))),
     },
     {
       kind: "programmes",
       count: () => client.fundingProgramme.count({ where: programmeWhere }),
-      examples: (take) => client.fundingProgramme.findMany({ where: programmeWhere, take, orderBy: { titleLv: "asc" }, select: { id: true, titleLv: true } })
-        .then((rows) => rows.map((r) => ({ label: r.titleLv, href: href(`/admin/programmes/${r.id}`) }))),
+      examples: (take) =>
+        client.fundingProgramme
+          .findMany({ where: programmeWhere, take, orderBy: { titleLv: "asc" }, select: { id: true, titleLv: true } })
+          .then((rows) => rows.map((r) => ({ label: r.titleLv, href: href(`/admin/programmes/${r.id}`) }))),
     },
     {
       kind: "calls",
       count: () => client.fundingCall.count({ where: { funderId: id } }),
-      examples: (take) => client.fundingCall.findMany({ where: { funderId: id }, take, orderBy: { titleLv: "asc" }, select: { id: true, titleLv: true } })
-        .then((rows) => rows.map((r) => ({ label: r.titleLv, href: href(`/admin/calls/${r.id}`) }))),
+      examples: (take) =>
+        client.fundingCall
+          .findMany({ where: { funderId: id }, take, orderBy: { titleLv: "asc" }, select: { id: true, titleLv: true } })
+          .then((rows) => rows.map((r) => ({ label: r.titleLv, href: href(`/admin/calls/${r.id}`) }))),
     },
     {
       kind: "referrals",
       count: () => client.referral.count({ where: { organisationId: id } }),
       // consultation requests hold personal data: only their reference number is named
-      examples: (take) => client.referral.findMany({ where: { organisationId: id }, take, orderBy: { createdAt: "desc" }, select: { request: { select: { reference: true } } } })
-        .then((rows) => rows.map((r) => ({ label: r.request.reference }))),
+      examples: (take) =>
+        client.referral
+          .findMany({
+            where: { organisationId: id },
+            take,
+            orderBy: { createdAt: "desc" },
+            select: { request: { select: { reference: true } } },
+          })
+          .then((rows) => rows.map((r) => ({ label: r.request.reference }))),
     },
     {
       kind: "supporterReports",
       count: () => client.supporterReport.count({ where: { organisationId: id } }),
-      examples: (take) => client.supporterReport.findMany({ where: { organisationId: id }, take, select: { review: { select: { year: true } } } })
-        .then((rows) => rows.map((r) => ({ label: String(r.review.year) }))),
+      examples: (take) =>
+        client.supporterReport
+          .findMany({ where: { organisationId: id }, take, select: { review: { select: { year: true } } } })
+          .then((rows) => rows.map((r) => ({ label: String(r.review.year) }))),
     },
   ]);
 }

@@ -4,15 +4,41 @@
 // as one "a; b" cell, "" means empty. Vocabulary membership (type, roles,
 // region…) is checked against Term by the write layer (vocabulary.ts).
 import { z } from "zod";
-import { E, emailList, keyList, optionalKey, optionalLine, optionalSlug, optionalText, optionalUrl, requiredKey, requiredLine } from "@/lib/admin/fields";
+import {
+  E,
+  emailList,
+  keyList,
+  optionalKey,
+  optionalLine,
+  optionalSlug,
+  optionalText,
+  optionalUrl,
+  requiredKey,
+  requiredLine,
+} from "@/lib/admin/fields";
 
 export const PUBLICATION_STATES = ["DRAFT", "PENDING_REVIEW", "PUBLISHED", "ARCHIVED"] as const;
 
 /** Free-text list, one item per line (or "; " in a CSV cell). */
 const lineList = (max = 50) =>
   z.preprocess(
-    (v) => (v === undefined || v === null || v === "" ? [] : typeof v === "string" ? v.split(/\r?\n|;\s*/).map((s) => s.trim()).filter(Boolean) : v),
-    z.array(z.string().trim().max(300, { error: E("tooLong") })).max(max, { error: E("tooLong") }),
+    (v) =>
+      v === undefined || v === null || v === ""
+        ? []
+        : typeof v === "string"
+          ? v
+              .split(/\r?\n|;\s*/)
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : v,
+    z
+      .array(
+        z
+          .string()
+          .trim()
+          .max(300, { error: E("tooLong") }),
+      )
+      .max(max, { error: E("tooLong") }),
   );
 
 export const ZOrganisationInput = z.object({
@@ -24,17 +50,25 @@ export const ZOrganisationInput = z.object({
   roles: keyList(),
   supportTypes: keyList(),
   stagesCovered: keyList(),
-  country: z.preprocess(
-    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toUpperCase()) : v ?? undefined),
-    z.string().regex(/^([A-Z]{2})$/, { error: E("invalidCountry") }).optional(),
-  ).transform((v) => v ?? null),
+  country: z
+    .preprocess(
+      (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toUpperCase()) : (v ?? undefined)),
+      z
+        .string()
+        .regex(/^([A-Z]{2})$/, { error: E("invalidCountry") })
+        .optional(),
+    )
+    .transform((v) => v ?? null),
   region: optionalKey(),
   municipality: optionalKey(),
   website: optionalUrl(),
   publicEmails: emailList(),
   descriptionLv: optionalText(10_000),
   descriptionEn: optionalText(10_000),
-  publication: z.preprocess((v) => (v === undefined || v === "" ? "PUBLISHED" : v), z.enum(PUBLICATION_STATES, { error: E("invalidChoice") })),
+  publication: z.preprocess(
+    (v) => (v === undefined || v === "" ? "PUBLISHED" : v),
+    z.enum(PUBLICATION_STATES, { error: E("invalidChoice") }),
+  ),
   sourceRefs: lineList(),
 });
 
@@ -45,7 +79,20 @@ export const ORGANISATION_LIST_FIELDS = ["roles", "supportTypes", "stagesCovered
 
 /** Every input field in form order; also the columns of the staff CSV export and of an import file. */
 export const ORGANISATION_FIELDS = [
-  "nameLv", "nameEn", "slug", "type", "roles", "supportTypes", "stagesCovered", "country", "region", "municipality",
-  "website", "publicEmails", "descriptionLv", "descriptionEn", "publication", "sourceRefs",
+  "nameLv",
+  "nameEn",
+  "slug",
+  "type",
+  "roles",
+  "supportTypes",
+  "stagesCovered",
+  "country",
+  "region",
+  "municipality",
+  "website",
+  "publicEmails",
+  "descriptionLv",
+  "descriptionEn",
+  "publication",
+  "sourceRefs",
 ] as const satisfies readonly (keyof OrganisationData)[];
-

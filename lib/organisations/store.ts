@@ -25,28 +25,59 @@ const SHOWN_ON_INNOVATIONS = ["nameLv", "nameEn", "slug", "type", "publication"]
 export type Actor = { id: string | null; email?: string | null; ip?: string | null };
 type Options = { tx?: Tx };
 
-const select = Object.fromEntries(["id", ...ORGANISATION_FIELDS].map((f) => [f, true])) as Record<"id" | (typeof ORGANISATION_FIELDS)[number], true>;
+const select = Object.fromEntries(["id", ...ORGANISATION_FIELDS].map((f) => [f, true])) as Record<
+  "id" | (typeof ORGANISATION_FIELDS)[number],
+  true
+>;
 
 async function audit(tx: Tx, actor: Actor, action: AuditAction, id: string, changes: object) {
-  await writeAudit({ action, entityType: ORGANISATION_ENTITY, entityId: id, actorId: actor.id, actorEmail: actor.email ?? null, ip: actor.ip ?? null, changes: changes as never }, tx);
+  await writeAudit(
+    {
+      action,
+      entityType: ORGANISATION_ENTITY,
+      entityId: id,
+      actorId: actor.id,
+      actorEmail: actor.email ?? null,
+      ip: actor.ip ?? null,
+      changes: changes as never,
+    },
+    tx,
+  );
 }
 
 const takenSlugs = (tx: Tx, exceptId?: string) => async (base: string) =>
-  (await tx.organisation.findMany({ where: { slug: { startsWith: base }, ...(exceptId ? { NOT: { id: exceptId } } : {}) }, select: { slug: true } })).map((r) => r.slug);
+  (
+    await tx.organisation.findMany({
+      where: { slug: { startsWith: base }, ...(exceptId ? { NOT: { id: exceptId } } : {}) },
+      select: { slug: true },
+    })
+  ).map((r) => r.slug);
 
 async function slugFor(tx: Tx, data: OrganisationData, exceptId?: string): Promise<string> {
   if (data.slug) {
     // An explicit slug is kept as typed; a clash is the editor's to resolve.
-    const clash = await tx.organisation.findFirst({ where: { slug: data.slug, ...(exceptId ? { NOT: { id: exceptId } } : {}) }, select: { id: true } });
+    const clash = await tx.organisation.findFirst({
+      where: { slug: data.slug, ...(exceptId ? { NOT: { id: exceptId } } : {}) },
+      select: { id: true },
+    });
     if (clash) throw new FieldError({ slug: ["curation.errors.slugTaken"] });
     return data.slug;
   }
-  return uniqueSlug(tx, { entity: ORGANISATION_ENTITY, source: data.nameLv, fallback: "organizacija", taken: takenSlugs(tx, exceptId) });
+  return uniqueSlug(tx, {
+    entity: ORGANISATION_ENTITY,
+    source: data.nameLv,
+    fallback: "organizacija",
+    taken: takenSlugs(tx, exceptId),
+  });
 }
 
 const row = (data: OrganisationData, slug: string) => ({ ...data, slug });
 
-export async function createOrganisation(data: OrganisationData, actor: Actor, options: Options = {}): Promise<{ id: string; slug: string }> {
+export async function createOrganisation(
+  data: OrganisationData,
+  actor: Actor,
+  options: Options = {},
+): Promise<{ id: string; slug: string }> {
   return inTransaction(db, options.tx, async (tx) => {
     const invalid = await checkOrganisationTerms(tx, data);
     if (invalid) throw new FieldError(invalid);
@@ -57,7 +88,12 @@ export async function createOrganisation(data: OrganisationData, actor: Actor, o
   });
 }
 
-export async function updateOrganisation(id: string, data: OrganisationData, actor: Actor, options: Options = {}): Promise<{ id: string; slug: string; changed: boolean }> {
+export async function updateOrganisation(
+  id: string,
+  data: OrganisationData,
+  actor: Actor,
+  options: Options = {},
+): Promise<{ id: string; slug: string; changed: boolean }> {
   return inTransaction(db, options.tx, async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Organisation" WHERE "id" = ${id} FOR UPDATE`;
     const before = locked.length ? await tx.organisation.findUnique({ where: { id }, select }) : null;
@@ -75,22 +111,41 @@ export async function updateOrganisation(id: string, data: OrganisationData, act
 }
 
 /** A copy as a draft ("… (kopija)", new slug), for entering a similar organisation quickly. Links are not copied. */
-export async function duplicateOrganisation(id: string, actor: Actor, options: Options = {}): Promise<{ id: string; slug: string }> {
+export async function duplicateOrganisation(
+  id: string,
+  actor: Actor,
+  options: Options = {},
+): Promise<{ id: string; slug: string }> {
   return inTransaction(db, options.tx, async (tx) => {
     const source = await tx.organisation.findUnique({ where: { id }, select });
     if (!source) throw new NotFoundError();
     const { id: _sourceId, ...fields } = source;
     const nameLv = `${fields.nameLv} (kopija)`.slice(0, 300);
     const nameEn = fields.nameEn ? `${fields.nameEn} (copy)`.slice(0, 300) : null;
-    const slug = await uniqueSlug(tx, { entity: ORGANISATION_ENTITY, source: nameLv, fallback: "organizacija", taken: takenSlugs(tx) });
-    const created = await tx.organisation.create({ data: { ...fields, nameLv, nameEn, slug, publication: "DRAFT" }, select });
-    await audit(tx, actor, "create", created.id, { duplicatedFrom: [null, source.slug], ...auditDiff(null, created, ORGANISATION_FIELDS) });
+    const slug = await uniqueSlug(tx, {
+      entity: ORGANISATION_ENTITY,
+      source: nameLv,
+      fallback: "organizacija",
+      taken: takenSlugs(tx),
+    });
+    const created = await tx.organisation.create({
+      data: { ...fields, nameLv, nameEn, slug, publication: "DRAFT" },
+      select,
+    });
+    await audit(tx, actor, "create", created.id, {
+      duplicatedFrom: [null, source.slug],
+      ...auditDiff(null, created, ORGANISATION_FIELDS),
+    });
     return { id: created.id, slug };
   });
 }
 
 /** Hidden from the public directory but kept with all its links (the alternative to deleting a referenced one). */
-export async function archiveOrganisation(id: string, actor: Actor, options: Options = {}): Promise<{ id: string; changed: boolean }> {
+export async function archiveOrganisation(
+  id: string,
+  actor: Actor,
+  options: Options = {},
+): Promise<{ id: string; changed: boolean }> {
   return inTransaction(db, options.tx, async (tx) => {
     const before = await tx.organisation.findUnique({ where: { id }, select: { publication: true } });
     if (!before) throw new NotFoundError();

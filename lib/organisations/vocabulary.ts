@@ -19,11 +19,18 @@ const ORGANISATION_VOCABULARIES: Record<keyof Keys, Vocabulary> = {
   municipality: "MUNICIPALITY",
 };
 
-const keysOf = (value: string | string[] | null | undefined) => (value === null || value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const keysOf = (value: string | string[] | null | undefined) =>
+  value === null || value === undefined ? [] : Array.isArray(value) ? value : [value];
 
-export async function checkOrganisationTerms(tx: Tx, data: Keys, current: Partial<Keys> = {}): Promise<FieldErrors | null> {
+export async function checkOrganisationTerms(
+  tx: Tx,
+  data: Keys,
+  current: Partial<Keys> = {},
+): Promise<FieldErrors | null> {
   const fields = Object.keys(ORGANISATION_VOCABULARIES) as (keyof Keys)[];
-  const wanted = fields.map((field) => ({ field, vocabulary: ORGANISATION_VOCABULARIES[field], keys: keysOf(data[field]) })).filter((w) => w.keys.length > 0);
+  const wanted = fields
+    .map((field) => ({ field, vocabulary: ORGANISATION_VOCABULARIES[field], keys: keysOf(data[field]) }))
+    .filter((w) => w.keys.length > 0);
   if (wanted.length === 0) return null;
   const found = await tx.term.findMany({
     where: { OR: wanted.map((w) => ({ vocabulary: w.vocabulary, key: { in: w.keys } })) },
@@ -33,7 +40,8 @@ export async function checkOrganisationTerms(tx: Tx, data: Keys, current: Partia
   const errors: Record<string, string[]> = {};
   for (const w of wanted) {
     const kept = new Set(keysOf(current[w.field]));
-    if (w.keys.some((k) => !kept.has(k) && known.get(`${w.vocabulary}:${k}`) !== true)) errors[w.field] = [E("invalidChoice")];
+    if (w.keys.some((k) => !kept.has(k) && known.get(`${w.vocabulary}:${k}`) !== true))
+      errors[w.field] = [E("invalidChoice")];
   }
   return Object.keys(errors).length ? errors : null;
 }

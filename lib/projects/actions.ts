@@ -32,7 +32,11 @@ export async function deleteProjectAction(previous: DeleteState, formData: FormD
     permission: "content:write",
     run: async (id, actor, locale) => {
       const outcome = await deleteProject(id, actor);
-      if (!outcome.ok) return { ok: false, references: await projectReferences(id, db, (i) => localizedHref(`/admin/innovations/${i}`, locale)) };
+      if (!outcome.ok)
+        return {
+          ok: false,
+          references: await projectReferences(id, db, (i) => localizedHref(`/admin/innovations/${i}`, locale)),
+        };
       return { ok: true, redirectTo: "/admin/projects?deleted=1" };
     },
   });

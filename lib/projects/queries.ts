@@ -9,12 +9,23 @@ const PROJECT_SORTS = ["title", "starts", "updated"] as const;
 type Sort = (typeof PROJECT_SORTS)[number];
 type Filter = "programme" | "organisation" | "visibility";
 
-export const PROJECT_LIST: ListSpec<Sort, Filter> = { sorts: PROJECT_SORTS, defaultSort: "title", filters: { programme: null, organisation: null, visibility: ["public", "hidden"] } };
+export const PROJECT_LIST: ListSpec<Sort, Filter> = {
+  sorts: PROJECT_SORTS,
+  defaultSort: "title",
+  filters: { programme: null, organisation: null, visibility: ["public", "hidden"] },
+};
 export type ProjectListQuery = ListQuery<Sort, Filter>;
 
 function projectWhere(query: ProjectListQuery): Prisma.ProjectWhereInput {
   const and: Prisma.ProjectWhereInput[] = [];
-  if (query.q) and.push({ OR: [{ titleLv: { contains: query.q, mode: "insensitive" } }, { titleEn: { contains: query.q, mode: "insensitive" } }, { code: { contains: query.q, mode: "insensitive" } }] });
+  if (query.q)
+    and.push({
+      OR: [
+        { titleLv: { contains: query.q, mode: "insensitive" } },
+        { titleEn: { contains: query.q, mode: "insensitive" } },
+        { code: { contains: query.q, mode: "insensitive" } },
+      ],
+    });
   if (query.filters.programme) and.push({ programmeId: query.filters.programme });
   if (query.filters.organisation) and.push({ organisations: { some: { organisationId: query.filters.organisation } } });
   if (query.filters.visibility === "public") and.push({ publication: "PUBLISHED" });
@@ -29,7 +40,13 @@ function orderBy(query: ProjectListQuery): Prisma.ProjectOrderByWithRelationInpu
 }
 
 const listSelect = {
-  id: true, titleLv: true, code: true, startsOn: true, endsOn: true, publication: true, updatedAt: true,
+  id: true,
+  titleLv: true,
+  code: true,
+  startsOn: true,
+  endsOn: true,
+  publication: true,
+  updatedAt: true,
   programme: { select: { titleLv: true } },
   _count: { select: { innovations: true, organisations: true } },
 } as const;
@@ -37,12 +54,27 @@ export type ProjectRow = Prisma.ProjectGetPayload<{ select: typeof listSelect }>
 
 export async function listProjects(query: ProjectListQuery) {
   const where = projectWhere(query);
-  const [rows, total] = await Promise.all([db.project.findMany({ where, orderBy: orderBy(query), ...pageWindow(query), select: listSelect }), db.project.count({ where })]);
+  const [rows, total] = await Promise.all([
+    db.project.findMany({ where, orderBy: orderBy(query), ...pageWindow(query), select: listSelect }),
+    db.project.count({ where }),
+  ]);
   return { rows, total };
 }
 
 const exportSelect = {
-  id: true, slug: true, code: true, titleLv: true, titleEn: true, summaryLv: true, summaryEn: true, budgetEur: true, startsOn: true, endsOn: true, url: true, publication: true, updatedAt: true,
+  id: true,
+  slug: true,
+  code: true,
+  titleLv: true,
+  titleEn: true,
+  summaryLv: true,
+  summaryEn: true,
+  budgetEur: true,
+  startsOn: true,
+  endsOn: true,
+  url: true,
+  publication: true,
+  updatedAt: true,
   programme: { select: { slug: true } },
   organisations: { select: { role: true, organisation: { select: { slug: true } } } },
   innovations: { select: { innovation: { select: { slug: true } } } },
@@ -50,7 +82,12 @@ const exportSelect = {
 export type ProjectExportRow = Prisma.ProjectGetPayload<{ select: typeof exportSelect }>;
 
 export function listProjectsForExport(query: ProjectListQuery): Promise<ProjectExportRow[]> {
-  return db.project.findMany({ where: projectWhere(query), orderBy: orderBy(query), take: EXPORT_LIMIT, select: exportSelect });
+  return db.project.findMany({
+    where: projectWhere(query),
+    orderBy: orderBy(query),
+    take: EXPORT_LIMIT,
+    select: exportSelect,
+  });
 }
 
 export async function projectFormOptions() {

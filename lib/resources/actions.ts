@@ -48,7 +48,10 @@ export async function changeResourcePublication(previous: DeleteState, formData:
 export async function duplicateResourceAction(previous: DeleteState, formData: FormData): Promise<DeleteState> {
   return runRecordAction(previous, formData, {
     permission: "content:write",
-    run: async (id, actor) => ({ ok: true, redirectTo: `/admin/resources/${unwrap(await duplicateResource(id, actor)).id}?duplicated=1` }),
+    run: async (id, actor) => ({
+      ok: true,
+      redirectTo: `/admin/resources/${unwrap(await duplicateResource(id, actor)).id}?duplicated=1`,
+    }),
   });
 }
 

@@ -46,7 +46,15 @@ function order({ sort, dir }: ResourceListQuery): Prisma.ResourceOrderByWithRela
 }
 
 const listSelect = {
-  id: true, slug: true, titleLv: true, titleEn: true, type: true, year: true, publisher: true, publication: true, updatedAt: true,
+  id: true,
+  slug: true,
+  titleLv: true,
+  titleEn: true,
+  type: true,
+  year: true,
+  publisher: true,
+  publication: true,
+  updatedAt: true,
   file: { select: { id: true, originalName: true } },
 } satisfies Prisma.ResourceSelect;
 export type ResourceRow = Prisma.ResourceGetPayload<{ select: typeof listSelect }>;
@@ -61,9 +69,29 @@ export async function listResources(query: ResourceListQuery): Promise<{ rows: R
 }
 
 const fullSelect = {
-  id: true, slug: true, titleLv: true, titleEn: true, summaryLv: true, summaryEn: true, type: true, audiences: true, stages: true, themes: true,
-  language: true, publisher: true, year: true, url: true, alternateUrls: true, fileId: true, featured: true, publication: true,
-  sourceRefs: true, isDemo: true, demoNote: true, createdAt: true, updatedAt: true,
+  id: true,
+  slug: true,
+  titleLv: true,
+  titleEn: true,
+  summaryLv: true,
+  summaryEn: true,
+  type: true,
+  audiences: true,
+  stages: true,
+  themes: true,
+  language: true,
+  publisher: true,
+  year: true,
+  url: true,
+  alternateUrls: true,
+  fileId: true,
+  featured: true,
+  publication: true,
+  sourceRefs: true,
+  isDemo: true,
+  demoNote: true,
+  createdAt: true,
+  updatedAt: true,
   file: { select: { id: true, originalName: true, mimeType: true, sizeBytes: true } },
 } satisfies Prisma.ResourceSelect;
 export type ResourceRecord = Prisma.ResourceGetPayload<{ select: typeof fullSelect }>;

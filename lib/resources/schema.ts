@@ -5,7 +5,18 @@
 // Publication state is changed by setResourcePublication, not here.
 import { z } from "zod";
 import {
-  checkbox, E, emptyToUndefined, httpUrl, optionalId, optionalLine, optionalText, optionalUrl, requiredLine, slugField, vocabKey, vocabKeys,
+  checkbox,
+  E,
+  emptyToUndefined,
+  httpUrl,
+  optionalId,
+  optionalLine,
+  optionalText,
+  optionalUrl,
+  requiredLine,
+  slugField,
+  vocabKey,
+  vocabKeys,
 } from "@/lib/catalog/fields";
 
 const MIN_YEAR = 1900;
@@ -14,10 +25,20 @@ const MAX_ALTERNATE_URLS = 10;
 
 /** One address per line (a textarea), or an array from a JSON caller. */
 const alternateUrls = z
-  .preprocess((v) => (typeof v === "string" ? v.split(/\r?\n/).map((s) => s.trim()).filter(Boolean) : v ?? []), z.array(z.string(), { error: E("urlInvalid") }))
+  .preprocess(
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split(/\r?\n/)
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : (v ?? []),
+    z.array(z.string(), { error: E("urlInvalid") }),
+  )
   .transform((urls, ctx) => {
     if (urls.length > MAX_ALTERNATE_URLS) ctx.addIssue({ code: "custom", message: E("tooManyUrls") });
-    else if (urls.some((u) => !httpUrl.safeParse(u).success)) ctx.addIssue({ code: "custom", message: E("urlInvalid") });
+    else if (urls.some((u) => !httpUrl.safeParse(u).success))
+      ctx.addIssue({ code: "custom", message: E("urlInvalid") });
     else return [...new Set(urls.map((u) => httpUrl.parse(u)))];
     return z.NEVER;
   });
@@ -35,7 +56,10 @@ export const ZResourceInput = z.object({
   /** ISO 639-1 code of the material's own language. */
   language: z.preprocess(
     (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toLowerCase()) : v),
-    z.string().regex(/^[a-z]{2}$/, { error: E("languageInvalid") }).optional(),
+    z
+      .string()
+      .regex(/^[a-z]{2}$/, { error: E("languageInvalid") })
+      .optional(),
   ),
   publisher: optionalLine(300),
   year: z.preprocess(

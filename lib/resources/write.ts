@@ -15,8 +15,17 @@ import { writeAudit } from "@/lib/audit/write";
 import { E, toFieldErrors, type Publication } from "@/lib/catalog/fields";
 import { checkReferences } from "@/lib/catalog/references";
 import {
-  inTransaction, Invalid, Missing, nullable, publicationAction, settle,
-  type Actor, type DeleteResult, type PublicationResult, type Tx, type WriteResult,
+  inTransaction,
+  Invalid,
+  Missing,
+  nullable,
+  publicationAction,
+  settle,
+  type Actor,
+  type DeleteResult,
+  type PublicationResult,
+  type Tx,
+  type WriteResult,
 } from "@/lib/catalog/write-kit";
 import { uploadStore } from "@/lib/uploads/store";
 import { ZResourceInput, type ResourceData } from "./schema";
@@ -26,31 +35,93 @@ export type WriteOptions = { tx?: Tx };
 const ENTITY = "Resource";
 
 const FIELDS = [
-  "slug", "titleLv", "titleEn", "summaryLv", "summaryEn", "type", "audiences", "stages", "themes", "language", "publisher", "year",
-  "url", "alternateUrls", "file", "featured", "publication",
+  "slug",
+  "titleLv",
+  "titleEn",
+  "summaryLv",
+  "summaryEn",
+  "type",
+  "audiences",
+  "stages",
+  "themes",
+  "language",
+  "publisher",
+  "year",
+  "url",
+  "alternateUrls",
+  "file",
+  "featured",
+  "publication",
 ] as const;
 
 const select = {
-  id: true, slug: true, titleLv: true, titleEn: true, summaryLv: true, summaryEn: true, type: true, audiences: true, stages: true,
-  themes: true, language: true, publisher: true, year: true, url: true, alternateUrls: true, fileId: true, featured: true,
-  publication: true, sourceRefs: true, isDemo: true, demoNote: true,
+  id: true,
+  slug: true,
+  titleLv: true,
+  titleEn: true,
+  summaryLv: true,
+  summaryEn: true,
+  type: true,
+  audiences: true,
+  stages: true,
+  themes: true,
+  language: true,
+  publisher: true,
+  year: true,
+  url: true,
+  alternateUrls: true,
+  fileId: true,
+  featured: true,
+  publication: true,
+  sourceRefs: true,
+  isDemo: true,
+  demoNote: true,
   file: { select: { originalName: true, storageKey: true, sha256: true } },
 } satisfies Prisma.ResourceSelect;
 
 type Row = Prisma.ResourceGetPayload<{ select: typeof select }>;
 
 /** What the audit log compares: the file as "name (sha256 prefix)" rather than an opaque id. */
-const snapshot = (row: Row | null) => row && { ...row, file: row.file ? `${row.file.originalName} (${row.file.sha256.slice(0, 12)})` : null };
+const snapshot = (row: Row | null) =>
+  row && { ...row, file: row.file ? `${row.file.originalName} (${row.file.sha256.slice(0, 12)})` : null };
 
-const audit = (tx: Tx, actor: Actor, action: "create" | "update" | "delete" | "publish" | "unpublish" | "archive", entityId: string, changes: Prisma.InputJsonValue) =>
-  writeAudit({ action, entityType: ENTITY, entityId, actorId: actor.id, actorEmail: actor.email ?? null, ip: actor.ip ?? null, changes }, tx);
+const audit = (
+  tx: Tx,
+  actor: Actor,
+  action: "create" | "update" | "delete" | "publish" | "unpublish" | "archive",
+  entityId: string,
+  changes: Prisma.InputJsonValue,
+) =>
+  writeAudit(
+    {
+      action,
+      entityType: ENTITY,
+      entityId,
+      actorId: actor.id,
+      actorEmail: actor.email ?? null,
+      ip: actor.ip ?? null,
+      changes,
+    },
+    tx,
+  );
 
 function rowData(data: ResourceData) {
   return {
-    titleLv: data.titleLv, titleEn: nullable(data.titleEn), summaryLv: nullable(data.summaryLv), summaryEn: nullable(data.summaryEn),
-    type: data.type, audiences: data.audiences, stages: data.stages, themes: data.themes, language: nullable(data.language),
-    publisher: nullable(data.publisher), year: nullable(data.year), url: nullable(data.url), alternateUrls: data.alternateUrls,
-    fileId: nullable(data.fileId), featured: data.featured,
+    titleLv: data.titleLv,
+    titleEn: nullable(data.titleEn),
+    summaryLv: nullable(data.summaryLv),
+    summaryEn: nullable(data.summaryEn),
+    type: data.type,
+    audiences: data.audiences,
+    stages: data.stages,
+    themes: data.themes,
+    language: nullable(data.language),
+    publisher: nullable(data.publisher),
+    year: nullable(data.year),
+    url: nullable(data.url),
+    alternateUrls: data.alternateUrls,
+    fileId: nullable(data.fileId),
+    featured: data.featured,
   };
 }
 
@@ -60,12 +131,28 @@ function parse(input: unknown): ResourceData {
   return parsed.data;
 }
 
-async function check(tx: Tx, data: ResourceData, kept: Partial<Pick<ResourceData, "type" | "audiences" | "stages" | "themes">> = {}) {
+async function check(
+  tx: Tx,
+  data: ResourceData,
+  kept: Partial<Pick<ResourceData, "type" | "audiences" | "stages" | "themes">> = {},
+) {
   const errors = await checkReferences(
     tx,
     [
-      { field: "type", vocabulary: "RESOURCE_TYPE", keys: [data.type], kept: kept.type ? [kept.type] : [], error: "resourceTypeRequired" },
-      { field: "audiences", vocabulary: "AUDIENCE", keys: data.audiences, kept: kept.audiences, error: "audienceInvalid" },
+      {
+        field: "type",
+        vocabulary: "RESOURCE_TYPE",
+        keys: [data.type],
+        kept: kept.type ? [kept.type] : [],
+        error: "resourceTypeRequired",
+      },
+      {
+        field: "audiences",
+        vocabulary: "AUDIENCE",
+        keys: data.audiences,
+        kept: kept.audiences,
+        error: "audienceInvalid",
+      },
       { field: "stages", vocabulary: "STAGE", keys: data.stages, kept: kept.stages, error: "stageInvalid" },
       { field: "themes", vocabulary: "THEME", keys: data.themes, kept: kept.themes, error: "themeInvalid" },
     ],
@@ -77,21 +164,31 @@ async function check(tx: Tx, data: ResourceData, kept: Partial<Pick<ResourceData
 async function chooseSlug(tx: Tx, wanted: string | undefined, titleLv: string, exceptId?: string): Promise<string> {
   const not = exceptId ? { id: { not: exceptId } } : {};
   if (wanted) {
-    if (await tx.resource.findFirst({ where: { slug: wanted, ...not }, select: { id: true } })) throw new Invalid({ slug: [E("slugTaken")] });
+    if (await tx.resource.findFirst({ where: { slug: wanted, ...not }, select: { id: true } }))
+      throw new Invalid({ slug: [E("slugTaken")] });
     return wanted;
   }
   return uniqueSlug(tx, {
-    entity: ENTITY, source: titleLv, fallback: "resurss",
-    taken: async (base) => (await tx.resource.findMany({ where: { slug: { startsWith: base }, ...not }, select: { slug: true } })).map((r) => r.slug),
+    entity: ENTITY,
+    source: titleLv,
+    fallback: "resurss",
+    taken: async (base) =>
+      (await tx.resource.findMany({ where: { slug: { startsWith: base }, ...not }, select: { slug: true } })).map(
+        (r) => r.slug,
+      ),
   });
 }
 
 /** A file attached elsewhere already: the unique index on Resource.fileId says so. */
-const uniqueField = (error: unknown) => (uniqueViolationFields(error)?.some((f) => f.includes("fileId")) ? "fileId" : "slug");
+const uniqueField = (error: unknown) =>
+  uniqueViolationFields(error)?.some((f) => f.includes("fileId")) ? "fileId" : "slug";
 
 /** Removes stored bytes after the transaction that dropped their rows has committed. */
 async function removeObjects(keys: string[]) {
-  for (const key of keys) await uploadStore().delete(key).catch((e: unknown) => console.error("upload object not removed", key, e instanceof Error ? e.message : e));
+  for (const key of keys)
+    await uploadStore()
+      .delete(key)
+      .catch((e: unknown) => console.error("upload object not removed", key, e instanceof Error ? e.message : e));
 }
 
 export async function createResource(input: unknown, actor: Actor, options: WriteOptions = {}): Promise<WriteResult> {
@@ -109,7 +206,12 @@ export async function createResource(input: unknown, actor: Actor, options: Writ
   );
 }
 
-export async function updateResource(id: string, input: unknown, actor: Actor, options: WriteOptions = {}): Promise<WriteResult> {
+export async function updateResource(
+  id: string,
+  input: unknown,
+  actor: Actor,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
   const orphaned: string[] = [];
   const result = await settle(
     () =>
@@ -141,22 +243,44 @@ export async function duplicateResource(id: string, actor: Actor, options: Write
     inTransaction(options.tx, async (tx) => {
       const source = await tx.resource.findUnique({ where: { id }, select });
       if (!source) throw new Missing();
-      const { id: _id, slug: _slug, publication: _p, isDemo: _d, demoNote: _n, fileId: _f, file: _file, ...fields } = source;
+      const {
+        id: _id,
+        slug: _slug,
+        publication: _p,
+        isDemo: _d,
+        demoNote: _n,
+        fileId: _f,
+        file: _file,
+        ...fields
+      } = source;
       const slug = await chooseSlug(tx, undefined, source.titleLv);
-      const row = await tx.resource.create({ data: { ...fields, slug, publication: "DRAFT", featured: false }, select });
-      await audit(tx, actor, "create", row.id, { ...auditDiff(null, snapshot(row), FIELDS), duplicatedFrom: [null, source.slug] });
+      const row = await tx.resource.create({
+        data: { ...fields, slug, publication: "DRAFT", featured: false },
+        select,
+      });
+      await audit(tx, actor, "create", row.id, {
+        ...auditDiff(null, snapshot(row), FIELDS),
+        duplicatedFrom: [null, source.slug],
+      });
       return { ok: true, id: row.id, slug };
     }),
   );
 }
 
-export async function setResourcePublication(id: string, publication: Publication, actor: Actor, options: WriteOptions = {}): Promise<PublicationResult> {
+export async function setResourcePublication(
+  id: string,
+  publication: Publication,
+  actor: Actor,
+  options: WriteOptions = {},
+): Promise<PublicationResult> {
   return inTransaction(options.tx, async (tx) => {
     const before = await tx.resource.findUnique({ where: { id }, select: { publication: true } });
     if (!before) return { ok: false, code: "notFound" } as const;
     if (before.publication === publication) return { ok: true, id, publication, changed: false } as const;
     await tx.resource.update({ where: { id }, data: { publication } });
-    await audit(tx, actor, publicationAction(before.publication, publication), id, { publication: [before.publication, publication] });
+    await audit(tx, actor, publicationAction(before.publication, publication), id, {
+      publication: [before.publication, publication],
+    });
     return { ok: true, id, publication, changed: true } as const;
   });
 }

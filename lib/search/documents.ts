@@ -28,7 +28,17 @@ export type SearchDocument = SearchHit & {
 };
 
 const LATVIAN_LETTERS: Record<string, string> = {
-  ā: "a~", č: "c~", ē: "e~", ģ: "g~", ī: "i~", ķ: "k~", ļ: "l~", ņ: "n~", š: "s~", ū: "u~", ž: "z~",
+  ā: "a~",
+  č: "c~",
+  ē: "e~",
+  ģ: "g~",
+  ī: "i~",
+  ķ: "k~",
+  ļ: "l~",
+  ņ: "n~",
+  š: "s~",
+  ū: "u~",
+  ž: "z~",
 };
 
 /**
@@ -43,11 +53,31 @@ export function latvianSortKey(title: string): string {
 }
 
 const select = {
-  id: true, slug: true, titleLv: true, titleEn: true, summaryLv: true, summaryEn: true,
-  problemLv: true, problemEn: true, solutionLv: true, solutionEn: true, noveltyLv: true, noveltyEn: true,
-  impactLv: true, impactEn: true, resultsLv: true, resultsEn: true,
-  stage: true, status: true, themes: true, targetGroups: true, region: true, country: true, startYear: true,
-  updatedAt: true, publication: true,
+  id: true,
+  slug: true,
+  titleLv: true,
+  titleEn: true,
+  summaryLv: true,
+  summaryEn: true,
+  problemLv: true,
+  problemEn: true,
+  solutionLv: true,
+  solutionEn: true,
+  noveltyLv: true,
+  noveltyEn: true,
+  impactLv: true,
+  impactEn: true,
+  resultsLv: true,
+  resultsEn: true,
+  stage: true,
+  status: true,
+  themes: true,
+  targetGroups: true,
+  region: true,
+  country: true,
+  startYear: true,
+  updatedAt: true,
+  publication: true,
   organisations: { select: { role: true, organisation: { select: { type: true, slug: true } } } },
 } satisfies Prisma.InnovationSelect;
 
@@ -57,21 +87,45 @@ function toDocument(r: Row): SearchDocument {
   const orgs = (role: "IMPLEMENTER" | "SUPPORTER", pick: "type" | "slug") =>
     [...new Set(r.organisations.filter((o) => o.role === role).map((o) => o.organisation[pick]))].sort();
   return {
-    id: r.id, slug: r.slug, titleLv: r.titleLv, titleEn: r.titleEn, summaryLv: r.summaryLv, summaryEn: r.summaryEn,
-    problemLv: r.problemLv, problemEn: r.problemEn, solutionLv: r.solutionLv, solutionEn: r.solutionEn,
-    noveltyLv: r.noveltyLv, noveltyEn: r.noveltyEn, impactLv: r.impactLv, impactEn: r.impactEn,
-    resultsLv: r.resultsLv, resultsEn: r.resultsEn,
-    stage: r.stage, status: r.status, themes: r.themes, targetGroups: r.targetGroups, region: r.region,
-    country: r.country, startYear: r.startYear, updatedAt: r.updatedAt.toISOString(),
-    theme: r.themes, targetGroup: r.targetGroups,
-    implementerType: orgs("IMPLEMENTER", "type"), supporter: orgs("SUPPORTER", "slug"),
+    id: r.id,
+    slug: r.slug,
+    titleLv: r.titleLv,
+    titleEn: r.titleEn,
+    summaryLv: r.summaryLv,
+    summaryEn: r.summaryEn,
+    problemLv: r.problemLv,
+    problemEn: r.problemEn,
+    solutionLv: r.solutionLv,
+    solutionEn: r.solutionEn,
+    noveltyLv: r.noveltyLv,
+    noveltyEn: r.noveltyEn,
+    impactLv: r.impactLv,
+    impactEn: r.impactEn,
+    resultsLv: r.resultsLv,
+    resultsEn: r.resultsEn,
+    stage: r.stage,
+    status: r.status,
+    themes: r.themes,
+    targetGroups: r.targetGroups,
+    region: r.region,
+    country: r.country,
+    startYear: r.startYear,
+    updatedAt: r.updatedAt.toISOString(),
+    theme: r.themes,
+    targetGroup: r.targetGroups,
+    implementerType: orgs("IMPLEMENTER", "type"),
+    supporter: orgs("SUPPORTER", "slug"),
     updatedAtTs: r.updatedAt.getTime(),
-    titleSortLv: latvianSortKey(r.titleLv), titleSortEn: latvianSortKey(r.titleEn ?? r.titleLv),
+    titleSortLv: latvianSortKey(r.titleLv),
+    titleSortEn: latvianSortKey(r.titleEn ?? r.titleLv),
   };
 }
 
 /** Documents of these ids that are published, and the ids to delete (unpublished or gone). */
-export async function loadDocuments(db: DocumentDb, ids: string[]): Promise<{ upsert: SearchDocument[]; remove: string[] }> {
+export async function loadDocuments(
+  db: DocumentDb,
+  ids: string[],
+): Promise<{ upsert: SearchDocument[]; remove: string[] }> {
   const rows: Row[] = await db.innovation.findMany({ where: { id: { in: ids } }, select });
   const published = rows.filter((r) => r.publication === "PUBLISHED");
   const keep = new Set(published.map((r) => r.id));

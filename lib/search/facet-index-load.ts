@@ -61,7 +61,14 @@ function parseRows(text: string | null): IndexRow[] {
     const list = (v: string | undefined) => (v ? v.split(ITEM) : []);
     const facets = Object.fromEntries(FACETS.map((facet, c) => [facet, list(f[c + 1])])) as Record<Facet, string[]>;
     const k = FACETS.length + 1;
-    return { seq: Number(f[0]), facets, document: list(f[k]), title: list(f[k + 1]), updated: Number(f[k + 2]), id: f[k + 3] ?? "" };
+    return {
+      seq: Number(f[0]),
+      facets,
+      document: list(f[k]),
+      title: list(f[k + 1]),
+      updated: Number(f[k + 2]),
+      id: f[k + 3] ?? "",
+    };
   });
 }
 

@@ -167,7 +167,8 @@ function countAndMark(index: FacetIndex, text: TextMatches | null, selected: Fac
       const c = counts[s]!;
       const values = allCols[s]!.values;
       const list: { value: string; count: number }[] = [];
-      for (let code = 0; code < c.length; code++) if (c[code]! > 0) list.push({ value: values[code]!, count: c[code]! });
+      for (let code = 0; code < c.length; code++)
+        if (c[code]! > 0) list.push({ value: values[code]!, count: c[code]! });
       return [f, list];
     }),
   ) as FacetCounts;
@@ -234,15 +235,13 @@ function page(
     const order = index.titleOrders[query.locale];
     if (!order) throw new Error(`facet index: title order (${query.locale}) not loaded`);
     take(order, 0);
-  }
-  else if (query.sort === "relevance" && hasText) {
+  } else if (query.sort === "relevance" && hasText) {
     for (let want = 255; want > 0 && ids.length < query.limit; want--) {
       if (perBucket[want] === 0) continue;
       // a bucket wholly before the page is skipped without a scan
       if (skip >= perBucket[want]!) skip -= perBucket[want]!;
       else take(index.newest, want);
     }
-  }
-  else take(index.newest, 0);
+  } else take(index.newest, 0);
   return ids;
 }

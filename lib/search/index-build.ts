@@ -49,7 +49,10 @@ function createIndexBuilder(kept?: Kept) {
   const seqs: number[] = [];
   const updated: number[] = [];
   const ids: string[] = [];
-  const columns = Object.fromEntries(FACETS.map((f) => [f, columnBuilder(kept?.index.columns[f])])) as Record<Facet, ColumnBuilder>;
+  const columns = Object.fromEntries(FACETS.map((f) => [f, columnBuilder(kept?.index.columns[f])])) as Record<
+    Facet,
+    ColumnBuilder
+  >;
   const document = createPostingsBuilder(kept && { from: kept.index.text.document, newRow: kept.newRow });
   const title = createPostingsBuilder(kept && { from: kept.index.text.title, newRow: kept.newRow });
 
@@ -126,7 +129,12 @@ export function buildIndex(version: string, chunks: Iterable<readonly IndexRow[]
  * `changedSeqs` is dropped, then `rows` (the changed ones still published,
  * in their current state) are added.
  */
-export function patchIndex(previous: FacetIndex, changedSeqs: readonly number[], rows: readonly IndexRow[], version: string): FacetIndex {
+export function patchIndex(
+  previous: FacetIndex,
+  changedSeqs: readonly number[],
+  rows: readonly IndexRow[],
+  version: string,
+): FacetIndex {
   const changed = new Set(changedSeqs);
   const newRow = new Int32Array(previous.seqs.length);
   let next = 0;

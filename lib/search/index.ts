@@ -27,7 +27,13 @@ function state() {
     globalForSearch.sikcSearch = {
       engine,
       postgres: engine.name === "postgres" ? engine : createPostgresEngine(db),
-      status: { configured: engine.name, inUse: engine.name, fallbackActive: false, lastError: null, lastErrorAt: null },
+      status: {
+        configured: engine.name,
+        inUse: engine.name,
+        fallbackActive: false,
+        lastError: null,
+        lastErrorAt: null,
+      },
       retryAt: 0,
     };
   }
@@ -52,7 +58,12 @@ export async function search(query: SearchQuery): Promise<SearchResult> {
       return result;
     } catch (error) {
       s.retryAt = Date.now() + RETRY_AFTER_MS;
-      s.status = { ...s.status, fallbackActive: true, lastError: describe(error), lastErrorAt: new Date().toISOString() };
+      s.status = {
+        ...s.status,
+        fallbackActive: true,
+        lastError: describe(error),
+        lastErrorAt: new Date().toISOString(),
+      };
       console.error(`search: ${s.engine.name} failed, falling back to PostgreSQL: ${describe(error)}`);
     }
   }

@@ -15,8 +15,20 @@ export type MeiliConfig = { url: string; key?: string; indexPrefix: string; time
 
 const MEILI_SETTINGS: Settings = {
   searchableAttributes: [
-    "titleLv", "titleEn", "summaryLv", "summaryEn", "problemLv", "problemEn", "solutionLv", "solutionEn",
-    "noveltyLv", "noveltyEn", "impactLv", "impactEn", "resultsLv", "resultsEn",
+    "titleLv",
+    "titleEn",
+    "summaryLv",
+    "summaryEn",
+    "problemLv",
+    "problemEn",
+    "solutionLv",
+    "solutionEn",
+    "noveltyLv",
+    "noveltyEn",
+    "impactLv",
+    "impactEn",
+    "resultsLv",
+    "resultsEn",
   ],
   filterableAttributes: [...FACETS],
   sortableAttributes: ["updatedAtTs", "titleSortLv", "titleSortEn", "id"],
@@ -53,8 +65,20 @@ function sortOf(query: SearchQuery): string[] | undefined {
 }
 
 const HIT_FIELDS = [
-  "id", "slug", "titleLv", "titleEn", "summaryLv", "summaryEn", "stage", "status", "themes", "targetGroups",
-  "region", "country", "startYear", "updatedAt",
+  "id",
+  "slug",
+  "titleLv",
+  "titleEn",
+  "summaryLv",
+  "summaryEn",
+  "stage",
+  "status",
+  "themes",
+  "targetGroups",
+  "region",
+  "country",
+  "startYear",
+  "updatedAt",
 ];
 
 export function createMeilisearchEngine(db: MeiliDb, config: MeiliConfig): SearchEngine {
@@ -66,7 +90,10 @@ export function createMeilisearchEngine(db: MeiliDb, config: MeiliConfig): Searc
   // Memoised so a process applies settings once; a failure is retried next time.
   const ensureSettings = () => {
     ready ??= (async () => {
-      await client.createIndex(uid, { primaryKey: "id" }).waitTask({ timeout: 10_000 }).catch(() => undefined);
+      await client
+        .createIndex(uid, { primaryKey: "id" })
+        .waitTask({ timeout: 10_000 })
+        .catch(() => undefined);
       await index.updateSettings(MEILI_SETTINGS).waitTask({ timeout: 30_000 });
     })().catch((error: unknown) => {
       ready = null;
@@ -112,10 +139,19 @@ export function createMeilisearchEngine(db: MeiliDb, config: MeiliConfig): Searc
       return {
         total: first?.totalHits ?? 0,
         hits: (first?.hits ?? []).map((h) => ({
-          id: String(h.id), slug: String(h.slug), titleLv: String(h.titleLv), titleEn: h.titleEn ?? null,
-          summaryLv: String(h.summaryLv), summaryEn: h.summaryEn ?? null, stage: String(h.stage),
-          status: String(h.status), themes: h.themes ?? [], targetGroups: h.targetGroups ?? [],
-          region: h.region ?? null, country: h.country ?? null, startYear: h.startYear ?? null,
+          id: String(h.id),
+          slug: String(h.slug),
+          titleLv: String(h.titleLv),
+          titleEn: h.titleEn ?? null,
+          summaryLv: String(h.summaryLv),
+          summaryEn: h.summaryEn ?? null,
+          stage: String(h.stage),
+          status: String(h.status),
+          themes: h.themes ?? [],
+          targetGroups: h.targetGroups ?? [],
+          region: h.region ?? null,
+          country: h.country ?? null,
+          startYear: h.startYear ?? null,
           updatedAt: String(h.updatedAt),
         })),
         facets: sortFacetValues(facets),
@@ -143,7 +179,10 @@ export function createMeilisearchEngine(db: MeiliDb, config: MeiliConfig): Searc
     async reindexAll() {
       await ensureSettings();
       const tmpUid = `${uid}_rebuild`;
-      await client.deleteIndex(tmpUid).waitTask({ timeout: 30_000 }).catch(() => undefined);
+      await client
+        .deleteIndex(tmpUid)
+        .waitTask({ timeout: 30_000 })
+        .catch(() => undefined);
       await client.createIndex(tmpUid, { primaryKey: "id" }).waitTask({ timeout: 30_000 });
       const tmp = client.index(tmpUid);
       await tmp.updateSettings(MEILI_SETTINGS).waitTask({ timeout: 60_000 });
@@ -153,7 +192,10 @@ export function createMeilisearchEngine(db: MeiliDb, config: MeiliConfig): Searc
         count += batch.length;
       }
       await client.swapIndexes([{ indexes: [uid, tmpUid], rename: false }]).waitTask({ timeout: 60_000 });
-      await client.deleteIndex(tmpUid).waitTask({ timeout: 30_000 }).catch(() => undefined);
+      await client
+        .deleteIndex(tmpUid)
+        .waitTask({ timeout: 30_000 })
+        .catch(() => undefined);
       return count;
     },
 

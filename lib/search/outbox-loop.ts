@@ -11,7 +11,13 @@ const PRUNE_EVERY_MS = 10 * 60_000;
 
 type Db = Parameters<typeof drainOutbox>[0]["db"];
 
-export function startOutboxLoop(options: { db: Db; engine: SearchEngine; intervalMs?: number; batchSize?: number; log?: (l: string) => void }) {
+export function startOutboxLoop(options: {
+  db: Db;
+  engine: SearchEngine;
+  intervalMs?: number;
+  batchSize?: number;
+  log?: (l: string) => void;
+}) {
   const { db, engine, intervalMs = 1_000, batchSize = 100, log = console.log } = options;
   const stop = new AbortController();
   let prunedAt = 0;

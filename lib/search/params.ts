@@ -2,7 +2,15 @@
 // default, so an old or hand-edited link still shows results); the open-data
 // API parses strictly and names the offending parameter in a 400.
 import { z } from "zod";
-import { FACETS, SORTS, type Facet, type Locale, type SearchFilters, type SearchQuery, type SearchSort } from "./engine";
+import {
+  FACETS,
+  SORTS,
+  type Facet,
+  type Locale,
+  type SearchFilters,
+  type SearchQuery,
+  type SearchSort,
+} from "./engine";
 
 export const Q_MAX_LENGTH = 200;
 export const PAGE_SIZE_DEFAULT = 20;
@@ -12,7 +20,10 @@ export const PAGE_MAX = 500;
 const VALUES_PER_FACET_MAX = 50;
 
 /** URL parameter of each facet (the SearchFilters key is the same). */
-export const FACET_PARAMS: Record<Facet, string> = Object.fromEntries(FACETS.map((f) => [f, f])) as Record<Facet, string>;
+export const FACET_PARAMS: Record<Facet, string> = Object.fromEntries(FACETS.map((f) => [f, f])) as Record<
+  Facet,
+  string
+>;
 
 /** Allowed values per facet; a facet without a set is checked by format only (startYear). */
 export type FacetVocabulary = Partial<Record<Facet, ReadonlySet<string>>>;
@@ -70,10 +81,20 @@ function entries(input: Input): { values: Map<string, string[]>; badEncoding?: s
 
 /** Repeated (`theme=a&theme=b`) and comma-separated (`theme=a,b`) forms both work. */
 const splitValues = (raw: string[]): string[] => [
-  ...new Set(raw.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean)),
+  ...new Set(
+    raw
+      .flatMap((v) => v.split(","))
+      .map((v) => v.trim())
+      .filter(Boolean),
+  ),
 ];
 
-const cleanQ = (q: string) => q.replace(CONTROL, " ").replace(/\uFFFD/g, "").replace(/\s+/g, " ").trim();
+const cleanQ = (q: string) =>
+  q
+    .replace(CONTROL, " ")
+    .replace(/\uFFFD/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 
 const zPage = z.coerce.number().int().min(1).max(PAGE_MAX);
 const zPageSize = z.coerce.number().int().min(1).max(PAGE_SIZE_MAX);
@@ -88,11 +109,17 @@ const defaults = (locale: Locale): SearchQuery => ({
   locale,
 });
 
-export function parseSearchParamsLenient(input: Input, vocabulary: FacetVocabulary, options: Options = {}): SearchQuery {
+export function parseSearchParamsLenient(
+  input: Input,
+  vocabulary: FacetVocabulary,
+  options: Options = {},
+): SearchQuery {
   const { values } = entries(input);
   const query = defaults(options.locale ?? "lv");
   const one = (name: string) => values.get(name)?.[0];
-  query.q = cleanQ(one("q") ?? "").slice(0, Q_MAX_LENGTH).trim();
+  query.q = cleanQ(one("q") ?? "")
+    .slice(0, Q_MAX_LENGTH)
+    .trim();
   const sort = zSort.safeParse(one("sort"));
   if (sort.success) query.sort = sort.data;
   const pageNumber = Number.parseInt(one("page") ?? "", 10);
@@ -110,7 +137,11 @@ export function parseSearchParamsLenient(input: Input, vocabulary: FacetVocabula
   return query;
 }
 
-export function parseSearchParamsStrict(input: Input, vocabulary: FacetVocabulary, options: Options = {}): StrictResult {
+export function parseSearchParamsStrict(
+  input: Input,
+  vocabulary: FacetVocabulary,
+  options: Options = {},
+): StrictResult {
   const { values, badEncoding } = entries(input);
   const fail = (param: string, message: string): StrictResult => ({ ok: false, error: { param, message } });
   if (badEncoding !== undefined) return fail(badEncoding, "invalid percent-encoding (must be UTF-8)");
@@ -160,7 +191,10 @@ export function parseSearchParamsStrict(input: Input, vocabulary: FacetVocabular
 }
 
 /** The canonical URL parameters of a query (defaults omitted, repeated facet params). */
-export function toSearchParams(query: Omit<SearchQuery, "locale">, overrides: Partial<SearchQuery> = {}): URLSearchParams {
+export function toSearchParams(
+  query: Omit<SearchQuery, "locale">,
+  overrides: Partial<SearchQuery> = {},
+): URLSearchParams {
   const merged = { ...query, ...overrides };
   const params = new URLSearchParams();
   if (merged.q) params.set("q", merged.q);

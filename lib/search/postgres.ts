@@ -8,7 +8,14 @@
 // own client.
 import { Prisma } from "@/generated/prisma/client";
 import type { createPrismaClient } from "@/lib/db-client";
-import { FACETS, type FacetCounts, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult } from "./engine";
+import {
+  FACETS,
+  type FacetCounts,
+  type SearchEngine,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResult,
+} from "./engine";
 import { searchIndex } from "./facet-index";
 import { createIndexHolder, readVersion, titleOrder } from "./facet-index-load";
 import { buildTextQuery, queryWords, typoCandidates, TYPO_MIN_LENGTH, type TextQuery } from "./text";
@@ -25,7 +32,8 @@ export function emptyFacets(): FacetCounts {
 
 /** Count descending, then value, so both engines list values in the same order. */
 export function sortFacetValues(facets: FacetCounts): FacetCounts {
-  for (const f of FACETS) facets[f].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  for (const f of FACETS)
+    facets[f].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
   return facets;
 }
 

@@ -33,7 +33,8 @@ export async function enqueueOrganisationInnovations(tx: Tx, organisationId: str
 }
 
 /** 1 s, 2 s, 4 s … capped at an hour. */
-export const backoffMs = (attempts: number) => Math.min(BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1), BACKOFF_MAX_MS);
+export const backoffMs = (attempts: number) =>
+  Math.min(BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1), BACKOFF_MAX_MS);
 
 export type DrainResult = { claimed: number; processed: number; failed: number };
 

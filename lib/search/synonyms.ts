@@ -1,7 +1,16 @@
 // Latvian/English synonym groups for common terms of the field. Meilisearch
 // gets every member mapped to all the others (mutual synonyms).
 const SYNONYM_GROUPS: string[][] = [
-  ["seniori", "senioriem", "senior", "seniors", "vecāka gadagājuma", "vecāka gadagājuma cilvēki", "elderly", "older people"],
+  [
+    "seniori",
+    "senioriem",
+    "senior",
+    "seniors",
+    "vecāka gadagājuma",
+    "vecāka gadagājuma cilvēki",
+    "elderly",
+    "older people",
+  ],
   ["jaunieši", "jauniešiem", "youth", "young people"],
   ["bērni", "bērniem", "children"],
   ["ģimenes", "ģimenēm", "families"],

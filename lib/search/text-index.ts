@@ -53,7 +53,8 @@ export function createPostingsBuilder(seed?: { from: Postings; newRow: Int32Arra
     },
     finish(): Postings {
       const done = new Map<string, Int32Array>();
-      for (const [lexeme, list] of lists) done.set(lexeme, list.length === list.rows.length ? list.rows : list.rows.slice(0, list.length));
+      for (const [lexeme, list] of lists)
+        done.set(lexeme, list.length === list.rows.length ? list.rows : list.rows.slice(0, list.length));
       return { lists: done, sorted: [...done.keys()].sort() };
     },
   };
@@ -74,7 +75,8 @@ function lexemesOf(postings: Postings, term: TextGroup[number]): Int32Array[] {
     else hi = mid;
   }
   const out: Int32Array[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.startsWith(term.lexeme); i++) out.push(postings.lists.get(sorted[i]!)!);
+  for (let i = lo; i < sorted.length && sorted[i]!.startsWith(term.lexeme); i++)
+    out.push(postings.lists.get(sorted[i]!)!);
   return out;
 }
 

@@ -73,7 +73,10 @@ export type TextQuery = { full: TextGroup[]; exact: TextGroup[] };
 export function buildTextQuery(words: ResolvedWord[]): TextQuery | null {
   const usable = words.filter((w) => w.word.length > 0);
   if (usable.length === 0) return null;
-  const term = (lexeme: string, last: boolean): TextTerm => ({ lexeme, prefix: last && [...lexeme].length >= PREFIX_MIN_LENGTH });
+  const term = (lexeme: string, last: boolean): TextTerm => ({
+    lexeme,
+    prefix: last && [...lexeme].length >= PREFIX_MIN_LENGTH,
+  });
   return {
     full: usable.map((w) => [term(w.word, w.last), ...w.typos.map((t) => term(t, w.last))]),
     exact: usable.map((w) => [term(w.word, w.last)]),

@@ -24,10 +24,19 @@ import { storeSubmission, type StoreResult } from "./store";
 const ZAttempt = z.object({ attempt: z.number().int().nonnegative() }).catch({ attempt: 0 });
 const ZLocale = z.enum(["lv", "en"]).catch("lv");
 
-export async function submitSubmission(previous: SubmissionFormState, formData: FormData): Promise<SubmissionFormState> {
+export async function submitSubmission(
+  previous: SubmissionFormState,
+  formData: FormData,
+): Promise<SubmissionFormState> {
   const attempt = ZAttempt.parse(previous).attempt + 1;
   const { input, values } = readSubmissionForm(formData instanceof FormData ? formData : new FormData());
-  const answer = (rest: Partial<SubmissionFormState>): SubmissionFormState => ({ attempt, values, fieldErrors: {}, problem: null, ...rest });
+  const answer = (rest: Partial<SubmissionFormState>): SubmissionFormState => ({
+    attempt,
+    values,
+    fieldErrors: {},
+    problem: null,
+    ...rest,
+  });
   // parsed here too (the store parses again) so field errors need neither a client address nor the database
   const parsed = ZSubmissionInput.safeParse(input);
   if (!parsed.success) return answer({ fieldErrors: toFieldErrors(parsed.error), problem: "invalid" });
@@ -46,7 +55,10 @@ export async function submitSubmission(previous: SubmissionFormState, formData: 
 
 // ─── moderation (content:write) ─────────────────────────────────────────────
 
-const ZId = z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const ZId = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/);
 const formOf = (data: unknown) => (data instanceof FormData ? data : new FormData());
 const field = (form: FormData, name: string) => {
   const v = form.get(name);
@@ -66,11 +78,23 @@ async function actorOf(user: StaffUser): Promise<Actor> {
 type Step = (id: string, form: FormData, actor: Actor) => Promise<ModerationResult>;
 
 /** authorize → run the step (one transaction) → revalidate → back to the review page, or errors with every value kept. */
-async function moderate(previous: AdminFormState, formData: FormData, done: string, step: Step): Promise<AdminFormState> {
+async function moderate(
+  previous: AdminFormState,
+  formData: FormData,
+  done: string,
+  step: Step,
+): Promise<AdminFormState> {
   const attempt = ZAttempt.parse(previous).attempt + 1;
   const form = formOf(formData);
   const { values } = readInnovationForm(form);
-  const answer = (rest: Partial<AdminFormState>): AdminFormState => ({ attempt, ok: false, values, fieldErrors: {}, problem: null, ...rest });
+  const answer = (rest: Partial<AdminFormState>): AdminFormState => ({
+    attempt,
+    ok: false,
+    values,
+    fieldErrors: {},
+    problem: null,
+    ...rest,
+  });
   let target: string;
   try {
     const user = await requirePermission("content:write");
@@ -98,7 +122,10 @@ async function moderate(previous: AdminFormState, formData: FormData, done: stri
 
 /** Rows the approval form leaves empty (no link, no organisation chosen) are not rows. */
 function withoutEmptyRows(input: Record<string, unknown>): Record<string, unknown> {
-  const rows = (name: string, key: string) => (Array.isArray(input[name]) ? (input[name] as Record<string, unknown>[]).filter((r) => typeof r[key] === "string" && r[key] !== "") : []);
+  const rows = (name: string, key: string) =>
+    Array.isArray(input[name])
+      ? (input[name] as Record<string, unknown>[]).filter((r) => typeof r[key] === "string" && r[key] !== "")
+      : [];
   return { ...input, links: rows("links", "url"), organisations: rows("organisations", "organisationId") };
 }
 
@@ -108,15 +135,25 @@ export async function approveSubmissionAction(previous: AdminFormState, formData
     const { input } = readInnovationForm(form);
     const kind = field(form, "kind");
     const publish = field(form, "intent") === "publish";
-    const edited = kind === "CORRECTION" ? Object.fromEntries(CORRECTION_FIELDS.map((f) => [f, input[f] ?? ""])) : withoutEmptyRows(input);
+    const edited =
+      kind === "CORRECTION"
+        ? Object.fromEntries(CORRECTION_FIELDS.map((f) => [f, input[f] ?? ""]))
+        : withoutEmptyRows(input);
     return approveSubmission(id, edited, publish, actor);
   });
 }
 
-export async function requestSubmissionChangesAction(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  return moderate(previous, formData, "changes", (id, form, actor) => requestChanges(id, field(form, "message"), actor));
+export async function requestSubmissionChangesAction(
+  previous: AdminFormState,
+  formData: FormData,
+): Promise<AdminFormState> {
+  return moderate(previous, formData, "changes", (id, form, actor) =>
+    requestChanges(id, field(form, "message"), actor),
+  );
 }
 
 export async function rejectSubmissionAction(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  return moderate(previous, formData, "rejected", (id, form, actor) => rejectSubmission(id, field(form, "reason"), actor));
+  return moderate(previous, formData, "rejected", (id, form, actor) =>
+    rejectSubmission(id, field(form, "reason"), actor),
+  );
 }

@@ -8,10 +8,28 @@ import type { FormValues } from "./form-state";
 const MULTI = new Set(["themes", "targetGroups"]);
 // Only these names are echoed back: anything else a client posts is dropped.
 const ECHOED = [
-  "kind", "titleLv", "summaryLv", "problemLv", "solutionLv", "stage", "status", "themes", "targetGroups", "region", "organisationName", "link",
-  ...SIF_CRITERIA.map(criterionField), "selfAssessmentNote",
-  "innovation", "whatIsWrong", "proposedText", "sourceNote",
-  "name", "email", "privacyAcknowledged", "revise",
+  "kind",
+  "titleLv",
+  "summaryLv",
+  "problemLv",
+  "solutionLv",
+  "stage",
+  "status",
+  "themes",
+  "targetGroups",
+  "region",
+  "organisationName",
+  "link",
+  ...SIF_CRITERIA.map(criterionField),
+  "selfAssessmentNote",
+  "innovation",
+  "whatIsWrong",
+  "proposedText",
+  "sourceNote",
+  "name",
+  "email",
+  "privacyAcknowledged",
+  "revise",
 ] as const;
 
 export function readSubmissionForm(formData: FormData): { input: Record<string, unknown>; values: FormValues } {

@@ -28,7 +28,9 @@ export async function loadSubmissionChoices(locale: Locale): Promise<SubmissionC
     select: { vocabulary: true, key: true, labelLv: true, labelEn: true },
   });
   const of = (vocabulary: Vocabulary): Choice[] =>
-    rows.filter((r) => r.vocabulary === vocabulary).map((r) => ({ value: r.key, label: locale === "en" && r.labelEn.trim() ? r.labelEn : r.labelLv }));
+    rows
+      .filter((r) => r.vocabulary === vocabulary)
+      .map((r) => ({ value: r.key, label: locale === "en" && r.labelEn.trim() ? r.labelEn : r.labelLv }));
   return {
     stage: of(VOCABULARIES.stage),
     status: of(VOCABULARIES.status),
@@ -39,9 +41,15 @@ export async function loadSubmissionChoices(locale: Locale): Promise<SubmissionC
 }
 
 /** A published innovation by slug, for "suggest a correction" links; unknown slugs give null (no error page). */
-export async function loadCorrectionTarget(slug: string | undefined, locale: Locale): Promise<{ slug: string; title: string; lang: Locale } | null> {
+export async function loadCorrectionTarget(
+  slug: string | undefined,
+  locale: Locale,
+): Promise<{ slug: string; title: string; lang: Locale } | null> {
   if (!slug || !/^[a-z0-9-]{1,200}$/.test(slug)) return null;
-  const row = await db.innovation.findFirst({ where: { slug, publication: "PUBLISHED" }, select: { slug: true, titleLv: true, titleEn: true } });
+  const row = await db.innovation.findFirst({
+    where: { slug, publication: "PUBLISHED" },
+    select: { slug: true, titleLv: true, titleEn: true },
+  });
   if (!row) return null;
   const title = localized(row, "title", locale);
   return { slug: row.slug, title: title.text, lang: title.lang };
@@ -65,14 +73,28 @@ export async function loadRevision(token: string | undefined): Promise<Revision 
   if (!claims) return null;
   const row = await db.submission.findUnique({
     where: { id: claims.submissionId },
-    select: { kind: true, status: true, reviewedAt: true, reason: true, payload: true, submitterName: true, submitterEmail: true },
+    select: {
+      kind: true,
+      status: true,
+      reviewedAt: true,
+      reason: true,
+      payload: true,
+      submitterName: true,
+      submitterEmail: true,
+    },
   });
   if (!row || row.status !== "CHANGES_REQUESTED" || row.reviewedAt?.getTime() !== claims.version) return null;
   const contact = { name: row.submitterName, email: row.submitterEmail, revise: token ?? "" };
   if (row.kind === "CORRECTION") {
     const p = ZCorrectionPayload.safeParse(row.payload);
     if (!p.success) return null;
-    const values = { ...contact, innovation: p.data.innovationSlug, whatIsWrong: p.data.whatIsWrong, proposedText: p.data.proposedText, sourceNote: p.data.sourceNote ?? "" };
+    const values = {
+      ...contact,
+      innovation: p.data.innovationSlug,
+      whatIsWrong: p.data.whatIsWrong,
+      proposedText: p.data.proposedText,
+      sourceNote: p.data.sourceNote ?? "",
+    };
     return { mode: "correction", values, message: row.reason ?? "", correctionSlug: p.data.innovationSlug };
   }
   const p = ZProposalPayload.safeParse(row.payload);

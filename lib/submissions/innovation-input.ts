@@ -12,19 +12,52 @@ import { ZProposalPayload } from "./schema";
 const orUndefined = <T>(v: T | null) => (v === null ? undefined : v);
 
 /** The innovation as ZInnovationInput input, every field and relation included; null when it is gone. */
-export async function currentInnovationInput(tx: Tx, id: string): Promise<{ input: Record<string, unknown>; publication: PublicationState } | null> {
+export async function currentInnovationInput(
+  tx: Tx,
+  id: string,
+): Promise<{ input: Record<string, unknown>; publication: PublicationState } | null> {
   const row = await tx.innovation.findUnique({
     where: { id },
     select: {
-      slug: true, titleLv: true, titleEn: true, summaryLv: true, summaryEn: true, problemLv: true, problemEn: true, solutionLv: true, solutionEn: true,
-      noveltyLv: true, noveltyEn: true, impactLv: true, impactEn: true, impactKind: true, resultsLv: true, resultsEn: true,
-      transferabilityLv: true, transferabilityEn: true, stage: true, status: true, startYear: true, endYear: true, themes: true, targetGroups: true,
-      region: true, municipality: true, country: true, featured: true, publication: true,
+      slug: true,
+      titleLv: true,
+      titleEn: true,
+      summaryLv: true,
+      summaryEn: true,
+      problemLv: true,
+      problemEn: true,
+      solutionLv: true,
+      solutionEn: true,
+      noveltyLv: true,
+      noveltyEn: true,
+      impactLv: true,
+      impactEn: true,
+      impactKind: true,
+      resultsLv: true,
+      resultsEn: true,
+      transferabilityLv: true,
+      transferabilityEn: true,
+      stage: true,
+      status: true,
+      startYear: true,
+      endYear: true,
+      themes: true,
+      targetGroups: true,
+      region: true,
+      municipality: true,
+      country: true,
+      featured: true,
+      publication: true,
       organisations: { orderBy: [{ role: "asc" }, { position: "asc" }], select: { organisationId: true, role: true } },
       experts: { orderBy: { position: "asc" }, select: { contactId: true, roleLv: true, roleEn: true } },
       links: { orderBy: { position: "asc" }, select: { url: true, labelLv: true, labelEn: true } },
-      indicators: { orderBy: { position: "asc" }, select: { labelLv: true, labelEn: true, value: true, unit: true, year: true } },
-      assessments: { select: { framework: true, criterion: true, assessor: true, score: true, noteLv: true, noteEn: true } },
+      indicators: {
+        orderBy: { position: "asc" },
+        select: { labelLv: true, labelEn: true, value: true, unit: true, year: true },
+      },
+      assessments: {
+        select: { framework: true, criterion: true, assessor: true, score: true, noteLv: true, noteEn: true },
+      },
     },
   });
   if (!row) return null;
@@ -35,16 +68,42 @@ export async function currentInnovationInput(tx: Tx, id: string): Promise<{ inpu
     input: {
       ...scalars,
       organisations,
-      experts: experts.map((x) => ({ contactId: x.contactId, roleLv: orUndefined(x.roleLv), roleEn: orUndefined(x.roleEn) })),
+      experts: experts.map((x) => ({
+        contactId: x.contactId,
+        roleLv: orUndefined(x.roleLv),
+        roleEn: orUndefined(x.roleEn),
+      })),
       links: links.map((l) => ({ url: l.url, labelLv: orUndefined(l.labelLv), labelEn: orUndefined(l.labelEn) })),
-      indicators: indicators.map((i) => ({ labelLv: i.labelLv, labelEn: orUndefined(i.labelEn), value: i.value?.toString(), unit: orUndefined(i.unit), year: orUndefined(i.year) })),
-      assessments: assessments.map((a) => ({ ...a, score: orUndefined(a.score), noteLv: orUndefined(a.noteLv), noteEn: orUndefined(a.noteEn) })),
+      indicators: indicators.map((i) => ({
+        labelLv: i.labelLv,
+        labelEn: orUndefined(i.labelEn),
+        value: i.value?.toString(),
+        unit: orUndefined(i.unit),
+        year: orUndefined(i.year),
+      })),
+      assessments: assessments.map((a) => ({
+        ...a,
+        score: orUndefined(a.score),
+        noteLv: orUndefined(a.noteLv),
+        noteEn: orUndefined(a.noteEn),
+      })),
     },
   };
 }
 
 /** The text fields a correction's approval form edits (the rest stays as it is). */
-export const CORRECTION_FIELDS = ["titleLv", "titleEn", "summaryLv", "summaryEn", "problemLv", "problemEn", "solutionLv", "solutionEn", "resultsLv", "resultsEn"] as const;
+export const CORRECTION_FIELDS = [
+  "titleLv",
+  "titleEn",
+  "summaryLv",
+  "summaryEn",
+  "problemLv",
+  "problemEn",
+  "solutionLv",
+  "solutionEn",
+  "resultsLv",
+  "resultsEn",
+] as const;
 
 /**
  * A proposal's payload as the approval form's values: the submitter's text

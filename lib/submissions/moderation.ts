@@ -22,7 +22,12 @@ import { signReviseToken } from "./token";
 export const OPEN_STATUSES = ["PENDING", "CHANGES_REQUESTED"] as const satisfies readonly SubmissionStatus[];
 
 export type ModerationResult =
-  | { ok: true; submissionId: string; status: SubmissionStatus; innovation?: { id: string; slug: string; published: boolean } }
+  | {
+      ok: true;
+      submissionId: string;
+      status: SubmissionStatus;
+      innovation?: { id: string; slug: string; published: boolean };
+    }
   | { ok: false; code: "invalid"; fieldErrors: FieldErrors }
   | { ok: false; code: "notFound" | "closed" };
 
@@ -42,21 +47,46 @@ async function lockOpen(tx: Tx, id: string): Promise<Locked> {
   const row = await tx.submission.findUniqueOrThrow({
     where: { id },
     select: {
-      id: true, kind: true, status: true, submitterName: true, submitterEmail: true, locale: true, innovationId: true, payload: true,
+      id: true,
+      kind: true,
+      status: true,
+      submitterName: true,
+      submitterEmail: true,
+      locale: true,
+      innovationId: true,
+      payload: true,
       innovation: { select: { titleLv: true } },
     },
   });
   if (!(OPEN_STATUSES as readonly string[]).includes(row.status)) throw new Refused({ ok: false, code: "closed" });
   const payload = row.payload as { titleLv?: unknown } | null;
   const title = row.innovation?.titleLv ?? (typeof payload?.titleLv === "string" ? payload.titleLv : "");
-  return { id: row.id, kind: row.kind, status: row.status, submitterName: row.submitterName, submitterEmail: row.submitterEmail, locale: row.locale, innovationId: row.innovationId, title };
+  return {
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    submitterName: row.submitterName,
+    submitterEmail: row.submitterEmail,
+    locale: row.locale,
+    innovationId: row.innovationId,
+    title,
+  };
 }
 
 async function decide(
   id: string,
   actor: Actor,
   to: SubmissionStatus,
-  work: (tx: Tx, submission: Locked, reviewedAt: Date) => Promise<{ mail: MailMessage; reason?: string | null; innovationId?: string; innovation?: { id: string; slug: string; published: boolean } }>,
+  work: (
+    tx: Tx,
+    submission: Locked,
+    reviewedAt: Date,
+  ) => Promise<{
+    mail: MailMessage;
+    reason?: string | null;
+    innovationId?: string;
+    innovation?: { id: string; slug: string; published: boolean };
+  }>,
 ): Promise<ModerationResult> {
   await getBoss();
   try {
@@ -81,13 +111,20 @@ async function decide(
           changes: {
             status: [submission.status, to],
             ...(done.reason ? { reason: [null, done.reason] } : {}),
-            ...(innovationId !== submission.innovationId ? { innovationId: [submission.innovationId, innovationId] } : {}),
+            ...(innovationId !== submission.innovationId
+              ? { innovationId: [submission.innovationId, innovationId] }
+              : {}),
           },
         },
         tx,
       );
       await enqueueMail(done.mail, { tx });
-      return { ok: true, submissionId: id, status: to, ...(done.innovation ? { innovation: done.innovation } : {}) } as const;
+      return {
+        ok: true,
+        submissionId: id,
+        status: to,
+        ...(done.innovation ? { innovation: done.innovation } : {}),
+      } as const;
     }, TX_OPTIONS);
   } catch (error) {
     if (error instanceof Refused) return error.result;
@@ -97,7 +134,12 @@ async function decide(
 
 const messageOrErrors = (field: string, message: unknown): string => {
   const parsed = ZModerationMessage.safeParse(message);
-  if (!parsed.success) throw new Refused({ ok: false, code: "invalid", fieldErrors: { [field]: parsed.error.issues.map((i) => i.message) } });
+  if (!parsed.success)
+    throw new Refused({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { [field]: parsed.error.issues.map((i) => i.message) },
+    });
   return parsed.data;
 };
 
@@ -132,10 +174,19 @@ export async function rejectSubmission(id: string, reason: unknown, actor: Actor
  * as a draft or published. A correction: `input` holds the edited fields,
  * applied over the innovation as it is now.
  */
-export async function approveSubmission(id: string, input: Record<string, unknown>, publish: boolean, actor: Actor): Promise<ModerationResult> {
+export async function approveSubmission(
+  id: string,
+  input: Record<string, unknown>,
+  publish: boolean,
+  actor: Actor,
+): Promise<ModerationResult> {
   return decide(id, actor, "APPROVED", async (tx, s) => {
     if (s.kind === "NEW_INNOVATION") {
-      const created = await createInnovation(input, actor, { tx, source: "PUBLIC_SUBMISSION", publication: publish ? "PUBLISHED" : "DRAFT" });
+      const created = await createInnovation(input, actor, {
+        tx,
+        source: "PUBLIC_SUBMISSION",
+        publication: publish ? "PUBLISHED" : "DRAFT",
+      });
       if (!created.ok) throw new Refused(created.code === "invalid" ? created : { ok: false, code: "notFound" });
       const innovation = { id: created.id, slug: created.slug, published: publish };
       return { mail: approvedMail(s, innovation), innovationId: created.id, innovation };

@@ -12,11 +12,18 @@ const ANONYMISED_SUBMITTER = { name: "—", email: "anonymised@invalid" } as con
  * Anonymises up to 1000 submissions decided (or left waiting for the
  * submitter's changes) more than SUBMISSION_RETENTION_MONTHS ago; returns how many.
  */
-export async function anonymiseExpiredSubmissions(now = new Date(), months = SUBMISSION_RETENTION_MONTHS): Promise<number> {
+export async function anonymiseExpiredSubmissions(
+  now = new Date(),
+  months = SUBMISSION_RETENTION_MONTHS,
+): Promise<number> {
   const cutoff = subMonths(now, months);
   return db.$transaction(async (tx) => {
     const due = await tx.submission.findMany({
-      where: { status: { in: ["APPROVED", "REJECTED", "CHANGES_REQUESTED"] }, reviewedAt: { lt: cutoff }, submitterEmail: { not: ANONYMISED_SUBMITTER.email } },
+      where: {
+        status: { in: ["APPROVED", "REJECTED", "CHANGES_REQUESTED"] },
+        reviewedAt: { lt: cutoff },
+        submitterEmail: { not: ANONYMISED_SUBMITTER.email },
+      },
       select: { id: true },
       take: 1000,
     });

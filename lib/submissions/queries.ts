@@ -7,7 +7,12 @@ import { EXPORT_LIMIT } from "@/lib/admin/export";
 import { pageWindow, type ListQuery, type ListSpec } from "@/lib/admin/list-query";
 import { db } from "@/lib/db";
 
-export const SUBMISSION_STATUSES = ["PENDING", "CHANGES_REQUESTED", "APPROVED", "REJECTED"] as const satisfies readonly SubmissionStatus[];
+export const SUBMISSION_STATUSES = [
+  "PENDING",
+  "CHANGES_REQUESTED",
+  "APPROVED",
+  "REJECTED",
+] as const satisfies readonly SubmissionStatus[];
 export const SUBMISSION_KINDS = ["NEW_INNOVATION", "CORRECTION"] as const satisfies readonly SubmissionKind[];
 
 export const SUBMISSION_LIST_SPEC = {
@@ -55,19 +60,36 @@ function submissionWhere(query: SubmissionListQuery): Prisma.SubmissionWhereInpu
 }
 
 function submissionOrder(query: SubmissionListQuery): Prisma.SubmissionOrderByWithRelationInput[] {
-  return query.sort === "status" ? [{ status: query.dir }, { createdAt: "desc" }]
-    : query.sort === "submitter" ? [{ submitterName: query.dir }, { createdAt: "desc" }]
-    : [{ createdAt: query.dir }, { id: query.dir }];
+  return query.sort === "status"
+    ? [{ status: query.dir }, { createdAt: "desc" }]
+    : query.sort === "submitter"
+      ? [{ submitterName: query.dir }, { createdAt: "desc" }]
+      : [{ createdAt: query.dir }, { id: query.dir }];
 }
 
 const listSelect = {
-  id: true, kind: true, status: true, createdAt: true, submitterName: true, locale: true, payload: true, innovation: { select: { titleLv: true } },
+  id: true,
+  kind: true,
+  status: true,
+  createdAt: true,
+  submitterName: true,
+  locale: true,
+  payload: true,
+  innovation: { select: { titleLv: true } },
 } satisfies Prisma.SubmissionSelect;
 
-const toListRow = ({ payload, innovation, ...r }: Prisma.SubmissionGetPayload<{ select: typeof listSelect }>): SubmissionListRow =>
-  ({ ...r, title: titleOf(payload, innovation) });
+const toListRow = ({
+  payload,
+  innovation,
+  ...r
+}: Prisma.SubmissionGetPayload<{ select: typeof listSelect }>): SubmissionListRow => ({
+  ...r,
+  title: titleOf(payload, innovation),
+});
 
-export async function listSubmissions(query: SubmissionListQuery): Promise<{ rows: SubmissionListRow[]; total: number }> {
+export async function listSubmissions(
+  query: SubmissionListQuery,
+): Promise<{ rows: SubmissionListRow[]; total: number }> {
   const where = submissionWhere(query);
   const [rows, total] = await Promise.all([
     db.submission.findMany({ where, orderBy: submissionOrder(query), ...pageWindow(query), select: listSelect }),
@@ -78,7 +100,12 @@ export async function listSubmissions(query: SubmissionListQuery): Promise<{ row
 
 /** The queue as filtered (no paging), for the export: what the list shows, no e-mail addresses. */
 export async function listSubmissionsForExport(query: SubmissionListQuery): Promise<SubmissionListRow[]> {
-  const rows = await db.submission.findMany({ where: submissionWhere(query), orderBy: submissionOrder(query), take: EXPORT_LIMIT, select: listSelect });
+  const rows = await db.submission.findMany({
+    where: submissionWhere(query),
+    orderBy: submissionOrder(query),
+    take: EXPORT_LIMIT,
+    select: listSelect,
+  });
   return rows.map(toListRow);
 }
 
@@ -88,13 +115,33 @@ export async function getSubmission(id: string) {
   const row = await db.submission.findUnique({
     where: { id },
     select: {
-      id: true, kind: true, status: true, payload: true, submitterName: true, submitterEmail: true, locale: true, reason: true,
-      createdAt: true, reviewedAt: true, innovationId: true,
+      id: true,
+      kind: true,
+      status: true,
+      payload: true,
+      submitterName: true,
+      submitterEmail: true,
+      locale: true,
+      reason: true,
+      createdAt: true,
+      reviewedAt: true,
+      innovationId: true,
       reviewedBy: { select: { name: true, email: true } },
       innovation: {
         select: {
-          id: true, slug: true, publication: true, titleLv: true, titleEn: true, summaryLv: true, summaryEn: true,
-          problemLv: true, problemEn: true, solutionLv: true, solutionEn: true, resultsLv: true, resultsEn: true,
+          id: true,
+          slug: true,
+          publication: true,
+          titleLv: true,
+          titleEn: true,
+          summaryLv: true,
+          summaryEn: true,
+          problemLv: true,
+          problemEn: true,
+          solutionLv: true,
+          solutionEn: true,
+          resultsLv: true,
+          resultsEn: true,
         },
       },
     },
@@ -106,6 +153,10 @@ export type SubmissionDetail = NonNullable<Awaited<ReturnType<typeof getSubmissi
 
 /** Directory organisations to match a proposal's free-text implementer with (sorted by name). */
 export async function organisationOptions(): Promise<{ value: string; label: string }[]> {
-  const rows = await db.organisation.findMany({ select: { id: true, nameLv: true }, orderBy: { nameLv: "asc" }, take: 2000 });
+  const rows = await db.organisation.findMany({
+    select: { id: true, nameLv: true },
+    orderBy: { nameLv: "asc" },
+    take: 2000,
+  });
   return rows.map((r) => ({ value: r.id, label: r.nameLv }));
 }

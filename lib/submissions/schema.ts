@@ -36,7 +36,14 @@ const text = (required: string, min: number, max: number) =>
     .max(max, { error: E(`${required}TooLong`) });
 
 const optionalText = (max: number, tooLong: string) =>
-  z.preprocess(emptyToUndefined, z.string().trim().max(max, { error: E(tooLong) }).optional());
+  z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .max(max, { error: E(tooLong) })
+      .optional(),
+  );
 
 const selfAnswer = z.enum(SELF_ANSWERS, { error: E("selfAssessmentRequired") });
 
@@ -72,20 +79,21 @@ export const ZProposalPayload = ZInnovationPublicFields.pick({
   targetGroups: true,
   region: true,
   links: true,
-})
-  .extend({
-    // the public form asks for more than staff must fill in: checked per field, so every error shows at once
-    summaryLv: demand(fields.summaryLv, (v) => (v.length < 20 ? "summaryTooShort" : v.length > 600 ? "summaryTooLong" : null)),
-    problemLv: demand(fields.problemLv, (v) => (!v ? "problemRequired" : v.length < 20 ? "problemTooShort" : null)),
-    solutionLv: demand(fields.solutionLv, (v) => (!v ? "solutionRequired" : v.length < 20 ? "solutionTooShort" : null)),
-    themes: demand(fields.themes, (v) => (v.length === 0 ? "themesRequired" : null)),
-    targetGroups: demand(fields.targetGroups, (v) => (v.length === 0 ? "targetGroupsRequired" : null)),
-    region: demand(fields.region, (v) => (v === undefined ? "regionRequired" : null)),
-    /** Free text: staff match it to a directory organisation when they approve. */
-    organisationName: line("organisationNameRequired", 2, 200),
-    selfAssessment: ZSelfAssessment,
-    selfAssessmentNote: optionalText(2000, "noteTooLong"),
-  });
+}).extend({
+  // the public form asks for more than staff must fill in: checked per field, so every error shows at once
+  summaryLv: demand(fields.summaryLv, (v) =>
+    v.length < 20 ? "summaryTooShort" : v.length > 600 ? "summaryTooLong" : null,
+  ),
+  problemLv: demand(fields.problemLv, (v) => (!v ? "problemRequired" : v.length < 20 ? "problemTooShort" : null)),
+  solutionLv: demand(fields.solutionLv, (v) => (!v ? "solutionRequired" : v.length < 20 ? "solutionTooShort" : null)),
+  themes: demand(fields.themes, (v) => (v.length === 0 ? "themesRequired" : null)),
+  targetGroups: demand(fields.targetGroups, (v) => (v.length === 0 ? "targetGroupsRequired" : null)),
+  region: demand(fields.region, (v) => (v === undefined ? "regionRequired" : null)),
+  /** Free text: staff match it to a directory organisation when they approve. */
+  organisationName: line("organisationNameRequired", 2, 200),
+  selfAssessment: ZSelfAssessment,
+  selfAssessmentNote: optionalText(2000, "noteTooLong"),
+});
 
 /** What a correction stores in Submission.payload; the innovation itself is Submission.innovationId. */
 export const ZCorrectionPayload = z.object({
@@ -109,7 +117,10 @@ const ZContact = z.object({
   /** Honeypot: hidden from people, filled by bots; judged by the spam check, never a field error. */
   website: z.string().max(1000).optional().default(""),
   /** When the server rendered the form (ms since epoch). */
-  renderedAt: z.coerce.number({ error: E("formExpired") }).int().nonnegative(),
+  renderedAt: z.coerce
+    .number({ error: E("formExpired") })
+    .int()
+    .nonnegative(),
   /** The signed link of an editor's request for changes: the form then revises that submission. */
   revise: z.preprocess(emptyToUndefined, z.string().max(300).optional()),
 });
@@ -131,7 +142,9 @@ const ZCorrectionInput = ZContact.extend({ kind: z.literal("correction") })
   .extend(ZCorrectionTarget.shape)
   .extend(ZCorrectionPayload.omit({ innovationSlug: true }).shape);
 
-export const ZSubmissionInput = z.discriminatedUnion("kind", [ZProposalInput, ZCorrectionInput], { error: E("generic") });
+export const ZSubmissionInput = z.discriminatedUnion("kind", [ZProposalInput, ZCorrectionInput], {
+  error: E("generic"),
+});
 
 export type ProposalInput = z.output<typeof ZProposalInput>;
 export type ProposalPayload = z.output<typeof ZProposalPayload>;
@@ -144,7 +157,12 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
   for (const issue of error.issues) {
     const [first, second] = issue.path;
     // the form has one link field and one radio group per criterion
-    const field = first === "selfAssessment" && typeof second === "string" ? `sa-${second}` : first === "links" ? "link" : String(first ?? "form");
+    const field =
+      first === "selfAssessment" && typeof second === "string"
+        ? `sa-${second}`
+        : first === "links"
+          ? "link"
+          : String(first ?? "form");
     (out[field] ??= []).push(issue.message);
   }
   return out;

@@ -33,7 +33,11 @@ class ReviseExpired extends Error {
   }
 }
 
-const REVISE_EXPIRED: StoreResult = { ok: false, code: "invalid", fieldErrors: { revise: ["submissions.errors.reviseExpired"] } };
+const REVISE_EXPIRED: StoreResult = {
+  ok: false,
+  code: "invalid",
+  fieldErrors: { revise: ["submissions.errors.reviseExpired"] },
+};
 
 /** Rate-limit scope: shares lib/rate-limit's table with other forms, under its own keys. */
 const SPAM_SCOPE = "submission";
@@ -49,7 +53,12 @@ const VOCABULARY_FIELDS = [
 async function checkVocabulary(data: ProposalInput): Promise<FieldErrors | null> {
   const wanted = VOCABULARY_FIELDS.map(([field, vocabulary, error]) => {
     const value = data[field];
-    return { field, vocabulary, error, keys: (Array.isArray(value) ? value : [value]).filter((k): k is string => typeof k === "string") };
+    return {
+      field,
+      vocabulary,
+      error,
+      keys: (Array.isArray(value) ? value : [value]).filter((k): k is string => typeof k === "string"),
+    };
   });
   const terms = await db.term.findMany({
     where: { active: true, OR: wanted.map((w) => ({ vocabulary: w.vocabulary, key: { in: w.keys } })) },
@@ -57,18 +66,25 @@ async function checkVocabulary(data: ProposalInput): Promise<FieldErrors | null>
   });
   const known = new Set(terms.map((t) => `${t.vocabulary}:${t.key}`));
   const errors: FieldErrors = {};
-  for (const w of wanted) if (w.keys.some((k) => !known.has(`${w.vocabulary}:${k}`))) errors[w.field] = [`submissions.errors.${w.error}`];
+  for (const w of wanted)
+    if (w.keys.some((k) => !known.has(`${w.vocabulary}:${k}`))) errors[w.field] = [`submissions.errors.${w.error}`];
   return Object.keys(errors).length ? errors : null;
 }
 
 /** "https://…/innovations/some-slug", "some-slug" or the exact title → a published innovation. */
-async function findPublishedInnovation(reference: string): Promise<{ id: string; slug: string; titleLv: string } | null> {
+async function findPublishedInnovation(
+  reference: string,
+): Promise<{ id: string; slug: string; titleLv: string } | null> {
   const fromUrl = /\/innovations\/([a-z0-9-]{1,200})(?:[/?#]|$)/i.exec(reference)?.[1];
   const candidate = (fromUrl ?? reference).trim();
   return db.innovation.findFirst({
     where: {
       publication: "PUBLISHED",
-      OR: [{ slug: candidate.toLowerCase() }, { titleLv: { equals: candidate, mode: "insensitive" } }, { titleEn: { equals: candidate, mode: "insensitive" } }],
+      OR: [
+        { slug: candidate.toLowerCase() },
+        { titleLv: { equals: candidate, mode: "insensitive" } },
+        { titleEn: { equals: candidate, mode: "insensitive" } },
+      ],
     },
     select: { id: true, slug: true, titleLv: true },
     orderBy: { slug: "asc" },
@@ -77,12 +93,23 @@ async function findPublishedInnovation(reference: string): Promise<{ id: string;
 
 /** Editors review submissions; when there are none, admins hear about them. */
 async function editorRecipients(tx: Tx): Promise<Staff[]> {
-  const editors = await tx.user.findMany({ where: { role: "EDITOR", active: true }, select: { email: true, name: true }, orderBy: { email: "asc" } });
+  const editors = await tx.user.findMany({
+    where: { role: "EDITOR", active: true },
+    select: { email: true, name: true },
+    orderBy: { email: "asc" },
+  });
   if (editors.length > 0) return editors;
-  return tx.user.findMany({ where: { role: "ADMIN", active: true }, select: { email: true, name: true }, orderBy: { email: "asc" } });
+  return tx.user.findMany({
+    where: { role: "ADMIN", active: true },
+    select: { email: true, name: true },
+    orderBy: { email: "asc" },
+  });
 }
 
-export async function storeSubmission(input: unknown, context: { ip: string | null; now?: Date }): Promise<StoreResult> {
+export async function storeSubmission(
+  input: unknown,
+  context: { ip: string | null; now?: Date },
+): Promise<StoreResult> {
   const parsed = ZSubmissionInput.safeParse(input);
   if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: toFieldErrors(parsed.error) };
   const data = parsed.data;
@@ -99,40 +126,98 @@ export async function storeSubmission(input: unknown, context: { ip: string | nu
   if (data.kind === "proposal") {
     const vocabularyErrors = await checkVocabulary(data);
     if (vocabularyErrors) return { ok: false, code: "invalid", fieldErrors: vocabularyErrors };
-    const { name: _n, email: _e, privacyAcknowledged: _p, locale: _l, website: _w, renderedAt: _r, kind: _k, revise: _v, ...proposal } = data;
+    const {
+      name: _n,
+      email: _e,
+      privacyAcknowledged: _p,
+      locale: _l,
+      website: _w,
+      renderedAt: _r,
+      kind: _k,
+      revise: _v,
+      ...proposal
+    } = data;
     payload = proposal;
     title = data.titleLv;
   } else {
     const target = await findPublishedInnovation(data.innovation);
-    if (!target) return { ok: false, code: "invalid", fieldErrors: { innovation: ["submissions.errors.innovationNotFound"] } };
-    payload = { innovationSlug: target.slug, whatIsWrong: data.whatIsWrong, proposedText: data.proposedText, sourceNote: data.sourceNote };
+    if (!target)
+      return { ok: false, code: "invalid", fieldErrors: { innovation: ["submissions.errors.innovationNotFound"] } };
+    payload = {
+      innovationSlug: target.slug,
+      whatIsWrong: data.whatIsWrong,
+      proposedText: data.proposedText,
+      sourceNote: data.sourceNote,
+    };
     innovationId = target.id;
     title = target.titleLv;
   }
 
   const kind = data.kind === "proposal" ? "NEW_INNOVATION" : "CORRECTION";
-  const fields = { kind, payload, innovationId, submitterName: data.name, submitterEmail: data.email, locale: data.locale } as const;
+  const fields = {
+    kind,
+    payload,
+    innovationId,
+    submitterName: data.name,
+    submitterEmail: data.email,
+    locale: data.locale,
+  } as const;
   const select = { id: true, kind: true, submitterName: true, submitterEmail: true, locale: true } as const;
   const revise = data.revise === undefined ? null : verifyReviseToken(data.revise);
   if (data.revise !== undefined && !revise) return REVISE_EXPIRED;
 
   // the queue must exist before a job can be inserted inside the transaction
   await getBoss();
-  let submission: { id: string; kind: "NEW_INNOVATION" | "CORRECTION"; submitterName: string; submitterEmail: string; locale: string };
+  let submission: {
+    id: string;
+    kind: "NEW_INNOVATION" | "CORRECTION";
+    submitterName: string;
+    submitterEmail: string;
+    locale: string;
+  };
   try {
     submission = await db.$transaction(async (tx) => {
       let row: typeof submission;
       if (revise) {
         // the link works once, for the request for changes it was sent with
         await tx.$queryRaw`SELECT "id" FROM "Submission" WHERE "id" = ${revise.submissionId} FOR UPDATE`;
-        const current = await tx.submission.findUnique({ where: { id: revise.submissionId }, select: { status: true, reviewedAt: true, kind: true } });
-        if (!current || current.status !== "CHANGES_REQUESTED" || current.kind !== kind || current.reviewedAt?.getTime() !== revise.version) throw new ReviseExpired();
-        row = await tx.submission.update({ where: { id: revise.submissionId }, data: { ...fields, status: "PENDING" }, select });
-        await writeAudit({ action: "update", entityType: "Submission", entityId: row.id, changes: { status: ["CHANGES_REQUESTED", "PENDING"], payload: "revised by the submitter" } }, tx);
+        const current = await tx.submission.findUnique({
+          where: { id: revise.submissionId },
+          select: { status: true, reviewedAt: true, kind: true },
+        });
+        if (
+          !current ||
+          current.status !== "CHANGES_REQUESTED" ||
+          current.kind !== kind ||
+          current.reviewedAt?.getTime() !== revise.version
+        )
+          throw new ReviseExpired();
+        row = await tx.submission.update({
+          where: { id: revise.submissionId },
+          data: { ...fields, status: "PENDING" },
+          select,
+        });
+        await writeAudit(
+          {
+            action: "update",
+            entityType: "Submission",
+            entityId: row.id,
+            changes: { status: ["CHANGES_REQUESTED", "PENDING"], payload: "revised by the submitter" },
+          },
+          tx,
+        );
       } else {
         row = await tx.submission.create({ data: { ...fields, createdAt: now }, select });
         // no personal data in the audit log: the row holds it, and is erasable
-        await writeAudit({ action: "create", entityType: "Submission", entityId: row.id, changes: { kind: row.kind, status: [null, "PENDING"] } }, tx);
+        await writeAudit(
+          {
+            action: "create",
+            entityType: "Submission",
+            entityId: row.id,
+            changes: { kind: row.kind, status: [null, "PENDING"] },
+          },
+          tx,
+        );
       }
       const mail: MailSubmission = { ...row, title };
       await enqueueMail(receivedMail(mail), { tx });

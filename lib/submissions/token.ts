@@ -11,7 +11,8 @@ const PURPOSE = "sikc:submission-revise:v1";
 
 export type ReviseClaims = { submissionId: string; version: number };
 
-const mac = (id: string, version: number, secret: string) => crypto.createHmac("sha256", secret).update(`${PURPOSE}:${id}:${version}`).digest("base64url");
+const mac = (id: string, version: number, secret: string) =>
+  crypto.createHmac("sha256", secret).update(`${PURPOSE}:${id}:${version}`).digest("base64url");
 
 export function signReviseToken(claims: ReviseClaims, secret = linkSecret()): string {
   return `${claims.submissionId}.${claims.version}.${mac(claims.submissionId, claims.version, secret)}`;

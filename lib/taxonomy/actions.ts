@@ -24,7 +24,8 @@ const text = (form: FormData, name: string) => {
   const value = form.get(name);
   return typeof value === "string" ? value : undefined;
 };
-const echo = (form: FormData): FormValues => Object.fromEntries(FIELDS.map((f) => [f, text(form, f) ?? ""]).filter(([, v]) => v !== ""));
+const echo = (form: FormData): FormValues =>
+  Object.fromEntries(FIELDS.map((f) => [f, text(form, f) ?? ""]).filter(([, v]) => v !== ""));
 
 function revalidateTerms() {
   // Read-your-own-writes: the next public page render reads fresh labels.
@@ -35,16 +36,32 @@ function revalidateTerms() {
 export async function addTerm(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
   const attempt = ZAttempt.parse(previous).attempt + 1;
   const form = formOf(formData);
-  const answer = (rest: Partial<AdminFormState>): AdminFormState => ({ attempt, ok: false, values: echo(form), fieldErrors: {}, problem: null, ...rest });
+  const answer = (rest: Partial<AdminFormState>): AdminFormState => ({
+    attempt,
+    ok: false,
+    values: echo(form),
+    fieldErrors: {},
+    problem: null,
+    ...rest,
+  });
   let target: string;
   try {
     const actor = await requirePermission("content:write");
-    const parsed = ZTermCreate.safeParse({ vocabulary: text(form, "vocabulary"), labelLv: text(form, "labelLv"), labelEn: text(form, "labelEn"), parentKey: text(form, "parentKey") });
+    const parsed = ZTermCreate.safeParse({
+      vocabulary: text(form, "vocabulary"),
+      labelLv: text(form, "labelLv"),
+      labelEn: text(form, "labelEn"),
+      parentKey: text(form, "parentKey"),
+    });
     if (!parsed.success) return answer({ problem: "invalid", fieldErrors: toFieldErrors(parsed.error) });
     const created = await createTerm(actor, parsed.data);
     if (!created.ok) return answer({ problem: "invalid", fieldErrors: created.fieldErrors });
     revalidateTerms();
-    target = localizedHref(`/admin/vocabularies/${vocabularySlug(parsed.data.vocabulary)}`, ZLocale.parse(text(form, "locale")), `added=${encodeURIComponent(created.key)}`);
+    target = localizedHref(
+      `/admin/vocabularies/${vocabularySlug(parsed.data.vocabulary)}`,
+      ZLocale.parse(text(form, "locale")),
+      `added=${encodeURIComponent(created.key)}`,
+    );
   } catch (error) {
     if (error instanceof AuthzError) return answer({ problem: "generic", error: error.reason });
     throw error;
@@ -55,10 +72,21 @@ export async function addTerm(previous: AdminFormState, formData: FormData): Pro
 export async function saveTermLabels(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
   const attempt = ZAttempt.parse(previous).attempt + 1;
   const form = formOf(formData);
-  const answer = (rest: Partial<AdminFormState>): AdminFormState => ({ attempt, ok: false, values: echo(form), fieldErrors: {}, problem: null, ...rest });
+  const answer = (rest: Partial<AdminFormState>): AdminFormState => ({
+    attempt,
+    ok: false,
+    values: echo(form),
+    fieldErrors: {},
+    problem: null,
+    ...rest,
+  });
   try {
     const actor = await requirePermission("content:write");
-    const parsed = ZTermLabels.safeParse({ termId: text(form, "termId"), labelLv: text(form, "labelLv"), labelEn: text(form, "labelEn") });
+    const parsed = ZTermLabels.safeParse({
+      termId: text(form, "termId"),
+      labelLv: text(form, "labelLv"),
+      labelEn: text(form, "labelEn"),
+    });
     if (!parsed.success) return answer({ problem: "invalid", fieldErrors: toFieldErrors(parsed.error) });
     const result = await updateTermLabels(actor, parsed.data);
     if (!result.ok) return answer({ problem: "notFound" });
@@ -113,8 +141,18 @@ export async function deleteTermAction(previous: TermCommandState, formData: For
     const termId = ZTermId.safeParse(text(form, "termId"));
     if (!termId.success) return invalid;
     const result = await deleteTerm(actor, termId.data);
-    if (!result.ok) return { attempt: 0, ok: false, error: result.code, ...(result.usage && usageTotal(result.usage) > 0 ? { counts: result.usage } : {}) };
-    target = localizedHref(`/admin/vocabularies/${vocabularySlug(result.vocabulary)}`, ZLocale.parse(text(form, "locale")), "deleted=1");
+    if (!result.ok)
+      return {
+        attempt: 0,
+        ok: false,
+        error: result.code,
+        ...(result.usage && usageTotal(result.usage) > 0 ? { counts: result.usage } : {}),
+      };
+    target = localizedHref(
+      `/admin/vocabularies/${vocabularySlug(result.vocabulary)}`,
+      ZLocale.parse(text(form, "locale")),
+      "deleted=1",
+    );
     return null;
   });
   if (!target) return state;

@@ -42,7 +42,11 @@ export async function listTerms(vocabulary: Vocabulary): Promise<TermRow[]> {
 
 /** Planning regions, for a new municipality's parent. */
 export async function listRegions(): Promise<{ key: string; labelLv: string }[]> {
-  return db.term.findMany({ where: { vocabulary: "REGION" }, orderBy: [{ position: "asc" }, { labelLv: "asc" }], select: { key: true, labelLv: true } });
+  return db.term.findMany({
+    where: { vocabulary: "REGION" },
+    orderBy: [{ position: "asc" }, { labelLv: "asc" }],
+    select: { key: true, labelLv: true },
+  });
 }
 
 export async function getTerm(vocabulary: Vocabulary, id: string): Promise<TermRow | null> {

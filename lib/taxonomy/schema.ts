@@ -31,7 +31,11 @@ const labelLv = z
 // English may wait for a translation: pages then show the Latvian label, marked as Latvian.
 const labelEn = z.preprocess(
   (v) => (v === undefined || v === null ? "" : v),
-  z.string().trim().max(200, { error: E("labelTooLong") }).regex(NO_LINE_BREAKS, { error: E("labelTooLong") }),
+  z
+    .string()
+    .trim()
+    .max(200, { error: E("labelTooLong") })
+    .regex(NO_LINE_BREAKS, { error: E("labelTooLong") }),
 );
 
 export const ZTermLabels = z.object({ termId: ZTermId, labelLv, labelEn });
@@ -44,7 +48,10 @@ export const ZTermCreate = z.object({
   /** Municipalities only: the key of their planning region. */
   parentKey: z.preprocess(
     (v) => (v === "" || v === null ? undefined : v),
-    z.string().regex(TERM_KEY, { error: E("parentInvalid") }).optional(),
+    z
+      .string()
+      .regex(TERM_KEY, { error: E("parentInvalid") })
+      .optional(),
   ),
 });
 export type TermCreateInput = z.infer<typeof ZTermCreate>;

@@ -11,45 +11,74 @@ import { INNOVATION_ENTITY } from "@/lib/search/sync";
 
 /** What kind of record uses a key; labels are curationUsers.vocabularies.usage.* */
 type UsageKind =
-  | "innovations" | "organisations" | "programmes" | "calls" | "resources"
-  | "consultations" | "slots" | "reports" | "municipalities";
+  | "innovations"
+  | "organisations"
+  | "programmes"
+  | "calls"
+  | "resources"
+  | "consultations"
+  | "slots"
+  | "reports"
+  | "municipalities";
 
 type Source = { kind: UsageKind; table: string; column: string; array?: boolean; where?: string };
 
-const scalar = (kind: UsageKind, table: string, column: string, where?: string): Source => ({ kind, table, column, ...(where ? { where } : {}) });
+const scalar = (kind: UsageKind, table: string, column: string, where?: string): Source => ({
+  kind,
+  table,
+  column,
+  ...(where ? { where } : {}),
+});
 const array = (kind: UsageKind, table: string, column: string): Source => ({ kind, table, column, array: true });
 
 const TERM_USAGE: Record<Vocabulary, Source[]> = {
   STAGE: [
-    scalar("innovations", "Innovation", "stage"), array("organisations", "Organisation", "stagesCovered"),
-    array("calls", "FundingCall", "stages"), array("resources", "Resource", "stages"),
-    scalar("consultations", "ConsultationRequest", "stage"), array("reports", "SupporterReport", "stages"),
+    scalar("innovations", "Innovation", "stage"),
+    array("organisations", "Organisation", "stagesCovered"),
+    array("calls", "FundingCall", "stages"),
+    array("resources", "Resource", "stages"),
+    scalar("consultations", "ConsultationRequest", "stage"),
+    array("reports", "SupporterReport", "stages"),
   ],
   STATUS: [scalar("innovations", "Innovation", "status")],
   THEME: [
-    array("innovations", "Innovation", "themes"), array("programmes", "FundingProgramme", "themes"),
-    array("calls", "FundingCall", "themes"), array("resources", "Resource", "themes"),
-    scalar("consultations", "ConsultationRequest", "theme"), array("reports", "SupporterReport", "themes"),
+    array("innovations", "Innovation", "themes"),
+    array("programmes", "FundingProgramme", "themes"),
+    array("calls", "FundingCall", "themes"),
+    array("resources", "Resource", "themes"),
+    scalar("consultations", "ConsultationRequest", "theme"),
+    array("reports", "SupporterReport", "themes"),
   ],
   TARGET_GROUP: [array("innovations", "Innovation", "targetGroups"), array("calls", "FundingCall", "targetGroups")],
   ORGANISATION_TYPE: [
-    scalar("organisations", "Organisation", "type"), array("calls", "FundingCall", "eligibleApplicantTypes"),
+    scalar("organisations", "Organisation", "type"),
+    array("calls", "FundingCall", "eligibleApplicantTypes"),
     scalar("consultations", "ConsultationRequest", "organisationType"),
   ],
   ECOSYSTEM_ROLE: [array("organisations", "Organisation", "roles")],
-  SUPPORT_TYPE: [array("organisations", "Organisation", "supportTypes"), array("reports", "SupporterReport", "supportTypes")],
+  SUPPORT_TYPE: [
+    array("organisations", "Organisation", "supportTypes"),
+    array("reports", "SupporterReport", "supportTypes"),
+  ],
   RESOURCE_TYPE: [scalar("resources", "Resource", "type")],
   AUDIENCE: [array("resources", "Resource", "audiences")],
   CONSULTATION_TOPIC: [array("consultations", "ConsultationRequest", "topics")],
-  CONSULTATION_FORMAT: [scalar("slots", "ConsultationSlot", "format"), scalar("consultations", "ConsultationRequest", "format")],
+  CONSULTATION_FORMAT: [
+    scalar("slots", "ConsultationSlot", "format"),
+    scalar("consultations", "ConsultationRequest", "format"),
+  ],
   ASSESSMENT_SIF: [scalar("innovations", "InnovationAssessment", "criterion", `"framework" = 'SIF'`)],
   ASSESSMENT_EAPN: [scalar("innovations", "InnovationAssessment", "criterion", `"framework" = 'EAPN'`)],
   REGION: [
-    scalar("innovations", "Innovation", "region"), scalar("organisations", "Organisation", "region"),
+    scalar("innovations", "Innovation", "region"),
+    scalar("organisations", "Organisation", "region"),
     scalar("consultations", "ConsultationRequest", "region"),
     scalar("municipalities", "Term", "parentKey", `"vocabulary" = 'MUNICIPALITY'`),
   ],
-  MUNICIPALITY: [scalar("innovations", "Innovation", "municipality"), scalar("organisations", "Organisation", "municipality")],
+  MUNICIPALITY: [
+    scalar("innovations", "Innovation", "municipality"),
+    scalar("organisations", "Organisation", "municipality"),
+  ],
 };
 
 const ident = (name: string) => Prisma.raw(`"${name}"`);
@@ -63,7 +92,8 @@ function usageQuery(s: Source, key?: string): Prisma.Sql {
     return Prisma.sql`SELECT ${kind} AS kind, k AS key, count(*)::int AS n
       FROM ${ident(s.table)}, unnest(${ident(s.column)}) AS k WHERE true${filter}${extra(s)} GROUP BY k`;
   }
-  const filter = key === undefined ? Prisma.sql`${ident(s.column)} IS NOT NULL` : Prisma.sql`${ident(s.column)} = ${key}`;
+  const filter =
+    key === undefined ? Prisma.sql`${ident(s.column)} IS NOT NULL` : Prisma.sql`${ident(s.column)} = ${key}`;
   return Prisma.sql`SELECT ${kind} AS kind, ${ident(s.column)} AS key, count(*)::int AS n
     FROM ${ident(s.table)} WHERE ${filter}${extra(s)} GROUP BY ${ident(s.column)}`;
 }
@@ -100,12 +130,18 @@ export const usageTotal = (usage: Usage | undefined) => Object.values(usage ?? {
 /** Innovations whose search document or page shows this key's label; null when the vocabulary is not on innovations. */
 function innovationsUsing(vocabulary: Vocabulary, key: string): Prisma.Sql | null {
   switch (vocabulary) {
-    case "STAGE": return Prisma.sql`SELECT "id" FROM "Innovation" WHERE "stage" = ${key}`;
-    case "STATUS": return Prisma.sql`SELECT "id" FROM "Innovation" WHERE "status" = ${key}`;
-    case "THEME": return Prisma.sql`SELECT "id" FROM "Innovation" WHERE ${key} = ANY("themes")`;
-    case "TARGET_GROUP": return Prisma.sql`SELECT "id" FROM "Innovation" WHERE ${key} = ANY("targetGroups")`;
-    case "REGION": return Prisma.sql`SELECT "id" FROM "Innovation" WHERE "region" = ${key}`;
-    case "MUNICIPALITY": return Prisma.sql`SELECT "id" FROM "Innovation" WHERE "municipality" = ${key}`;
+    case "STAGE":
+      return Prisma.sql`SELECT "id" FROM "Innovation" WHERE "stage" = ${key}`;
+    case "STATUS":
+      return Prisma.sql`SELECT "id" FROM "Innovation" WHERE "status" = ${key}`;
+    case "THEME":
+      return Prisma.sql`SELECT "id" FROM "Innovation" WHERE ${key} = ANY("themes")`;
+    case "TARGET_GROUP":
+      return Prisma.sql`SELECT "id" FROM "Innovation" WHERE ${key} = ANY("targetGroups")`;
+    case "REGION":
+      return Prisma.sql`SELECT "id" FROM "Innovation" WHERE "region" = ${key}`;
+    case "MUNICIPALITY":
+      return Prisma.sql`SELECT "id" FROM "Innovation" WHERE "municipality" = ${key}`;
     case "ASSESSMENT_SIF":
     case "ASSESSMENT_EAPN":
       return Prisma.sql`SELECT "innovationId" AS "id" FROM "InnovationAssessment"
@@ -115,12 +151,17 @@ function innovationsUsing(vocabulary: Vocabulary, key: string): Prisma.Sql | nul
       return Prisma.sql`SELECT io."innovationId" AS "id" FROM "InnovationOrganisation" io
         JOIN "Organisation" o ON o."id" = io."organisationId"
         WHERE io."role" = 'IMPLEMENTER' AND o."type" = ${key}`;
-    default: return null;
+    default:
+      return null;
   }
 }
 
 /** Queues a search-index update for every innovation using the key, in the caller's transaction (lib/search/sync.ts drains it). */
-export async function enqueueInnovationsUsingTerm(tx: Pick<Tx, "$executeRaw">, vocabulary: Vocabulary, key: string): Promise<number> {
+export async function enqueueInnovationsUsingTerm(
+  tx: Pick<Tx, "$executeRaw">,
+  vocabulary: Vocabulary,
+  key: string,
+): Promise<number> {
   const using = innovationsUsing(vocabulary, key);
   if (!using) return 0;
   return tx.$executeRaw`

@@ -22,9 +22,11 @@ const audit = (actor: Actor, action: AuditAction, termId: string, changes: Prism
   writeAudit({ action, entityType: "Term", entityId: termId, actorId: actor.id, actorEmail: actor.email, changes }, tx);
 
 /** Adding and reordering within one vocabulary take turns, so positions stay a clean sequence. */
-const lockVocabulary = (tx: Tx, vocabulary: Vocabulary) => tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`terms:${vocabulary}`}))`;
+const lockVocabulary = (tx: Tx, vocabulary: Vocabulary) =>
+  tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`terms:${vocabulary}`}))`;
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+const isUniqueViolation = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 export async function createTerm(
   actor: Actor,
@@ -34,34 +36,72 @@ export async function createTerm(
     return await db.$transaction(async (tx) => {
       await lockVocabulary(tx, data.vocabulary);
       if (data.vocabulary === "MUNICIPALITY") {
-        const region = data.parentKey ? await tx.term.findUnique({ where: { vocabulary_key: { vocabulary: "REGION", key: data.parentKey } }, select: { id: true } }) : null;
-        if (!region) return { ok: false, fieldErrors: { parentKey: ["curationUsers.vocabularies.errors.parentRequired"] } } as const;
+        const region = data.parentKey
+          ? await tx.term.findUnique({
+              where: { vocabulary_key: { vocabulary: "REGION", key: data.parentKey } },
+              select: { id: true },
+            })
+          : null;
+        if (!region)
+          return {
+            ok: false,
+            fieldErrors: { parentKey: ["curationUsers.vocabularies.errors.parentRequired"] },
+          } as const;
       }
       const base = baseTermKey(data.labelLv);
-      const taken = await tx.term.findMany({ where: { vocabulary: data.vocabulary, key: { startsWith: base } }, select: { key: true } });
-      const key = freeTermKey(base, taken.map((t) => t.key));
+      const taken = await tx.term.findMany({
+        where: { vocabulary: data.vocabulary, key: { startsWith: base } },
+        select: { key: true },
+      });
+      const key = freeTermKey(
+        base,
+        taken.map((t) => t.key),
+      );
       const last = await tx.term.aggregate({ where: { vocabulary: data.vocabulary }, _max: { position: true } });
       const parentKey = data.vocabulary === "MUNICIPALITY" ? (data.parentKey ?? null) : null;
       const term = await tx.term.create({
-        data: { vocabulary: data.vocabulary, key, labelLv: data.labelLv, labelEn: data.labelEn, position: (last._max.position ?? -1) + 1, parentKey },
+        data: {
+          vocabulary: data.vocabulary,
+          key,
+          labelLv: data.labelLv,
+          labelEn: data.labelEn,
+          position: (last._max.position ?? -1) + 1,
+          parentKey,
+        },
         select: { id: true },
       });
-      await audit(actor, "create", term.id, {
-        vocabulary: [null, data.vocabulary], key: [null, key], labelLv: [null, data.labelLv], labelEn: [null, data.labelEn],
-        ...(parentKey ? { parentKey: [null, parentKey] } : {}),
-      }, tx);
+      await audit(
+        actor,
+        "create",
+        term.id,
+        {
+          vocabulary: [null, data.vocabulary],
+          key: [null, key],
+          labelLv: [null, data.labelLv],
+          labelEn: [null, data.labelEn],
+          ...(parentKey ? { parentKey: [null, parentKey] } : {}),
+        },
+        tx,
+      );
       return { ok: true, id: term.id, key } as const;
     });
   } catch (error) {
     // Two people adding the same label at once: the unique (vocabulary, key) index decides.
-    if (isUniqueViolation(error)) return { ok: false, fieldErrors: { labelLv: ["curationUsers.vocabularies.errors.keyTaken"] } };
+    if (isUniqueViolation(error))
+      return { ok: false, fieldErrors: { labelLv: ["curationUsers.vocabularies.errors.keyTaken"] } };
     throw error;
   }
 }
 
-export async function updateTermLabels(actor: Actor, data: TermLabelsInput): Promise<{ ok: true; reindexed: number } | TermRefused> {
+export async function updateTermLabels(
+  actor: Actor,
+  data: TermLabelsInput,
+): Promise<{ ok: true; reindexed: number } | TermRefused> {
   return db.$transaction(async (tx) => {
-    const term = await tx.term.findUnique({ where: { id: data.termId }, select: { vocabulary: true, key: true, labelLv: true, labelEn: true } });
+    const term = await tx.term.findUnique({
+      where: { id: data.termId },
+      select: { vocabulary: true, key: true, labelLv: true, labelEn: true },
+    });
     if (!term) return { ok: false, code: "not_found" } as const;
     const changes: Record<string, [string, string]> = {};
     if (term.labelLv !== data.labelLv) changes.labelLv = [term.labelLv, data.labelLv];
@@ -79,7 +119,11 @@ export async function updateTermLabels(actor: Actor, data: TermLabelsInput): Pro
  * whole vocabulary is renumbered 0…n-1 in its current order first, so seeded
  * ties (equal positions) cannot make a move a no-op.
  */
-export async function moveTerm(actor: Actor, termId: string, direction: "up" | "down"): Promise<{ ok: true } | TermRefused> {
+export async function moveTerm(
+  actor: Actor,
+  termId: string,
+  direction: "up" | "down",
+): Promise<{ ok: true } | TermRefused> {
   return db.$transaction(async (tx) => {
     const term = await tx.term.findUnique({ where: { id: termId }, select: { vocabulary: true } });
     if (!term) return { ok: false, code: "not_found" } as const;
@@ -103,7 +147,11 @@ export async function moveTerm(actor: Actor, termId: string, direction: "up" | "
 }
 
 /** Hidden terms are no longer offered in forms; records keep them and pages still label them. */
-export async function setTermActive(actor: Actor, termId: string, active: boolean): Promise<{ ok: true } | TermRefused> {
+export async function setTermActive(
+  actor: Actor,
+  termId: string,
+  active: boolean,
+): Promise<{ ok: true } | TermRefused> {
   return db.$transaction(async (tx) => {
     const term = await tx.term.findUnique({ where: { id: termId }, select: { active: true } });
     if (!term) return { ok: false, code: "not_found" } as const;
@@ -115,7 +163,10 @@ export async function setTermActive(actor: Actor, termId: string, active: boolea
 }
 
 /** Only a term no record uses; the refusal says where it is used. */
-export async function deleteTerm(actor: Actor, termId: string): Promise<{ ok: true; vocabulary: Vocabulary } | TermRefused> {
+export async function deleteTerm(
+  actor: Actor,
+  termId: string,
+): Promise<{ ok: true; vocabulary: Vocabulary } | TermRefused> {
   return db.$transaction(async (tx) => {
     // FOR UPDATE: a concurrent label edit or second delete waits for this one.
     const rows = await tx.$queryRaw<{ vocabulary: Vocabulary; key: string; labelLv: string; labelEn: string }[]>`
@@ -125,7 +176,18 @@ export async function deleteTerm(actor: Actor, termId: string): Promise<{ ok: tr
     const usage = await termUsage(tx, term.vocabulary, term.key);
     if (usageTotal(usage) > 0) return { ok: false, code: "in_use", usage } as const;
     await tx.term.delete({ where: { id: termId } });
-    await audit(actor, "delete", termId, { vocabulary: [term.vocabulary, null], key: [term.key, null], labelLv: [term.labelLv, null], labelEn: [term.labelEn, null] }, tx);
+    await audit(
+      actor,
+      "delete",
+      termId,
+      {
+        vocabulary: [term.vocabulary, null],
+        key: [term.key, null],
+        labelLv: [term.labelLv, null],
+        labelEn: [term.labelEn, null],
+      },
+      tx,
+    );
     return { ok: true, vocabulary: term.vocabulary } as const;
   });
 }

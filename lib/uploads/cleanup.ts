@@ -34,16 +34,29 @@ export async function deleteUnattachedUploads(now = new Date(), store: UploadSto
     if (rows.length === 0) return [];
     await tx.upload.deleteMany({ where: { id: { in: rows.map((r) => r.id) } } });
     for (const r of rows) {
-      await writeAudit({
-        action: "delete", entityType: "Upload", entityId: r.id,
-        changes: { originalName: [r.originalName, null], reason: "unattached", uploadedAt: r.createdAt.toISOString() },
-      }, tx);
+      await writeAudit(
+        {
+          action: "delete",
+          entityType: "Upload",
+          entityId: r.id,
+          changes: {
+            originalName: [r.originalName, null],
+            reason: "unattached",
+            uploadedAt: r.createdAt.toISOString(),
+          },
+        },
+        tx,
+      );
     }
     return rows;
   });
   // After the commit: bytes whose rows are gone are served by nothing; one left behind is only disk space.
   for (const r of removed) {
-    await store.delete(r.storageKey).catch((e: unknown) => console.error("upload object not removed", r.storageKey, e instanceof Error ? e.message : e));
+    await store
+      .delete(r.storageKey)
+      .catch((e: unknown) =>
+        console.error("upload object not removed", r.storageKey, e instanceof Error ? e.message : e),
+      );
   }
   return removed.length;
 }

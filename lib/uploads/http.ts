@@ -54,7 +54,10 @@ export function uploadHeaders(upload: ServedUpload): Headers {
   return new Headers({
     "Content-Type": upload.mimeType,
     "Content-Length": String(upload.sizeBytes),
-    "Content-Disposition": contentDisposition(dispositionFor(upload.mimeType), downloadName(upload.originalName, upload.mimeType)),
+    "Content-Disposition": contentDisposition(
+      dispositionFor(upload.mimeType),
+      downloadName(upload.originalName, upload.mimeType),
+    ),
     "X-Content-Type-Options": "nosniff",
     // Nothing inside an upload may run script or load anything, even if a browser renders it.
     "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
@@ -67,4 +70,7 @@ export function uploadHeaders(upload: ServedUpload): Headers {
 }
 
 export const notModified = (request: Request, upload: ServedUpload): boolean =>
-  request.headers.get("if-none-match")?.split(",").some((t) => t.trim().replace(/^W\//, "") === `"${upload.sha256}"`) ?? false;
+  request.headers
+    .get("if-none-match")
+    ?.split(",")
+    .some((t) => t.trim().replace(/^W\//, "") === `"${upload.sha256}"`) ?? false;

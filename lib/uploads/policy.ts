@@ -34,7 +34,10 @@ export const limitMb = (kind: UploadKind) => Math.round(SIZE_LIMITS[kind] / MB);
 export const allowedTypeOf = (mime: string): AllowedType | undefined => ALLOWED_TYPES.find((t) => t.mime === mime);
 
 /** Kinds a purpose accepts: a cover must be an image. */
-export const KINDS_FOR: Record<UploadPurpose, readonly UploadKind[]> = { file: ["document", "image"], cover: ["image"] };
+export const KINDS_FOR: Record<UploadPurpose, readonly UploadKind[]> = {
+  file: ["document", "image"],
+  cover: ["image"],
+};
 
 /** The `accept` attribute of a file input for a purpose (a hint for the picker, not a check). */
 export function acceptAttribute(purpose: UploadPurpose): string {
@@ -46,4 +49,5 @@ export function acceptAttribute(purpose: UploadPurpose): string {
 export type UploadError = "empty" | "type" | "notImage" | "tooLarge" | "generic";
 
 /** Documents are served as attachments; images may be shown inline (they cannot run script). */
-export const dispositionFor = (mime: string): "inline" | "attachment" => (allowedTypeOf(mime)?.kind === "image" ? "inline" : "attachment");
+export const dispositionFor = (mime: string): "inline" | "attachment" =>
+  allowedTypeOf(mime)?.kind === "image" ? "inline" : "attachment";

@@ -14,8 +14,7 @@ import { newStorageKey, uploadStore, type UploadStore } from "./store";
 type UploadSummary = { id: string; originalName: string; mimeType: string; sizeBytes: number; kind: UploadKind };
 
 export type SaveUploadResult =
-  | { ok: true; upload: UploadSummary }
-  | { ok: false; error: UploadError; limitMb?: number };
+  { ok: true; upload: UploadSummary } | { ok: false; error: UploadError; limitMb?: number };
 
 export type SaveUploadInput = {
   bytes: Uint8Array;
@@ -24,11 +23,15 @@ export type SaveUploadInput = {
   actor: { id: string; email: string };
 };
 
-export async function saveUpload(input: SaveUploadInput, store: UploadStore = uploadStore()): Promise<SaveUploadResult> {
+export async function saveUpload(
+  input: SaveUploadInput,
+  store: UploadStore = uploadStore(),
+): Promise<SaveUploadResult> {
   const { bytes, purpose, actor } = input;
   if (bytes.length === 0) return { ok: false, error: "empty" };
   // Bigger than anything we accept: refuse before reading further into it.
-  if (bytes.length > SIZE_LIMITS.document) return { ok: false, error: "tooLarge", limitMb: limitMb(purpose === "cover" ? "image" : "document") };
+  if (bytes.length > SIZE_LIMITS.document)
+    return { ok: false, error: "tooLarge", limitMb: limitMb(purpose === "cover" ? "image" : "document") };
   const detected = await detectType(bytes);
   if (!detected.allowed) return { ok: false, error: purpose === "cover" ? "notImage" : "type" };
   const { kind, mime, ext } = detected.allowed;
@@ -45,10 +48,22 @@ export async function saveUpload(input: SaveUploadInput, store: UploadStore = up
         data: { storageKey, originalName, mimeType: mime, sizeBytes: bytes.length, sha256, uploadedById: actor.id },
         select: { id: true, originalName: true, mimeType: true, sizeBytes: true },
       });
-      await writeAudit({
-        action: "create", entityType: "Upload", entityId: created.id, actorId: actor.id, actorEmail: actor.email,
-        changes: { originalName: [null, originalName], mimeType: [null, mime], sizeBytes: [null, bytes.length], sha256: [null, sha256] },
-      }, tx);
+      await writeAudit(
+        {
+          action: "create",
+          entityType: "Upload",
+          entityId: created.id,
+          actorId: actor.id,
+          actorEmail: actor.email,
+          changes: {
+            originalName: [null, originalName],
+            mimeType: [null, mime],
+            sizeBytes: [null, bytes.length],
+            sha256: [null, sha256],
+          },
+        },
+        tx,
+      );
       return created;
     });
     return { ok: true, upload: { ...row, kind } };
@@ -73,7 +88,12 @@ export async function findUploadForServing(id: string): Promise<ServedUpload | n
   const row = await db.upload.findUnique({
     where: { id },
     select: {
-      id: true, storageKey: true, originalName: true, mimeType: true, sizeBytes: true, sha256: true,
+      id: true,
+      storageKey: true,
+      originalName: true,
+      mimeType: true,
+      sizeBytes: true,
+      sha256: true,
       resource: { select: { publication: true } },
     },
   });

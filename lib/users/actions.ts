@@ -13,7 +13,15 @@ import { activeUserEmail } from "./queries";
 import type { UserCommandState } from "./form-state";
 import { toFieldErrors, ZUserCreate, ZUserId, ZUserRoleChange, ZUserUpdate } from "./schema";
 import { sendInvitationLink } from "./sign-in-link";
-import { changeRole, createStaffUser, deleteStaffUser, resetUserSessions, setUserActive, updateStaffUser, type UserRefusal } from "./write";
+import {
+  changeRole,
+  createStaffUser,
+  deleteStaffUser,
+  resetUserSessions,
+  setUserActive,
+  updateStaffUser,
+  type UserRefusal,
+} from "./write";
 
 const ZLocale = z.enum(["lv", "en"]).catch("lv");
 const ZAttempt = z.object({ attempt: z.number().int().nonnegative() }).catch({ attempt: 0 });
@@ -53,21 +61,36 @@ const REFUSAL_FIELD: Partial<Record<UserRefusal, string>> = { last_admin: "role"
 export async function createUser(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
   const attempt = ZAttempt.parse(previous).attempt + 1;
   const form = formOf(formData);
-  const answer = (rest: Partial<AdminFormState>): AdminFormState => ({ attempt, ok: false, values: echo(form), fieldErrors: {}, problem: null, ...rest });
+  const answer = (rest: Partial<AdminFormState>): AdminFormState => ({
+    attempt,
+    ok: false,
+    values: echo(form),
+    fieldErrors: {},
+    problem: null,
+    ...rest,
+  });
   let target: string;
   try {
     const actor = await requirePermission("users:manage");
     const parsed = ZUserCreate.safeParse({
-      name: text(form, "name"), email: text(form, "email"), role: text(form, "role"),
-      access: text(form, "access"), password: text(form, "password"),
+      name: text(form, "name"),
+      email: text(form, "email"),
+      role: text(form, "role"),
+      access: text(form, "access"),
+      password: text(form, "password"),
     });
     if (!parsed.success) return answer({ problem: "invalid", fieldErrors: toFieldErrors(parsed.error) });
     const created = await createStaffUser(actor, parsed.data);
     if (!created.ok) return answer({ problem: "invalid", fieldErrors: created.fieldErrors });
     // After the commit: a mail that fails leaves the account, and its page offers to send again.
-    const link = parsed.data.access === "link" ? ((await sendInvitationLink(parsed.data.email)) ? "sent" : "failed") : null;
+    const link =
+      parsed.data.access === "link" ? ((await sendInvitationLink(parsed.data.email)) ? "sent" : "failed") : null;
     revalidateUsers();
-    target = localizedHref(`/admin/users/${created.id}`, ZLocale.parse(text(form, "locale")), `created=1${link ? `&link=${link}` : ""}`);
+    target = localizedHref(
+      `/admin/users/${created.id}`,
+      ZLocale.parse(text(form, "locale")),
+      `created=1${link ? `&link=${link}` : ""}`,
+    );
   } catch (error) {
     if (error instanceof AuthzError) return answer({ problem: "generic", error: error.reason });
     throw error;
@@ -78,20 +101,35 @@ export async function createUser(previous: AdminFormState, formData: FormData): 
 export async function updateUser(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
   const attempt = ZAttempt.parse(previous).attempt + 1;
   const form = formOf(formData);
-  const answer = (rest: Partial<AdminFormState>): AdminFormState => ({ attempt, ok: false, values: echo(form), fieldErrors: {}, problem: null, ...rest });
+  const answer = (rest: Partial<AdminFormState>): AdminFormState => ({
+    attempt,
+    ok: false,
+    values: echo(form),
+    fieldErrors: {},
+    problem: null,
+    ...rest,
+  });
   let leave: string;
   try {
     const actor = await requirePermission("users:manage");
-    const parsed = ZUserUpdate.safeParse({ userId: text(form, "userId"), name: text(form, "name"), role: text(form, "role") });
+    const parsed = ZUserUpdate.safeParse({
+      userId: text(form, "userId"),
+      name: text(form, "name"),
+      role: text(form, "role"),
+    });
     if (!parsed.success) return answer({ problem: "invalid", fieldErrors: toFieldErrors(parsed.error) });
     const result = await updateStaffUser(actor, parsed.data);
     if (!result.ok) {
       if (result.code === "not_found") return answer({ problem: "notFound" });
-      return answer({ problem: "invalid", fieldErrors: { [REFUSAL_FIELD[result.code] ?? "form"]: [`curationUsers.errors.${result.code}`] } });
+      return answer({
+        problem: "invalid",
+        fieldErrors: { [REFUSAL_FIELD[result.code] ?? "form"]: [`curationUsers.errors.${result.code}`] },
+      });
     }
     revalidateUsers();
     // An admin who gave up their own admin role can no longer see this page.
-    if (parsed.data.userId !== actor.id || parsed.data.role === "ADMIN") return answer({ ok: true, id: parsed.data.userId });
+    if (parsed.data.userId !== actor.id || parsed.data.role === "ADMIN")
+      return answer({ ok: true, id: parsed.data.userId });
     leave = localizedHref("/admin", ZLocale.parse(text(form, "locale")));
   } catch (error) {
     if (error instanceof AuthzError) return answer({ problem: "generic", error: error.reason });
@@ -100,7 +138,10 @@ export async function updateUser(previous: AdminFormState, formData: FormData): 
   redirect(leave);
 }
 
-type Command = (actor: { id: string; email: string }, userId: string) => Promise<{ ok: true } | { ok: false; code: UserRefusal; owned?: Record<string, number> }>;
+type Command = (
+  actor: { id: string; email: string },
+  userId: string,
+) => Promise<{ ok: true } | { ok: false; code: UserRefusal; owned?: Record<string, number> }>;
 
 async function runCommand(previous: UserCommandState, formData: FormData, command: Command): Promise<UserCommandState> {
   const attempt = ZAttempt.parse(previous).attempt + 1;
@@ -110,7 +151,9 @@ async function runCommand(previous: UserCommandState, formData: FormData, comman
     if (!userId.success) return { attempt, ok: false, error: "invalid" };
     const result = await command(actor, userId.data);
     if (!result.ok) {
-      const owned = result.owned ? Object.fromEntries(Object.entries(result.owned).filter(([, n]) => n > 0)) : undefined;
+      const owned = result.owned
+        ? Object.fromEntries(Object.entries(result.owned).filter(([, n]) => n > 0))
+        : undefined;
       return { attempt, ok: false, error: result.code, ...(owned ? { counts: owned } : {}) };
     }
     revalidateUsers();
@@ -140,7 +183,9 @@ export async function sendUserSignInLink(previous: UserCommandState, formData: F
     if (!userId.success) return { attempt, ok: false, error: "invalid" };
     const email = await activeUserEmail(userId.data);
     if (!email) return { attempt, ok: false, error: "not_found" };
-    return (await sendInvitationLink(email)) ? { attempt, ok: true, error: null } : { attempt, ok: false, error: "linkFailed" };
+    return (await sendInvitationLink(email))
+      ? { attempt, ok: true, error: null }
+      : { attempt, ok: false, error: "linkFailed" };
   } catch (error) {
     return { attempt, ...deniedResult(error) };
   }

@@ -7,7 +7,12 @@ const FILE = "lib/users/actions.ts";
 const emptyForm = () => [{ attempt: 0 }, new FormData()];
 
 export const ACTIONS: ActionEntry[] = [
-  { file: FILE, export: "changeUserRole", permission: "users:manage", args: (fx) => [{ userId: fx.consultantId, role: "CONSULTANT" }] },
+  {
+    file: FILE,
+    export: "changeUserRole",
+    permission: "users:manage",
+    args: (fx) => [{ userId: fx.consultantId, role: "CONSULTANT" }],
+  },
   { file: FILE, export: "createUser", permission: "users:manage", args: emptyForm },
   { file: FILE, export: "updateUser", permission: "users:manage", args: emptyForm },
   { file: FILE, export: "deactivateUser", permission: "users:manage", args: emptyForm },
@@ -17,4 +22,6 @@ export const ACTIONS: ActionEntry[] = [
   { file: FILE, export: "deleteUser", permission: "users:manage", args: emptyForm },
 ];
 
-export const HANDLERS: HandlerEntry[] = [{ file: "app/api/admin/users/export/route.ts", method: "GET", permission: "users:manage" }];
+export const HANDLERS: HandlerEntry[] = [
+  { file: "app/api/admin/users/export/route.ts", method: "GET", permission: "users:manage" },
+];

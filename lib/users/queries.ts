@@ -8,7 +8,13 @@ import type { Prisma } from "@/generated/prisma/client";
 import { OWNERSHIP_COUNT, type Ownership } from "./rules";
 
 const listSelect = {
-  id: true, email: true, name: true, role: true, active: true, lastLoginAt: true, createdAt: true,
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  active: true,
+  lastLoginAt: true,
+  createdAt: true,
 } satisfies Prisma.UserSelect;
 
 export type UserRow = Prisma.UserGetPayload<{ select: typeof listSelect }>;
@@ -28,7 +34,9 @@ function userWhere(query: Pick<UserListQuery, "q" | "filters">): Prisma.UserWher
   const q = query.q.trim();
   const role = query.filters.role as Role | undefined;
   return {
-    ...(q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }] } : {}),
+    ...(q
+      ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }] }
+      : {}),
     ...(role ? { role } : {}),
     ...(query.filters.state ? { active: query.filters.state === "active" } : {}),
   };
@@ -37,10 +45,14 @@ function userWhere(query: Pick<UserListQuery, "q" | "filters">): Prisma.UserWher
 function userOrder(query: UserListQuery): Prisma.UserOrderByWithRelationInput[] {
   const dir = query.dir;
   switch (query.sort) {
-    case "email": return [{ email: dir }];
-    case "role": return [{ role: dir }, { email: "asc" }];
-    case "lastLogin": return [{ lastLoginAt: { sort: dir, nulls: "last" } }, { email: "asc" }];
-    default: return [{ name: { sort: dir, nulls: "last" } }, { email: "asc" }];
+    case "email":
+      return [{ email: dir }];
+    case "role":
+      return [{ role: dir }, { email: "asc" }];
+    case "lastLogin":
+      return [{ lastLoginAt: { sort: dir, nulls: "last" } }, { email: "asc" }];
+    default:
+      return [{ name: { sort: dir, nulls: "last" } }, { email: "asc" }];
   }
 }
 
@@ -55,12 +67,20 @@ export async function listUsers(query: UserListQuery): Promise<{ rows: UserRow[]
 
 /** Every account the list's filters select (no paging), for the admins' export. */
 export function listUsersForExport(query: UserListQuery): Promise<UserRow[]> {
-  return db.user.findMany({ where: userWhere(query), orderBy: userOrder(query), take: EXPORT_LIMIT, select: listSelect });
+  return db.user.findMany({
+    where: userWhere(query),
+    orderBy: userOrder(query),
+    take: EXPORT_LIMIT,
+    select: listSelect,
+  });
 }
 
 const detailSelect = { ...listSelect, emailVerified: true, updatedAt: true } satisfies Prisma.UserSelect;
 
-export type UserDetail = Prisma.UserGetPayload<{ select: typeof detailSelect }> & { hasPassword: boolean; owned: Ownership };
+export type UserDetail = Prisma.UserGetPayload<{ select: typeof detailSelect }> & {
+  hasPassword: boolean;
+  owned: Ownership;
+};
 
 export async function getUser(id: string): Promise<UserDetail | null> {
   const [user, withHash] = await Promise.all([

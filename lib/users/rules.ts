@@ -33,8 +33,13 @@ export type Ownership = {
 /** Counted with `select: { _count: OWNERSHIP_COUNT }` by the page and the delete check alike. */
 export const OWNERSHIP_COUNT = {
   select: {
-    slots: true, assignedRequests: true, consultationEvents: true, referrals: true,
-    createdInnovations: true, uploads: true, reviewedSubmissions: true,
+    slots: true,
+    assignedRequests: true,
+    consultationEvents: true,
+    referrals: true,
+    createdInnovations: true,
+    uploads: true,
+    reviewedSubmissions: true,
   },
 } as const;
 

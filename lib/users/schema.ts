@@ -39,7 +39,10 @@ export const ZUserCreate = z
     role,
     access: z.enum(ACCESS_METHODS, { error: E("accessInvalid") }),
     // Never trimmed: spaces are part of a passphrase.
-    password: z.string().max(1024, { error: E("password.too_long") }).optional(),
+    password: z
+      .string()
+      .max(1024, { error: E("password.too_long") })
+      .optional(),
   })
   .superRefine((value, ctx) => {
     if (value.access !== "password") return;
@@ -53,7 +56,9 @@ export const ZUserCreate = z
     }
   })
   // The password is only kept when it is the chosen way in.
-  .transform(({ password, ...rest }) => (rest.access === "password" ? { ...rest, password: password ?? "" } : { ...rest, password: null }));
+  .transform(({ password, ...rest }) =>
+    rest.access === "password" ? { ...rest, password: password ?? "" } : { ...rest, password: null },
+  );
 export type UserCreate = z.infer<typeof ZUserCreate>;
 
 export const ZUserUpdate = z.object({ userId: ZUserId, name, role });

@@ -21,24 +21,44 @@ export type Actor = Pick<StaffUser, "id" | "email">;
 export type UserRefusal = "not_found" | "last_admin" | "own_account" | "in_use";
 export type Refused = { ok: false; code: UserRefusal; owned?: Ownership };
 
-const refused = (code: UserRefusal, owned?: Ownership): Refused => (owned ? { ok: false, code, owned } : { ok: false, code });
+const refused = (code: UserRefusal, owned?: Ownership): Refused =>
+  owned ? { ok: false, code, owned } : { ok: false, code };
 
-const audit = (actor: Actor, action: Parameters<typeof writeAudit>[0]["action"], userId: string, changes: Prisma.InputJsonValue, tx: Tx) =>
+const audit = (
+  actor: Actor,
+  action: Parameters<typeof writeAudit>[0]["action"],
+  userId: string,
+  changes: Prisma.InputJsonValue,
+  tx: Tx,
+) =>
   writeAudit({ action, entityType: "User", entityId: userId, actorId: actor.id, actorEmail: actor.email, changes }, tx);
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+const isUniqueViolation = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
-export async function createStaffUser(actor: Actor, data: UserCreate): Promise<{ ok: true; id: string } | { ok: false; fieldErrors: FieldErrors }> {
+export async function createStaffUser(
+  actor: Actor,
+  data: UserCreate,
+): Promise<{ ok: true; id: string } | { ok: false; fieldErrors: FieldErrors }> {
   const passwordHash = data.password ? await bcrypt.hash(data.password, BCRYPT_COST) : null;
   try {
     const id = await db.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { email: data.email, name: data.name, role: data.role, passwordHash }, select: { id: true } });
-      await audit(actor, "create", user.id, {
-        email: [null, data.email],
-        name: [null, data.name],
-        role: [null, data.role],
-        access: [null, data.access === "password" ? "password (set)" : "sign-in link"],
-      }, tx);
+      const user = await tx.user.create({
+        data: { email: data.email, name: data.name, role: data.role, passwordHash },
+        select: { id: true },
+      });
+      await audit(
+        actor,
+        "create",
+        user.id,
+        {
+          email: [null, data.email],
+          name: [null, data.name],
+          role: [null, data.role],
+          access: [null, data.access === "password" ? "password (set)" : "sign-in link"],
+        },
+        tx,
+      );
       return user.id;
     });
     return { ok: true, id };
@@ -52,13 +72,17 @@ export async function createStaffUser(actor: Actor, data: UserCreate): Promise<{
 export async function updateStaffUser(actor: Actor, data: UserUpdate): Promise<{ ok: true } | Refused> {
   return db.$transaction(async (tx) => {
     await lockStaffRoles(tx);
-    const target = await tx.user.findUnique({ where: { id: data.userId }, select: { name: true, role: true, active: true } });
+    const target = await tx.user.findUnique({
+      where: { id: data.userId },
+      select: { name: true, role: true, active: true },
+    });
     if (!target) return refused("not_found");
     if (target.role !== data.role && (await isLastActiveAdmin(tx, target))) return refused("last_admin");
     if (target.name === data.name && target.role === data.role) return { ok: true } as const;
     await tx.user.update({ where: { id: data.userId }, data: { name: data.name, role: data.role } });
     if (target.name !== data.name) await audit(actor, "update", data.userId, { name: [target.name, data.name] }, tx);
-    if (target.role !== data.role) await audit(actor, "role_change", data.userId, { role: [target.role, data.role] }, tx);
+    if (target.role !== data.role)
+      await audit(actor, "role_change", data.userId, { role: [target.role, data.role] }, tx);
     return { ok: true } as const;
   });
 }
@@ -93,7 +117,10 @@ export async function setUserActive(actor: Actor, userId: string, active: boolea
     if (target.active === active) return { ok: true } as const;
     if (!active && (await isLastActiveAdmin(tx, target))) return refused("last_admin");
     if (!active && userId === actor.id) return refused("own_account");
-    await tx.user.update({ where: { id: userId }, data: active ? { active } : { active, sessionVersion: { increment: 1 } } });
+    await tx.user.update({
+      where: { id: userId },
+      data: active ? { active } : { active, sessionVersion: { increment: 1 } },
+    });
     await audit(actor, "update", userId, { active: [target.active, active] }, tx);
     return { ok: true } as const;
   });
@@ -117,13 +144,22 @@ export async function resetUserSessions(actor: Actor, userId: string): Promise<{
 export async function deleteStaffUser(actor: Actor, userId: string): Promise<{ ok: true; email: string } | Refused> {
   return db.$transaction(async (tx) => {
     await lockStaffRoles(tx);
-    const target = await tx.user.findUnique({ where: { id: userId }, select: { email: true, name: true, role: true, active: true } });
+    const target = await tx.user.findUnique({
+      where: { id: userId },
+      select: { email: true, name: true, role: true, active: true },
+    });
     if (!target) return refused("not_found");
     if (await isLastActiveAdmin(tx, target)) return refused("last_admin");
     if (userId === actor.id) return refused("own_account");
     const owned = await ownership(tx, userId);
     if (owned && !ownsNothing(owned)) return refused("in_use", owned);
-    await audit(actor, "delete", userId, { email: [target.email, null], name: [target.name, null], role: [target.role, null] }, tx);
+    await audit(
+      actor,
+      "delete",
+      userId,
+      { email: [target.email, null], name: [target.name, null], role: [target.role, null] },
+      tx,
+    );
     await tx.user.delete({ where: { id: userId } });
     return { ok: true, email: target.email } as const;
   });

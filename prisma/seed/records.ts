@@ -73,7 +73,10 @@ const FEATURED_STAGES = new Set(["sustain", "scale", "systemic"]);
 export async function seedInnovations(db: SeedDb): Promise<number> {
   const todo = await missing(innovations.items, db.innovation.findMany({ select: { slug: true } }));
   const featured = new Set(
-    innovations.items.filter((i) => i.country === "LV" && FEATURED_STAGES.has(i.stage)).slice(0, 3).map((i) => i.slug),
+    innovations.items
+      .filter((i) => i.country === "LV" && FEATURED_STAGES.has(i.stage))
+      .slice(0, 3)
+      .map((i) => i.slug),
   );
   await db.$transaction(async (tx) => {
     const ids = await orgIds(tx);
@@ -146,8 +149,50 @@ export async function seedInnovations(db: SeedDb): Promise<number> {
   return todo.length;
 }
 
-const PROGRAMME_COLUMNS = new Set(["slug", "titleLv", "titleEn", "kind", "period", "funder", "operator", "managingAuthority", "summaryLv", "summaryEn", "themes", "url", "urlLv", "demo", "source"]);
-const CALL_COLUMNS = new Set(["slug", "programme", "titleLv", "titleEn", "funder", "summaryLv", "summaryEn", "totalBudgetEur", "maxPerProjectEur", "minPerProjectEur", "aidIntensityPct", "advancePct", "opensAt", "closesAt", "rolling", "eligibleApplicantTypes", "themes", "targetGroups", "stages", "url", "demo", "demoNote", "source", "callNumber", "contactEmail"]);
+const PROGRAMME_COLUMNS = new Set([
+  "slug",
+  "titleLv",
+  "titleEn",
+  "kind",
+  "period",
+  "funder",
+  "operator",
+  "managingAuthority",
+  "summaryLv",
+  "summaryEn",
+  "themes",
+  "url",
+  "urlLv",
+  "demo",
+  "source",
+]);
+const CALL_COLUMNS = new Set([
+  "slug",
+  "programme",
+  "titleLv",
+  "titleEn",
+  "funder",
+  "summaryLv",
+  "summaryEn",
+  "totalBudgetEur",
+  "maxPerProjectEur",
+  "minPerProjectEur",
+  "aidIntensityPct",
+  "advancePct",
+  "opensAt",
+  "closesAt",
+  "rolling",
+  "eligibleApplicantTypes",
+  "themes",
+  "targetGroups",
+  "stages",
+  "url",
+  "demo",
+  "demoNote",
+  "source",
+  "callNumber",
+  "contactEmail",
+]);
 
 /** Fields without a column of their own are kept, structured, in `details`. */
 function rest(record: Record<string, unknown>, columns: Set<string>): Prisma.InputJsonObject | undefined {
@@ -160,8 +205,9 @@ export async function seedFunding(db: SeedDb): Promise<number> {
   const calls = await missing(funding.calls, db.fundingCall.findMany({ select: { slug: true } }));
   await db.$transaction(async (tx) => {
     const ids = await orgIds(tx);
-    for (const p of programmes as (typeof funding.programmes[number] & Record<string, unknown>)[]) {
-      if (rest(p, PROGRAMME_COLUMNS)) throw new Error(`programme ${p.slug}: unmapped fields ${Object.keys(rest(p, PROGRAMME_COLUMNS)!)}`);
+    for (const p of programmes as ((typeof funding.programmes)[number] & Record<string, unknown>)[]) {
+      if (rest(p, PROGRAMME_COLUMNS))
+        throw new Error(`programme ${p.slug}: unmapped fields ${Object.keys(rest(p, PROGRAMME_COLUMNS)!)}`);
       await tx.fundingProgramme.create({
         data: {
           slug: p.slug,
@@ -182,8 +228,10 @@ export async function seedFunding(db: SeedDb): Promise<number> {
         },
       });
     }
-    const programmeIds = new Map((await tx.fundingProgramme.findMany({ select: { id: true, slug: true } })).map((r) => [r.slug, r.id]));
-    for (const c of calls as (typeof funding.calls[number] & Record<string, unknown>)[]) {
+    const programmeIds = new Map(
+      (await tx.fundingProgramme.findMany({ select: { id: true, slug: true } })).map((r) => [r.slug, r.id]),
+    );
+    for (const c of calls as ((typeof funding.calls)[number] & Record<string, unknown>)[]) {
       await tx.fundingCall.create({
         data: {
           slug: c.slug,

@@ -45,7 +45,14 @@ export function vocabularyRows(): TermRow[] {
   let position = 0;
   for (const region of taxonomies.regions.items as Item[]) {
     for (const name of region.municipalities ?? []) {
-      rows.push({ vocabulary: "MUNICIPALITY", key: slugify(name), labelLv: name, labelEn: name, position: position++, parentKey: region.key });
+      rows.push({
+        vocabulary: "MUNICIPALITY",
+        key: slugify(name),
+        labelLv: name,
+        labelEn: name,
+        position: position++,
+        parentKey: region.key,
+      });
     }
   }
   return rows;

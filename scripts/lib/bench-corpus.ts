@@ -24,42 +24,81 @@ export type Rng = ReturnType<typeof rng>;
 
 // [Latvian, English] pairs, so each record reads the same in both languages.
 const WHO: [string, string][] = [
-  ["Pašvaldība", "The municipality"], ["Biedrība", "An association"], ["Sociālais uzņēmums", "A social enterprise"],
-  ["Kopienas centrs", "A community centre"], ["Plānošanas reģions", "The planning region"], ["Fonds", "A foundation"],
-  ["Jauniešu organizācija", "A youth organisation"], ["Bibliotēka", "The library"], ["Universitāte", "The university"],
-  ["Sociālais dienests", "The social service"], ["Brīvprātīgo kustība", "A volunteer movement"], ["Draudze", "A parish"],
+  ["Pašvaldība", "The municipality"],
+  ["Biedrība", "An association"],
+  ["Sociālais uzņēmums", "A social enterprise"],
+  ["Kopienas centrs", "A community centre"],
+  ["Plānošanas reģions", "The planning region"],
+  ["Fonds", "A foundation"],
+  ["Jauniešu organizācija", "A youth organisation"],
+  ["Bibliotēka", "The library"],
+  ["Universitāte", "The university"],
+  ["Sociālais dienests", "The social service"],
+  ["Brīvprātīgo kustība", "A volunteer movement"],
+  ["Draudze", "A parish"],
 ];
 const DOES: [string, string][] = [
-  ["izveidoja", "set up"], ["pilotē", "is piloting"], ["attīsta", "is developing"], ["paplašināja", "expanded"],
-  ["ieviesa", "introduced"], ["pārbauda", "is testing"], ["finansē", "funds"], ["koordinē", "coordinates"],
+  ["izveidoja", "set up"],
+  ["pilotē", "is piloting"],
+  ["attīsta", "is developing"],
+  ["paplašināja", "expanded"],
+  ["ieviesa", "introduced"],
+  ["pārbauda", "is testing"],
+  ["finansē", "funds"],
+  ["koordinē", "coordinates"],
 ];
 export const WHAT: [string, string][] = [
-  ["dienas centru", "a day centre"], ["mentoringa programmu", "a mentoring programme"],
-  ["digitālo prasmju apmācības", "digital skills training"], ["sociālo darbnīcu", "a social workshop"],
-  ["atbalsta grupu", "a support group"], ["mobilo aprūpes komandu", "a mobile care team"],
-  ["kopienas dārzu", "a community garden"], ["nodarbinātības pakalpojumu", "an employment service"],
-  ["īres mājokļu programmu", "a rental housing programme"], ["psiholoģiskā atbalsta tālruni", "a psychological support line"],
-  ["brīvprātīgo tīklu", "a volunteer network"], ["sociālo uzņēmumu inkubatoru", "a social enterprise incubator"],
-  ["ģimeņu atbalsta centru", "a family support centre"], ["aprūpes koordinācijas platformu", "a care coordination platform"],
-  ["kultūras līdzdalības projektu", "a cultural participation project"], ["pārtikas banku", "a food bank"],
+  ["dienas centru", "a day centre"],
+  ["mentoringa programmu", "a mentoring programme"],
+  ["digitālo prasmju apmācības", "digital skills training"],
+  ["sociālo darbnīcu", "a social workshop"],
+  ["atbalsta grupu", "a support group"],
+  ["mobilo aprūpes komandu", "a mobile care team"],
+  ["kopienas dārzu", "a community garden"],
+  ["nodarbinātības pakalpojumu", "an employment service"],
+  ["īres mājokļu programmu", "a rental housing programme"],
+  ["psiholoģiskā atbalsta tālruni", "a psychological support line"],
+  ["brīvprātīgo tīklu", "a volunteer network"],
+  ["sociālo uzņēmumu inkubatoru", "a social enterprise incubator"],
+  ["ģimeņu atbalsta centru", "a family support centre"],
+  ["aprūpes koordinācijas platformu", "a care coordination platform"],
+  ["kultūras līdzdalības projektu", "a cultural participation project"],
+  ["pārtikas banku", "a food bank"],
 ];
 export const FOR_WHOM: [string, string][] = [
-  ["senioriem", "for seniors"], ["jauniešiem", "for young people"], ["bērniem un ģimenēm", "for children and families"],
-  ["cilvēkiem ar invaliditāti", "for people with disabilities"], ["bezpajumtniekiem", "for homeless people"],
-  ["ilgstošajiem bezdarbniekiem", "for the long-term unemployed"], ["bēgļiem un migrantiem", "for refugees and migrants"],
-  ["neformālajiem aprūpētājiem", "for informal carers"], ["lauku iedzīvotājiem", "for rural residents"],
-  ["cilvēkiem ar atkarībām", "for people with addictions"], ["vientuļajiem vecāka gadagājuma cilvēkiem", "for lonely older people"],
+  ["senioriem", "for seniors"],
+  ["jauniešiem", "for young people"],
+  ["bērniem un ģimenēm", "for children and families"],
+  ["cilvēkiem ar invaliditāti", "for people with disabilities"],
+  ["bezpajumtniekiem", "for homeless people"],
+  ["ilgstošajiem bezdarbniekiem", "for the long-term unemployed"],
+  ["bēgļiem un migrantiem", "for refugees and migrants"],
+  ["neformālajiem aprūpētājiem", "for informal carers"],
+  ["lauku iedzīvotājiem", "for rural residents"],
+  ["cilvēkiem ar atkarībām", "for people with addictions"],
+  ["vientuļajiem vecāka gadagājuma cilvēkiem", "for lonely older people"],
 ];
 export const WHERE: [string, string][] = [
-  ["Rīgā", "in Riga"], ["Latgalē", "in Latgale"], ["Kurzemē", "in Kurzeme"], ["Vidzemē", "in Vidzeme"],
-  ["Zemgalē", "in Zemgale"], ["Daugavpilī", "in Daugavpils"], ["Liepājā", "in Liepāja"], ["Valmierā", "in Valmiera"],
-  ["Rēzeknes novadā", "in Rēzekne municipality"], ["Ventspilī", "in Ventspils"],
+  ["Rīgā", "in Riga"],
+  ["Latgalē", "in Latgale"],
+  ["Kurzemē", "in Kurzeme"],
+  ["Vidzemē", "in Vidzeme"],
+  ["Zemgalē", "in Zemgale"],
+  ["Daugavpilī", "in Daugavpils"],
+  ["Liepājā", "in Liepāja"],
+  ["Valmierā", "in Valmiera"],
+  ["Rēzeknes novadā", "in Rēzekne municipality"],
+  ["Ventspilī", "in Ventspils"],
 ];
 export const WHY: [string, string][] = [
-  ["lai mazinātu sociālo atstumtību", "to reduce social exclusion"], ["lai uzlabotu pakalpojumu pieejamību", "to improve access to services"],
-  ["lai stiprinātu kopienas noturību", "to strengthen community resilience"], ["lai veicinātu nodarbinātību", "to promote employment"],
-  ["lai mazinātu vientulību", "to reduce loneliness"], ["lai novērstu nabadzību", "to prevent poverty"],
-  ["lai atbalstītu neatkarīgu dzīvi", "to support independent living"], ["lai uzlabotu garīgo veselību", "to improve mental health"],
+  ["lai mazinātu sociālo atstumtību", "to reduce social exclusion"],
+  ["lai uzlabotu pakalpojumu pieejamību", "to improve access to services"],
+  ["lai stiprinātu kopienas noturību", "to strengthen community resilience"],
+  ["lai veicinātu nodarbinātību", "to promote employment"],
+  ["lai mazinātu vientulību", "to reduce loneliness"],
+  ["lai novērstu nabadzību", "to prevent poverty"],
+  ["lai atbalstītu neatkarīgu dzīvi", "to support independent living"],
+  ["lai uzlabotu garīgo veselību", "to improve mental health"],
 ];
 const RESULT: [string, string][] = [
   ["Rezultātā dalībnieku skaits pieauga divkārt.", "As a result, participation doubled."],
@@ -69,7 +108,14 @@ const RESULT: [string, string][] = [
   ["Iesaistītie iedzīvotāji novērtēja pakalpojumu atzinīgi.", "Residents involved rated the service highly."],
 ];
 
-export type Vocab = { stages: string[]; statuses: string[]; themes: string[]; targetGroups: string[]; regions: string[]; orgTypes: string[] };
+export type Vocab = {
+  stages: string[];
+  statuses: string[];
+  themes: string[];
+  targetGroups: string[];
+  regions: string[];
+  orgTypes: string[];
+};
 
 function sentence(r: Rng): [string, string] {
   const parts = [r.pick(WHO), r.pick(DOES), r.pick(WHAT), r.pick(FOR_WHOM), r.pick(WHERE), r.pick(WHY)];
@@ -81,7 +127,14 @@ const paragraph = (r: Rng, n: number): [string, string] => {
 };
 
 /** Inserts `count` innovations (and their organisation links) in batches through unnest arrays. */
-export async function insertCorpus(client: pg.Client, r: Rng, vocab: Vocab, orgIds: string[], start: number, count: number) {
+export async function insertCorpus(
+  client: pg.Client,
+  r: Rng,
+  vocab: Vocab,
+  orgIds: string[],
+  start: number,
+  count: number,
+) {
   const BATCH = 2_000;
   for (let offset = 0; offset < count; offset += BATCH) {
     const cols: Record<string, (string | number | null)[]> = {};
@@ -90,15 +143,27 @@ export async function insertCorpus(client: pg.Client, r: Rng, vocab: Vocab, orgI
     for (let i = 0; i < Math.min(BATCH, count - offset); i++) {
       const n = start + offset + i;
       const id = `bench${String(n).padStart(7, "0")}`;
-      const what = r.pick(WHAT), whom = r.pick(FOR_WHOM), where = r.pick(WHERE);
-      const [sLv, sEn] = paragraph(r, 2), [pLv, pEn] = paragraph(r, 3), [solLv, solEn] = paragraph(r, 3), [res] = [r.pick(RESULT)];
+      const what = r.pick(WHAT),
+        whom = r.pick(FOR_WHOM),
+        where = r.pick(WHERE);
+      const [sLv, sEn] = paragraph(r, 2),
+        [pLv, pEn] = paragraph(r, 3),
+        [solLv, solEn] = paragraph(r, 3),
+        [res] = [r.pick(RESULT)];
       push("id", id);
       push("slug", `bench-innovation-${n}`);
       push("titleLv", `${what[0][0]!.toUpperCase()}${what[0].slice(1)} ${whom[0]} ${where[0]}`);
       push("titleEn", `${what[1][0]!.toUpperCase()}${what[1].slice(1)} ${whom[1]} ${where[1]}`);
-      push("summaryLv", sLv); push("summaryEn", sEn); push("problemLv", pLv); push("problemEn", pEn);
-      push("solutionLv", solLv); push("solutionEn", solEn); push("resultsLv", res[0]); push("resultsEn", res[1]);
-      push("stage", r.pick(vocab.stages)); push("status", r.pick(vocab.statuses));
+      push("summaryLv", sLv);
+      push("summaryEn", sEn);
+      push("problemLv", pLv);
+      push("problemEn", pEn);
+      push("solutionLv", solLv);
+      push("solutionEn", solEn);
+      push("resultsLv", res[0]);
+      push("resultsEn", res[1]);
+      push("stage", r.pick(vocab.stages));
+      push("status", r.pick(vocab.statuses));
       push("startYear", r.next() < 0.1 ? null : 2005 + r.int(21));
       push("themes", r.some(vocab.themes, 1, 3).join(","));
       push("targetGroups", r.some(vocab.targetGroups, 1, 3).join(","));
@@ -116,8 +181,27 @@ export async function insertCorpus(client: pg.Client, r: Rng, vocab: Vocab, orgI
        FROM unnest($1::text[],$2::text[],$3::text[],$4::text[],$5::text[],$6::text[],$7::text[],$8::text[],$9::text[],
          $10::text[],$11::text[],$12::text[],$13::text[],$14::text[],$15::int[],$16::text[],$17::text[],$18::text[],$19::timestamp[])
          AS t(id, slug, tl, te, sl, se, pl, pe, sol, soe, rl, re, st, stat, y, th, tg, reg, u)`,
-      ["id", "slug", "titleLv", "titleEn", "summaryLv", "summaryEn", "problemLv", "problemEn", "solutionLv", "solutionEn",
-        "resultsLv", "resultsEn", "stage", "status", "startYear", "themes", "targetGroups", "region", "updatedAt"].map((k) => cols[k]),
+      [
+        "id",
+        "slug",
+        "titleLv",
+        "titleEn",
+        "summaryLv",
+        "summaryEn",
+        "problemLv",
+        "problemEn",
+        "solutionLv",
+        "solutionEn",
+        "resultsLv",
+        "resultsEn",
+        "stage",
+        "status",
+        "startYear",
+        "themes",
+        "targetGroups",
+        "region",
+        "updatedAt",
+      ].map((k) => cols[k]),
     );
     const unique = [...new Map(links.map((l) => [`${l.inn}|${l.org}|${l.role}`, l])).values()];
     await client.query(

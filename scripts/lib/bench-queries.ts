@@ -12,7 +12,8 @@ function textQuery(r: Rng): string {
   let q = r.some(words.length ? words : [phrase], 1, 2).join(" ");
   const roll = r.next();
   if (roll < 0.3) q = stripDiacritics(q);
-  else if (roll < 0.5 && q.length > 6) q = q.slice(0, 3) + q[4] + q[3] + q.slice(5); // one swapped pair: a typo
+  else if (roll < 0.5 && q.length > 6)
+    q = q.slice(0, 3) + q[4] + q[3] + q.slice(5); // one swapped pair: a typo
   else if (roll < 0.7) q = q.slice(0, Math.max(3, q.length - 3)); // still typing
   return q.toLowerCase();
 }
@@ -20,11 +21,27 @@ function textQuery(r: Rng): string {
 export function queryMix(vocab: Vocab, supporters: string[], count = 200): SearchQuery[] {
   const r = rng(20261123);
   const facets = () => ({
-    stage: r.some(vocab.stages, 1, 2), theme: r.some(vocab.themes, 1, 2), targetGroup: r.some(vocab.targetGroups, 1, 2),
-    region: r.some(vocab.regions, 1, 2), status: r.some(vocab.statuses, 1, 2), implementerType: r.some(vocab.orgTypes, 1, 3),
-    supporter: r.some(supporters, 1, 3), startYear: r.some(Array.from({ length: 21 }, (_, i) => String(2005 + i)), 2, 6),
+    stage: r.some(vocab.stages, 1, 2),
+    theme: r.some(vocab.themes, 1, 2),
+    targetGroup: r.some(vocab.targetGroups, 1, 2),
+    region: r.some(vocab.regions, 1, 2),
+    status: r.some(vocab.statuses, 1, 2),
+    implementerType: r.some(vocab.orgTypes, 1, 3),
+    supporter: r.some(supporters, 1, 3),
+    startYear: r.some(
+      Array.from({ length: 21 }, (_, i) => String(2005 + i)),
+      2,
+      6,
+    ),
   });
-  const base = (): SearchQuery => ({ q: "", filters: {}, sort: r.pick(["relevance", "relevance", "newest", "title"] as const), page: 1 + (r.next() < 0.2 ? r.int(5) : 0), pageSize: 20, locale: "lv" });
+  const base = (): SearchQuery => ({
+    q: "",
+    filters: {},
+    sort: r.pick(["relevance", "relevance", "newest", "title"] as const),
+    page: 1 + (r.next() < 0.2 ? r.int(5) : 0),
+    pageSize: 20,
+    locale: "lv",
+  });
   const pickFacets = (n: number) => {
     const all = facets();
     const keys = r.some(Object.keys(all) as (keyof typeof all)[], n, n);
@@ -45,7 +62,9 @@ export function queryMix(vocab: Vocab, supporters: string[], count = 200): Searc
 
 /** The floor: page and total in one plain statement, no facets and no typo expansion. */
 export function floorSql(q: SearchQuery): Prisma.Sql {
-  const words = stripDiacritics(q.q.toLowerCase()).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = stripDiacritics(q.q.toLowerCase())
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   const tsq = words.map((w, i) => `'${w}'${i === words.length - 1 ? ":*" : ""}`).join(" & ");
   const conds = [Prisma.sql`i."publication" = 'PUBLISHED'`];
   if (tsq) conds.push(Prisma.sql`i."search_vector" @@ to_tsquery('simple', ${tsq})`);
@@ -58,10 +77,12 @@ export function floorSql(q: SearchQuery): Prisma.Sql {
   if (f.implementerType) conds.push(Prisma.sql`i."search_implementer_types" && ${f.implementerType}::text[]`);
   if (f.supporter) conds.push(Prisma.sql`i."search_supporters" && ${f.supporter}::text[]`);
   if (f.startYear) conds.push(Prisma.sql`i."startYear" = ANY(${f.startYear.map(Number)}::int[])`);
-  const order = q.sort === "title" ? Prisma.sql`i."titleLv" COLLATE public.sikc_lv, i."id"`
-    : q.sort === "relevance" && tsq ? Prisma.sql`ts_rank(i."search_vector", to_tsquery('simple', ${tsq})) DESC, i."id"`
-      : Prisma.sql`i."updatedAt" DESC, i."id"`;
+  const order =
+    q.sort === "title"
+      ? Prisma.sql`i."titleLv" COLLATE public.sikc_lv, i."id"`
+      : q.sort === "relevance" && tsq
+        ? Prisma.sql`ts_rank(i."search_vector", to_tsquery('simple', ${tsq})) DESC, i."id"`
+        : Prisma.sql`i."updatedAt" DESC, i."id"`;
   return Prisma.sql`SELECT i."id", i."slug", i."titleLv", count(*) OVER () AS total FROM "Innovation" i
     WHERE ${Prisma.join(conds, " AND ")} ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`;
 }
-

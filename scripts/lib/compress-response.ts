@@ -40,7 +40,10 @@ export function chooseEncoding(acceptEncoding: string | string[] | undefined | n
 const compressSync = (encoding: "br" | "gzip", body: Buffer) =>
   encoding === "br"
     ? zlib.brotliCompressSync(body, {
-        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        },
       })
     : zlib.gzipSync(body);
 
@@ -51,12 +54,18 @@ const compressStream = (encoding: "br" | "gzip") =>
 
 type Chunk = string | Buffer | Uint8Array;
 const toBuffer = (chunk: Chunk, encoding?: BufferEncoding) =>
-  typeof chunk === "string" ? Buffer.from(chunk, encoding ?? "utf8") : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  typeof chunk === "string"
+    ? Buffer.from(chunk, encoding ?? "utf8")
+    : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 
 function addVary(res: ServerResponse) {
   const vary = res.getHeader("vary");
-  const list = (Array.isArray(vary) ? vary.join(",") : String(vary ?? "")).split(",").map((v) => v.trim()).filter(Boolean);
-  if (!list.some((v) => v === "*" || v.toLowerCase() === "accept-encoding")) res.setHeader("Vary", [...list, "Accept-Encoding"].join(", "));
+  const list = (Array.isArray(vary) ? vary.join(",") : String(vary ?? ""))
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean);
+  if (!list.some((v) => v === "*" || v.toLowerCase() === "accept-encoding"))
+    res.setHeader("Vary", [...list, "Accept-Encoding"].join(", "));
 }
 
 /** Worth compressing: a compressible type, a body allowed, not encoded already. */
@@ -134,7 +143,9 @@ export function compressResponse(req: IncomingMessage, res: ServerResponse): voi
     res.statusCode = status;
     const message = rest.find((r) => typeof r === "string");
     if (typeof message === "string") res.statusMessage = message;
-    if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value as string);
+    if (headers)
+      for (const [name, value] of Object.entries(headers))
+        if (value !== undefined) res.setHeader(name, value as string);
     return res;
   }) as typeof res.writeHead;
 
@@ -160,7 +171,10 @@ export function compressResponse(req: IncomingMessage, res: ServerResponse): voi
 
   res.end = ((chunk?: Chunk | (() => void), encodingOrCb?: BufferEncoding | (() => void), cb?: () => void) => {
     const callback = [chunk, encodingOrCb, cb].find((a) => typeof a === "function") as (() => void) | undefined;
-    const last = chunk !== undefined && typeof chunk !== "function" ? toBuffer(chunk, typeof encodingOrCb === "string" ? encodingOrCb : undefined) : null;
+    const last =
+      chunk !== undefined && typeof chunk !== "function"
+        ? toBuffer(chunk, typeof encodingOrCb === "string" ? encodingOrCb : undefined)
+        : null;
     if (held !== null) {
       if (last) {
         held.push(last);

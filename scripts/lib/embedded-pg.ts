@@ -46,7 +46,15 @@ function postgresUser(): { uid: number; gid: number } | undefined {
     return { uid: id("-u"), gid: id("-g") };
   } catch {
     spawnSync("groupadd", ["--system", "postgres"]);
-    execFileSync("useradd", ["--system", "-g", "postgres", "--no-create-home", "--shell", "/usr/sbin/nologin", "postgres"]);
+    execFileSync("useradd", [
+      "--system",
+      "-g",
+      "postgres",
+      "--no-create-home",
+      "--shell",
+      "/usr/sbin/nologin",
+      "postgres",
+    ]);
     return { uid: id("-u"), gid: id("-g") };
   }
 }

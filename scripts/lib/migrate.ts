@@ -24,7 +24,10 @@ function listMigrations(dir = MIGRATIONS_DIR) {
     });
 }
 
-export async function migrate(databaseUrl: string, log: (l: string) => void = () => undefined): Promise<MigrationResult> {
+export async function migrate(
+  databaseUrl: string,
+  log: (l: string) => void = () => undefined,
+): Promise<MigrationResult> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

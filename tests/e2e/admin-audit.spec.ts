@@ -48,12 +48,19 @@ test("an editor gets 404 on the audit log and sees the dashboard cards", async (
 
   await page.goto("/admin");
   await expect(page.getByTestId("current-role")).toHaveText("Redaktors");
-  for (const heading of ["Iesniegumi moderācijai", "Konkursi, kas drīz beidzas", "Gadu nemainīti ieraksti", "Meklēšanas indekss"]) {
+  for (const heading of [
+    "Iesniegumi moderācijai",
+    "Konkursi, kas drīz beidzas",
+    "Gadu nemainīti ieraksti",
+    "Meklēšanas indekss",
+  ]) {
     await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
   }
   // consultation requests are not an editor's business (roles.ts)
   await expect(page.getByRole("heading", { name: "Jauni konsultāciju pieprasījumi" })).toHaveCount(0);
-  await expect(page.getByTestId("dashboard-submissions").getByRole("link", { name: "Visi iesniegumi" })).toHaveAttribute("href", "/admin/submissions");
+  await expect(
+    page.getByTestId("dashboard-submissions").getByRole("link", { name: "Visi iesniegumi" }),
+  ).toHaveAttribute("href", "/admin/submissions");
   await expectNoAxeViolations(page);
 });
 
@@ -70,7 +77,13 @@ const csvOf = (lines: string[]) => Buffer.from(`\uFEFF${[HEADER, ...lines].join(
 
 async function listCount(page: Page, q?: string) {
   await page.goto(q ? `/admin/innovations?q=${encodeURIComponent(q)}` : "/admin/innovations");
-  return (await page.getByRole("status").filter({ hasText: /ierakst/ }).first().textContent())?.trim();
+  return (
+    await page
+      .getByRole("status")
+      .filter({ hasText: /ierakst/ })
+      .first()
+      .textContent()
+  )?.trim();
 }
 
 async function upload(page: Page, name: string, body: Buffer) {
@@ -79,9 +92,12 @@ async function upload(page: Page, name: string, body: Buffer) {
   await expect(page.getByTestId("import-report")).toBeVisible();
 }
 
-test("an editor's CSV with one bad row imports nothing and names the row; the corrected file imports", async ({ page }) => {
+test("an editor's CSV with one bad row imports nothing and names the row; the corrected file imports", async ({
+  page,
+}) => {
   const stamp = `e2e-imports-${Date.now()}`;
-  const good = (n: number, stage = "pilot") => `${stamp}-${n};E2E imports ${stamp} ${n};Apraksts ${n};${stage};active;education|health`;
+  const good = (n: number, stage = "pilot") =>
+    `${stamp}-${n};E2E imports ${stamp} ${n};Apraksts ${n};${stage};active;education|health`;
   await signInAs(page, "editor");
   const before = await listCount(page);
 

@@ -20,7 +20,9 @@ const YEAR = new Date().getFullYear() + 1;
 
 const save = (page: Page) => page.getByRole("button", { name: "Saglabāt" }).click();
 
-test("editor creates a call: a closing date before the opening is refused with every value kept, then it saves", async ({ page }) => {
+test("editor creates a call: a closing date before the opening is refused with every value kept, then it saves", async ({
+  page,
+}) => {
   const title = `E2E konkurss ${Date.now()}`;
   await signInAs(page, "editor", "/admin/calls/new");
   await page.goto("/admin/calls/new");
@@ -66,7 +68,9 @@ test("editor creates a call: a closing date before the opening is refused with e
   await expectNoAxeViolations(page);
 });
 
-test("a resource accepts a real PDF and refuses a renamed executable beside the file field, keeping the other values", async ({ page }) => {
+test("a resource accepts a real PDF and refuses a renamed executable beside the file field, keeping the other values", async ({
+  page,
+}) => {
   const title = `E2E metode ${Date.now()}`;
   await signInAs(page, "editor", "/admin/resources/new");
   await page.goto("/admin/resources/new");
@@ -78,7 +82,9 @@ test("a resource accepts a real PDF and refuses a renamed executable beside the 
   await page.locator("#resource-url").fill("https://example.lv/metode");
 
   // an ELF binary called .pdf: the server looks at the content
-  await page.locator("#resource-fileId").setInputFiles({ name: "metode.pdf", mimeType: "application/pdf", buffer: ELF });
+  await page
+    .locator("#resource-fileId")
+    .setInputFiles({ name: "metode.pdf", mimeType: "application/pdf", buffer: ELF });
   await expect(page.locator("#resource-fileId-error")).toContainText("Šāda veida failu nevar pievienot");
   await expect(page.locator("#resource-fileId")).toHaveAttribute("aria-invalid", "true");
   await expect(page.locator("#resource-titleLv")).toHaveValue(title);
@@ -87,7 +93,9 @@ test("a resource accepts a real PDF and refuses a renamed executable beside the 
   await expect(page.locator("#resource-type")).toHaveValue("method");
   await expectNoAxeViolations(page);
 
-  await page.locator("#resource-fileId").setInputFiles({ name: "Metodes apraksts.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page
+    .locator("#resource-fileId")
+    .setInputFiles({ name: "Metodes apraksts.pdf", mimeType: "application/pdf", buffer: PDF });
   await expect(page.getByTestId("upload-status")).toContainText("Augšupielādēts: Metodes apraksts.pdf");
   await expect(page.locator("#resource-fileId-error")).toHaveCount(0);
   await save(page);

@@ -4,7 +4,8 @@ import { expectNoAxeViolations, signInAs, useOwnClientAddress } from "./support/
 // An editor curates an innovation from an empty form to the public search;
 // a consultant may only look. Runs against the seeded demo data.
 
-const letters = (n: number) => Array.from({ length: n }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
+const letters = (n: number) =>
+  Array.from({ length: n }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
 
 test.beforeEach(async ({ page }, testInfo) => {
   await useOwnClientAddress(page, testInfo, 80);
@@ -12,7 +13,9 @@ test.beforeEach(async ({ page }, testInfo) => {
 
 const field = (page: Page, name: string) => page.locator(`[id="innovation-${name}"]`);
 
-test("an editor creates, previews and publishes an innovation that the public search then finds in both languages", async ({ page }) => {
+test("an editor creates, previews and publishes an innovation that the public search then finds in both languages", async ({
+  page,
+}) => {
   // Generous: on a loaded 2-core machine one server action can take many seconds.
   test.setTimeout(180_000);
   const word = `kamene${letters(8)}`;
@@ -74,7 +77,9 @@ test("an editor creates, previews and publishes an innovation that the public se
   // The preview's own robots tag arrives; after this client-side navigation the edit page's
   // (also noindex) can stay beside it, so every robots tag must say noindex.
   await expect(page.locator('meta[name="robots"][content*="nocache"]')).toHaveAttribute("content", /noindex/);
-  for (const content of await page.locator('meta[name="robots"]').evaluateAll((tags) => tags.map((m) => m.getAttribute("content")))) {
+  for (const content of await page
+    .locator('meta[name="robots"]')
+    .evaluateAll((tags) => tags.map((m) => m.getAttribute("content")))) {
     expect(content).toMatch(/noindex/);
   }
   await expectNoAxeViolations(page);

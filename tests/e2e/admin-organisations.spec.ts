@@ -90,7 +90,10 @@ test("a referenced organisation cannot be deleted and the dialog lists what refe
 test("the list downloads as CSV with a byte-order mark", async ({ page }) => {
   await signInAs(page, "editor", "/admin/organisations");
   await page.goto("/admin/organisations?type=ngo");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV (Excel)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "CSV (Excel)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^organisations-\d{4}-\d{2}-\d{2}\.csv$/);
   const body = fs.readFileSync((await download.path())!);
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

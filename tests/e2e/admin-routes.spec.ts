@@ -71,7 +71,7 @@ async function fixtures(): Promise<Record<string, string>> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
-    const first = async (sql: string) => ((await client.query<{ id: string }>(sql)).rows[0]?.id ?? "missing");
+    const first = async (sql: string) => (await client.query<{ id: string }>(sql)).rows[0]?.id ?? "missing";
     await client.query(
       `INSERT INTO "ConsultationRequest" (id, reference, name, email, topics, description, format, language, "updatedAt")
        VALUES ($1, 'K-2099-9999', 'Route Walk', 'route-walk@example.lv', '{}', 'A request that exists so its page can be opened.', 'online', 'lv', now())
@@ -93,7 +93,10 @@ async function fixtures(): Promise<Record<string, string>> {
     );
     const mailDir = path.join(process.env.E2E_DATA_DIR ?? ".data", "mail");
     fs.mkdirSync(mailDir, { recursive: true });
-    fs.writeFileSync(path.join(mailDir, "route-walk.eml"), "From: a@example.lv\r\nTo: b@example.lv\r\nSubject: Route walk\r\n\r\nBody\r\n");
+    fs.writeFileSync(
+      path.join(mailDir, "route-walk.eml"),
+      "From: a@example.lv\r\nTo: b@example.lv\r\nSubject: Route walk\r\n\r\nBody\r\n",
+    );
     return {
       "calls/[id]": await first(`SELECT id FROM "FundingCall" ORDER BY id LIMIT 1`),
       "consultations/[id]": ROUTE_WALK_ID,
@@ -107,7 +110,9 @@ async function fixtures(): Promise<Record<string, string>> {
       "submissions/[id]": ROUTE_WALK_ID,
       "users/[id]": await first(`SELECT id FROM "User" WHERE email = 'consultant@sikc.test'`),
       "vocabularies/[vocabulary]": "theme",
-      "vocabularies/[vocabulary]/[termId]": await first(`SELECT id FROM "Term" WHERE vocabulary = 'THEME' ORDER BY id LIMIT 1`),
+      "vocabularies/[vocabulary]/[termId]": await first(
+        `SELECT id FROM "Term" WHERE vocabulary = 'THEME' ORDER BY id LIMIT 1`,
+      ),
     };
   } finally {
     await client.end();
@@ -148,7 +153,10 @@ test.describe("route matrix", () => {
     }
   });
 
-  const ROLE_LOGINS = { CONSULTANT: "consultant", EDITOR: "editor", ADMIN: "admin" } as const satisfies Record<Role, string>;
+  const ROLE_LOGINS = { CONSULTANT: "consultant", EDITOR: "editor", ADMIN: "admin" } as const satisfies Record<
+    Role,
+    string
+  >;
   for (const role of Object.keys(ROLE_LOGINS) as Role[]) {
     test(`${role} gets exactly the pages roles.ts allows`, async ({ page }) => {
       test.setTimeout(120_000);
@@ -159,7 +167,8 @@ test.describe("route matrix", () => {
         const response = await page.goto(url);
         const status = response?.status() ?? 0;
         const allowed = can(role, ROUTES[route]!);
-        if (allowed ? status !== 200 : status !== 404) mismatches.push(`${url}: ${status}, expected ${allowed ? 200 : 404}`);
+        if (allowed ? status !== 200 : status !== 404)
+          mismatches.push(`${url}: ${status}, expected ${allowed ? 200 : 404}`);
       }
       expect(mismatches).toEqual([]);
     });

@@ -13,7 +13,9 @@ test.beforeEach(async ({ page }, testInfo) => {
   await useOwnClientAddress(page, testInfo, 130);
 });
 
-test("an administrator creates an editor, changes a role, and cannot demote the last administrator", async ({ page }) => {
+test("an administrator creates an editor, changes a role, and cannot demote the last administrator", async ({
+  page,
+}) => {
   await signInAs(page, "admin", "/admin/users");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lietotāji");
   await expect(page.getByRole("table", { name: "Darbinieku konti" })).toBeVisible();
@@ -61,7 +63,9 @@ test("an administrator creates an editor, changes a role, and cannot demote the 
   await page.getByLabel("Loma").selectOption("EDITOR");
   await page.getByRole("button", { name: "Saglabāt" }).click();
   await expect(page.getByTestId("error-summary")).toBeFocused(SLOW);
-  await expect(page.locator("#user-role-error")).toHaveText("Šis ir pēdējais aktīvais administrators. Vispirms piešķiriet administratora lomu citam lietotājam.");
+  await expect(page.locator("#user-role-error")).toHaveText(
+    "Šis ir pēdējais aktīvais administrators. Vispirms piešķiriet administratora lomu citam lietotājam.",
+  );
   await expect(page.getByLabel("Loma")).toHaveAttribute("aria-invalid", "true");
   await page.goto("/admin");
   await expect(page.getByTestId("current-role")).toHaveText("Administrators");

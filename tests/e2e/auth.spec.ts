@@ -70,7 +70,9 @@ test("sign out everywhere ends a session in another browser", async ({ page, bro
 test("a wrong password shows the error by the form and keeps the e-mail", async ({ page }) => {
   await page.goto("/login");
   await signIn(page, "admin@sikc.test", "not-the-password");
-  await expect(page.getByRole("alert").filter({ hasText: "Pierakstīties neizdevās" })).toContainText("E-pasts vai parole nav pareiza.");
+  await expect(page.getByRole("alert").filter({ hasText: "Pierakstīties neizdevās" })).toContainText(
+    "E-pasts vai parole nav pareiza.",
+  );
   const email = page.getByLabel("E-pasts", { exact: true }).first();
   await expect(email).toHaveValue("admin@sikc.test");
   await expect(email).toHaveAttribute("aria-invalid", "true");

@@ -32,7 +32,9 @@ async function query<T>(sql: string, params: unknown[]): Promise<T[]> {
 
 /** A Riga day `days` ahead and a random wall-clock time, so parallel runs never publish the same slot. */
 function futureRigaTime(days: number) {
-  const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Riga" }).format(new Date(Date.now() + days * 86_400_000));
+  const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Riga" }).format(
+    new Date(Date.now() + days * 86_400_000),
+  );
   const hour = 8 + Math.floor(Math.random() * 11);
   const minute = Math.floor(Math.random() * 60);
   const time = `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
@@ -40,7 +42,10 @@ function futureRigaTime(days: number) {
   return { date, time, utc: new Date(new TZDate(y, m - 1, d, hour, minute, "Europe/Riga").getTime()) };
 }
 
-async function findMail(match: (mail: ParsedEml) => boolean, timeoutMs = 30_000): Promise<{ mail: ParsedEml; raw: string }> {
+async function findMail(
+  match: (mail: ParsedEml) => boolean,
+  timeoutMs = 30_000,
+): Promise<{ mail: ParsedEml; raw: string }> {
   const dir = path.join(dataDir!, "mail");
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -62,7 +67,9 @@ async function fillRequest(page: Page, path: string, email: string, slotId: stri
   await page.locator("#consultation-name").fill("Līga Kalniņa");
   await page.locator("#consultation-email").fill(email);
   await page.locator("#consultation-topics input[type=checkbox]").first().check();
-  await page.locator("#consultation-description").fill("Kā pārvērst mūsu pilotprojektu par pastāvīgu pašvaldības pakalpojumu?");
+  await page
+    .locator("#consultation-description")
+    .fill("Kā pārvērst mūsu pilotprojektu par pastāvīgu pašvaldības pakalpojumu?");
   await page.locator("#consultation-format input[value=online]").check();
   await page.locator("#consultation-language input[value=lv]").check();
   await page.locator(`#consultation-slotId input[value="${slotId ?? "contact-me"}"]`).check();
@@ -76,7 +83,9 @@ async function fillRequest(page: Page, path: string, email: string, slotId: stri
 
 for (const locale of ["lv", "en"] as const) {
   const prefix = locale === "lv" ? "" : "/en";
-  test(`booking round trip (${locale}): publish a time, book it, mail with invitation, cancel by link, time free again`, async ({ page }) => {
+  test(`booking round trip (${locale}): publish a time, book it, mail with invitation, cancel by link, time free again`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     test.skip(!dataDir, "E2E_DATA_DIR is not set (scripts/test.ts passes the e2e server's DATA_DIR)");
 
@@ -104,7 +113,9 @@ for (const locale of ["lv", "en"] as const) {
     const reference = await fillRequest(page, `${prefix}/consultations`, email, slot!.id);
 
     // the worker writes the confirmation with its invitation
-    const { mail, raw } = await findMail((m) => header(m, "to").includes(email) && header(m, "x-sikc-tag") === "consultation.confirmation");
+    const { mail, raw } = await findMail(
+      (m) => header(m, "to").includes(email) && header(m, "x-sikc-tag") === "consultation.confirmation",
+    );
     expect(header(mail, "subject")).toContain(reference);
     expect(raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
     expect(mail.attachments.map((a) => a.name)).toContain("invite.ics");
@@ -122,7 +133,9 @@ for (const locale of ["lv", "en"] as const) {
   });
 }
 
-test("a consultant finds a request in the inbox, changes its status and adds a note; inbox, request and mail pages pass axe", async ({ page }) => {
+test("a consultant finds a request in the inbox, changes its status and adds a note; inbox, request and mail pages pass axe", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const email = uniqueEmail("inbox");
   const reference = await fillRequest(page, "/consultations", email, null);

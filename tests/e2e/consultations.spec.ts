@@ -38,7 +38,9 @@ for (const { locale, path, thanks } of LOCALES) {
       await expectNoAxeViolations(page);
     });
 
-    test("an incomplete submit shows errors next to the fields, keeps typed values, and has no axe violations", async ({ page }) => {
+    test("an incomplete submit shows errors next to the fields, keeps typed values, and has no axe violations", async ({
+      page,
+    }) => {
       await page.goto(path);
       await page.locator("#consultation-name").fill("Anna Bērziņa");
       await page.locator("#consultation-organisationName").fill("Biedrība Piemērs");
@@ -51,10 +53,14 @@ for (const { locale, path, thanks } of LOCALES) {
       await expect(summary).toBeFocused();
       for (const field of ["email", "description"]) {
         await expect(page.locator(`#consultation-${field}`)).toHaveAttribute("aria-invalid", "true");
-        await expect(page.locator(`#consultation-${field}`)).toHaveAttribute("aria-describedby", new RegExp(`consultation-${field}-error`));
+        await expect(page.locator(`#consultation-${field}`)).toHaveAttribute(
+          "aria-describedby",
+          new RegExp(`consultation-${field}-error`),
+        );
         await expect(page.locator(`#consultation-${field}-error`)).not.toBeEmpty();
       }
-      for (const group of ["format", "language", "slotId"]) await expect(page.locator(`#consultation-${group}-error`)).not.toBeEmpty();
+      for (const group of ["format", "language", "slotId"])
+        await expect(page.locator(`#consultation-${group}-error`)).not.toBeEmpty();
       await expect(page.locator("#consultation-privacyAcknowledged")).toHaveAttribute("aria-invalid", "true");
       await expect(page.locator("#consultation-name")).not.toHaveAttribute("aria-invalid", "true");
 
@@ -71,7 +77,9 @@ for (const { locale, path, thanks } of LOCALES) {
       await page.locator("#consultation-name").fill("Kārlis Ozols");
       await page.locator("#consultation-email").fill(uniqueEmail());
       await page.locator("#consultation-topics input[type=checkbox]").first().check();
-      await page.locator("#consultation-description").fill("Kā novērtēt mūsu sociālās inovācijas ietekmi pilotprojekta beigās?");
+      await page
+        .locator("#consultation-description")
+        .fill("Kā novērtēt mūsu sociālās inovācijas ietekmi pilotprojekta beigās?");
       await page.locator("#consultation-format input[type=radio]").first().check();
       await page.locator("#consultation-language input[value=lv]").check();
       await page.locator("#consultation-slotId input[value=contact-me]").check();

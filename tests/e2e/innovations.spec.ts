@@ -8,7 +8,8 @@ import AxeBuilder from "@axe-core/playwright";
 const totalOf = async (page: Page) => Number(await page.locator("[data-total]").getAttribute("data-total"));
 const slugsOf = (page: Page) =>
   page.locator("[data-results] > li").evaluateAll((items) => items.map((item) => item.getAttribute("data-slug")));
-const expectTotal = (page: Page, total: number) => expect(page.locator("[data-total]")).toHaveAttribute("data-total", String(total));
+const expectTotal = (page: Page, total: number) =>
+  expect(page.locator("[data-total]")).toHaveAttribute("data-total", String(total));
 
 test.describe("search", () => {
   test("a query without diacritics finds the record written with them", async ({ page }) => {
@@ -63,7 +64,9 @@ test.describe("search", () => {
   test("chips remove one filter; clear all removes every one", async ({ page }) => {
     await page.goto("/en/innovations?stage=idea&theme=health");
     await page.locator('[data-chip="theme:health"]').click();
-    await expect(page).toHaveURL((url) => url.searchParams.getAll("theme").length === 0 && url.searchParams.get("stage") === "idea");
+    await expect(page).toHaveURL(
+      (url) => url.searchParams.getAll("theme").length === 0 && url.searchParams.get("stage") === "idea",
+    );
     await expect(page.locator('input[name="theme"][value="health"]')).not.toBeChecked();
     await page.locator('[data-chip="clear"]').click();
     await expect(page).toHaveURL((url) => url.pathname === "/en/innovations" && url.search === "");
@@ -97,7 +100,9 @@ test.describe("search", () => {
     await expect(page.locator("[data-empty] a[href*='stage=']")).toHaveCount(7);
   });
 
-  test("a long facet shows its most frequent values and a link to all of them that keeps every other parameter", async ({ page }) => {
+  test("a long facet shows its most frequent values and a link to all of them that keeps every other parameter", async ({
+    page,
+  }) => {
     // The demo data has 14 target groups; "homeless" (2 innovations) is not among the most frequent.
     await page.goto("/en/innovations?targetGroup=homeless&sort=title&pageSize=5");
     const facet = page.locator('[data-facet="targetGroup"]');
@@ -111,21 +116,32 @@ test.describe("search", () => {
     await showAll.click();
     await expect(page).toHaveURL(
       (url) =>
-        url.searchParams.get("expand") === "targetGroup" && url.searchParams.get("targetGroup") === "homeless" &&
-        url.searchParams.get("sort") === "title" && url.searchParams.get("pageSize") === "5",
+        url.searchParams.get("expand") === "targetGroup" &&
+        url.searchParams.get("targetGroup") === "homeless" &&
+        url.searchParams.get("sort") === "title" &&
+        url.searchParams.get("pageSize") === "5",
     );
     await expect(boxes).toHaveCount(all);
-    for (const count of await boxes.evaluateAll((inputs) => inputs.map((i) => i.getAttribute("data-count")))) expect(Number(count)).toBeGreaterThanOrEqual(0);
+    for (const count of await boxes.evaluateAll((inputs) => inputs.map((i) => i.getAttribute("data-count"))))
+      expect(Number(count)).toBeGreaterThanOrEqual(0);
     await expect(facet.locator('input[value="homeless"]')).toBeChecked();
 
     // Ticking a value from the full list keeps the list open.
     const value = (await facet.locator("input:not(:checked)").last().getAttribute("value"))!;
     await facet.locator(`input[value="${value}"]`).check();
-    await expect(page).toHaveURL((url) => url.searchParams.getAll("targetGroup").includes(value) && url.searchParams.get("expand") === "targetGroup");
+    await expect(page).toHaveURL(
+      (url) =>
+        url.searchParams.getAll("targetGroup").includes(value) && url.searchParams.get("expand") === "targetGroup",
+    );
     await expect(boxes).toHaveCount(all);
 
     await facet.locator('[data-collapse="targetGroup"]').click();
-    await expect(page).toHaveURL((url) => !url.searchParams.has("expand") && url.searchParams.get("sort") === "title" && url.searchParams.getAll("targetGroup").length === 2);
+    await expect(page).toHaveURL(
+      (url) =>
+        !url.searchParams.has("expand") &&
+        url.searchParams.get("sort") === "title" &&
+        url.searchParams.getAll("targetGroup").length === 2,
+    );
     await expect(showAll).toBeVisible();
   });
 
@@ -158,7 +174,9 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Search innovations").fill("seniori");
     await page.locator('input[name="stage"][value="idea"]').check();
     await page.getByRole("button", { name: "Search", exact: true }).click();
-    await expect(page).toHaveURL((url) => url.searchParams.get("q") === "seniori" && url.searchParams.get("stage") === "idea");
+    await expect(page).toHaveURL(
+      (url) => url.searchParams.get("q") === "seniori" && url.searchParams.get("stage") === "idea",
+    );
     expect(await totalOf(page)).toBeGreaterThan(0);
     await expect(page.locator("[data-results] > li").first()).toBeVisible();
   });
@@ -169,7 +187,12 @@ test.describe("without JavaScript", () => {
     const facet = page.locator('[data-facet="targetGroup"]');
     const shown = await facet.locator('input[type="checkbox"]').count();
     await facet.getByRole("link", { name: /Show all target groups/ }).click();
-    await expect(page).toHaveURL((url) => url.searchParams.get("expand") === "targetGroup" && url.searchParams.get("stage") === "sustain" && url.searchParams.get("sort") === "title");
+    await expect(page).toHaveURL(
+      (url) =>
+        url.searchParams.get("expand") === "targetGroup" &&
+        url.searchParams.get("stage") === "sustain" &&
+        url.searchParams.get("sort") === "title",
+    );
     const boxes = facet.locator('input[type="checkbox"]');
     expect(await boxes.count()).toBeGreaterThan(shown);
     const last = boxes.last();
@@ -178,7 +201,10 @@ test.describe("without JavaScript", () => {
     await last.check();
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(
-      (url) => url.searchParams.get("targetGroup") === value && url.searchParams.get("expand") === "targetGroup" && url.searchParams.get("stage") === "sustain",
+      (url) =>
+        url.searchParams.get("targetGroup") === value &&
+        url.searchParams.get("expand") === "targetGroup" &&
+        url.searchParams.get("stage") === "sustain",
     );
     await expectTotal(page, count);
     await expect(facet.locator(`input[value="${value}"]`)).toBeChecked();
@@ -196,7 +222,10 @@ test.describe("detail page", () => {
     expect(ld.name).toBe(await page.getByRole("heading", { level: 1 }).textContent());
     const implementer = page.locator('[data-organisations="implementers"] a').first();
     await expect(implementer).toHaveAttribute("href", /^\/en\/organisations\/[a-z0-9-]+$/);
-    await expect(page.locator("[data-correction]")).toHaveAttribute("href", "/en/submit?correction=poor-for-the-poor-hungary");
+    await expect(page.locator("[data-correction]")).toHaveAttribute(
+      "href",
+      "/en/submit?correction=poor-for-the-poor-hungary",
+    );
     await expect(page.locator("[data-links] a").first()).toHaveAttribute("rel", "noopener noreferrer nofollow");
   });
 
@@ -208,9 +237,11 @@ test.describe("detail page", () => {
 test.describe("map", () => {
   test("the table equals the list's region counts and each region links to the filtered list", async ({ page }) => {
     await page.goto("/en/innovations/map?theme=health");
-    const rows = await page.locator("[data-region-table] tr[data-region]").evaluateAll((trs) =>
-      trs.map((tr) => [tr.getAttribute("data-region"), Number(tr.getAttribute("data-count"))] as const),
-    );
+    const rows = await page
+      .locator("[data-region-table] tr[data-region]")
+      .evaluateAll((trs) =>
+        trs.map((tr) => [tr.getAttribute("data-region"), Number(tr.getAttribute("data-count"))] as const),
+      );
     expect(rows.length).toBe(7);
 
     await page.goto("/en/innovations?theme=health");
@@ -223,7 +254,12 @@ test.describe("map", () => {
     await page.goto("/en/innovations/map?theme=health");
     const riga = rows.find(([region]) => region === "riga")![1];
     await page.locator('svg a[data-region="riga"]').click();
-    await expect(page).toHaveURL((url) => url.pathname === "/en/innovations" && url.searchParams.get("region") === "riga" && url.searchParams.get("theme") === "health");
+    await expect(page).toHaveURL(
+      (url) =>
+        url.pathname === "/en/innovations" &&
+        url.searchParams.get("region") === "riga" &&
+        url.searchParams.get("theme") === "health",
+    );
     await expectTotal(page, riga);
   });
 });
@@ -242,7 +278,9 @@ test.describe("accessibility", () => {
       test(`axe finds no violations on ${prefix}${path}`, async ({ page }) => {
         await page.goto(`${prefix}${path}`);
         const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
+          [],
+        );
       });
     }
   }

@@ -81,9 +81,9 @@ test("pages name the portal's icon, and browsers asking for /favicon.ico get it"
     if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
   });
   await page.goto("/en/innovations");
-  const icons = await page.locator('link[rel="icon"], link[rel="apple-touch-icon"]').evaluateAll((links) =>
-    links.map((l) => (l as HTMLLinkElement).href),
-  );
+  const icons = await page
+    .locator('link[rel="icon"], link[rel="apple-touch-icon"]')
+    .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
   expect(icons.length).toBeGreaterThanOrEqual(2);
   for (const href of [...icons, new URL("/favicon.ico", page.url()).href]) {
     const response = await request.get(href);
@@ -148,7 +148,9 @@ test.describe("axe: WCAG 2.1 A/AA", () => {
     test(`no violations on ${path}`, async ({ page }) => {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
+        [],
+      );
     });
   }
 });

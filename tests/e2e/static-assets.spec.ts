@@ -45,7 +45,9 @@ async function pageScripts(base: string): Promise<string[]> {
 }
 
 test.describe("static assets", () => {
-  test("scripts come brotli-compressed to browsers that accept br, and decompress to the same bytes", async ({ baseURL }) => {
+  test("scripts come brotli-compressed to browsers that accept br, and decompress to the same bytes", async ({
+    baseURL,
+  }) => {
     const scripts = await pageScripts(baseURL!);
     let sent = 0;
     for (const script of scripts) {
@@ -74,19 +76,28 @@ test.describe("static assets", () => {
     const [script] = await pageScripts(baseURL!);
     const plain = await raw(baseURL!, script!, { "Accept-Encoding": "identity" });
     for (const acceptEncoding of ["gzip", "gzip, deflate", "br;q=0, gzip", undefined]) {
-      const res = await raw(baseURL!, script!, acceptEncoding === undefined ? {} : { "Accept-Encoding": acceptEncoding });
+      const res = await raw(
+        baseURL!,
+        script!,
+        acceptEncoding === undefined ? {} : { "Accept-Encoding": acceptEncoding },
+      );
       expect(res.status, acceptEncoding).toBe(200);
       expect(["gzip", undefined], acceptEncoding).toContain(res.headers["content-encoding"]);
       expect(decoded(res).equals(plain.body), acceptEncoding).toBe(true);
     }
   });
 
-  test("pages and open-data answers come brotli or gzip-compressed as accepted, and decode to the plain answer", async ({ baseURL }) => {
+  test("pages and open-data answers come brotli or gzip-compressed as accepted, and decode to the plain answer", async ({
+    baseURL,
+  }) => {
     for (const pathname of ["/api/v1/innovations?pageSize=50", "/en/innovations?stage=idea", "/accessibility"]) {
       const plain = await raw(baseURL!, pathname, { "Accept-Encoding": "identity" });
       expect(plain.status, pathname).toBe(200);
       expect(plain.headers["content-encoding"], pathname).toBeUndefined();
-      for (const [acceptEncoding, expected] of [["gzip, deflate, br, zstd", "br"], ["gzip, deflate", "gzip"]] as const) {
+      for (const [acceptEncoding, expected] of [
+        ["gzip, deflate, br, zstd", "br"],
+        ["gzip, deflate", "gzip"],
+      ] as const) {
         const res = await raw(baseURL!, pathname, { "Accept-Encoding": acceptEncoding });
         expect(res.headers["content-encoding"], `${pathname} ${acceptEncoding}`).toBe(expected);
         expect(res.headers.vary, pathname).toMatch(/accept-encoding/i);
@@ -101,7 +112,9 @@ test.describe("static assets", () => {
   test("a path climbing out of /_next/static is never served from outside it", async ({ baseURL }) => {
     // a decoy beside .next/static, with the .br sibling the server would look for
     const nextDir = path.join(process.cwd(), ".next");
-    expect(fs.existsSync(path.join(nextDir, "BUILD_ID")), "the e2e run serves the build in the current directory").toBe(true);
+    expect(fs.existsSync(path.join(nextDir, "BUILD_ID")), "the e2e run serves the build in the current directory").toBe(
+      true,
+    );
     const name = `e2e-decoy-${process.pid}-${Date.now()}.js`;
     const secret = `decoy ${Math.random()}`;
     fs.writeFileSync(path.join(nextDir, name), secret);

@@ -49,14 +49,19 @@ test("a Latvian proposal travels from the public form through moderation to the 
   await expectNoAxeViolations(page);
 
   await field(page, "summaryLv").fill("Kaimiņi kopā labo velosipēdus un mēbeles un māca to jauniešiem.");
-  await field(page, "problemLv").fill("Jaunieši mazpilsētā pēc skolas nav nodarbināti, un vecākiem nav naudas remontiem.");
-  await field(page, "solutionLv").fill("Pensionēti amatnieki reizi nedēļā vada darbnīcu, kur jaunieši mācās remontēt lietas.");
+  await field(page, "problemLv").fill(
+    "Jaunieši mazpilsētā pēc skolas nav nodarbināti, un vecākiem nav naudas remontiem.",
+  );
+  await field(page, "solutionLv").fill(
+    "Pensionēti amatnieki reizi nedēļā vada darbnīcu, kur jaunieši mācās remontēt lietas.",
+  );
   await page.locator("#submission-stage input[value=pilot]").check();
   await page.locator("#submission-status input[value=active]").check();
   await page.locator("#submission-targetGroups input[value=children-youth]").check();
   await page.locator("#submission-region input[value=latgale]").check();
   await field(page, "organisationName").fill("Biedrība Kaimiņi");
-  for (const group of await page.locator("fieldset[id^=submission-sa-]").all()) await group.locator("input[value=yes]").check();
+  for (const group of await page.locator("fieldset[id^=submission-sa-]").all())
+    await group.locator("input[value=yes]").check();
   await field(page, "name").fill("Līga Kalniņa");
   await field(page, "email").fill(uniqueEmail("submit"));
   await field(page, "privacyAcknowledged").check();
@@ -98,7 +103,10 @@ test("the correction link of a published innovation opens the correction form fo
   await page.locator("[data-correction]").click();
   await expect(page).toHaveURL(/\/en\/submit\?correction=/);
   await expect(page.getByRole("link", { name: "Suggest a correction" })).toHaveAttribute("aria-current", "page");
-  await expect(page.getByRole("link", { name: "Propose a new innovation" })).not.toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("link", { name: "Propose a new innovation" })).not.toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   await expect(page.getByText("Correction to:")).toContainText(name);
   await expectNoAxeViolations(page);
 });

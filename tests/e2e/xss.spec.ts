@@ -40,21 +40,34 @@ async function poison(client: Client, table: string, id: string) {
   );
   if (rows.length === 0) throw new Error(`no text columns found in ${table}`);
   const sets = rows.map((r, i) => `"${r.column_name}" = $${i + 2}`).join(", ");
-  await client.query(`UPDATE "${table}" SET ${sets} WHERE id = $1`, [id, ...rows.map((r) => payload(`${table}.${r.column_name}`))]);
+  await client.query(`UPDATE "${table}" SET ${sets} WHERE id = $1`, [
+    id,
+    ...rows.map((r) => payload(`${table}.${r.column_name}`)),
+  ]);
 }
 
 test.beforeAll(async () => {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
-    const common = { id: `'${ID}'`, "updatedAt": "now()" };
+    const common = { id: `'${ID}'`, updatedAt: "now()" };
     await cloneRow(client, "Organisation", `publication = 'PUBLISHED'`, { ...common, slug: `'${SLUG}'` });
-    await cloneRow(client, "Innovation", `publication = 'PUBLISHED'`, { ...common, slug: `'${SLUG}'`, createdById: "NULL" });
+    await cloneRow(client, "Innovation", `publication = 'PUBLISHED'`, {
+      ...common,
+      slug: `'${SLUG}'`,
+      createdById: "NULL",
+    });
     await cloneRow(client, "FundingProgramme", "true", { ...common, slug: `'${SLUG}'` });
     await cloneRow(client, "FundingCall", "true", { ...common, slug: `'${SLUG}'`, programmeId: `'${ID}'` });
     await cloneRow(client, "Resource", "true", { ...common, slug: `'${SLUG}'`, fileId: "NULL" });
-    await client.query(`INSERT INTO "Contact" (id, name, "organisationId", "updatedAt") VALUES ($1, 'x', $1, now()) ON CONFLICT DO NOTHING`, [ID]);
-    await client.query(`INSERT INTO "Project" (id, slug, "titleLv", "updatedAt") VALUES ($1, $2, 'x', now()) ON CONFLICT DO NOTHING`, [ID, SLUG]);
+    await client.query(
+      `INSERT INTO "Contact" (id, name, "organisationId", "updatedAt") VALUES ($1, 'x', $1, now()) ON CONFLICT DO NOTHING`,
+      [ID],
+    );
+    await client.query(
+      `INSERT INTO "Project" (id, slug, "titleLv", "updatedAt") VALUES ($1, $2, 'x', now()) ON CONFLICT DO NOTHING`,
+      [ID, SLUG],
+    );
     await client.query(
       `INSERT INTO "ConsultationRequest" (id, reference, name, email, topics, description, format, language, "updatedAt")
        VALUES ($1, 'K-2099-9998', 'x', 'xss@example.lv', '{}', 'x', 'online', 'lv', now()) ON CONFLICT DO NOTHING`,
@@ -69,13 +82,27 @@ test.beforeAll(async () => {
        ON CONFLICT DO NOTHING`,
       [ID, payload("InnovationLink.label")],
     );
-    const correction = { innovationSlug: SLUG, whatIsWrong: payload("Submission.whatIsWrong"), proposedText: payload("Submission.proposedText"), sourceNote: payload("Submission.sourceNote") };
+    const correction = {
+      innovationSlug: SLUG,
+      whatIsWrong: payload("Submission.whatIsWrong"),
+      proposedText: payload("Submission.proposedText"),
+      sourceNote: payload("Submission.sourceNote"),
+    };
     await client.query(
       `INSERT INTO "Submission" (id, kind, payload, "innovationId", "submitterName", "submitterEmail", "updatedAt")
        VALUES ($1, 'CORRECTION', $2, $1, $3, 'xss@example.lv', now()) ON CONFLICT DO NOTHING`,
       [ID, JSON.stringify(correction), payload("Submission.submitterName")],
     );
-    for (const table of ["Organisation", "Innovation", "FundingProgramme", "FundingCall", "Resource", "Contact", "Project", "ConsultationRequest"]) {
+    for (const table of [
+      "Organisation",
+      "Innovation",
+      "FundingProgramme",
+      "FundingCall",
+      "Resource",
+      "Contact",
+      "Project",
+      "ConsultationRequest",
+    ]) {
       await poison(client, table, ID);
     }
   } finally {
@@ -96,20 +123,37 @@ async function expectInert(page: Page, path: string, { showsPayload = true } = {
   expect(response?.status(), path).toBe(200);
   await page.waitForLoadState("load");
   await page.waitForTimeout(300);
-  expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss), `script ran on ${path}`).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: string }).__xss),
+    `script ran on ${path}`,
+  ).toBeUndefined();
   expect(dialogs, path).toEqual([]);
-  expect(await page.locator("main img[src='x'], main svg[onload], main script:not([type='application/ld+json'])").count(), path).toBe(0);
-  if (showsPayload) await expect(page.locator("main").getByText(/XSS \w+\.\w+ <script>/).first(), path).toBeVisible();
+  expect(
+    await page.locator("main img[src='x'], main svg[onload], main script:not([type='application/ld+json'])").count(),
+    path,
+  ).toBe(0);
+  if (showsPayload)
+    await expect(
+      page
+        .locator("main")
+        .getByText(/XSS \w+\.\w+ <script>/)
+        .first(),
+      path,
+    ).toBeVisible();
 }
 
 test("payloads in public pages show as text and never run", async ({ page }) => {
   test.setTimeout(120_000);
   await expectInert(page, `/innovations/${SLUG}`);
   await expectInert(page, `/en/innovations/${SLUG}`);
-  await expectInert(page, `/innovations?q=${encodeURIComponent(`<script>window.__xss="q"</script>`)}`, { showsPayload: false });
+  await expectInert(page, `/innovations?q=${encodeURIComponent(`<script>window.__xss="q"</script>`)}`, {
+    showsPayload: false,
+  });
   await expectInert(page, `/organisations/${SLUG}`);
   // A javascript: link saved past validation is never a live javascript: link.
-  const hrefs = await page.goto(`/innovations/${SLUG}`).then(() => page.locator("main a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? "")));
+  const hrefs = await page
+    .goto(`/innovations/${SLUG}`)
+    .then(() => page.locator("main a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? "")));
   expect(hrefs.filter((h) => h.trim().toLowerCase().startsWith("javascript:"))).toEqual([]);
 });
 
@@ -132,6 +176,11 @@ test("payloads in staff pages show as text and never run", async ({ page }) => {
     // Edit pages hold the payload in form fields (as values, which is text too).
     const inForm = /\/(innovations|organisations|contacts|projects|programmes|calls|resources)\/e2exss$/.test(path);
     await expectInert(page, path, { showsPayload: !inForm });
-    if (inForm) expect(await page.locator("input, textarea").evaluateAll((els) => els.some((el) => (el as HTMLInputElement).value.includes("<script>")))).toBe(true);
+    if (inForm)
+      expect(
+        await page
+          .locator("input, textarea")
+          .evaluateAll((els) => els.some((el) => (el as HTMLInputElement).value.includes("<script>"))),
+      ).toBe(true);
   }
 });

@@ -8,7 +8,13 @@ const root = path.resolve(import.meta.dirname, "..", "..");
 const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 
 function run(args: string[], input: string) {
-  return spawnSync(process.execPath, [tsx, "scripts/admin-create.ts", ...args], { cwd: root, env: process.env, input, encoding: "utf8", timeout: 60_000 });
+  return spawnSync(process.execPath, [tsx, "scripts/admin-create.ts", ...args], {
+    cwd: root,
+    env: process.env,
+    input,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
 }
 
 describe("npm run admin:create", () => {
@@ -22,15 +28,23 @@ describe("npm run admin:create", () => {
   });
 
   it("refuses two different passwords and a bad e-mail", () => {
-    expect(run(["--email", "anna.liepa@sif.gov.lv"], "first-password-1\nsecond-password-2\n").stderr).toContain("do not match");
+    expect(run(["--email", "anna.liepa@sif.gov.lv"], "first-password-1\nsecond-password-2\n").stderr).toContain(
+      "do not match",
+    );
     expect(run(["--email", "not-an-email"], "first-password-1\n").status).toBe(1);
   });
 
   it("creates an admin with a bcrypt hash and audits it without the password", async () => {
-    const result = run(["--email", "Anna.Liepa@sif.gov.lv", "--name", "Anna Liepa"], "zaļā ābele 2026\nzaļā ābele 2026\n");
+    const result = run(
+      ["--email", "Anna.Liepa@sif.gov.lv", "--name", "Anna Liepa"],
+      "zaļā ābele 2026\nzaļā ābele 2026\n",
+    );
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    const user = await db.user.findUniqueOrThrow({ where: { email: "anna.liepa@sif.gov.lv" }, omit: { passwordHash: false } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { email: "anna.liepa@sif.gov.lv" },
+      omit: { passwordHash: false },
+    });
     expect(user).toMatchObject({ role: "ADMIN", name: "Anna Liepa", active: true });
     expect(await bcrypt.compare("zaļā ābele 2026", user.passwordHash!)).toBe(true);
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: user.id, action: "create" } });

@@ -16,16 +16,51 @@ const entityId = `inno-${Date.now()}`;
 
 beforeAll(async () => {
   const rows = await db.user.findMany({ where: { email: { in: ["admin@sikc.test", "editor@sikc.test"] } } });
-  const as = (email: string) => { const u = rows.find((r) => r.email === email)!; return { id: u.id, email: u.email, name: u.name, role: u.role }; };
+  const as = (email: string) => {
+    const u = rows.find((r) => r.email === email)!;
+    return { id: u.id, email: u.email, name: u.name, role: u.role };
+  };
   admin = as("admin@sikc.test");
   editor = as("editor@sikc.test");
   // Riga is UTC+2 in March: 2026-03-10 00:30 Riga is 2026-03-09 22:30 UTC.
   await db.auditLog.createMany({
     data: [
-      { at: new Date("2026-03-09T22:30:00Z"), action: "create", entityType: "Innovation", entityId, actorId: editor.id, actorEmail: editor.email, changes: { titleLv: [null, "Kopienas darbnīca"] } },
-      { at: new Date("2026-03-11T09:00:00Z"), action: "update", entityType: "Innovation", entityId, actorId: editor.id, actorEmail: editor.email, changes: { titleLv: ["Kopienas darbnīca", "Kopienas darbnīcas tīkls"], themes: [["a"], ["a", "b"]] } },
-      { at: new Date("2026-03-12T09:00:00Z"), action: "publish", entityType: "Innovation", entityId, actorId: admin.id, actorEmail: admin.email, changes: { publication: ["DRAFT", "PUBLISHED"] } },
-      { at: new Date("2026-03-12T10:00:00Z"), action: "update", entityType: "Organisation", entityId: "org-1", actorId: editor.id, actorEmail: editor.email, changes: { nameLv: ["A", "B"] } },
+      {
+        at: new Date("2026-03-09T22:30:00Z"),
+        action: "create",
+        entityType: "Innovation",
+        entityId,
+        actorId: editor.id,
+        actorEmail: editor.email,
+        changes: { titleLv: [null, "Kopienas darbnīca"] },
+      },
+      {
+        at: new Date("2026-03-11T09:00:00Z"),
+        action: "update",
+        entityType: "Innovation",
+        entityId,
+        actorId: editor.id,
+        actorEmail: editor.email,
+        changes: { titleLv: ["Kopienas darbnīca", "Kopienas darbnīcas tīkls"], themes: [["a"], ["a", "b"]] },
+      },
+      {
+        at: new Date("2026-03-12T09:00:00Z"),
+        action: "publish",
+        entityType: "Innovation",
+        entityId,
+        actorId: admin.id,
+        actorEmail: admin.email,
+        changes: { publication: ["DRAFT", "PUBLISHED"] },
+      },
+      {
+        at: new Date("2026-03-12T10:00:00Z"),
+        action: "update",
+        entityType: "Organisation",
+        entityId: "org-1",
+        actorId: editor.id,
+        actorEmail: editor.email,
+        changes: { nameLv: ["A", "B"] },
+      },
     ],
   });
 });
@@ -39,7 +74,10 @@ describe("entity history", () => {
     const history = await listEntityHistory("Innovation", entityId);
     expect(history.total).toBe(3);
     expect(history.rows.map((r) => r.action)).toEqual(["publish", "update", "create"]);
-    expect(history.rows[1]).toMatchObject({ actorEmail: editor.email, changes: { titleLv: ["Kopienas darbnīca", "Kopienas darbnīcas tīkls"] } });
+    expect(history.rows[1]).toMatchObject({
+      actorEmail: editor.email,
+      changes: { titleLv: ["Kopienas darbnīca", "Kopienas darbnīcas tīkls"] },
+    });
   });
 
   it("pages", async () => {
@@ -50,18 +88,28 @@ describe("entity history", () => {
 });
 
 describe("audit log filters", () => {
-  const filtered = async (query: Record<string, string>) => (await listAuditLog(parseAuditQueryLenient(query).filters)).rows;
+  const filtered = async (query: Record<string, string>) =>
+    (await listAuditLog(parseAuditQueryLenient(query).filters)).rows;
 
   it("filter by action, entity type and id, and actor (e-mail part, any case)", async () => {
-    expect((await filtered({ entityType: "Innovation", entityId })).map((r) => r.action)).toEqual(["publish", "update", "create"]);
+    expect((await filtered({ entityType: "Innovation", entityId })).map((r) => r.action)).toEqual([
+      "publish",
+      "update",
+      "create",
+    ]);
     expect((await filtered({ entityId, action: "update" })).map((r) => r.action)).toEqual(["update"]);
     const byEditor = await filtered({ actor: "EDITOR@sikc", from: "2026-03-01", to: "2026-03-31" });
     expect(byEditor.map((r) => r.entityType)).toEqual(["Organisation", "Innovation", "Innovation"]);
   });
 
   it("date range is whole days in Riga time, `to` inclusive", async () => {
-    expect((await filtered({ entityId, from: "2026-03-10", to: "2026-03-10" })).map((r) => r.action)).toEqual(["create"]);
-    expect((await filtered({ entityId, from: "2026-03-11", to: "2026-03-12" })).map((r) => r.action)).toEqual(["publish", "update"]);
+    expect((await filtered({ entityId, from: "2026-03-10", to: "2026-03-10" })).map((r) => r.action)).toEqual([
+      "create",
+    ]);
+    expect((await filtered({ entityId, from: "2026-03-11", to: "2026-03-12" })).map((r) => r.action)).toEqual([
+      "publish",
+      "update",
+    ]);
   });
 
   it("pages ignore a bad filter value; the API names it", async () => {
@@ -76,7 +124,9 @@ describe("audit log filters", () => {
 describe("export", () => {
   const call = async (query: string) => {
     const { GET } = await import("@/app/api/admin/audit/export/route");
-    return GET(new Request(`http://localhost/api/admin/audit/export?${query}`, { headers: { "x-forwarded-for": "10.9.9.9" } }));
+    return GET(
+      new Request(`http://localhost/api/admin/audit/export?${query}`, { headers: { "x-forwarded-for": "10.9.9.9" } }),
+    );
   };
 
   it("gives administrators the filtered log as CSV with BOM and records the export", async () => {
@@ -87,12 +137,24 @@ describe("export", () => {
     const lines = text.trim().split("\r\n");
     expect(lines).toHaveLength(1 + 3); // a change cell with two fields is one quoted cell with a line feed inside
     expect(text).toContain("titleLv: Kopienas darbnīca → Kopienas darbnīcas tīkls");
-    const exported = await db.auditLog.findFirst({ where: { action: "export", actorId: admin.id }, orderBy: { at: "desc" } });
-    expect(exported).toMatchObject({ entityType: "AuditLog", ip: "10.9.9.9", changes: { format: "csv", filters: { entityId } } });
+    const exported = await db.auditLog.findFirst({
+      where: { action: "export", actorId: admin.id },
+      orderBy: { at: "desc" },
+    });
+    expect(exported).toMatchObject({
+      entityType: "AuditLog",
+      ip: "10.9.9.9",
+      changes: { format: "csv", filters: { entityId } },
+    });
   });
 
   it("JSON export keeps changes structured and hides secret fields", async () => {
-    await writeAudit({ action: "update", entityType: "Probe", entityId: "p1", changes: { passwordHash: ["old", "new"], name: ["a", "b"] } });
+    await writeAudit({
+      action: "update",
+      entityType: "Probe",
+      entityId: "p1",
+      changes: { passwordHash: ["old", "new"], name: ["a", "b"] },
+    });
     const response = await call("format=json&entityType=Probe");
     const body = (await response.json()) as { changes: Record<string, unknown> }[];
     expect(body).toHaveLength(1);

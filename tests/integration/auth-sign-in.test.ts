@@ -23,14 +23,19 @@ describe("password sign-in (Credentials authorize logic)", () => {
     expect(result).toMatchObject({ ok: true, user: { email: "editor@sikc.test", role: "EDITOR" } });
     const user = await db.user.findUniqueOrThrow({ where: { email: "editor@sikc.test" } });
     expect(user.lastLoginAt).not.toBeNull();
-    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "sign_in", entityId: user.id }, orderBy: { at: "desc" } });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { action: "sign_in", entityId: user.id },
+      orderBy: { at: "desc" },
+    });
     expect(entry).toMatchObject({ actorId: user.id, ip: ip(1), changes: { method: "password" } });
   });
 
   it("refuses a wrong password with a generic error and audits the failure without the password", async () => {
     const result = await verifyCredentials({ email: "admin@sikc.test", password: "wrong-password-123" }, { ip: ip(2) });
     expect(result).toEqual({ ok: false, error: "invalid" });
-    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "sign_in_failed", actorEmail: "admin@sikc.test" } });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { action: "sign_in_failed", actorEmail: "admin@sikc.test" },
+    });
     expect(entry.changes).toEqual({ method: "password", reason: "wrong_password" });
     const all = await db.auditLog.findMany();
     expect(JSON.stringify(all)).not.toContain("wrong-password-123");
@@ -39,8 +44,13 @@ describe("password sign-in (Credentials authorize logic)", () => {
   it("refuses an inactive user even with the right password", async () => {
     await db.user.update({ where: { email: "consultant@sikc.test" }, data: { active: false } });
     try {
-      expect(await verifyCredentials({ email: "consultant@sikc.test", password: DEMO_PASSWORD }, { ip: ip(3) })).toEqual({ ok: false, error: "invalid" });
-      const entry = await db.auditLog.findFirstOrThrow({ where: { action: "sign_in_failed", actorEmail: "consultant@sikc.test" }, orderBy: { at: "desc" } });
+      expect(
+        await verifyCredentials({ email: "consultant@sikc.test", password: DEMO_PASSWORD }, { ip: ip(3) }),
+      ).toEqual({ ok: false, error: "invalid" });
+      const entry = await db.auditLog.findFirstOrThrow({
+        where: { action: "sign_in_failed", actorEmail: "consultant@sikc.test" },
+        orderBy: { at: "desc" },
+      });
       expect(entry.changes).toEqual({ method: "password", reason: "inactive" });
     } finally {
       await db.user.update({ where: { email: "consultant@sikc.test" }, data: { active: true } });
@@ -48,13 +58,21 @@ describe("password sign-in (Credentials authorize logic)", () => {
   });
 
   it("answers an unknown account exactly like a wrong password", async () => {
-    expect(await verifyCredentials({ email: "nobody@sikc.test", password: "whatever-123" }, { ip: ip(4) })).toEqual({ ok: false, error: "invalid" });
-    expect(await verifyCredentials({ email: "not an e-mail", password: "x" }, { ip: ip(4) })).toEqual({ ok: false, error: "invalid" });
+    expect(await verifyCredentials({ email: "nobody@sikc.test", password: "whatever-123" }, { ip: ip(4) })).toEqual({
+      ok: false,
+      error: "invalid",
+    });
+    expect(await verifyCredentials({ email: "not an e-mail", password: "x" }, { ip: ip(4) })).toEqual({
+      ok: false,
+      error: "invalid",
+    });
   });
 
   it("limits attempts per account: the 6th within the window is refused even with the right password", async () => {
     for (let i = 0; i < SIGN_IN_LIMITS.account.limit; i++) {
-      expect(await verifyCredentials({ email: "admin@sikc.test", password: `guess-${i}` }, { ip: ip(10 + i) })).toEqual({ ok: false, error: "invalid" });
+      expect(await verifyCredentials({ email: "admin@sikc.test", password: `guess-${i}` }, { ip: ip(10 + i) })).toEqual(
+        { ok: false, error: "invalid" },
+      );
     }
     const blocked = await verifyCredentials({ email: "admin@sikc.test", password: DEMO_PASSWORD }, { ip: ip(20) });
     expect(blocked).toMatchObject({ ok: false, error: "rate_limited" });
@@ -65,14 +83,24 @@ describe("password sign-in (Credentials authorize logic)", () => {
     for (let i = 0; i < SIGN_IN_LIMITS.ip.limit; i++) {
       await verifyCredentials({ email: `spray-${i}@sikc.test`, password: "guess-guess" }, { ip: ip(99) });
     }
-    expect(await verifyCredentials({ email: "editor@sikc.test", password: DEMO_PASSWORD }, { ip: ip(99) })).toMatchObject({ error: "rate_limited" });
-    expect(await verifyCredentials({ email: "editor@sikc.test", password: DEMO_PASSWORD }, { ip: ip(98) })).toMatchObject({ ok: true });
+    expect(
+      await verifyCredentials({ email: "editor@sikc.test", password: DEMO_PASSWORD }, { ip: ip(99) }),
+    ).toMatchObject({ error: "rate_limited" });
+    expect(
+      await verifyCredentials({ email: "editor@sikc.test", password: DEMO_PASSWORD }, { ip: ip(98) }),
+    ).toMatchObject({ ok: true });
   });
 
   it("forgets an account's failed attempts after a successful sign-in", async () => {
-    for (let i = 0; i < SIGN_IN_LIMITS.account.limit - 1; i++) await verifyCredentials({ email: "editor@sikc.test", password: "nope-nope" }, { ip: ip(30) });
-    expect(await verifyCredentials({ email: "editor@sikc.test", password: DEMO_PASSWORD }, { ip: ip(30) })).toMatchObject({ ok: true });
-    expect(await verifyCredentials({ email: "editor@sikc.test", password: "nope-nope" }, { ip: ip(30) })).toEqual({ ok: false, error: "invalid" });
+    for (let i = 0; i < SIGN_IN_LIMITS.account.limit - 1; i++)
+      await verifyCredentials({ email: "editor@sikc.test", password: "nope-nope" }, { ip: ip(30) });
+    expect(
+      await verifyCredentials({ email: "editor@sikc.test", password: DEMO_PASSWORD }, { ip: ip(30) }),
+    ).toMatchObject({ ok: true });
+    expect(await verifyCredentials({ email: "editor@sikc.test", password: "nope-nope" }, { ip: ip(30) })).toEqual({
+      ok: false,
+      error: "invalid",
+    });
   });
 });
 
@@ -80,7 +108,12 @@ describe("session token (jwt callback)", () => {
   async function signedInToken(email: string): Promise<JWT> {
     const user = await db.user.findUniqueOrThrow({ where: { email } });
     const account = { providerAccountId: user.id, type: "credentials" as const, provider: "credentials" };
-    return callbacks.jwt!({ token: { sub: user.id, email }, user: { ...user, emailVerified: null }, account, trigger: "signIn" });
+    return callbacks.jwt!({
+      token: { sub: user.id, email },
+      user: { ...user, emailVerified: null },
+      account,
+      trigger: "signIn",
+    });
   }
   const refresh = (token: JWT) => callbacks.jwt!({ token, user: undefined as never, account: null });
 
@@ -109,7 +142,13 @@ describe("session token (jwt callback)", () => {
   });
 
   it("exposes no user in the session once the token is refused", async () => {
-    const session = await callbacks.session!({ session: { expires: "x" }, token: {}, user: undefined as never, newSession: undefined, trigger: "update" });
+    const session = await callbacks.session!({
+      session: { expires: "x" },
+      token: {},
+      user: undefined as never,
+      newSession: undefined,
+      trigger: "update",
+    });
     expect(session).toEqual({ expires: "x" });
   });
 });
@@ -119,18 +158,39 @@ describe("sign-in link", () => {
     const sent: ParsedMailMessage[] = [];
     setMailTransport({ send: async (m) => (sent.push(m), { messageId: "test" }) });
     const params = { token: "t", expires: new Date(Date.now() + 60_000), provider: {} as never, theme: {} };
-    await sendSignInLink({ ...params, identifier: "editor@sikc.test", url: "http://localhost:3000/api/auth/callback/email?token=t" });
+    await sendSignInLink({
+      ...params,
+      identifier: "editor@sikc.test",
+      url: "http://localhost:3000/api/auth/callback/email?token=t",
+    });
     await sendSignInLink({ ...params, identifier: "nobody@sikc.test", url: "http://localhost:3000/x" });
     expect(sent).toHaveLength(1);
     expect(sent[0]!.to).toEqual([{ address: "editor@sikc.test" }]);
     expect(sent[0]!.text).toContain("callback/email?token=t");
-    await expect(Promise.resolve(staffAdapter.createUser!({ email: "x@y.lv", emailVerified: null }))).rejects.toThrow(/administrators/);
-    expect(await callbacks.signIn!({ user: { id: "nobody@sikc.test", email: "nobody@sikc.test" }, account: { provider: "email", type: "email", providerAccountId: "nobody@sikc.test" } })).toBe(false);
-    expect(await callbacks.signIn!({ user: { id: "e", email: "editor@sikc.test" }, account: { provider: "email", type: "email", providerAccountId: "editor@sikc.test" } })).toBe(true);
+    await expect(Promise.resolve(staffAdapter.createUser!({ email: "x@y.lv", emailVerified: null }))).rejects.toThrow(
+      /administrators/,
+    );
+    expect(
+      await callbacks.signIn!({
+        user: { id: "nobody@sikc.test", email: "nobody@sikc.test" },
+        account: { provider: "email", type: "email", providerAccountId: "nobody@sikc.test" },
+      }),
+    ).toBe(false);
+    expect(
+      await callbacks.signIn!({
+        user: { id: "e", email: "editor@sikc.test" },
+        account: { provider: "email", type: "email", providerAccountId: "editor@sikc.test" },
+      }),
+    ).toBe(true);
   });
 
   it("limits link requests per address", async () => {
-    const request = () => callbacks.signIn!({ user: { id: "a", email: "admin@sikc.test" }, account: { provider: "email", type: "email", providerAccountId: "admin@sikc.test" }, email: { verificationRequest: true } });
+    const request = () =>
+      callbacks.signIn!({
+        user: { id: "a", email: "admin@sikc.test" },
+        account: { provider: "email", type: "email", providerAccountId: "admin@sikc.test" },
+        email: { verificationRequest: true },
+      });
     expect(await request()).toBe(true);
     expect(await request()).toBe(true);
     expect(await request()).toBe(true);
@@ -138,7 +198,11 @@ describe("sign-in link", () => {
   });
 
   it("uses a link once", async () => {
-    await staffAdapter.createVerificationToken!({ identifier: "editor@sikc.test", token: "hashed-token", expires: new Date(Date.now() + 60_000) });
+    await staffAdapter.createVerificationToken!({
+      identifier: "editor@sikc.test",
+      token: "hashed-token",
+      expires: new Date(Date.now() + 60_000),
+    });
     const [a, b] = await Promise.all([
       staffAdapter.useVerificationToken!({ identifier: "editor@sikc.test", token: "hashed-token" }),
       staffAdapter.useVerificationToken!({ identifier: "editor@sikc.test", token: "hashed-token" }),

@@ -13,7 +13,11 @@ import { db } from "@/lib/db";
 const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
 // Actions revalidate caches after writes; outside Next there is no cache to revalidate.
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => undefined,
+  revalidateTag: () => undefined,
+  updateTag: () => undefined,
+}));
 
 // Every feature's registry file, found by name so adding one needs no edit here.
 const registries = Object.values(
@@ -42,13 +46,21 @@ const users: Partial<Record<Role, StaffUser>> = {};
 let fx: AuthzFixtures;
 
 beforeAll(async () => {
-  const rows = await db.user.findMany({ where: { email: { in: ["admin@sikc.test", "editor@sikc.test", "consultant@sikc.test"] } } });
+  const rows = await db.user.findMany({
+    where: { email: { in: ["admin@sikc.test", "editor@sikc.test", "consultant@sikc.test"] } },
+  });
   for (const r of rows) users[r.role] = { id: r.id, email: r.email, name: r.name, role: r.role };
   fx = { adminId: users.ADMIN!.id, editorId: users.EDITOR!.id, consultantId: users.CONSULTANT!.id };
 });
 
 const expected = (who: Who, permission: string) =>
-  permission === "public" ? "allowed" : who === "anonymous" ? "unauthenticated" : can(who, permission as Parameters<typeof can>[1]) ? "allowed" : "forbidden";
+  permission === "public"
+    ? "allowed"
+    : who === "anonymous"
+      ? "unauthenticated"
+      : can(who, permission as Parameters<typeof can>[1])
+        ? "allowed"
+        : "forbidden";
 
 describe("registry covers every action and admin handler", () => {
   it("lists every export of lib/**/actions.ts", async () => {
@@ -58,7 +70,8 @@ describe("registry covers every action and admin handler", () => {
     for (const file of files) {
       const mod = await load(file);
       for (const name of Object.keys(mod)) {
-        if (typeof mod[name] === "function" && !ACTIONS.some((a) => a.file === file && a.export === name)) missing.push(`${file}#${name}`);
+        if (typeof mod[name] === "function" && !ACTIONS.some((a) => a.file === file && a.export === name))
+          missing.push(`${file}#${name}`);
       }
     }
     expect(missing, "add these to lib/<feature>/authz.ts with the permission they check").toEqual([]);
@@ -70,7 +83,8 @@ describe("registry covers every action and admin handler", () => {
     for (const file of files) {
       const mod = await load(file);
       for (const method of HTTP_METHODS) {
-        if (typeof mod[method] === "function" && !HANDLERS.some((h) => h.file === file && h.method === method)) missing.push(`${method} ${file}`);
+        if (typeof mod[method] === "function" && !HANDLERS.some((h) => h.file === file && h.method === method))
+          missing.push(`${method} ${file}`);
       }
     }
     expect(missing, "add these to lib/<feature>/authz.ts with the permission they check").toEqual([]);
@@ -83,7 +97,9 @@ describe("registry covers every action and admin handler", () => {
 
   it("keeps 'use server' to files named actions.ts (every export of such a file is a public endpoint)", () => {
     const sources = ["app", "lib", "components"].flatMap((d) => walk(path.join(root, d), (f) => /\.tsx?$/.test(f)));
-    const offenders = sources.filter((f) => path.basename(f) !== "actions.ts" && /^\s*["']use server["']/m.test(fs.readFileSync(f, "utf8"))).map(rel);
+    const offenders = sources
+      .filter((f) => path.basename(f) !== "actions.ts" && /^\s*["']use server["']/m.test(fs.readFileSync(f, "utf8")))
+      .map(rel);
     expect(offenders).toEqual([]);
   });
 });
@@ -96,13 +112,20 @@ describe.each(WHO)("as %s", (who) => {
   it.each(ACTIONS.map((a) => [`${a.file}#${a.export}`, a] as const))("action %s", async (_name, entry) => {
     const fn = (await load(entry.file))[entry.export] as (...args: unknown[]) => Promise<unknown>;
     const result = await fn(...(entry.args?.(fx) ?? []));
-    const denied = typeof result === "object" && result !== null && "error" in result && (result.error === "forbidden" || result.error === "unauthenticated");
+    const denied =
+      typeof result === "object" &&
+      result !== null &&
+      "error" in result &&
+      (result.error === "forbidden" || result.error === "unauthenticated");
     const outcome = denied ? (result as { error: string }).error : "allowed";
     expect(outcome).toBe(expected(who, entry.permission));
   });
 
   it.each(HANDLERS.map((h) => [`${h.method} ${h.file}`, h] as const))("handler %s", async (_name, entry) => {
-    const handler = (await load(entry.file))[entry.method] as (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+    const handler = (await load(entry.file))[entry.method] as (
+      req: Request,
+      ctx: { params: Promise<Record<string, string>> },
+    ) => Promise<Response>;
     const body = entry.body?.(fx);
     const request = new Request("http://localhost/api/admin", {
       method: entry.method,

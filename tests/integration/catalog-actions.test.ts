@@ -8,16 +8,28 @@ import { db } from "@/lib/db";
 
 const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => undefined,
+  revalidateTag: () => undefined,
+  updateTag: () => undefined,
+}));
 // redirect() throws in Next; here it reports where it would go.
-vi.mock("next/navigation", () => ({ redirect: (to: string) => { throw Object.assign(new Error("NEXT_REDIRECT"), { to }); }, notFound: () => { throw new Error("NOT_FOUND"); } }));
+vi.mock("next/navigation", () => ({
+  redirect: (to: string) => {
+    throw Object.assign(new Error("NEXT_REDIRECT"), { to });
+  },
+  notFound: () => {
+    throw new Error("NOT_FOUND");
+  },
+}));
 
 const { saveCall, changeCallPublication } = await import("@/lib/funding/actions");
 const { saveResource } = await import("@/lib/resources/actions");
 
 const users: Record<string, StaffUser> = {};
 beforeAll(async () => {
-  for (const u of await db.user.findMany({ where: { email: { endsWith: "@sikc.test" } } })) users[u.role] = { id: u.id, email: u.email, name: u.name, role: u.role };
+  for (const u of await db.user.findMany({ where: { email: { endsWith: "@sikc.test" } } }))
+    users[u.role] = { id: u.id, email: u.email, name: u.name, role: u.role };
 });
 beforeEach(() => {
   session.user = users.EDITOR!;
@@ -31,9 +43,29 @@ const form = (fields: Record<string, string | string[]>) => {
 
 describe("saveCall", () => {
   it("keeps every typed value and puts the date error beside the closing date", async () => {
-    const state = await saveCall(INITIAL_FORM_STATE, form({ titleLv: "Konkurss", titleEn: "Call", opensAt: "2027-09-01T09:00", closesAt: "2027-08-01", stages: ["idea", "pilot"], locale: "lv" }));
-    expect(state).toMatchObject({ ok: false, problem: "invalid", fieldErrors: { closesAt: ["curationCatalog.errors.closeBeforeOpen"] } });
-    expect(state.values).toMatchObject({ titleLv: "Konkurss", titleEn: "Call", opensAt: "2027-09-01T09:00", closesAt: "2027-08-01", stages: ["idea", "pilot"] });
+    const state = await saveCall(
+      INITIAL_FORM_STATE,
+      form({
+        titleLv: "Konkurss",
+        titleEn: "Call",
+        opensAt: "2027-09-01T09:00",
+        closesAt: "2027-08-01",
+        stages: ["idea", "pilot"],
+        locale: "lv",
+      }),
+    );
+    expect(state).toMatchObject({
+      ok: false,
+      problem: "invalid",
+      fieldErrors: { closesAt: ["curationCatalog.errors.closeBeforeOpen"] },
+    });
+    expect(state.values).toMatchObject({
+      titleLv: "Konkurss",
+      titleEn: "Call",
+      opensAt: "2027-09-01T09:00",
+      closesAt: "2027-08-01",
+      stages: ["idea", "pilot"],
+    });
   });
 
   it("refuses a consultant before parsing and writes nothing", async () => {
@@ -46,20 +78,40 @@ describe("saveCall", () => {
 
   it("creates a draft, goes to its edit page, and publishes it with a 'publish' audit entry", async () => {
     const title = `Darbības konkurss ${Date.now()}`;
-    const redirect = await saveCall(INITIAL_FORM_STATE, form({ titleLv: title, locale: "en" })).catch((e: { to?: string }) => e.to);
+    const redirect = await saveCall(INITIAL_FORM_STATE, form({ titleLv: title, locale: "en" })).catch(
+      (e: { to?: string }) => e.to,
+    );
     expect(redirect).toMatch(/^\/en\/admin\/calls\/[^/]+\?created=1$/);
     const call = await db.fundingCall.findFirstOrThrow({ where: { titleLv: title } });
     expect(call.publication).toBe("DRAFT");
-    const moved = await changeCallPublication(INITIAL_DELETE_STATE, form({ id: call.id, locale: "lv", publication: "PUBLISHED" })).catch((e: { to?: string }) => e.to);
+    const moved = await changeCallPublication(
+      INITIAL_DELETE_STATE,
+      form({ id: call.id, locale: "lv", publication: "PUBLISHED" }),
+    ).catch((e: { to?: string }) => e.to);
     expect(moved).toBe(`/admin/calls/${call.id}?publication=PUBLISHED`);
-    expect(await db.auditLog.count({ where: { entityType: "FundingCall", entityId: call.id, action: "publish" } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { entityType: "FundingCall", entityId: call.id, action: "publish" } }),
+    ).toBe(1);
   });
 });
 
 describe("saveResource", () => {
   it("refuses a javascript: link and an unknown upload, keeping the file label to show", async () => {
-    const state = await saveResource(INITIAL_FORM_STATE, form({ titleLv: "Rīks", type: "tool", url: "javascript:alert(1)", fileId: "nosuchupload", fileLabel: '{"name":"a.pdf","size":10}' }));
+    const state = await saveResource(
+      INITIAL_FORM_STATE,
+      form({
+        titleLv: "Rīks",
+        type: "tool",
+        url: "javascript:alert(1)",
+        fileId: "nosuchupload",
+        fileLabel: '{"name":"a.pdf","size":10}',
+      }),
+    );
     expect(state.fieldErrors).toMatchObject({ url: ["curationCatalog.errors.urlInvalid"] });
-    expect(state.values).toMatchObject({ fileId: "nosuchupload", fileLabel: '{"name":"a.pdf","size":10}', url: "javascript:alert(1)" });
+    expect(state.values).toMatchObject({
+      fileId: "nosuchupload",
+      fileLabel: '{"name":"a.pdf","size":10}',
+      url: "javascript:alert(1)",
+    });
   });
 });

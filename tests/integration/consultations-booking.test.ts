@@ -8,7 +8,10 @@ import { makeSlot, randomIp, requestInput } from "../support/consultations";
 
 afterAll(() => stopBoss({ graceful: false }));
 
-const mailJobs = () => db.$queryRaw<{ n: number }[]>`SELECT COUNT(*)::int AS n FROM pgboss.job WHERE name = 'mail.send'`.then((r) => r[0]?.n ?? 0);
+const mailJobs = () =>
+  db.$queryRaw<{ n: number }[]>`SELECT COUNT(*)::int AS n FROM pgboss.job WHERE name = 'mail.send'`.then(
+    (r) => r[0]?.n ?? 0,
+  );
 
 describe("booking a slot", () => {
   it("lets exactly one of 50 simultaneous bookings of a slot succeed", async () => {
@@ -39,8 +42,14 @@ describe("booking a slot", () => {
       const r = await submitRequest(requestInput({ slotId: slot.id }), { ip: randomIp() });
       expect(r).toMatchObject({ ok: false, code: "slotUnavailable", reason: "tooSoon" });
     }
-    expect(await submitRequest(requestInput({ slotId: blocked.id }), { ip: randomIp() })).toMatchObject({ ok: false, reason: "blocked" });
-    expect(await submitRequest(requestInput({ slotId: "nosuchslot" }), { ip: randomIp() })).toMatchObject({ ok: false, reason: "notFound" });
+    expect(await submitRequest(requestInput({ slotId: blocked.id }), { ip: randomIp() })).toMatchObject({
+      ok: false,
+      reason: "blocked",
+    });
+    expect(await submitRequest(requestInput({ slotId: "nosuchslot" }), { ip: randomIp() })).toMatchObject({
+      ok: false,
+      reason: "notFound",
+    });
   });
 
   it("stores the request and queues the mails in the same transaction", async () => {
@@ -49,14 +58,19 @@ describe("booking a slot", () => {
     const r = await submitRequest(requestInput({ slotId: slot.id }), { ip: randomIp() });
     if (!r.ok) throw new Error(`submit failed: ${r.code}`);
     expect(r.reference).toMatch(/^K-\d{4}-\d{4}$/);
-    const stored = await db.consultationRequest.findUniqueOrThrow({ where: { id: r.requestId }, include: { events: true } });
+    const stored = await db.consultationRequest.findUniqueOrThrow({
+      where: { id: r.requestId },
+      include: { events: true },
+    });
     expect(stored.events.map((e) => e.kind).sort()).toEqual(["booked", "created"]);
     // confirmation + consultant notification
     expect((await mailJobs()) - before).toBe(2);
   });
 
   it("gives unique, sequential reference numbers under 20 concurrent submissions", async () => {
-    const results = await Promise.all(Array.from({ length: 20 }, () => submitRequest(requestInput(), { ip: randomIp() })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => submitRequest(requestInput(), { ip: randomIp() })),
+    );
     const refs = results.map((r) => (r.ok ? r.reference : `failed:${r.code}`));
     expect(new Set(refs).size).toBe(20);
     const numbers = refs.map((ref) => Number(/^K-\d{4}-(\d{4})$/.exec(ref)?.[1])).sort((a, b) => a - b);
@@ -70,14 +84,21 @@ describe("booking a slot", () => {
 describe("spam and abuse", () => {
   it("refuses a filled honeypot and a form sent too fast, without storing anything", async () => {
     const before = await db.consultationRequest.count();
-    expect(await submitRequest(requestInput({ website: "http://spam.example" }), { ip: randomIp() })).toEqual({ ok: false, code: "spam" });
-    expect(await submitRequest(requestInput({ renderedAt: Date.now() - 500 }), { ip: randomIp() })).toEqual({ ok: false, code: "tooFast" });
+    expect(await submitRequest(requestInput({ website: "http://spam.example" }), { ip: randomIp() })).toEqual({
+      ok: false,
+      code: "spam",
+    });
+    expect(await submitRequest(requestInput({ renderedAt: Date.now() - 500 }), { ip: randomIp() })).toEqual({
+      ok: false,
+      code: "tooFast",
+    });
     expect(await db.consultationRequest.count()).toBe(before);
   });
 
   it("refuses the 6th submission from one e-mail within an hour", async () => {
     const email = "busy.person@example.lv";
-    for (let i = 0; i < 5; i++) expect((await submitRequest(requestInput({ email }), { ip: randomIp() })).ok).toBe(true);
+    for (let i = 0; i < 5; i++)
+      expect((await submitRequest(requestInput({ email }), { ip: randomIp() })).ok).toBe(true);
     const sixth = await submitRequest(requestInput({ email }), { ip: randomIp() });
     expect(sixth).toMatchObject({ ok: false, code: "rateLimited" });
     if (!sixth.ok && sixth.code === "rateLimited") expect(sixth.retryAfterSeconds).toBeGreaterThan(0);
@@ -90,8 +111,14 @@ describe("spam and abuse", () => {
   });
 
   it("checks vocabulary keys against the database", async () => {
-    const r = await submitRequest(requestInput({ topics: ["funding", "not-a-topic"], stage: "nope" }), { ip: randomIp() });
-    expect(r).toEqual({ ok: false, code: "invalid", fieldErrors: { topics: ["consultations.errors.topicInvalid"], stage: ["consultations.errors.stageInvalid"] } });
+    const r = await submitRequest(requestInput({ topics: ["funding", "not-a-topic"], stage: "nope" }), {
+      ip: randomIp(),
+    });
+    expect(r).toEqual({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { topics: ["consultations.errors.topicInvalid"], stage: ["consultations.errors.stageInvalid"] },
+    });
   });
 });
 

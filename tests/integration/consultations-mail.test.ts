@@ -24,7 +24,9 @@ afterAll(async () => {
 
 type JobRow = { state: string; retry_count: number };
 const jobsOf = (reference: string) =>
-  db.$queryRaw<JobRow[]>`SELECT state::text AS state, retry_count FROM pgboss.job WHERE name = 'mail.send' AND data->>'subject' LIKE ${`%${reference}%`}`;
+  db.$queryRaw<
+    JobRow[]
+  >`SELECT state::text AS state, retry_count FROM pgboss.job WHERE name = 'mail.send' AND data->>'subject' LIKE ${`%${reference}%`}`;
 
 describe("mail through the job queue", () => {
   it("keeps the request while SMTP is down, retries, and delivers when it is back", async () => {
@@ -47,7 +49,10 @@ describe("mail through the job queue", () => {
     expect(fs.readdirSync(mailDir)).toHaveLength(0);
 
     setMailTransport(fileTransport(mailDir));
-    await until(async () => ((await jobsOf(submitted.reference)).every((j) => j.state === "completed") ? true : null), 25_000);
+    await until(
+      async () => ((await jobsOf(submitted.reference)).every((j) => j.state === "completed") ? true : null),
+      25_000,
+    );
 
     const mails = await listDevMail(10, mailDir);
     expect(mails).toHaveLength(2);

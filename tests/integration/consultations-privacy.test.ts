@@ -51,10 +51,27 @@ describe("retention and statistics", () => {
       const r = await db.consultationRequest.findUniqueOrThrow({ where: { id: old.id }, include: { events: true } });
       return r.anonymisedAt ? r : null;
     });
-    expect(done).toMatchObject({ name: ANONYMISED.name, email: ANONYMISED.email, phone: null, organisationName: null, description: ANONYMISED.description });
-    expect(done).toMatchObject({ topics: ["legal-admin"], stage: "scale", theme: "health", region: "latgale", organisationType: "company", format: "phone", status: "COMPLETED" });
+    expect(done).toMatchObject({
+      name: ANONYMISED.name,
+      email: ANONYMISED.email,
+      phone: null,
+      organisationName: null,
+      description: ANONYMISED.description,
+    });
+    expect(done).toMatchObject({
+      topics: ["legal-admin"],
+      stage: "scale",
+      theme: "health",
+      region: "latgale",
+      organisationType: "company",
+      format: "phone",
+      status: "COMPLETED",
+    });
     expect(done.events.every((e) => e.body === null)).toBe(true);
-    expect(await db.consultationRequest.findUniqueOrThrow({ where: { id: recent.id } })).toMatchObject({ anonymisedAt: null, name: "Jānis Ozols" });
+    expect(await db.consultationRequest.findUniqueOrThrow({ where: { id: recent.id } })).toMatchObject({
+      anonymisedAt: null,
+      name: "Jānis Ozols",
+    });
 
     const after = await consultationStats(year);
     expect(after).toEqual(before);
@@ -68,12 +85,24 @@ describe("retention and statistics", () => {
     expect(stats.total).toBe(0);
     await db.consultationRequest.create({
       // 31 Dec 2030 22:30 UTC is 1 January 2031 00:30 in Riga
-      data: { reference: "K-2031-0001", name: "A", email: "a@example.lv", topics: ["funding", "scaling"], description: "x".repeat(20), format: "online", language: "en", createdAt: new Date("2030-12-31T22:30:00Z") },
+      data: {
+        reference: "K-2031-0001",
+        name: "A",
+        email: "a@example.lv",
+        topics: ["funding", "scaling"],
+        description: "x".repeat(20),
+        format: "online",
+        language: "en",
+        createdAt: new Date("2030-12-31T22:30:00Z"),
+      },
     });
     const next = await consultationStats(2031);
     expect(next.total).toBe(1);
     expect(next.byMonth[0]).toEqual({ month: 1, count: 1 });
-    expect(next.byTopic).toEqual([{ key: "funding", count: 1 }, { key: "scaling", count: 1 }]);
+    expect(next.byTopic).toEqual([
+      { key: "funding", count: 1 },
+      { key: "scaling", count: 1 },
+    ]);
     expect(next.byStage).toEqual([{ key: "unknown", count: 1 }]);
     expect(next.byStatus).toEqual([{ key: "NEW", count: 1 }]);
   });
@@ -96,7 +125,12 @@ describe("requester's rights", () => {
     expect(await eraseRequesterData(staff, email)).toEqual({ erased: 2, cancelled: 2 });
     expect(await db.consultationRequest.count({ where: { email } })).toBe(0);
     const erased = await db.consultationRequest.findUniqueOrThrow({ where: { id: booked.requestId } });
-    expect(erased).toMatchObject({ status: "CANCELLED", slotId: null, name: ANONYMISED.name, topics: ["funding", "scaling"] });
+    expect(erased).toMatchObject({
+      status: "CANCELLED",
+      slotId: null,
+      name: ANONYMISED.name,
+      topics: ["funding", "scaling"],
+    });
     expect(await viewRequest(booked.token)).toBeNull();
     expect(await db.auditLog.count({ where: { action: "erase", actorId: staff.id } })).toBe(1);
     await expect(exportRequesterData({ id: "x", role: "EDITOR" }, email)).rejects.toThrow(/forbidden/);

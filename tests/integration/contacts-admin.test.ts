@@ -7,8 +7,19 @@ import { db } from "@/lib/db";
 
 const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined }));
-vi.mock("next/navigation", () => ({ redirect: (url: string) => { throw Object.assign(new Error("NEXT_REDIRECT"), { url }); }, notFound: () => { throw new Error("NEXT_NOT_FOUND"); } }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => undefined,
+  revalidateTag: () => undefined,
+  updateTag: () => undefined,
+}));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw Object.assign(new Error("NEXT_REDIRECT"), { url });
+  },
+  notFound: () => {
+    throw new Error("NEXT_NOT_FOUND");
+  },
+}));
 
 const { saveContact, deleteContactAction } = await import("@/lib/contacts/actions");
 const { GET: exportContacts } = await import("@/app/api/admin/contacts/export/route");
@@ -30,17 +41,40 @@ const form = (values: Record<string, string>) => {
 
 describe("contacts", () => {
   it("refuses public display without a consent date, then creates with an audit entry", async () => {
-    const refused = await saveContact(INITIAL_FORM_STATE, form({ name: "Ilze Bērziņa", email: "ilze@example.lv", showPublicly: "on" }));
+    const refused = await saveContact(
+      INITIAL_FORM_STATE,
+      form({ name: "Ilze Bērziņa", email: "ilze@example.lv", showPublicly: "on" }),
+    );
     expect(refused.fieldErrors).toEqual({ consentAt: ["curation.errors.consentRequired"] });
     expect(refused.values).toMatchObject({ name: "Ilze Bērziņa", showPublicly: "on" });
 
-    const url = await saveContact(INITIAL_FORM_STATE, form({ name: "Ilze Bērziņa", email: "Ilze@Example.lv", showPublicly: "on", consentAt: "2026-03-01", locale: "lv" }))
-      .then(() => "", (e: { url?: string }) => e.url ?? "");
+    const url = await saveContact(
+      INITIAL_FORM_STATE,
+      form({
+        name: "Ilze Bērziņa",
+        email: "Ilze@Example.lv",
+        showPublicly: "on",
+        consentAt: "2026-03-01",
+        locale: "lv",
+      }),
+    ).then(
+      () => "",
+      (e: { url?: string }) => e.url ?? "",
+    );
     const id = /\/admin\/contacts\/([^/?]+)\?created=1/.exec(url)?.[1];
     const contact = await db.contact.findUniqueOrThrow({ where: { id: id! } });
-    expect(contact).toMatchObject({ email: "ilze@example.lv", showPublicly: true, consentAt: new Date("2026-03-01T00:00:00Z") });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "Contact", entityId: id!, action: "create" } });
-    expect(audit.changes).toMatchObject({ name: [null, "Ilze Bērziņa"], consentAt: [null, "2026-03-01T00:00:00.000Z"] });
+    expect(contact).toMatchObject({
+      email: "ilze@example.lv",
+      showPublicly: true,
+      consentAt: new Date("2026-03-01T00:00:00Z"),
+    });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "Contact", entityId: id!, action: "create" },
+    });
+    expect(audit.changes).toMatchObject({
+      name: [null, "Ilze Bērziņa"],
+      consentAt: [null, "2026-03-01T00:00:00.000Z"],
+    });
   });
 
   it("refuses to delete a person an innovation names as expert", async () => {
@@ -48,7 +82,11 @@ describe("contacts", () => {
     let contactId = expert?.contactId;
     if (!contactId) {
       const innovation = await db.innovation.findFirstOrThrow({ select: { id: true } });
-      contactId = (await db.contact.create({ data: { name: "Eksperts", innovations: { create: { innovationId: innovation.id } } } })).id;
+      contactId = (
+        await db.contact.create({
+          data: { name: "Eksperts", innovations: { create: { innovationId: innovation.id } } },
+        })
+      ).id;
     }
     const state = await deleteContactAction(INITIAL_DELETE_STATE, form({ id: contactId, locale: "lv" }));
     expect(state.problem).toBe("referenced");

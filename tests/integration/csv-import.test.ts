@@ -24,7 +24,8 @@ type State = Awaited<ReturnType<typeof checkImport>>;
 
 const users: Record<string, StaffUser> = {};
 beforeAll(async () => {
-  for (const u of await db.user.findMany({ where: { email: { endsWith: "@sikc.test" } } })) users[u.role] = { id: u.id, email: u.email, name: u.name, role: u.role };
+  for (const u of await db.user.findMany({ where: { email: { endsWith: "@sikc.test" } } }))
+    users[u.role] = { id: u.id, email: u.email, name: u.name, role: u.role };
   // the worker's import handler, as `npm start` runs it beside the web server
   await startImportWorker(await getBoss(), { pollingIntervalSeconds: 0.5 });
 });
@@ -32,13 +33,36 @@ beforeEach(() => {
   session.user = users.EDITOR!;
 });
 
-const HEADER = ["slug", "titleLv", "titleEn", "summaryLv", "stage", "status", "themes", "region", "implementers", "links"];
+const HEADER = [
+  "slug",
+  "titleLv",
+  "titleEn",
+  "summaryLv",
+  "stage",
+  "status",
+  "themes",
+  "region",
+  "implementers",
+  "links",
+];
 let n = 0;
 const unique = () => `${Date.now().toString(36)}-${++n}`;
 
 function row(over: Record<string, string> = {}) {
   const id = unique();
-  return { slug: `imp-${id}`, titleLv: `Importēta inovācija ${id}`, titleEn: "", summaryLv: "Īss apraksts; ar semikolu, un komatu", stage: "pilot", status: "active", themes: "education|health", region: "latgale", implementers: "sif", links: "https://example.lv Mājaslapa", ...over };
+  return {
+    slug: `imp-${id}`,
+    titleLv: `Importēta inovācija ${id}`,
+    titleEn: "",
+    summaryLv: "Īss apraksts; ar semikolu, un komatu",
+    stage: "pilot",
+    status: "active",
+    themes: "education|health",
+    region: "latgale",
+    implementers: "sif",
+    links: "https://example.lv Mājaslapa",
+    ...over,
+  };
 }
 
 function csv(rows: Record<string, string>[], delimiter: ";" | ",", bom = false, header = HEADER) {
@@ -55,7 +79,8 @@ const form = (entries: Record<string, string | Blob>, fileName = "inovacijas.csv
   }
   return fd;
 };
-const check = (text: string | Uint8Array<ArrayBuffer>, kind = "innovations") => checkImport(initialImportState, form({ kind, file: new Blob([text]) }));
+const check = (text: string | Uint8Array<ArrayBuffer>, kind = "innovations") =>
+  checkImport(initialImportState, form({ kind, file: new Blob([text]) }));
 const ok = (s: State) => {
   if ("error" in s) throw new Error(`denied: ${s.error}`);
   return s;
@@ -72,7 +97,8 @@ async function outcomeOf(queued: State) {
   return state;
 }
 
-const importAndWait = async (checked: State) => outcomeOf(await runImport(ok(checked), form({ token: ok(checked).token ?? "" })));
+const importAndWait = async (checked: State) =>
+  outcomeOf(await runImport(ok(checked), form({ token: ok(checked).token ?? "" })));
 
 describe("dry run", () => {
   it("a file with one bad row imports nothing and names that row's line and column", async () => {
@@ -95,13 +121,24 @@ describe("dry run", () => {
   it("counts lines as an editor shows them when a quoted cell spans lines", async () => {
     const text = csv([row({ summaryLv: "pirmā rinda\notrā rinda" }), row({ region: "atlantida" })], ",");
     const state = ok(await check(text));
-    expect(state.report?.issues).toEqual([{ line: 4, column: "region", messages: ["curationInnovations.errors.regionInvalid"] }]);
+    expect(state.report?.issues).toEqual([
+      { line: 4, column: "region", messages: ["curationInnovations.errors.regionInvalid"] },
+    ]);
   });
 
   it("reports duplicates of existing slugs and slugs repeated in the file, and unknown organisations", async () => {
     const existing = await db.innovation.findFirstOrThrow({ select: { slug: true } });
     const twice = row();
-    const state = ok(await check(csv([row({ slug: existing.slug }), twice, { ...row(), slug: twice.slug }, row({ supporters: "nav-tadas" })], ";", false, [...HEADER, "supporters"])));
+    const state = ok(
+      await check(
+        csv(
+          [row({ slug: existing.slug }), twice, { ...row(), slug: twice.slug }, row({ supporters: "nav-tadas" })],
+          ";",
+          false,
+          [...HEADER, "supporters"],
+        ),
+      ),
+    );
     expect(state.report?.issues).toEqual([
       { line: 2, column: "slug", messages: ["audit.import.errors.slugExists"] },
       { line: 4, column: "slug", messages: ["audit.import.errors.slugRepeated"] },
@@ -119,11 +156,20 @@ describe("dry run", () => {
   });
 
   it("refuses files that are not UTF-8 text CSV, too many rows, or none", async () => {
-    const latin = new Uint8Array([...new TextEncoder().encode("titleLv;summaryLv;stage;status\n"), 0xe0, 0x3b, 0x61, 0x0a]);
+    const latin = new Uint8Array([
+      ...new TextEncoder().encode("titleLv;summaryLv;stage;status\n"),
+      0xe0,
+      0x3b,
+      0x61,
+      0x0a,
+    ]);
     expect(ok(await check(latin)).report?.problem).toEqual({ code: "notUtf8" });
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, ...new Array(40).fill(0)]);
     expect(ok(await check(zip)).problem).toBe("notCsv");
-    const many = csv(Array.from({ length: 5001 }, () => ({ titleLv: "x" })), ";");
+    const many = csv(
+      Array.from({ length: 5001 }, () => ({ titleLv: "x" })),
+      ";",
+    );
     expect(ok(await check(many)).report?.problem).toEqual({ code: "tooManyRows", maxRows: 5000 });
     expect(ok(await check(csv([], ";"))).report?.problem).toEqual({ code: "noRows" });
     expect(ok(await checkImport(initialImportState, form({ kind: "innovations" }))).problem).toBe("fileRequired");
@@ -141,44 +187,72 @@ describe("import", () => {
     [",", false],
     [";", true],
     [",", true],
-  ] as const)("imports every row of a valid file (separator %s, BOM %s) with audit entries and outbox rows", async (delimiter, bom) => {
-    const before = await count();
-    const rows = [row(), row({ slug: "", titleEn: "Imported innovation" }), row({ implementers: "", links: "" })];
-    const checked = ok(await check(csv(rows, delimiter, bom)));
-    expect(checked.report).toMatchObject({ rows: 3, delimiter, bom, problem: null, issues: [] });
-    expect(checked.token).toMatch(/^[a-f0-9]{32}\./);
-    expect(await count()).toBe(before);
+  ] as const)(
+    "imports every row of a valid file (separator %s, BOM %s) with audit entries and outbox rows",
+    async (delimiter, bom) => {
+      const before = await count();
+      const rows = [row(), row({ slug: "", titleEn: "Imported innovation" }), row({ implementers: "", links: "" })];
+      const checked = ok(await check(csv(rows, delimiter, bom)));
+      expect(checked.report).toMatchObject({ rows: 3, delimiter, bom, problem: null, issues: [] });
+      expect(checked.token).toMatch(/^[a-f0-9]{32}\./);
+      expect(await count()).toBe(before);
 
-    const queued = ok(await runImport(checked, form({ token: checked.token! })));
-    expect(queued).toMatchObject({ phase: "running", job: { fileName: "inovacijas.csv" }, problem: null });
-    const done = await outcomeOf(queued);
-    expect(done).toMatchObject({ phase: "imported", created: 3, problem: null });
-    expect(await count()).toBe(before + 3);
-    const first = await db.innovation.findUniqueOrThrow({
-      where: { slug: rows[0]!.slug },
-      select: { id: true, source: true, publication: true, themes: true, summaryLv: true, organisations: { select: { role: true } }, links: { select: { url: true, labelLv: true } } },
-    });
-    expect(first).toMatchObject({ source: "IMPORT", publication: "DRAFT", themes: ["education", "health"], summaryLv: "Īss apraksts; ar semikolu, un komatu" });
-    expect(first.organisations).toEqual([{ role: "IMPLEMENTER" }]);
-    expect(first.links).toEqual([{ url: "https://example.lv", labelLv: "Mājaslapa" }]);
-    expect(await db.auditLog.count({ where: { entityType: "Innovation", entityId: first.id, action: "create" } })).toBe(1);
-    expect(await db.searchOutbox.count({ where: { entityId: first.id, processedAt: null } })).toBe(1);
-    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "import", actorId: users.EDITOR!.id }, orderBy: { at: "desc" } });
-    expect(entry).toMatchObject({ entityType: "Innovation", changes: { rows: 3, fileName: "inovacijas.csv", delimiter } });
+      const queued = ok(await runImport(checked, form({ token: checked.token! })));
+      expect(queued).toMatchObject({ phase: "running", job: { fileName: "inovacijas.csv" }, problem: null });
+      const done = await outcomeOf(queued);
+      expect(done).toMatchObject({ phase: "imported", created: 3, problem: null });
+      expect(await count()).toBe(before + 3);
+      const first = await db.innovation.findUniqueOrThrow({
+        where: { slug: rows[0]!.slug },
+        select: {
+          id: true,
+          source: true,
+          publication: true,
+          themes: true,
+          summaryLv: true,
+          organisations: { select: { role: true } },
+          links: { select: { url: true, labelLv: true } },
+        },
+      });
+      expect(first).toMatchObject({
+        source: "IMPORT",
+        publication: "DRAFT",
+        themes: ["education", "health"],
+        summaryLv: "Īss apraksts; ar semikolu, un komatu",
+      });
+      expect(first.organisations).toEqual([{ role: "IMPLEMENTER" }]);
+      expect(first.links).toEqual([{ url: "https://example.lv", labelLv: "Mājaslapa" }]);
+      expect(
+        await db.auditLog.count({ where: { entityType: "Innovation", entityId: first.id, action: "create" } }),
+      ).toBe(1);
+      expect(await db.searchOutbox.count({ where: { entityId: first.id, processedAt: null } })).toBe(1);
+      const entry = await db.auditLog.findFirstOrThrow({
+        where: { action: "import", actorId: users.EDITOR!.id },
+        orderBy: { at: "desc" },
+      });
+      expect(entry).toMatchObject({
+        entityType: "Innovation",
+        changes: { rows: 3, fileName: "inovacijas.csv", delimiter },
+      });
 
-    // the stored file is gone: the same token cannot import twice
-    expect(ok(await runImport(checked, form({ token: checked.token! }))).problem).toBe("expired");
-    expect(await count()).toBe(before + 3);
-  });
+      // the stored file is gone: the same token cannot import twice
+      expect(ok(await runImport(checked, form({ token: checked.token! }))).problem).toBe("expired");
+      expect(await count()).toBe(before + 3);
+    },
+  );
 
   it("only the person who started an import can ask how it went", async () => {
     const checked = ok(await check(csv([row()], ";")));
     const queued = ok(await runImport(checked, form({ token: checked.token! })));
     expect(queued.phase).toBe("running");
     session.user = users.ADMIN!;
-    expect(ok(await importStatus(queued, form({ jobId: queued.job!.id, fileName: queued.job!.fileName })))).toMatchObject({ phase: "idle", problem: "expired" });
+    expect(
+      ok(await importStatus(queued, form({ jobId: queued.job!.id, fileName: queued.job!.fileName }))),
+    ).toMatchObject({ phase: "idle", problem: "expired" });
     session.user = users.EDITOR!;
-    expect(ok(await importStatus(queued, form({ jobId: "not-a-job", fileName: "x.csv" })))).toMatchObject({ problem: "expired" });
+    expect(ok(await importStatus(queued, form({ jobId: "not-a-job", fileName: "x.csv" })))).toMatchObject({
+      problem: "expired",
+    });
     expect(await outcomeOf(queued)).toMatchObject({ phase: "imported", created: 1 });
   });
 
@@ -203,7 +277,9 @@ describe("import", () => {
     const before = await count();
     const rows = [row(), row()];
     const checked = ok(await check(csv(rows, ";")));
-    await db.innovation.create({ data: { slug: rows[1]!.slug, titleLv: "Pa vidu", summaryLv: "x", stage: "idea", status: "active" } });
+    await db.innovation.create({
+      data: { slug: rows[1]!.slug, titleLv: "Pa vidu", summaryLv: "x", stage: "idea", status: "active" },
+    });
     const done = await importAndWait(checked);
     expect(done.phase).toBe("checked");
     expect(done.report?.issues).toEqual([{ line: 3, column: "slug", messages: ["audit.import.errors.slugExists"] }]);
@@ -216,13 +292,30 @@ describe("organisations", () => {
   const ORG_HEADER = ["nameLv", "slug", "type", "roles", "supportTypes", "website", "publicEmails"];
   const org = (over: Record<string, string> = {}) => {
     const id = unique();
-    return { nameLv: `Importēta biedrība ${id}`, slug: `org-${id}`, type: "ngo", roles: "supporter|funder", supportTypes: "grants", website: "https://example.lv", publicEmails: "info@example.lv", ...over };
+    return {
+      nameLv: `Importēta biedrība ${id}`,
+      slug: `org-${id}`,
+      type: "ngo",
+      roles: "supporter|funder",
+      supportTypes: "grants",
+      website: "https://example.lv",
+      publicEmails: "info@example.lv",
+      ...over,
+    };
   };
 
   it("reports a bad row by line and column and writes nothing; a valid file imports every row", async () => {
     const before = await db.organisation.count();
-    const bad = ok(await check(csv([org(), org({ type: "nav-tada" }), org({ website: "javascript:alert(1)" })], ",", true, ORG_HEADER), "organisations"));
-    expect(bad.report?.issues.map((i) => [i.line, i.column])).toEqual([[3, "type"], [4, "website"]]);
+    const bad = ok(
+      await check(
+        csv([org(), org({ type: "nav-tada" }), org({ website: "javascript:alert(1)" })], ",", true, ORG_HEADER),
+        "organisations",
+      ),
+    );
+    expect(bad.report?.issues.map((i) => [i.line, i.column])).toEqual([
+      [3, "type"],
+      [4, "website"],
+    ]);
     expect(bad.token).toBeNull();
     expect(await db.organisation.count()).toBe(before);
 
@@ -232,7 +325,9 @@ describe("organisations", () => {
     const done = await importAndWait(checked);
     expect(done).toMatchObject({ phase: "imported", created: 2, kind: "organisations" });
     expect(await db.organisation.count()).toBe(before + 2);
-    expect(await db.organisation.findUniqueOrThrow({ where: { slug: rows[0]!.slug }, select: { roles: true } })).toEqual({ roles: ["supporter", "funder"] });
+    expect(
+      await db.organisation.findUniqueOrThrow({ where: { slug: rows[0]!.slug }, select: { roles: true } }),
+    ).toEqual({ roles: ["supporter", "funder"] });
     expect(await db.auditLog.count({ where: { action: "import", entityType: "Organisation" } })).toBe(1);
   });
 

@@ -3,7 +3,13 @@
 import { addDays, subDays, subYears } from "date-fns";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { callsClosingSoon, loadDashboard, pendingSubmissions, searchIndexStatus, staleCounts } from "@/lib/dashboard/queries";
+import {
+  callsClosingSoon,
+  loadDashboard,
+  pendingSubmissions,
+  searchIndexStatus,
+  staleCounts,
+} from "@/lib/dashboard/queries";
 
 const now = new Date("2026-11-23T10:00:00Z");
 let n = 0;
@@ -22,7 +28,9 @@ describe("dashboard queries", () => {
   it("pending submissions: counts PENDING only, newest first with the proposed title", async () => {
     const before = await pendingSubmissions();
     const base = { kind: "NEW_INNOVATION" as const, submitterName: "Ilze", submitterEmail: "ilze@example.lv" };
-    await db.submission.create({ data: { ...base, payload: { titleLv: "Vecāks" }, createdAt: subDays(new Date(), 2) } });
+    await db.submission.create({
+      data: { ...base, payload: { titleLv: "Vecāks" }, createdAt: subDays(new Date(), 2) },
+    });
     await db.submission.create({ data: { ...base, payload: { titleLv: "Jaunākais" } } });
     await db.submission.create({ data: { ...base, status: "REJECTED", payload: { titleLv: "Noraidīts" } } });
     const after = await pendingSubmissions();
@@ -49,9 +57,13 @@ describe("dashboard queries", () => {
     const before = await staleCounts(now);
     const old = subYears(now, 2);
     const org = await db.organisation.create({ data: { slug: slug("org"), nameLv: "Sena biedrība", type: "ngo" } });
-    const archived = await db.organisation.create({ data: { slug: slug("org"), nameLv: "Arhivēta", type: "ngo", publication: "ARCHIVED" } });
+    const archived = await db.organisation.create({
+      data: { slug: slug("org"), nameLv: "Arhivēta", type: "ngo", publication: "ARCHIVED" },
+    });
     const fresh = await db.organisation.create({ data: { slug: slug("org"), nameLv: "Jauna", type: "ngo" } });
-    const inno = await db.innovation.create({ data: { slug: slug("inno"), titleLv: "Sena inovācija", summaryLv: "x", stage: "idea", status: "active" } });
+    const inno = await db.innovation.create({
+      data: { slug: slug("inno"), titleLv: "Sena inovācija", summaryLv: "x", stage: "idea", status: "active" },
+    });
     const res = await db.resource.create({ data: { slug: slug("res"), titleLv: "Sens materiāls", type: "guide" } });
     const c = await call(null);
     await backdate("Organisation", org.id, old);
@@ -73,9 +85,18 @@ describe("dashboard queries", () => {
     const synced = new Date();
     await db.searchOutbox.create({ data: { entityType: "Innovation", entityId: "a", processedAt: synced } });
     await db.searchOutbox.create({ data: { entityType: "Innovation", entityId: "b" } });
-    await db.searchOutbox.create({ data: { entityType: "Innovation", entityId: "c", attempts: 3, lastError: "connect ECONNREFUSED\nstack…" } });
+    await db.searchOutbox.create({
+      data: { entityType: "Innovation", entityId: "c", attempts: 3, lastError: "connect ECONNREFUSED\nstack…" },
+    });
     const status = await searchIndexStatus();
-    expect(status).toMatchObject({ configured: "postgres", inUse: "postgres", fallbackActive: false, pending: 2, failing: 1, lastError: "connect ECONNREFUSED" });
+    expect(status).toMatchObject({
+      configured: "postgres",
+      inUse: "postgres",
+      fallbackActive: false,
+      pending: 2,
+      failing: 1,
+      lastError: "connect ECONNREFUSED",
+    });
     expect(status.lastSyncAt?.getTime()).toBe(synced.getTime());
     expect(status.oldestPendingAt).not.toBeNull();
   });
@@ -83,8 +104,27 @@ describe("dashboard queries", () => {
   it("new consultation requests only for roles that manage consultations", async () => {
     expect((await loadDashboard("EDITOR", now)).consultations).toBeNull();
     const before = (await loadDashboard("CONSULTANT", now)).consultations!;
-    await db.consultationRequest.create({ data: { reference: `K-2099-${Date.now() % 10000}`, name: "A", email: "a@example.lv", description: "x", format: "phone", language: "lv" } });
-    await db.consultationRequest.create({ data: { reference: `K-2098-${Date.now() % 10000}`, status: "COMPLETED", name: "B", email: "b@example.lv", description: "x", format: "phone", language: "lv" } });
+    await db.consultationRequest.create({
+      data: {
+        reference: `K-2099-${Date.now() % 10000}`,
+        name: "A",
+        email: "a@example.lv",
+        description: "x",
+        format: "phone",
+        language: "lv",
+      },
+    });
+    await db.consultationRequest.create({
+      data: {
+        reference: `K-2098-${Date.now() % 10000}`,
+        status: "COMPLETED",
+        name: "B",
+        email: "b@example.lv",
+        description: "x",
+        format: "phone",
+        language: "lv",
+      },
+    });
     const after = (await loadDashboard("ADMIN", now)).consultations!;
     expect(after.count).toBe(before.count + 1);
     expect(after.newest[0]?.reference).toMatch(/^K-2099-/);

@@ -12,7 +12,8 @@ import en from "@/messages/en/audit.json";
 const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
 vi.mock("next-intl/server", () => ({
-  getTranslations: async (namespace: string) => createTranslator({ locale: "en", messages: en, namespace: namespace as "audit" }),
+  getTranslations: async (namespace: string) =>
+    createTranslator({ locale: "en", messages: en, namespace: namespace as "audit" }),
   getFormatter: async () => createFormatter({ locale: "en", timeZone: "Europe/Riga" }),
   getLocale: async () => "en",
 }));
@@ -28,16 +29,35 @@ async function render(props: { entityType: string; entityId: string; page?: numb
 
 const users: Record<string, StaffUser> = {};
 beforeAll(async () => {
-  for (const u of await db.user.findMany({ where: { email: { endsWith: "@sikc.test" } } })) users[u.role] = { id: u.id, email: u.email, name: u.name, role: u.role };
+  for (const u of await db.user.findMany({ where: { email: { endsWith: "@sikc.test" } } }))
+    users[u.role] = { id: u.id, email: u.email, name: u.name, role: u.role };
 });
 
 describe("EntityHistory", () => {
   it("shows each change as before → after, as text, newest first, with long values behind 'Show all'", async () => {
     const id = `hist-${Date.now()}`;
     const editor = users.EDITOR!;
-    await writeAudit({ action: "create", entityType: "Innovation", entityId: id, actorId: editor.id, actorEmail: editor.email, changes: { titleLv: [null, "Pirmais"] } });
+    await writeAudit({
+      action: "create",
+      entityType: "Innovation",
+      entityId: id,
+      actorId: editor.id,
+      actorEmail: editor.email,
+      changes: { titleLv: [null, "Pirmais"] },
+    });
     await new Promise((r) => setTimeout(r, 5));
-    await writeAudit({ action: "update", entityType: "Innovation", entityId: id, actorId: editor.id, actorEmail: editor.email, changes: { titleLv: ["Pirmais", "<img src=x onerror=alert(1)>"], summaryLv: ["īss", "garš ".repeat(60)], passwordHash: ["a", "b"] } });
+    await writeAudit({
+      action: "update",
+      entityType: "Innovation",
+      entityId: id,
+      actorId: editor.id,
+      actorEmail: editor.email,
+      changes: {
+        titleLv: ["Pirmais", "<img src=x onerror=alert(1)>"],
+        summaryLv: ["īss", "garš ".repeat(60)],
+        passwordHash: ["a", "b"],
+      },
+    });
     session.user = users.CONSULTANT!;
     const html = await render({ entityType: "Innovation", entityId: id });
     expect(html).toContain("Change history");

@@ -16,7 +16,12 @@ beforeAll(async () => {
   editor = { id: u.id, email: u.email };
 });
 
-const call = (extra: Record<string, unknown> = {}) => ({ titleLv: `Sociālo inovāciju konkurss ${stamp}`, stages: ["idea", "pilot"], themes: [], ...extra });
+const call = (extra: Record<string, unknown> = {}) => ({
+  titleLv: `Sociālo inovāciju konkurss ${stamp}`,
+  stages: ["idea", "pilot"],
+  themes: [],
+  ...extra,
+});
 
 describe("calls", () => {
   it("are created as drafts with a slug from the Latvian title, suffixed when taken", async () => {
@@ -25,13 +30,19 @@ describe("calls", () => {
     expect(first).toMatchObject({ ok: true, slug: `socialo-inovaciju-konkurss-${stamp}` });
     expect(second).toMatchObject({ ok: true, slug: `socialo-inovaciju-konkurss-${stamp}-2` });
     if (!first.ok) return;
-    expect(await db.fundingCall.findUnique({ where: { id: first.id }, select: { publication: true, stages: true } })).toEqual({ publication: "DRAFT", stages: ["idea", "pilot"] });
+    expect(
+      await db.fundingCall.findUnique({ where: { id: first.id }, select: { publication: true, stages: true } }),
+    ).toEqual({ publication: "DRAFT", stages: ["idea", "pilot"] });
   });
 
   it("refuse a slug that another call has, next to the slug field", async () => {
     const taken = await createCall(call({ slug: `aiznemts-${stamp}` }), editor);
     expect(taken.ok).toBe(true);
-    expect(await createCall(call({ slug: `aiznemts-${stamp}` }), editor)).toEqual({ ok: false, code: "invalid", fieldErrors: { slug: ["curationCatalog.errors.slugTaken"] } });
+    expect(await createCall(call({ slug: `aiznemts-${stamp}` }), editor)).toEqual({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { slug: ["curationCatalog.errors.slugTaken"] },
+    });
   });
 
   it("read dates as Riga time and refuse a closing date before the opening", async () => {
@@ -43,17 +54,29 @@ describe("calls", () => {
     expect(row.closesAt?.toISOString()).toBe("2026-03-31T20:59:00.000Z");
 
     expect(await createCall(call({ opensAt: "2026-03-31T10:00", closesAt: "2026-03-01" }), editor)).toEqual({
-      ok: false, code: "invalid", fieldErrors: { closesAt: ["curationCatalog.errors.closeBeforeOpen"] },
+      ok: false,
+      code: "invalid",
+      fieldErrors: { closesAt: ["curationCatalog.errors.closeBeforeOpen"] },
     });
     // 03:30 does not exist in Riga on the night summer time starts
-    expect(await createCall(call({ opensAt: "2026-03-29T03:30" }), editor)).toMatchObject({ ok: false, fieldErrors: { opensAt: ["curationCatalog.errors.dateNonexistent"] } });
-    expect(await createCall(call({ closesAt: "2026-02-30" }), editor)).toMatchObject({ ok: false, fieldErrors: { closesAt: ["curationCatalog.errors.dateInvalid"] } });
+    expect(await createCall(call({ opensAt: "2026-03-29T03:30" }), editor)).toMatchObject({
+      ok: false,
+      fieldErrors: { opensAt: ["curationCatalog.errors.dateNonexistent"] },
+    });
+    expect(await createCall(call({ closesAt: "2026-02-30" }), editor)).toMatchObject({
+      ok: false,
+      fieldErrors: { closesAt: ["curationCatalog.errors.dateInvalid"] },
+    });
   });
 
   it("refuse stage, target group and applicant type keys that are not in the vocabularies", async () => {
-    const result = await createCall(call({ stages: ["idea", "no-such-stage"], targetGroups: ["martians"], eligibleApplicantTypes: ["ngo", "guild"] }), editor);
+    const result = await createCall(
+      call({ stages: ["idea", "no-such-stage"], targetGroups: ["martians"], eligibleApplicantTypes: ["ngo", "guild"] }),
+      editor,
+    );
     expect(result).toEqual({
-      ok: false, code: "invalid",
+      ok: false,
+      code: "invalid",
       fieldErrors: {
         stages: ["curationCatalog.errors.stageInvalid"],
         targetGroups: ["curationCatalog.errors.targetGroupInvalid"],
@@ -63,7 +86,15 @@ describe("calls", () => {
   });
 
   it("refuse amounts that contradict each other and non-web links", async () => {
-    const result = await createCall(call({ minPerProjectEur: "50 000", maxPerProjectEur: "10000", url: "javascript:alert(1)", aidIntensityPct: "120" }), editor);
+    const result = await createCall(
+      call({
+        minPerProjectEur: "50 000",
+        maxPerProjectEur: "10000",
+        url: "javascript:alert(1)",
+        aidIntensityPct: "120",
+      }),
+      editor,
+    );
     expect(result).toMatchObject({
       ok: false,
       fieldErrors: {
@@ -77,13 +108,23 @@ describe("calls", () => {
   it("record an update as before → after of the changed fields only, and publishing as 'publish'", async () => {
     const created = await createCall(call({ titleLv: `Atlase ${stamp}`, maxPerProjectEur: "300000" }), editor);
     if (!created.ok) throw new Error("create failed");
-    expect(await updateCall(created.id, call({ titleLv: `Atlase ${stamp}`, titleEn: "Selection", maxPerProjectEur: "250000,50", slug: created.slug }), editor)).toMatchObject({ ok: true });
-    const update = await db.auditLog.findFirstOrThrow({ where: { entityType: "FundingCall", entityId: created.id, action: "update" } });
+    expect(
+      await updateCall(
+        created.id,
+        call({ titleLv: `Atlase ${stamp}`, titleEn: "Selection", maxPerProjectEur: "250000,50", slug: created.slug }),
+        editor,
+      ),
+    ).toMatchObject({ ok: true });
+    const update = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "FundingCall", entityId: created.id, action: "update" },
+    });
     expect(update.changes).toEqual({ titleEn: [null, "Selection"], maxPerProjectEur: ["300000", "250000.5"] });
     expect(update.actorId).toBe(editor.id);
 
     expect(await setCallPublication(created.id, "PUBLISHED", editor)).toMatchObject({ ok: true, changed: true });
-    const publish = await db.auditLog.findFirstOrThrow({ where: { entityType: "FundingCall", entityId: created.id, action: "publish" } });
+    const publish = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "FundingCall", entityId: created.id, action: "publish" },
+    });
     expect(publish.changes).toEqual({ publication: ["DRAFT", "PUBLISHED"] });
   });
 
@@ -94,41 +135,88 @@ describe("calls", () => {
     const copy = await duplicateCall(created.id, editor);
     expect(copy).toMatchObject({ ok: true, slug: `kopejamais-${stamp}-2` });
     if (!copy.ok) return;
-    expect(await db.fundingCall.findUniqueOrThrow({ where: { id: copy.id }, select: { publication: true, closesAt: true } })).toEqual({ publication: "DRAFT", closesAt: new Date("2026-12-01T21:59:00.000Z") });
+    expect(
+      await db.fundingCall.findUniqueOrThrow({ where: { id: copy.id }, select: { publication: true, closesAt: true } }),
+    ).toEqual({ publication: "DRAFT", closesAt: new Date("2026-12-01T21:59:00.000Z") });
   });
 });
 
 describe("programmes", () => {
   it("cannot be deleted while a call belongs to them; the refusal names the call", async () => {
-    const programme = await createProgramme({ titleLv: `Programma ${stamp}`, kind: "national-financial", themes: ["social-services"] }, editor);
+    const programme = await createProgramme(
+      { titleLv: `Programma ${stamp}`, kind: "national-financial", themes: ["social-services"] },
+      editor,
+    );
     if (!programme.ok) throw new Error(JSON.stringify(programme));
-    const child = await createCall(call({ titleLv: `Programmas konkurss ${stamp}`, programmeId: programme.id }), editor);
+    const child = await createCall(
+      call({ titleLv: `Programmas konkurss ${stamp}`, programmeId: programme.id }),
+      editor,
+    );
     if (!child.ok) throw new Error("call failed");
 
     const refused = await deleteProgramme(programme.id, editor);
-    expect(refused).toMatchObject({ ok: false, code: "referenced", references: [{ kind: "calls", count: 1, examples: [{ label: `Programmas konkurss ${stamp}`, href: `/admin/calls/${child.id}` }] }] });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "referenced",
+      references: [
+        {
+          kind: "calls",
+          count: 1,
+          examples: [{ label: `Programmas konkurss ${stamp}`, href: `/admin/calls/${child.id}` }],
+        },
+      ],
+    });
     expect(await db.fundingProgramme.count({ where: { id: programme.id } })).toBe(1);
 
     expect(await deleteCall(child.id, editor)).toEqual({ ok: true, id: child.id });
     expect(await deleteProgramme(programme.id, editor)).toEqual({ ok: true, id: programme.id });
-    const deleted = await db.auditLog.findFirstOrThrow({ where: { entityType: "FundingProgramme", entityId: programme.id, action: "delete" } });
-    expect(deleted.changes).toMatchObject({ titleLv: [`Programma ${stamp}`, null], kind: ["national-financial", null] });
+    const deleted = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "FundingProgramme", entityId: programme.id, action: "delete" },
+    });
+    expect(deleted.changes).toMatchObject({
+      titleLv: [`Programma ${stamp}`, null],
+      kind: ["national-financial", null],
+    });
   });
 
   it("refuse an unknown kind, theme or organisation", async () => {
-    expect(await createProgramme({ titleLv: "X", kind: "lottery", themes: ["nope"], funderId: "no-such-org" }, editor)).toMatchObject({
-      ok: false, fieldErrors: { kind: ["curationCatalog.errors.kindRequired"] },
+    expect(
+      await createProgramme({ titleLv: "X", kind: "lottery", themes: ["nope"], funderId: "no-such-org" }, editor),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { kind: ["curationCatalog.errors.kindRequired"] },
     });
-    expect(await createProgramme({ titleLv: "X", kind: "private", themes: ["nope"], funderId: "no-such-org" }, editor)).toEqual({
-      ok: false, code: "invalid",
-      fieldErrors: { themes: ["curationCatalog.errors.themeInvalid"], funderId: ["curationCatalog.errors.organisationInvalid"] },
+    expect(
+      await createProgramme({ titleLv: "X", kind: "private", themes: ["nope"], funderId: "no-such-org" }, editor),
+    ).toEqual({
+      ok: false,
+      code: "invalid",
+      fieldErrors: {
+        themes: ["curationCatalog.errors.themeInvalid"],
+        funderId: ["curationCatalog.errors.organisationInvalid"],
+      },
     });
   });
 
   it("keep a seeded programme's slug and answer notFound for a missing id", async () => {
     const seeded = await db.fundingProgramme.findFirstOrThrow({ where: { slug: "esf-plus-4-4-1" } });
-    expect(await updateProgramme(seeded.id, { titleLv: seeded.titleLv, kind: seeded.kind, themes: seeded.themes, funderId: seeded.funderId ?? "", operatorId: seeded.operatorId ?? "", managingAuthorityId: seeded.managingAuthorityId ?? "" }, editor))
-      .toEqual({ ok: true, id: seeded.id, slug: "esf-plus-4-4-1" });
-    expect(await updateProgramme("missing", { titleLv: "X", kind: "private" }, editor)).toEqual({ ok: false, code: "notFound" });
+    expect(
+      await updateProgramme(
+        seeded.id,
+        {
+          titleLv: seeded.titleLv,
+          kind: seeded.kind,
+          themes: seeded.themes,
+          funderId: seeded.funderId ?? "",
+          operatorId: seeded.operatorId ?? "",
+          managingAuthorityId: seeded.managingAuthorityId ?? "",
+        },
+        editor,
+      ),
+    ).toEqual({ ok: true, id: seeded.id, slug: "esf-plus-4-4-1" });
+    expect(await updateProgramme("missing", { titleLv: "X", kind: "private" }, editor)).toEqual({
+      ok: false,
+      code: "notFound",
+    });
   });
 });

@@ -18,7 +18,8 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-const { saveInnovation, changeInnovationPublication, deleteInnovationAction } = await import("@/lib/innovations/actions");
+const { saveInnovation, changeInnovationPublication, deleteInnovationAction } =
+  await import("@/lib/innovations/actions");
 
 const users: Record<string, StaffUser> = {};
 const form = (entries: Record<string, string | string[]>) => {
@@ -27,8 +28,15 @@ const form = (entries: Record<string, string | string[]>) => {
   return f;
 };
 const fields = {
-  titleLv: "Sienāžu kopiena", titleEn: "", summaryLv: "Īss apraksts par sienāžu kopienu.", stage: "idea", status: "active",
-  themes: ["education"], "links.0.url": "https://example.lv", "links.0.labelLv": "Lapa", locale: "en",
+  titleLv: "Sienāžu kopiena",
+  titleEn: "",
+  summaryLv: "Īss apraksts par sienāžu kopienu.",
+  stage: "idea",
+  status: "active",
+  themes: ["education"],
+  "links.0.url": "https://example.lv",
+  "links.0.labelLv": "Lapa",
+  locale: "en",
 };
 
 beforeAll(async () => {
@@ -44,19 +52,35 @@ beforeEach(() => {
 describe("innovation staff actions", () => {
   it("keeps every typed value and names the field after an error", async () => {
     session.user = users.EDITOR!;
-    const state = await saveInnovation({ attempt: 0, ok: false, values: {}, fieldErrors: {}, problem: null }, form({ ...fields, titleLv: "", "links.0.url": "ftp://x" }));
+    const state = await saveInnovation(
+      { attempt: 0, ok: false, values: {}, fieldErrors: {}, problem: null },
+      form({ ...fields, titleLv: "", "links.0.url": "ftp://x" }),
+    );
     expect(state.problem).toBe("invalid");
     expect(state.fieldErrors).toEqual({
       titleLv: ["curationInnovations.errors.titleRequired"],
       "links.0.url": ["curationInnovations.errors.urlInvalid"],
     });
-    expect(state.values).toMatchObject({ summaryLv: fields.summaryLv, themes: ["education"], "links.0.url": "ftp://x", "links.0.labelLv": "Lapa" });
+    expect(state.values).toMatchObject({
+      summaryLv: fields.summaryLv,
+      themes: ["education"],
+      "links.0.url": "ftp://x",
+      "links.0.labelLv": "Lapa",
+    });
   });
 
   it("creates and publishes in one go, then redirects to the record", async () => {
     session.user = users.EDITOR!;
-    await expect(saveInnovation({ attempt: 0, ok: false, values: {}, fieldErrors: {}, problem: null }, form({ ...fields, intent: "publish" }))).rejects.toThrow("NEXT_REDIRECT");
-    const row = await db.innovation.findFirstOrThrow({ where: { titleLv: "Sienāžu kopiena" }, include: { links: true } });
+    await expect(
+      saveInnovation(
+        { attempt: 0, ok: false, values: {}, fieldErrors: {}, problem: null },
+        form({ ...fields, intent: "publish" }),
+      ),
+    ).rejects.toThrow("NEXT_REDIRECT");
+    const row = await db.innovation.findFirstOrThrow({
+      where: { titleLv: "Sienāžu kopiena" },
+      include: { links: true },
+    });
     expect(row).toMatchObject({ publication: "PUBLISHED", titleEn: null, themes: ["education"] });
     expect(row.links.map((l) => l.labelLv)).toEqual(["Lapa"]);
     expect(redirects).toEqual([`/en/admin/innovations/${row.id}?saved=published`]);
@@ -66,11 +90,26 @@ describe("innovation staff actions", () => {
     session.user = users.CONSULTANT!;
     const row = await db.innovation.findFirstOrThrow({ where: { publication: "PUBLISHED" } });
     const before = await db.auditLog.count();
-    const saved = await saveInnovation({ attempt: 0, ok: false, values: {}, fieldErrors: {}, problem: null }, form({ ...fields, titleLv: "Consultant" }));
+    const saved = await saveInnovation(
+      { attempt: 0, ok: false, values: {}, fieldErrors: {}, problem: null },
+      form({ ...fields, titleLv: "Consultant" }),
+    );
     expect(saved.error).toBe("forbidden");
-    expect((await changeInnovationPublication({ attempt: 0, ok: false, problem: null, references: [] }, form({ id: row.id, publication: "DRAFT" }))).error).toBe("forbidden");
-    expect((await deleteInnovationAction({ attempt: 0, ok: false, problem: null, references: [] }, form({ id: row.id }))).error).toBe("forbidden");
-    expect(await db.innovation.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ publication: "PUBLISHED" });
+    expect(
+      (
+        await changeInnovationPublication(
+          { attempt: 0, ok: false, problem: null, references: [] },
+          form({ id: row.id, publication: "DRAFT" }),
+        )
+      ).error,
+    ).toBe("forbidden");
+    expect(
+      (await deleteInnovationAction({ attempt: 0, ok: false, problem: null, references: [] }, form({ id: row.id })))
+        .error,
+    ).toBe("forbidden");
+    expect(await db.innovation.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      publication: "PUBLISHED",
+    });
     expect(await db.auditLog.count()).toBe(before);
   });
 });

@@ -3,7 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { parseListQuery } from "@/lib/admin/list-query";
 import { db } from "@/lib/db";
-import { INNOVATION_LIST_SPEC, listInnovations, loadInnovationForEdit, loadInnovationFormOptions } from "@/lib/innovations/admin-queries";
+import {
+  INNOVATION_LIST_SPEC,
+  listInnovations,
+  loadInnovationForEdit,
+  loadInnovationFormOptions,
+} from "@/lib/innovations/admin-queries";
 import { readInnovationForm } from "@/lib/innovations/form-data";
 import { setPublication, updateInnovation } from "@/lib/innovations/write";
 
@@ -16,7 +21,9 @@ describe("staff innovation queries", () => {
     const one = await db.innovation.findFirstOrThrow({ where: { themes: { isEmpty: false } } });
     const drafts = await listInnovations(query({ publication: "DRAFT" }));
     expect(drafts.rows.every((r) => r.publication === "DRAFT")).toBe(true);
-    const filtered = await listInnovations(query({ stage: one.stage, theme: one.themes[0]!, q: one.titleLv.slice(0, 12) }));
+    const filtered = await listInnovations(
+      query({ stage: one.stage, theme: one.themes[0]!, q: one.titleLv.slice(0, 12) }),
+    );
     expect(filtered.rows.map((r) => r.id)).toContain(one.id);
     const byTitle = await listInnovations(query({ sort: "title", dir: "asc" }));
     const titles = byTitle.rows.map((r) => r.titleLv);
@@ -41,7 +48,15 @@ describe("staff innovation queries", () => {
 
   it("offers the vocabularies and directory entries the form picks from", async () => {
     const options = await loadInnovationFormOptions("en");
-    expect(options.stages.map((s) => s.value)).toEqual(["problem", "idea", "prototype", "pilot", "sustain", "scale", "systemic"]);
+    expect(options.stages.map((s) => s.value)).toEqual([
+      "problem",
+      "idea",
+      "prototype",
+      "pilot",
+      "sustain",
+      "scale",
+      "systemic",
+    ]);
     expect(options.municipalities.find((m) => m.value === "kekavas-novads")?.parent).toBe("riga");
     expect(options.organisations.length).toBe(await db.organisation.count());
   });

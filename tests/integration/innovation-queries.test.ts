@@ -10,7 +10,15 @@ import {
 describe("innovation page queries", () => {
   it("loads term labels grouped by vocabulary, stages in path order", async () => {
     const labels = await loadTermLabels();
-    expect(labels.STAGE?.map((t) => t.key)).toEqual(["problem", "idea", "prototype", "pilot", "sustain", "scale", "systemic"]);
+    expect(labels.STAGE?.map((t) => t.key)).toEqual([
+      "problem",
+      "idea",
+      "prototype",
+      "pilot",
+      "sustain",
+      "scale",
+      "systemic",
+    ]);
     expect(labels.REGION?.map((t) => t.key)).toEqual(expect.arrayContaining(["riga", "latgale", "national", "abroad"]));
     expect(labels.ASSESSMENT_SIF?.length).toBeGreaterThan(0);
     expect(labels.CONSULTATION_TOPIC).toBeUndefined();
@@ -34,7 +42,10 @@ describe("innovation page queries", () => {
   });
 
   it("shows only experts who agreed to be shown publicly", async () => {
-    const innovation = await db.innovation.findUniqueOrThrow({ where: { slug: "family-assistant-service" }, select: { id: true } });
+    const innovation = await db.innovation.findUniqueOrThrow({
+      where: { slug: "family-assistant-service" },
+      select: { id: true },
+    });
     const [shown, hidden] = await Promise.all([
       db.contact.create({ data: { name: "Public Expert", showPublicly: true } }),
       db.contact.create({ data: { name: "Private Expert", showPublicly: false, email: "private@example.lv" } }),

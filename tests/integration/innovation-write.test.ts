@@ -35,7 +35,8 @@ const valid = (extra: Record<string, unknown> = {}) => ({
 });
 
 const outbox = (entityId: string) => db.searchOutbox.findMany({ where: { entityId }, select: { op: true } });
-const auditOf = (entityId: string) => db.auditLog.findMany({ where: { entityType: "Innovation", entityId }, orderBy: { at: "asc" } });
+const auditOf = (entityId: string) =>
+  db.auditLog.findMany({ where: { entityType: "Innovation", entityId }, orderBy: { at: "asc" } });
 const searchFor = (q: string, locale: "lv" | "en" = "lv") =>
   search({ q, filters: {}, sort: "relevance", page: 1, pageSize: 10, locale }).then((r) => r.hits.map((h) => h.slug));
 
@@ -54,10 +55,21 @@ describe("innovation write layer", () => {
       where: { id: result.id },
       include: { organisations: true, links: true, indicators: true, assessments: true },
     });
-    expect(row).toMatchObject({ titleEn: "Community kitchen in Ķekava", publication: "DRAFT", source: "STAFF", createdById: actor.id, startYear: 2023 });
+    expect(row).toMatchObject({
+      titleEn: "Community kitchen in Ķekava",
+      publication: "DRAFT",
+      source: "STAFF",
+      createdById: actor.id,
+      startYear: 2023,
+    });
     expect(row.organisations).toHaveLength(1);
     expect(row.indicators[0]?.value?.toString()).toBe("1200.5");
-    expect(row.assessments[0]).toMatchObject({ framework: "EAPN", criterion: "community", assessor: "CURATOR", score: 4 });
+    expect(row.assessments[0]).toMatchObject({
+      framework: "EAPN",
+      criterion: "community",
+      assessor: "CURATOR",
+      score: 4,
+    });
     const [entry] = await auditOf(result.id);
     expect(entry).toMatchObject({ action: "create", actorId: actor.id });
     expect((entry?.changes as Record<string, unknown>).titleLv).toEqual([null, "Kopienas virtuve Ķekavā"]);
@@ -76,7 +88,9 @@ describe("innovation write layer", () => {
     const before = await db.innovation.count();
     const result = await createInnovation(
       valid({
-        stage: "no-such-stage", themes: ["education", "bogus"], municipality: "liepaja",
+        stage: "no-such-stage",
+        themes: ["education", "bogus"],
+        municipality: "liepaja",
         organisations: [{ organisationId: "nope", role: "SUPPORTER" }],
         assessments: [{ framework: "SIF", criterion: "community" }],
       }),
@@ -102,12 +116,19 @@ describe("innovation write layer", () => {
   it("records an update's changed fields before → after and nothing for an unchanged save", async () => {
     const created = await createInnovation(valid({ titleLv: "Atjaunojamā" }), actor);
     if (!created.ok) throw new Error("create failed");
-    const updated = await updateInnovation(created.id, valid({ titleLv: "Atjaunojamā", stage: "scale", links: [] }), actor);
+    const updated = await updateInnovation(
+      created.id,
+      valid({ titleLv: "Atjaunojamā", stage: "scale", links: [] }),
+      actor,
+    );
     expect(updated).toMatchObject({ ok: true, slug: created.slug });
     await updateInnovation(created.id, valid({ titleLv: "Atjaunojamā", stage: "scale", links: [] }), actor);
     const entries = await auditOf(created.id);
     expect(entries.map((e) => e.action)).toEqual(["create", "update"]);
-    expect(entries[1]?.changes).toEqual({ stage: ["pilot", "scale"], links: [["https://example.lv/virtuve Mājaslapa"], []] });
+    expect(entries[1]?.changes).toEqual({
+      stage: ["pilot", "scale"],
+      links: [["https://example.lv/virtuve Mājaslapa"], []],
+    });
     expect(await outbox(created.id)).toHaveLength(3);
     const renamed = await updateInnovation(created.id, valid({ titleLv: "Atjaunojamā", slug: "jauna-adrese" }), actor);
     expect(renamed).toMatchObject({ ok: true, slug: "jauna-adrese" });
@@ -130,7 +151,11 @@ describe("innovation write layer", () => {
 
   it("publishing makes it searchable in both languages; unpublishing removes it", async () => {
     const created = await createInnovation(
-      valid({ titleLv: "Zvirbulēnu darbnīca", titleEn: "Sparrowling workshop", summaryEn: "Sparrowling crafts for everyone." }),
+      valid({
+        titleLv: "Zvirbulēnu darbnīca",
+        titleEn: "Sparrowling workshop",
+        summaryEn: "Sparrowling crafts for everyone.",
+      }),
       actor,
     );
     if (!created.ok) throw new Error("create failed");
@@ -149,15 +174,27 @@ describe("innovation write layer", () => {
     await setPublication(created.id, "PUBLISHED", actor);
     const again = await db.innovation.findUniqueOrThrow({ where: { id: created.id } });
     expect(again.publishedAt).toEqual(publishedAt);
-    expect((await auditOf(created.id)).map((e) => e.action)).toEqual(["create", "publish", "unpublish", "archive", "publish"]);
+    expect((await auditOf(created.id)).map((e) => e.action)).toEqual([
+      "create",
+      "publish",
+      "unpublish",
+      "archive",
+      "publish",
+    ]);
     expect(await outbox(created.id)).toHaveLength(5);
   });
 
   it("records a publication as its own event when the record is created public (an approved submission)", async () => {
-    const created = await createInnovation(valid({ titleLv: "Uzreiz publiska" }), actor, { source: "PUBLIC_SUBMISSION", publication: "PUBLISHED" });
+    const created = await createInnovation(valid({ titleLv: "Uzreiz publiska" }), actor, {
+      source: "PUBLIC_SUBMISSION",
+      publication: "PUBLISHED",
+    });
     if (!created.ok) throw new Error("create failed");
     expect((await auditOf(created.id)).map((e) => e.action)).toEqual(["create", "publish"]);
-    expect(await db.innovation.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ source: "PUBLIC_SUBMISSION", publication: "PUBLISHED" });
+    expect(await db.innovation.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      source: "PUBLIC_SUBMISSION",
+      publication: "PUBLISHED",
+    });
     expect(await searchFor("uzreiz publiska")).toContain(created.slug);
   });
 
@@ -168,7 +205,10 @@ describe("innovation write layer", () => {
     const copy = await duplicateInnovation(created.id, actor);
     expect(copy).toMatchObject({ ok: true, slug: "originals-2" });
     if (!copy.ok) return;
-    const row = await db.innovation.findUniqueOrThrow({ where: { id: copy.id }, include: { links: true, organisations: true, assessments: true } });
+    const row = await db.innovation.findUniqueOrThrow({
+      where: { id: copy.id },
+      include: { links: true, organisations: true, assessments: true },
+    });
     expect(row).toMatchObject({ titleLv: "Oriģināls (kopija)", publication: "DRAFT", publishedAt: null });
     expect([row.links.length, row.organisations.length, row.assessments.length]).toEqual([1, 1, 1]);
   });
@@ -176,9 +216,16 @@ describe("innovation write layer", () => {
   it("deletes with an audit entry and a DELETE outbox row, but not while a project lists it", async () => {
     const created = await createInnovation(valid({ titleLv: "Dzēšamā" }), actor);
     if (!created.ok) throw new Error("create failed");
-    const project = await db.project.create({ data: { slug: "esf-projekts", titleLv: "ESF+ projekts" }, select: { id: true } });
+    const project = await db.project.create({
+      data: { slug: "esf-projekts", titleLv: "ESF+ projekts" },
+      select: { id: true },
+    });
     await db.projectInnovation.create({ data: { projectId: project.id, innovationId: created.id } });
-    expect(await deleteInnovation(created.id, actor)).toEqual({ ok: false, code: "referenced", references: { projects: 1 } });
+    expect(await deleteInnovation(created.id, actor)).toEqual({
+      ok: false,
+      code: "referenced",
+      references: { projects: 1 },
+    });
     await db.projectInnovation.deleteMany({ where: { innovationId: created.id } });
     expect(await deleteInnovation(created.id, actor)).toMatchObject({ ok: true });
     expect(await db.innovation.findUnique({ where: { id: created.id } })).toBeNull();

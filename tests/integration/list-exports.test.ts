@@ -16,8 +16,20 @@ beforeAll(async () => {
   admin = { id: row.id, email: row.email, name: row.name, role: row.role };
   await db.submission.createMany({
     data: [
-      { kind: "CORRECTION", payload: {}, submitterName: "Anna Bērziņa", submitterEmail: "anna@example.lv", status: "PENDING" },
-      { kind: "NEW_INNOVATION", payload: { titleLv: "Kopienas darbnīca" }, submitterName: "Jānis Ozols", submitterEmail: "janis@example.lv", status: "REJECTED" },
+      {
+        kind: "CORRECTION",
+        payload: {},
+        submitterName: "Anna Bērziņa",
+        submitterEmail: "anna@example.lv",
+        status: "PENDING",
+      },
+      {
+        kind: "NEW_INNOVATION",
+        payload: { titleLv: "Kopienas darbnīca" },
+        submitterName: "Jānis Ozols",
+        submitterEmail: "janis@example.lv",
+        status: "REJECTED",
+      },
     ],
   });
 });
@@ -25,7 +37,8 @@ beforeEach(() => {
   session.user = admin;
 });
 
-const get = (handler: (r: Request) => Promise<Response>, query: string) => handler(new Request(`http://localhost/api/admin/x/export?${query}`));
+const get = (handler: (r: Request) => Promise<Response>, query: string) =>
+  handler(new Request(`http://localhost/api/admin/x/export?${query}`));
 
 describe("users export", () => {
   it("lists the accounts the filters select, as CSV with a BOM and no password hashes", async () => {

@@ -37,8 +37,12 @@ describe("GET /api/v1/innovations", () => {
   });
 
   it("filters like the SQL count, in repeated and comma-separated form alike", async () => {
-    const [a, b] = (await db.innovation.groupBy({ by: ["stage"], where: { publication: "PUBLISHED" }, _count: true })).slice(0, 2);
-    const expected = await db.innovation.count({ where: { publication: "PUBLISHED", stage: { in: [a!.stage, b!.stage] } } });
+    const [a, b] = (
+      await db.innovation.groupBy({ by: ["stage"], where: { publication: "PUBLISHED" }, _count: true })
+    ).slice(0, 2);
+    const expected = await db.innovation.count({
+      where: { publication: "PUBLISHED", stage: { in: [a!.stage, b!.stage] } },
+    });
     const repeated = (await (await get(`?stage=${a!.stage}&stage=${b!.stage}`)).json()) as ListBody;
     const comma = (await (await get(`?stage=${a!.stage},${b!.stage}`)).json()) as ListBody;
     expect(repeated.meta.total).toBe(expected);
@@ -70,13 +74,16 @@ describe("GET /api/v1/innovations", () => {
     expect(body.error.message).toContain(param);
   });
 
-  it.each([['?q="%20OR%201%3D1%20--'], ["?q=stage%20%3D%20x%20OR"], ["?q=%00%01"], ["?q=%F0%9F%98%80"], ["?utm_source=x"]])(
-    "accepts %s as plain text (or ignores it) without a server error",
-    async (path) => {
-      const response = await get(path);
-      expect(response.status).toBe(200);
-    },
-  );
+  it.each([
+    ['?q="%20OR%201%3D1%20--'],
+    ["?q=stage%20%3D%20x%20OR"],
+    ["?q=%00%01"],
+    ["?q=%F0%9F%98%80"],
+    ["?utm_source=x"],
+  ])("accepts %s as plain text (or ignores it) without a server error", async (path) => {
+    const response = await get(path);
+    expect(response.status).toBe(200);
+  });
 });
 
 describe("GET /api/v1/innovations.csv", () => {
@@ -89,7 +96,10 @@ describe("GET /api/v1/innovations.csv", () => {
     const text = new TextDecoder().decode(bytes.slice(3));
     expect(text.startsWith("slug,titleLv,titleEn,")).toBe(true);
     // Records start with a slug; quoted summaries may contain line breaks of their own.
-    const records = text.split("\r\n").slice(1).filter((line) => /^[a-z0-9-]+,/.test(line));
+    const records = text
+      .split("\r\n")
+      .slice(1)
+      .filter((line) => /^[a-z0-9-]+,/.test(line));
     expect(records).toHaveLength(await published());
     expect(response.headers.get("x-total-count")).toBe(String(await published()));
     expect(text).toMatch(/ā|ē|ī|ū|š|ž/);
@@ -103,10 +113,17 @@ describe("GET /api/v1/innovations.csv", () => {
 
 describe("GET /api/v1/innovations/{slug}", () => {
   it("returns every public field of a published innovation", async () => {
-    const one = await db.innovation.findFirstOrThrow({ where: { publication: "PUBLISHED", organisations: { some: {} } } });
-    const response = await detail(new Request(`${BASE}/api/v1/innovations/${one.slug}`), { params: Promise.resolve({ slug: one.slug }) });
+    const one = await db.innovation.findFirstOrThrow({
+      where: { publication: "PUBLISHED", organisations: { some: {} } },
+    });
+    const response = await detail(new Request(`${BASE}/api/v1/innovations/${one.slug}`), {
+      params: Promise.resolve({ slug: one.slug }),
+    });
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { data: { slug: string; titleLv: string; implementers: unknown[] }; license: string };
+    const body = (await response.json()) as {
+      data: { slug: string; titleLv: string; implementers: unknown[] };
+      license: string;
+    };
     expect(body.data.slug).toBe(one.slug);
     expect(body.data.titleLv).toBe(one.titleLv);
     expect(body.license).toBe("CC BY 4.0");
@@ -126,9 +143,16 @@ describe("GET /api/v1/innovations/{slug}", () => {
 describe("GET /api/v1/openapi.json", () => {
   it("describes the endpoints and every facet parameter in OpenAPI 3.1", async () => {
     const response = openapi(new Request(`${BASE}/api/v1/openapi.json`));
-    const doc = (await response.json()) as { openapi: string; paths: Record<string, { get: { parameters: { name: string }[] } }> };
+    const doc = (await response.json()) as {
+      openapi: string;
+      paths: Record<string, { get: { parameters: { name: string }[] } }>;
+    };
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(["/api/v1/innovations", "/api/v1/innovations.csv", "/api/v1/innovations/{slug}"]);
+    expect(Object.keys(doc.paths)).toEqual([
+      "/api/v1/innovations",
+      "/api/v1/innovations.csv",
+      "/api/v1/innovations/{slug}",
+    ]);
     const names = doc.paths["/api/v1/innovations"]!.get.parameters.map((p) => p.name);
     for (const name of ["q", ...FACETS, "sort", "page", "pageSize"]) expect(names).toContain(name);
   });

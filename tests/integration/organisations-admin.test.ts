@@ -8,14 +8,23 @@ import { db } from "@/lib/db";
 
 const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => undefined,
+  revalidateTag: () => undefined,
+  updateTag: () => undefined,
+}));
 // redirect() throws in Next; here it throws something recognisable carrying the target
 vi.mock("next/navigation", () => ({
-  redirect: (url: string) => { throw Object.assign(new Error("NEXT_REDIRECT"), { url }); },
-  notFound: () => { throw new Error("NEXT_NOT_FOUND"); },
+  redirect: (url: string) => {
+    throw Object.assign(new Error("NEXT_REDIRECT"), { url });
+  },
+  notFound: () => {
+    throw new Error("NEXT_NOT_FOUND");
+  },
 }));
 
-const { saveOrganisation, deleteOrganisationAction, duplicateOrganisationAction, archiveOrganisationAction } = await import("@/lib/organisations/actions");
+const { saveOrganisation, deleteOrganisationAction, duplicateOrganisationAction, archiveOrganisationAction } =
+  await import("@/lib/organisations/actions");
 const { createOrganisation } = await import("@/lib/organisations/store");
 const { ZOrganisationInput } = await import("@/lib/organisations/schema");
 
@@ -35,7 +44,19 @@ function form(values: Record<string, string | string[]>): FormData {
   return data;
 }
 
-const valid = { nameLv: "Rīgas Sociālo inovāciju darbnīca", nameEn: "", slug: "", type: "ngo", roles: ["supporter"], country: "lv", region: "riga", website: "https://darbnica.example.lv", publicEmails: "info@darbnica.example.lv\nbirojs@darbnica.example.lv", publication: "PUBLISHED", locale: "en" };
+const valid = {
+  nameLv: "Rīgas Sociālo inovāciju darbnīca",
+  nameEn: "",
+  slug: "",
+  type: "ngo",
+  roles: ["supporter"],
+  country: "lv",
+  region: "riga",
+  website: "https://darbnica.example.lv",
+  publicEmails: "info@darbnica.example.lv\nbirojs@darbnica.example.lv",
+  publication: "PUBLISHED",
+  locale: "en",
+};
 
 async function create(values: Record<string, string | string[]>): Promise<string> {
   try {
@@ -54,20 +75,39 @@ describe("create", () => {
   it("generates a unique slug from the Latvian name, adding -2 on collision, and audits the new values", async () => {
     const first = await create(valid);
     const second = await create(valid);
-    const [a, b] = await Promise.all([db.organisation.findUniqueOrThrow({ where: { id: first } }), db.organisation.findUniqueOrThrow({ where: { id: second } })]);
+    const [a, b] = await Promise.all([
+      db.organisation.findUniqueOrThrow({ where: { id: first } }),
+      db.organisation.findUniqueOrThrow({ where: { id: second } }),
+    ]);
     expect(a.slug).toBe("rigas-socialo-inovaciju-darbnica");
     expect(b.slug).toBe("rigas-socialo-inovaciju-darbnica-2");
-    expect(a).toMatchObject({ country: "LV", nameEn: null, publicEmails: ["info@darbnica.example.lv", "birojs@darbnica.example.lv"], roles: ["supporter"] });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "Organisation", entityId: first, action: "create" } });
+    expect(a).toMatchObject({
+      country: "LV",
+      nameEn: null,
+      publicEmails: ["info@darbnica.example.lv", "birojs@darbnica.example.lv"],
+      roles: ["supporter"],
+    });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "Organisation", entityId: first, action: "create" },
+    });
     expect(audit.actorId).toBe(users.EDITOR!.id);
-    expect(audit.changes).toMatchObject({ nameLv: [null, valid.nameLv], slug: [null, "rigas-socialo-inovaciju-darbnica"] });
+    expect(audit.changes).toMatchObject({
+      nameLv: [null, valid.nameLv],
+      slug: [null, "rigas-socialo-inovaciju-darbnica"],
+    });
   });
 
   it("keeps every value and reports each problem next to its field", async () => {
-    const state = await saveOrganisation(INITIAL_FORM_STATE, form({ ...valid, nameLv: "  ", website: "javascript:alert(1)", type: "no-such-type" }));
+    const state = await saveOrganisation(
+      INITIAL_FORM_STATE,
+      form({ ...valid, nameLv: "  ", website: "javascript:alert(1)", type: "no-such-type" }),
+    );
     expect(state.ok).toBe(false);
     expect(state.problem).toBe("invalid");
-    expect(state.fieldErrors).toMatchObject({ nameLv: ["curation.errors.required"], website: ["curation.errors.invalidUrl"] });
+    expect(state.fieldErrors).toMatchObject({
+      nameLv: ["curation.errors.required"],
+      website: ["curation.errors.invalidUrl"],
+    });
     expect(state.values).toMatchObject({ website: "javascript:alert(1)", roles: ["supporter"], region: "riga" });
     // a well-formed key that is not in the vocabulary is refused by the database check
     const typeOnly = await saveOrganisation(INITIAL_FORM_STATE, form({ ...valid, type: "no-such-type" }));
@@ -80,7 +120,9 @@ describe("create", () => {
     // the unique index itself, as when two saves race past the pre-check
     const { runFormAction } = await import("@/lib/admin/form-action");
     const raced = await runFormAction(INITIAL_FORM_STATE, form(valid), {
-      permission: "content:write", schema: ZOrganisationInput, unique: { slug: ["slug", "curation.errors.slugTaken"] },
+      permission: "content:write",
+      schema: ZOrganisationInput,
+      unique: { slug: ["slug", "curation.errors.slugTaken"] },
       write: async (data) => db.organisation.create({ data: { ...data, slug: "sif" }, select: { id: true } }),
     });
     expect(raced.fieldErrors).toEqual({ slug: ["curation.errors.slugTaken"] });
@@ -90,16 +132,42 @@ describe("create", () => {
 
 describe("update", () => {
   it("records only the changed fields as before → after and enqueues the organisation's innovations on a rename", async () => {
-    const org = await db.organisation.findFirstOrThrow({ where: { innovations: { some: {} } }, include: { innovations: true } });
-    const values = { id: org.id, nameLv: `${org.nameLv} (jauns)`, nameEn: org.nameEn ?? "", slug: org.slug, type: org.type, roles: org.roles, supportTypes: org.supportTypes, stagesCovered: org.stagesCovered,
-      country: org.country ?? "", region: org.region ?? "", municipality: org.municipality ?? "", website: org.website ?? "", publicEmails: org.publicEmails.join("\n"),
-      descriptionLv: org.descriptionLv ?? "", descriptionEn: org.descriptionEn ?? "", publication: org.publication, sourceRefs: org.sourceRefs.join("\n") };
-    const outboxBefore = await db.searchOutbox.count({ where: { entityId: { in: org.innovations.map((i) => i.innovationId) } } });
+    const org = await db.organisation.findFirstOrThrow({
+      where: { innovations: { some: {} } },
+      include: { innovations: true },
+    });
+    const values = {
+      id: org.id,
+      nameLv: `${org.nameLv} (jauns)`,
+      nameEn: org.nameEn ?? "",
+      slug: org.slug,
+      type: org.type,
+      roles: org.roles,
+      supportTypes: org.supportTypes,
+      stagesCovered: org.stagesCovered,
+      country: org.country ?? "",
+      region: org.region ?? "",
+      municipality: org.municipality ?? "",
+      website: org.website ?? "",
+      publicEmails: org.publicEmails.join("\n"),
+      descriptionLv: org.descriptionLv ?? "",
+      descriptionEn: org.descriptionEn ?? "",
+      publication: org.publication,
+      sourceRefs: org.sourceRefs.join("\n"),
+    };
+    const outboxBefore = await db.searchOutbox.count({
+      where: { entityId: { in: org.innovations.map((i) => i.innovationId) } },
+    });
     const state: AdminFormState = await saveOrganisation(INITIAL_FORM_STATE, form(values));
     expect(state).toMatchObject({ ok: true, id: org.id });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "Organisation", entityId: org.id, action: "update" }, orderBy: { at: "desc" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "Organisation", entityId: org.id, action: "update" },
+      orderBy: { at: "desc" },
+    });
     expect(audit.changes).toEqual({ nameLv: [org.nameLv, `${org.nameLv} (jauns)`] });
-    const outboxAfter = await db.searchOutbox.count({ where: { entityId: { in: org.innovations.map((i) => i.innovationId) } } });
+    const outboxAfter = await db.searchOutbox.count({
+      where: { entityId: { in: org.innovations.map((i) => i.innovationId) } },
+    });
     expect(outboxAfter - outboxBefore).toBe(new Set(org.innovations.map((i) => i.innovationId)).size);
   });
 
@@ -121,8 +189,13 @@ describe("delete, archive, duplicate", () => {
   });
 
   it("deletes an unreferenced organisation with an audit entry of its last values", async () => {
-    const { id } = await createOrganisation(ZOrganisationInput.parse({ nameLv: "Dzēšamā biedrība", type: "ngo" }), { id: users.EDITOR!.id, email: "editor@sikc.test" });
-    await expect(deleteOrganisationAction(INITIAL_DELETE_STATE, form({ id, locale: "lv" }))).rejects.toMatchObject({ url: "/admin/organisations?deleted=1" });
+    const { id } = await createOrganisation(ZOrganisationInput.parse({ nameLv: "Dzēšamā biedrība", type: "ngo" }), {
+      id: users.EDITOR!.id,
+      email: "editor@sikc.test",
+    });
+    await expect(deleteOrganisationAction(INITIAL_DELETE_STATE, form({ id, locale: "lv" }))).rejects.toMatchObject({
+      url: "/admin/organisations?deleted=1",
+    });
     expect(await db.organisation.count({ where: { id } })).toBe(0);
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: id, action: "delete" } });
     expect(audit.changes).toMatchObject({ nameLv: ["Dzēšamā biedrība", null] });
@@ -130,7 +203,9 @@ describe("delete, archive, duplicate", () => {
 
   it("duplicates as a draft with a new slug, and archives with an audit entry", async () => {
     const org = await db.organisation.findFirstOrThrow({ where: { slug: "sif" } });
-    const error = await duplicateOrganisationAction(INITIAL_DELETE_STATE, form({ id: org.id, locale: "lv" })).catch((e: { url?: string }) => e);
+    const error = await duplicateOrganisationAction(INITIAL_DELETE_STATE, form({ id: org.id, locale: "lv" })).catch(
+      (e: { url?: string }) => e,
+    );
     const copyId = /\/admin\/organisations\/([^/?]+)\?duplicated=1/.exec((error as { url: string }).url)?.[1];
     const copy = await db.organisation.findUniqueOrThrow({ where: { id: copyId! } });
     expect(copy).toMatchObject({ nameLv: `${org.nameLv} (kopija)`, publication: "DRAFT", type: org.type });
@@ -155,8 +230,10 @@ describe("authorization", () => {
   it("registers every action with content:write and the export with content:read", async () => {
     const { ACTIONS, HANDLERS } = await import("@/lib/organisations/authz");
     expect(ACTIONS.map((a) => [a.export, a.permission])).toEqual([
-      ["saveOrganisation", "content:write"], ["duplicateOrganisationAction", "content:write"],
-      ["archiveOrganisationAction", "content:write"], ["deleteOrganisationAction", "content:write"],
+      ["saveOrganisation", "content:write"],
+      ["duplicateOrganisationAction", "content:write"],
+      ["archiveOrganisationAction", "content:write"],
+      ["deleteOrganisationAction", "content:write"],
     ]);
     expect(HANDLERS).toEqual([expect.objectContaining({ method: "GET", permission: "content:read" })]);
   });

@@ -16,7 +16,8 @@ const dataDir = vi.hoisted(() => {
 
 const { db } = await import("@/lib/db");
 const { saveUpload } = await import("@/lib/uploads/service");
-const { createResource, deleteResource, duplicateResource, setResourcePublication, updateResource } = await import("@/lib/resources/write");
+const { createResource, deleteResource, duplicateResource, setResourcePublication, updateResource } =
+  await import("@/lib/resources/write");
 
 let editor: Actor & { email: string };
 const stamp = Date.now().toString(36);
@@ -32,8 +33,15 @@ const upload = async (bytes: Buffer, name: string) => {
   if (!r.ok) throw new Error(r.error);
   return r.upload.id;
 };
-const resource = (extra: Record<string, unknown> = {}) => ({ titleLv: `Dizaina darbnīcas metode ${stamp}`, type: "method", audiences: ["innovators"], stages: ["idea"], ...extra });
-const storedPath = async (uploadId: string) => path.join(dataDir, "uploads", (await db.upload.findUniqueOrThrow({ where: { id: uploadId } })).storageKey);
+const resource = (extra: Record<string, unknown> = {}) => ({
+  titleLv: `Dizaina darbnīcas metode ${stamp}`,
+  type: "method",
+  audiences: ["innovators"],
+  stages: ["idea"],
+  ...extra,
+});
+const storedPath = async (uploadId: string) =>
+  path.join(dataDir, "uploads", (await db.upload.findUniqueOrThrow({ where: { id: uploadId } })).storageKey);
 
 describe("resources", () => {
   it("are created as drafts with their file; a second resource cannot take the same file", async () => {
@@ -41,20 +49,46 @@ describe("resources", () => {
     const created = await createResource(resource({ fileId, url: "https://example.lv/metode" }), editor);
     expect(created).toMatchObject({ ok: true, slug: `dizaina-darbnicas-metode-${stamp}` });
     if (!created.ok) return;
-    expect(await db.resource.findUniqueOrThrow({ where: { id: created.id }, select: { publication: true, fileId: true } })).toEqual({ publication: "DRAFT", fileId });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "Resource", entityId: created.id, action: "create" } });
-    expect(audit.changes).toMatchObject({ file: [null, expect.stringMatching(/^metode\.pdf \([0-9a-f]{12}\)$/)], type: [null, "method"] });
+    expect(
+      await db.resource.findUniqueOrThrow({ where: { id: created.id }, select: { publication: true, fileId: true } }),
+    ).toEqual({ publication: "DRAFT", fileId });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "Resource", entityId: created.id, action: "create" },
+    });
+    expect(audit.changes).toMatchObject({
+      file: [null, expect.stringMatching(/^metode\.pdf \([0-9a-f]{12}\)$/)],
+      type: [null, "method"],
+    });
 
-    expect(await createResource(resource({ fileId }), editor)).toEqual({ ok: false, code: "invalid", fieldErrors: { fileId: ["curationCatalog.errors.fileIdTaken"] } });
+    expect(await createResource(resource({ fileId }), editor)).toEqual({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { fileId: ["curationCatalog.errors.fileIdTaken"] },
+    });
   });
 
   it("refuse unknown vocabulary keys, a missing upload and non-web links", async () => {
-    expect(await createResource(resource({ type: "spell", audiences: ["ghosts"], fileId: "nosuchupload", url: "javascript:alert(1)", alternateUrls: "https://ok.lv\ndata:text/html,x" }), editor)).toEqual({
-      ok: false, code: "invalid",
+    expect(
+      await createResource(
+        resource({
+          type: "spell",
+          audiences: ["ghosts"],
+          fileId: "nosuchupload",
+          url: "javascript:alert(1)",
+          alternateUrls: "https://ok.lv\ndata:text/html,x",
+        }),
+        editor,
+      ),
+    ).toEqual({
+      ok: false,
+      code: "invalid",
       fieldErrors: { url: ["curationCatalog.errors.urlInvalid"], alternateUrls: ["curationCatalog.errors.urlInvalid"] },
     });
-    expect(await createResource(resource({ type: "spell", audiences: ["ghosts"], fileId: "nosuchupload" }), editor)).toEqual({
-      ok: false, code: "invalid",
+    expect(
+      await createResource(resource({ type: "spell", audiences: ["ghosts"], fileId: "nosuchupload" }), editor),
+    ).toEqual({
+      ok: false,
+      code: "invalid",
       fieldErrors: {
         type: ["curationCatalog.errors.resourceTypeRequired"],
         audiences: ["curationCatalog.errors.audienceInvalid"],
@@ -71,29 +105,48 @@ describe("resources", () => {
     expect(fs.existsSync(oldPath)).toBe(true);
 
     const second = await upload(PNG, "v2.png");
-    expect(await updateResource(created.id, resource({ titleLv: `Rīks ${stamp}`, type: "tool", fileId: second, slug: created.slug }), editor)).toMatchObject({ ok: true });
+    expect(
+      await updateResource(
+        created.id,
+        resource({ titleLv: `Rīks ${stamp}`, type: "tool", fileId: second, slug: created.slug }),
+        editor,
+      ),
+    ).toMatchObject({ ok: true });
     expect(await db.upload.count({ where: { id: first } })).toBe(0);
     expect(fs.existsSync(oldPath)).toBe(false);
-    const update = await db.auditLog.findFirstOrThrow({ where: { entityType: "Resource", entityId: created.id, action: "update" } });
+    const update = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "Resource", entityId: created.id, action: "update" },
+    });
     expect(Object.keys(update.changes as object)).toEqual(["file"]);
   });
 
   it("publish, duplicate without the file, and delete with the file", async () => {
     const fileId = await upload(PDF, "materials.pdf");
-    const created = await createResource(resource({ titleLv: `Materiāls ${stamp}`, type: "guide", fileId, featured: "on" }), editor);
+    const created = await createResource(
+      resource({ titleLv: `Materiāls ${stamp}`, type: "guide", fileId, featured: "on" }),
+      editor,
+    );
     if (!created.ok) throw new Error("create failed");
     expect(await setResourcePublication(created.id, "PUBLISHED", editor)).toMatchObject({ ok: true, changed: true });
-    expect((await db.auditLog.findFirstOrThrow({ where: { entityId: created.id, action: "publish" } })).changes).toEqual({ publication: ["DRAFT", "PUBLISHED"] });
+    expect(
+      (await db.auditLog.findFirstOrThrow({ where: { entityId: created.id, action: "publish" } })).changes,
+    ).toEqual({ publication: ["DRAFT", "PUBLISHED"] });
 
     const copy = await duplicateResource(created.id, editor);
     if (!copy.ok) throw new Error("copy failed");
-    expect(await db.resource.findUniqueOrThrow({ where: { id: copy.id }, select: { fileId: true, publication: true, featured: true, type: true } }))
-      .toEqual({ fileId: null, publication: "DRAFT", featured: false, type: "guide" });
+    expect(
+      await db.resource.findUniqueOrThrow({
+        where: { id: copy.id },
+        select: { fileId: true, publication: true, featured: true, type: true },
+      }),
+    ).toEqual({ fileId: null, publication: "DRAFT", featured: false, type: "guide" });
 
     const bytes = await storedPath(fileId);
     expect(await deleteResource(created.id, editor)).toEqual({ ok: true, id: created.id });
     expect(await db.upload.count({ where: { id: fileId } })).toBe(0);
     expect(fs.existsSync(bytes)).toBe(false);
-    expect((await db.auditLog.findFirstOrThrow({ where: { entityId: created.id, action: "delete" } })).changes).toMatchObject({ titleLv: [`Materiāls ${stamp}`, null] });
+    expect(
+      (await db.auditLog.findFirstOrThrow({ where: { entityId: created.id, action: "delete" } })).changes,
+    ).toMatchObject({ titleLv: [`Materiāls ${stamp}`, null] });
   });
 });

@@ -9,7 +9,13 @@ import { createPostgresEngine } from "@/lib/search/postgres";
 import { expectedFacet, expectedTotal } from "./search-oracle";
 
 const query = (over: Partial<SearchQuery> = {}): SearchQuery => ({
-  q: "", filters: {}, sort: "relevance", page: 1, pageSize: 100, locale: "lv", ...over,
+  q: "",
+  filters: {},
+  sort: "relevance",
+  page: 1,
+  pageSize: 100,
+  locale: "lv",
+  ...over,
 });
 
 async function expectCountsMatchSql(engine: SearchEngine, filters: SearchFilters) {
@@ -43,8 +49,15 @@ describe("postgres engine after writes", () => {
     const created = await db.$transaction(async (tx) => {
       const innovation = await tx.innovation.create({
         data: {
-          slug: `freshness-${Date.now()}`, titleLv: `Ziloņkaula virpulis ${word}`, summaryLv: "Jauns ieraksts",
-          stage: "IDEA", status: "ACTIVE", themes: [theme], targetGroups: [], publication: "PUBLISHED", startYear: 2031,
+          slug: `freshness-${Date.now()}`,
+          titleLv: `Ziloņkaula virpulis ${word}`,
+          summaryLv: "Jauns ieraksts",
+          stage: "IDEA",
+          status: "ACTIVE",
+          themes: [theme],
+          targetGroups: [],
+          publication: "PUBLISHED",
+          startYear: 2031,
         },
       });
       await tx.innovationOrganisation.create({
@@ -101,7 +114,11 @@ describe("postgres engine after writes", () => {
 
   it("records which rows each version changed, so other processes patch their copy instead of reading it all", async () => {
     const state = () => db.searchState.findUniqueOrThrow({ where: { id: 1 } });
-    const rows = await db.innovation.findMany({ take: 2, orderBy: { slug: "asc" }, select: { id: true, searchSeq: true } });
+    const rows = await db.innovation.findMany({
+      take: 2,
+      orderBy: { slug: "asc" },
+      select: { id: true, searchSeq: true },
+    });
     await db.$transaction(async (tx) => {
       for (const r of rows) await tx.innovation.update({ where: { id: r.id }, data: { featured: false } });
       await tx.innovation.update({ where: { id: rows[0]!.id }, data: { featured: true } });
@@ -128,4 +145,3 @@ describe("postgres engine after writes", () => {
     expect(after.hits.map((h) => h.id)).not.toContain(victim.id);
   });
 });
-

@@ -35,7 +35,8 @@ export async function expectedTextIds(q: string, docs: Doc[]): Promise<Set<strin
   const words = await normalise(q);
   if (words.length === 0) return new Set(docs.map((d) => d.id));
   const vocabulary = [...new Set(docs.flatMap((d) => d.words))].filter((w) => w.length >= 4);
-  const typos = (w: string) => (w.length >= TYPO_MIN_LENGTH ? vocabulary.filter((v) => editDistanceWithin(w, v, 1)) : []);
+  const typos = (w: string) =>
+    w.length >= TYPO_MIN_LENGTH ? vocabulary.filter((v) => editDistanceWithin(w, v, 1)) : [];
   const tests = words.map((w, i) => {
     const last = i === words.length - 1;
     const near = new Set(typos(w));
@@ -68,12 +69,18 @@ function where(filters: SearchFilters, ids: Set<string> | null, except?: Facet):
 }
 
 export async function expectedTotal(filters: SearchFilters, ids: Set<string> | null = null): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Innovation" i WHERE ${where(filters, ids)}`;
+  const [row] = await db.$queryRaw<
+    { n: number }[]
+  >`SELECT count(*)::int AS n FROM "Innovation" i WHERE ${where(filters, ids)}`;
   return row?.n ?? 0;
 }
 
 /** value → count for one facet, with every other facet's selection applied and its own off. */
-export async function expectedFacet(facet: Facet, filters: SearchFilters, ids: Set<string> | null = null): Promise<Record<string, number>> {
+export async function expectedFacet(
+  facet: Facet,
+  filters: SearchFilters,
+  ids: Set<string> | null = null,
+): Promise<Record<string, number>> {
   const rows = await db.$queryRaw<{ v: string; n: number }[]>`
     SELECT v, count(*)::int AS n FROM "Innovation" i, unnest(${FACET_VALUES[facet]}) AS v
     WHERE ${where(filters, ids, facet)} GROUP BY v`;
@@ -88,6 +95,8 @@ export async function expectedOrder(sort: "newest" | "title-lv" | "title-en"): P
       : sort === "title-lv"
         ? Prisma.sql`i."titleLv" COLLATE "lv-x-icu" ASC, i."id" ASC`
         : Prisma.sql`coalesce(i."titleEn", i."titleLv") COLLATE "lv-x-icu" ASC, i."id" ASC`;
-  const rows = await db.$queryRaw<{ id: string }[]>`SELECT i."id" FROM "Innovation" i WHERE i."publication" = 'PUBLISHED' ORDER BY ${order}`;
+  const rows = await db.$queryRaw<
+    { id: string }[]
+  >`SELECT i."id" FROM "Innovation" i WHERE i."publication" = 'PUBLISHED' ORDER BY ${order}`;
   return rows.map((r) => r.id);
 }

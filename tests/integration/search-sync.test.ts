@@ -40,12 +40,17 @@ describe("search outbox", () => {
         throw new Error("rolled back");
       }),
     ).rejects.toThrow("rolled back");
-    expect(await db.searchOutbox.findMany({ select: { entityId: true, op: true } })).toEqual([{ entityId: id, op: "UPSERT" }]);
+    expect(await db.searchOutbox.findMany({ select: { entityId: true, op: true } })).toEqual([
+      { entityId: id, op: "UPSERT" },
+    ]);
   });
 
   it("enqueues every innovation linked to an organisation", async () => {
     const link = await db.innovationOrganisation.findFirstOrThrow();
-    const linked = await db.innovationOrganisation.findMany({ where: { organisationId: link.organisationId }, distinct: ["innovationId"] });
+    const linked = await db.innovationOrganisation.findMany({
+      where: { organisationId: link.organisationId },
+      distinct: ["innovationId"],
+    });
     const n = await db.$transaction((tx) => enqueueOrganisationInnovations(tx, link.organisationId));
     expect(n).toBe(linked.length);
     expect(await pending()).toBe(linked.length);
@@ -82,8 +87,17 @@ describe("search outbox", () => {
       for (const id of ids) await enqueueInnovation(tx, id);
     });
     const engine = createPostgresEngine(db);
-    const slow: SearchEngine = { ...engine, upsert: async (x) => { await new Promise((r) => setTimeout(r, 200)); await engine.upsert(x); } };
-    const [a, b] = await Promise.all([drainOutbox({ db, engine: slow, batchSize: 4 }), drainOutbox({ db, engine: slow, batchSize: 4 })]);
+    const slow: SearchEngine = {
+      ...engine,
+      upsert: async (x) => {
+        await new Promise((r) => setTimeout(r, 200));
+        await engine.upsert(x);
+      },
+    };
+    const [a, b] = await Promise.all([
+      drainOutbox({ db, engine: slow, batchSize: 4 }),
+      drainOutbox({ db, engine: slow, batchSize: 4 }),
+    ]);
     expect(a.claimed + b.claimed).toBe(6);
     expect(await pending()).toBe(0);
   });

@@ -26,7 +26,9 @@ describe("demo seed", () => {
     const stages = await db.term.findMany({ where: { vocabulary: "STAGE" }, orderBy: { position: "asc" } });
     expect(stages.map((s) => s.key)).toEqual(taxonomies.stages.items.map((s: { key: string }) => s.key));
     expect(await db.term.count()).toBe(vocabularyRows().length);
-    const rezekne = await db.term.findUnique({ where: { vocabulary_key: { vocabulary: "MUNICIPALITY", key: "rezeknes-novads" } } });
+    const rezekne = await db.term.findUnique({
+      where: { vocabulary_key: { vocabulary: "MUNICIPALITY", key: "rezeknes-novads" } },
+    });
     expect(rezekne?.parentKey).toBe("latgale");
   });
 
@@ -36,7 +38,9 @@ describe("demo seed", () => {
       where: { slug: source.slug },
       include: { organisations: { include: { organisation: true } }, indicators: true, links: true },
     });
-    expect(innovation.organisations.filter((o) => o.role === "IMPLEMENTER").map((o) => o.organisation.slug)).toEqual(source.implementers);
+    expect(innovation.organisations.filter((o) => o.role === "IMPLEMENTER").map((o) => o.organisation.slug)).toEqual(
+      source.implementers,
+    );
     expect(innovation.indicators).toHaveLength(source.indicators.length);
     expect(innovation.links.map((l) => l.url)).toEqual(source.links);
   });
@@ -45,20 +49,30 @@ describe("demo seed", () => {
     const before = await db.innovation.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } });
     const report = await seed(db);
     expect(Object.values(report).every((n) => n === 0)).toBe(true);
-    expect(await db.innovation.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } })).toEqual(before);
+    expect(await db.innovation.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } })).toEqual(
+      before,
+    );
   });
 
   it("does not overwrite a label staff have edited", async () => {
-    await db.term.update({ where: { vocabulary_key: { vocabulary: "THEME", key: "education" } }, data: { labelEn: "Learning" } });
+    await db.term.update({
+      where: { vocabulary_key: { vocabulary: "THEME", key: "education" } },
+      data: { labelEn: "Learning" },
+    });
     await seed(db);
-    const term = await db.term.findUniqueOrThrow({ where: { vocabulary_key: { vocabulary: "THEME", key: "education" } } });
+    const term = await db.term.findUniqueOrThrow({
+      where: { vocabulary_key: { vocabulary: "THEME", key: "education" } },
+    });
     expect(term.labelEn).toBe("Learning");
   });
 
   it("stores demo staff passwords only as bcrypt hashes, hidden from default queries", async () => {
     const user = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS[0]!.email } });
     expect("passwordHash" in user).toBe(false);
-    const withHash = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS[0]!.email }, omit: { passwordHash: false } });
+    const withHash = await db.user.findUniqueOrThrow({
+      where: { email: DEMO_USERS[0]!.email },
+      omit: { passwordHash: false },
+    });
     expect(withHash.passwordHash).toMatch(/^\$2[aby]\$10\$/);
   });
 });

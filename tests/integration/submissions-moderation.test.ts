@@ -67,19 +67,36 @@ describe("approving a proposal", () => {
     const result = await approveSubmission(id, approvalInput(stored.payload, stored.locale), true, actor());
     if (!result.ok) throw new Error(JSON.stringify(result));
     const submission = await db.submission.findUniqueOrThrow({ where: { id } });
-    expect(submission).toMatchObject({ status: "APPROVED", reviewedById: editor.id, innovationId: result.innovation!.id });
-    const innovation = await db.innovation.findUniqueOrThrow({ where: { id: result.innovation!.id }, include: { assessments: true, links: true } });
-    expect(innovation).toMatchObject({ publication: "PUBLISHED", source: "PUBLIC_SUBMISSION", titleLv: stored.payload && (stored.payload as { titleLv: string }).titleLv, stage: "pilot" });
+    expect(submission).toMatchObject({
+      status: "APPROVED",
+      reviewedById: editor.id,
+      innovationId: result.innovation!.id,
+    });
+    const innovation = await db.innovation.findUniqueOrThrow({
+      where: { id: result.innovation!.id },
+      include: { assessments: true, links: true },
+    });
+    expect(innovation).toMatchObject({
+      publication: "PUBLISHED",
+      source: "PUBLIC_SUBMISSION",
+      titleLv: stored.payload && (stored.payload as { titleLv: string }).titleLv,
+      stage: "pilot",
+    });
     expect(innovation.publishedAt).not.toBeNull();
     expect(innovation.links.map((l) => l.url)).toEqual(["https://virtuve.example.lv"]);
     // the self-assessment: every "yes" as a SIF score 5 by the submitter
     expect(innovation.assessments).toHaveLength(8);
-    expect(innovation.assessments.every((a) => a.framework === "SIF" && a.assessor === "SELF" && a.score === 5)).toBe(true);
+    expect(innovation.assessments.every((a) => a.framework === "SIF" && a.assessor === "SELF" && a.score === 5)).toBe(
+      true,
+    );
     // search outbox row written with the innovation
     expect(await db.searchOutbox.count({ where: { entityId: innovation.id } })).toBeGreaterThan(0);
     const audit = await db.auditLog.findMany({ where: { entityType: "Submission", entityId: id, action: "update" } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorId: editor.id, changes: { status: ["PENDING", "APPROVED"], innovationId: [null, innovation.id] } });
+    expect(audit[0]).toMatchObject({
+      actorId: editor.id,
+      changes: { status: ["PENDING", "APPROVED"], innovationId: [null, innovation.id] },
+    });
     const mails = await submitterMails(email);
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ tag: "submission.approved", subject: "Jūsu ierosinājums ir apstiprināts" });
@@ -89,11 +106,19 @@ describe("approving a proposal", () => {
   it("keeps a draft when not publishing, and puts an English submitter's text in the English fields", async () => {
     const { id, email } = await newProposal({ locale: "en", titleLv: "Community kitchen for seniors" });
     const stored = await db.submission.findUniqueOrThrow({ where: { id } });
-    const input = { ...approvalInput(stored.payload, "en"), titleLv: "Kopienas virtuve senioriem", summaryLv: "Tulkojums latviski." };
+    const input = {
+      ...approvalInput(stored.payload, "en"),
+      titleLv: "Kopienas virtuve senioriem",
+      summaryLv: "Tulkojums latviski.",
+    };
     const result = await approveSubmission(id, input, false, actor());
     if (!result.ok) throw new Error(JSON.stringify(result));
     const innovation = await db.innovation.findUniqueOrThrow({ where: { id: result.innovation!.id } });
-    expect(innovation).toMatchObject({ publication: "DRAFT", titleLv: "Kopienas virtuve senioriem", titleEn: "Community kitchen for seniors" });
+    expect(innovation).toMatchObject({
+      publication: "DRAFT",
+      titleLv: "Kopienas virtuve senioriem",
+      titleEn: "Community kitchen for seniors",
+    });
     const mails = await submitterMails(email);
     expect(mails.map((m) => m.subject)).toEqual(["Your submission has been approved"]);
     expect(mails[0]!.text).not.toContain("/innovations/");
@@ -103,17 +128,28 @@ describe("approving a proposal", () => {
     const { id, email } = await newProposal();
     const stored = await db.submission.findUniqueOrThrow({ where: { id } });
     const innovations = await db.innovation.count();
-    const bad = await approveSubmission(id, { ...approvalInput(stored.payload, "lv"), titleLv: "", stage: "no-such-stage" }, true, actor());
+    const bad = await approveSubmission(
+      id,
+      { ...approvalInput(stored.payload, "lv"), titleLv: "", stage: "no-such-stage" },
+      true,
+      actor(),
+    );
     expect(bad).toMatchObject({ ok: false, code: "invalid" });
     if (bad.ok || bad.code !== "invalid") throw new Error("unreachable");
     expect(Object.keys(bad.fieldErrors)).toEqual(expect.arrayContaining(["titleLv"]));
     expect(await db.innovation.count()).toBe(innovations);
-    expect(await db.submission.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING", reviewedById: null });
+    expect(await db.submission.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "PENDING",
+      reviewedById: null,
+    });
     expect(await db.auditLog.count({ where: { entityType: "Submission", entityId: id, action: "update" } })).toBe(0);
     expect(await submitterMails(email)).toHaveLength(0);
 
     expect((await approveSubmission(id, approvalInput(stored.payload, "lv"), false, actor())).ok).toBe(true);
-    expect(await approveSubmission(id, approvalInput(stored.payload, "lv"), false, actor())).toEqual({ ok: false, code: "closed" });
+    expect(await approveSubmission(id, approvalInput(stored.payload, "lv"), false, actor())).toEqual({
+      ok: false,
+      code: "closed",
+    });
     expect(await rejectSubmission(id, "Par vēlu, jau apstiprināts.", actor())).toEqual({ ok: false, code: "closed" });
     expect(await submitterMails(email)).toHaveLength(1);
   });
@@ -140,15 +176,26 @@ describe("approving a correction", () => {
     const input = correctionInput(target.slug);
     const stored = await storeSubmission(input, { ip: randomIp() });
     if (!stored.ok) throw new Error(JSON.stringify(stored));
-    const result = await approveSubmission(stored.submissionId, { titleLv: target.titleLv, summaryLv: "Labots kopsavilkums pēc iesūtītā labojuma." }, false, actor());
+    const result = await approveSubmission(
+      stored.submissionId,
+      { titleLv: target.titleLv, summaryLv: "Labots kopsavilkums pēc iesūtītā labojuma." },
+      false,
+      actor(),
+    );
     if (!result.ok) throw new Error(JSON.stringify(result));
-    const after = await db.innovation.findUniqueOrThrow({ where: { id: target.id }, include: { organisations: true, links: true, assessments: true } });
+    const after = await db.innovation.findUniqueOrThrow({
+      where: { id: target.id },
+      include: { organisations: true, links: true, assessments: true },
+    });
     expect(after.summaryLv).toBe("Labots kopsavilkums pēc iesūtītā labojuma.");
     expect(after.publication).toBe("PUBLISHED");
     expect(after.organisations).toHaveLength(target.organisations.length);
     expect(after.links).toHaveLength(target.links.length);
     expect(after.assessments).toHaveLength(target.assessments.length);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "Innovation", entityId: target.id, action: "update" }, orderBy: { at: "desc" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "Innovation", entityId: target.id, action: "update" },
+      orderBy: { at: "desc" },
+    });
     expect(Object.keys(audit.changes as object)).toContain("summaryLv");
     const mails = await submitterMails(String(input.email));
     expect(mails.map((m) => m.subject)).toEqual(["Your submission has been approved"]);
@@ -160,14 +207,22 @@ describe("asking for changes and rejecting", () => {
     const { id, email } = await newProposal();
     const result = await requestChanges(id, "Lūdzu, aprakstiet rezultātus sīkāk.", actor());
     expect(result).toMatchObject({ ok: true, status: "CHANGES_REQUESTED" });
-    expect(await db.submission.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "CHANGES_REQUESTED", reason: "Lūdzu, aprakstiet rezultātus sīkāk." });
+    expect(await db.submission.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "CHANGES_REQUESTED",
+      reason: "Lūdzu, aprakstiet rezultātus sīkāk.",
+    });
     const mails = await submitterMails(email);
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ tag: "submission.changes", subject: "Lūdzam papildināt jūsu ierosinājumu" });
     expect(mails[0]!.text).toContain("Lūdzu, aprakstiet rezultātus sīkāk.");
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "Submission", entityId: id, action: "update" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "Submission", entityId: id, action: "update" },
+    });
     expect(audit.changes).toMatchObject({ status: ["PENDING", "CHANGES_REQUESTED"] });
-    expect(await rejectSubmission(id, "Papildinājumi netika saņemti.", actor())).toMatchObject({ ok: true, status: "REJECTED" });
+    expect(await rejectSubmission(id, "Papildinājumi netika saņemti.", actor())).toMatchObject({
+      ok: true,
+      status: "REJECTED",
+    });
   });
 
   it("requires a reason to reject, and writes nothing without one", async () => {
@@ -180,14 +235,22 @@ describe("asking for changes and rejecting", () => {
     }
     expect(await db.submission.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING", reason: null });
     expect(await submitterMails(email)).toHaveLength(0);
-    expect(await rejectSubmission(id, "This is not a social innovation.", actor())).toMatchObject({ ok: true, status: "REJECTED" });
+    expect(await rejectSubmission(id, "This is not a social innovation.", actor())).toMatchObject({
+      ok: true,
+      status: "REJECTED",
+    });
     const mails = await submitterMails(email);
-    expect(mails.map((m) => [m.tag, m.subject])).toEqual([["submission.rejected", "We cannot publish your submission"]]);
+    expect(mails.map((m) => [m.tag, m.subject])).toEqual([
+      ["submission.rejected", "We cannot publish your submission"],
+    ]);
     expect(mails[0]!.text).toContain("This is not a social innovation.");
   });
 
   it("answers an unknown submission with notFound", async () => {
-    expect(await requestChanges("nosuchsubmission", "Lūdzu, papildiniet aprakstu.", actor())).toEqual({ ok: false, code: "notFound" });
+    expect(await requestChanges("nosuchsubmission", "Lūdzu, papildiniet aprakstu.", actor())).toEqual({
+      ok: false,
+      code: "notFound",
+    });
   });
 });
 
@@ -200,10 +263,14 @@ describe("the moderation server actions", () => {
     form.set("locale", "lv");
     form.set("reason", "Dublē jau publicētu inovāciju.");
     session.user = { ...editor, role: "CONSULTANT" };
-    expect(await rejectSubmissionAction({ attempt: 0, ok: false, values: {}, fieldErrors: {}, problem: null }, form)).toMatchObject({ error: "forbidden" });
+    expect(
+      await rejectSubmissionAction({ attempt: 0, ok: false, values: {}, fieldErrors: {}, problem: null }, form),
+    ).toMatchObject({ error: "forbidden" });
     expect(await db.submission.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING" });
     session.user = editor;
-    await expect(rejectSubmissionAction({ attempt: 0, ok: false, values: {}, fieldErrors: {}, problem: null }, form)).rejects.toThrow("NEXT_REDIRECT");
+    await expect(
+      rejectSubmissionAction({ attempt: 0, ok: false, values: {}, fieldErrors: {}, problem: null }, form),
+    ).rejects.toThrow("NEXT_REDIRECT");
     expect(redirects.at(-1)).toBe(`/admin/submissions/${id}?done=rejected`);
   });
 
@@ -212,7 +279,8 @@ describe("the moderation server actions", () => {
     const { id } = await newProposal();
     const stored = await db.submission.findUniqueOrThrow({ where: { id } });
     const form = new FormData();
-    for (const [name, value] of Object.entries(proposalFormValues(stored.payload, "lv")!)) for (const v of Array.isArray(value) ? value : [value]) form.append(name, v);
+    for (const [name, value] of Object.entries(proposalFormValues(stored.payload, "lv")!))
+      for (const v of Array.isArray(value) ? value : [value]) form.append(name, v);
     form.set("links.0.url", "");
     form.set("organisations.0.organisationId", "");
     form.set("organisations.0.role", "IMPLEMENTER");
@@ -220,7 +288,9 @@ describe("the moderation server actions", () => {
     form.set("kind", "NEW_INNOVATION");
     form.set("intent", "publish");
     form.set("locale", "en");
-    await expect(approveSubmissionAction({ attempt: 0, ok: false, values: {}, fieldErrors: {}, problem: null }, form)).rejects.toThrow("NEXT_REDIRECT");
+    await expect(
+      approveSubmissionAction({ attempt: 0, ok: false, values: {}, fieldErrors: {}, problem: null }, form),
+    ).rejects.toThrow("NEXT_REDIRECT");
     expect(redirects.at(-1)).toBe(`/en/admin/submissions/${id}?done=approved`);
     const row = await db.submission.findUniqueOrThrow({ where: { id }, include: { innovation: true } });
     expect(row.innovation).toMatchObject({ publication: "PUBLISHED" });
@@ -236,22 +306,50 @@ describe("revising after a request for changes", () => {
     const token = decodeURIComponent(/\/submit\?revise=(\S+)/.exec(mail.text)![1]!);
 
     const revision = await loadRevision(token);
-    expect(revision).toMatchObject({ mode: "proposal", message: "Lūdzu, norādiet, kur tieši tas notiek.", values: { titleLv: input.titleLv, email, "sa-novelty": "yes", themes: ["social-services", "ageing"] } });
+    expect(revision).toMatchObject({
+      mode: "proposal",
+      message: "Lūdzu, norādiet, kur tieši tas notiek.",
+      values: { titleLv: input.titleLv, email, "sa-novelty": "yes", themes: ["social-services", "ageing"] },
+    });
     expect(await loadRevision(`${token.slice(0, -2)}xx`)).toBeNull();
 
-    const revised = await storeSubmission(proposalInput({ ...revision!.values, solutionLv: "Brīvprātīgie Zilupē katru dienu gatavo un piegādā pusdienas.", selfAssessment: input.selfAssessment, links: [], revise: token }), { ip: randomIp() });
+    const revised = await storeSubmission(
+      proposalInput({
+        ...revision!.values,
+        solutionLv: "Brīvprātīgie Zilupē katru dienu gatavo un piegādā pusdienas.",
+        selfAssessment: input.selfAssessment,
+        links: [],
+        revise: token,
+      }),
+      { ip: randomIp() },
+    );
     expect(revised).toMatchObject({ ok: true, submissionId: id });
     const row = await db.submission.findUniqueOrThrow({ where: { id } });
     expect(row.status).toBe("PENDING");
     expect(row.payload).toMatchObject({ solutionLv: "Brīvprātīgie Zilupē katru dienu gatavo un piegādā pusdienas." });
-    const audit = await db.auditLog.findMany({ where: { entityType: "Submission", entityId: id }, orderBy: { at: "asc" } });
-    expect(audit.map((a) => (a.changes as { status: unknown }).status)).toEqual([[null, "PENDING"], ["PENDING", "CHANGES_REQUESTED"], ["CHANGES_REQUESTED", "PENDING"]]);
-    expect((await mailsTo(email)).map((m) => m.tag)).toEqual(["submission.received", "submission.changes", "submission.received"]);
+    const audit = await db.auditLog.findMany({
+      where: { entityType: "Submission", entityId: id },
+      orderBy: { at: "asc" },
+    });
+    expect(audit.map((a) => (a.changes as { status: unknown }).status)).toEqual([
+      [null, "PENDING"],
+      ["PENDING", "CHANGES_REQUESTED"],
+      ["CHANGES_REQUESTED", "PENDING"],
+    ]);
+    expect((await mailsTo(email)).map((m) => m.tag)).toEqual([
+      "submission.received",
+      "submission.changes",
+      "submission.received",
+    ]);
 
     // the link is spent: the submission is no longer waiting for changes
     const before = await db.submission.count();
-    expect(await storeSubmission(proposalInput({ ...revision!.values, selfAssessment: input.selfAssessment, links: [], revise: token }), { ip: randomIp() }))
-      .toEqual({ ok: false, code: "invalid", fieldErrors: { revise: ["submissions.errors.reviseExpired"] } });
+    expect(
+      await storeSubmission(
+        proposalInput({ ...revision!.values, selfAssessment: input.selfAssessment, links: [], revise: token }),
+        { ip: randomIp() },
+      ),
+    ).toEqual({ ok: false, code: "invalid", fieldErrors: { revise: ["submissions.errors.reviseExpired"] } });
     expect(await loadRevision(token)).toBeNull();
     expect(await db.submission.count()).toBe(before);
   });
@@ -264,12 +362,27 @@ describe("retention", () => {
     const fresh = await newProposal();
     const waiting = await newProposal();
     for (const s of [old, fresh]) await rejectSubmission(s.id, "Neatbilst sociālās inovācijas definīcijai.", actor());
-    await db.submission.update({ where: { id: old.id }, data: { reviewedAt: new Date(Date.now() - 25 * 30 * 24 * 3600_000) } });
-    await db.submission.update({ where: { id: waiting.id }, data: { createdAt: new Date(Date.now() - 30 * 30 * 24 * 3600_000) } });
+    await db.submission.update({
+      where: { id: old.id },
+      data: { reviewedAt: new Date(Date.now() - 25 * 30 * 24 * 3600_000) },
+    });
+    await db.submission.update({
+      where: { id: waiting.id },
+      data: { createdAt: new Date(Date.now() - 30 * 30 * 24 * 3600_000) },
+    });
     expect(await anonymiseExpiredSubmissions()).toBeGreaterThanOrEqual(1);
-    expect(await db.submission.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({ submitterName: "—", submitterEmail: "anonymised@invalid", status: "REJECTED" });
-    expect(await db.submission.findUniqueOrThrow({ where: { id: fresh.id } })).toMatchObject({ submitterEmail: fresh.email });
-    expect(await db.submission.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({ submitterEmail: waiting.email, status: "PENDING" });
+    expect(await db.submission.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({
+      submitterName: "—",
+      submitterEmail: "anonymised@invalid",
+      status: "REJECTED",
+    });
+    expect(await db.submission.findUniqueOrThrow({ where: { id: fresh.id } })).toMatchObject({
+      submitterEmail: fresh.email,
+    });
+    expect(await db.submission.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({
+      submitterEmail: waiting.email,
+      status: "PENDING",
+    });
     expect(await anonymiseExpiredSubmissions()).toBe(0);
   });
 });

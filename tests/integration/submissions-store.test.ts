@@ -24,40 +24,80 @@ describe("storing a proposal", () => {
     const result = await storeSubmission(input, { ip: randomIp() });
     if (!result.ok) throw new Error(`store failed: ${JSON.stringify(result)}`);
     const row = await db.submission.findUniqueOrThrow({ where: { id: result.submissionId } });
-    expect(row).toMatchObject({ kind: "NEW_INNOVATION", status: "PENDING", submitterEmail: input.email, locale: "lv", innovationId: null });
-    expect(row.payload).toMatchObject({ titleLv: input.titleLv, organisationName: "Biedrība Saulstari", selfAssessment: { novelty: "yes" }, themes: ["social-services", "ageing"] });
+    expect(row).toMatchObject({
+      kind: "NEW_INNOVATION",
+      status: "PENDING",
+      submitterEmail: input.email,
+      locale: "lv",
+      innovationId: null,
+    });
+    expect(row.payload).toMatchObject({
+      titleLv: input.titleLv,
+      organisationName: "Biedrība Saulstari",
+      selfAssessment: { novelty: "yes" },
+      themes: ["social-services", "ageing"],
+    });
     // contact details and spam fields are not part of the payload
     expect(row.payload).not.toHaveProperty("email");
     expect(row.payload).not.toHaveProperty("renderedAt");
     const audit = await db.auditLog.findMany({ where: { entityType: "Submission", entityId: row.id } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: "create", changes: { kind: "NEW_INNOVATION", status: [null, "PENDING"] } });
+    expect(audit[0]).toMatchObject({
+      action: "create",
+      changes: { kind: "NEW_INNOVATION", status: [null, "PENDING"] },
+    });
     expect(JSON.stringify(audit[0]!.changes)).not.toContain(String(input.email));
 
     const mails = await mailsTo(String(input.email));
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ tag: "submission.received", subject: "Jūsu ierosinājums ir saņemts" });
     const staff = await mailsTo("editor@sikc.test");
-    expect(staff.some((m) => m.tag === "submission.staff.new" && m.text.includes(`/admin/submissions/${row.id}`))).toBe(true);
+    expect(staff.some((m) => m.tag === "submission.staff.new" && m.text.includes(`/admin/submissions/${row.id}`))).toBe(
+      true,
+    );
   });
 
   it("reports every missing field at once, with keys the form resolves", async () => {
-    const result = await storeSubmission(proposalInput({ titleLv: "", problemLv: "", themes: [], region: "", selfAssessment: {}, privacyAcknowledged: undefined }), { ip: randomIp() });
+    const result = await storeSubmission(
+      proposalInput({
+        titleLv: "",
+        problemLv: "",
+        themes: [],
+        region: "",
+        selfAssessment: {},
+        privacyAcknowledged: undefined,
+      }),
+      { ip: randomIp() },
+    );
     expect(result.ok).toBe(false);
     if (result.ok || result.code !== "invalid") throw new Error("expected invalid");
-    expect(Object.keys(result.fieldErrors).sort()).toEqual(expect.arrayContaining(["titleLv", "problemLv", "themes", "region", "sa-novelty", "privacyAcknowledged"]));
+    expect(Object.keys(result.fieldErrors).sort()).toEqual(
+      expect.arrayContaining(["titleLv", "problemLv", "themes", "region", "sa-novelty", "privacyAcknowledged"]),
+    );
     expect(result.fieldErrors.problemLv).toEqual(["submissions.errors.problemRequired"]);
   });
 
   it("refuses vocabulary keys that do not exist", async () => {
-    const result = await storeSubmission(proposalInput({ stage: "nosuchstage", targetGroups: ["martians"] }), { ip: randomIp() });
-    expect(result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { stage: ["submissions.errors.stageInvalid"], targetGroups: ["submissions.errors.targetGroupInvalid"] } });
+    const result = await storeSubmission(proposalInput({ stage: "nosuchstage", targetGroups: ["martians"] }), {
+      ip: randomIp(),
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: {
+        stage: ["submissions.errors.stageInvalid"],
+        targetGroups: ["submissions.errors.targetGroupInvalid"],
+      },
+    });
   });
 });
 
 describe("storing a correction", () => {
   it("links the published innovation named by its address, in the submitter's language", async () => {
-    const innovation = await db.innovation.findFirstOrThrow({ where: { publication: "PUBLISHED" }, select: { id: true, slug: true } });
+    const innovation = await db.innovation.findFirstOrThrow({
+      where: { publication: "PUBLISHED" },
+      select: { id: true, slug: true },
+    });
     const input = correctionInput(`https://sikc.example.lv/en/innovations/${innovation.slug}?x=1`);
     const result = await storeSubmission(input, { ip: randomIp() });
     if (!result.ok) throw new Error(`store failed: ${JSON.stringify(result)}`);
@@ -69,9 +109,20 @@ describe("storing a correction", () => {
   });
 
   it("refuses an unknown or unpublished innovation", async () => {
-    const draft = await db.innovation.create({ data: { slug: `draft-${Date.now()}`, titleLv: "Melnraksts", summaryLv: "x", stage: "idea", status: "in_development" } });
+    const draft = await db.innovation.create({
+      data: {
+        slug: `draft-${Date.now()}`,
+        titleLv: "Melnraksts",
+        summaryLv: "x",
+        stage: "idea",
+        status: "in_development",
+      },
+    });
     for (const reference of ["no-such-innovation", draft.slug]) {
-      expect(await storeSubmission(correctionInput(reference), { ip: randomIp() })).toMatchObject({ ok: false, fieldErrors: { innovation: ["submissions.errors.innovationNotFound"] } });
+      expect(await storeSubmission(correctionInput(reference), { ip: randomIp() })).toMatchObject({
+        ok: false,
+        fieldErrors: { innovation: ["submissions.errors.innovationNotFound"] },
+      });
     }
   });
 });
@@ -79,15 +130,25 @@ describe("storing a correction", () => {
 describe("spam protection", () => {
   it("refuses a filled honeypot and a form sent too fast, writing nothing", async () => {
     const before = await db.submission.count();
-    expect(await storeSubmission(proposalInput({ website: "http://spam.example" }), { ip: randomIp() })).toEqual({ ok: false, code: "spam" });
-    expect(await storeSubmission(proposalInput({ renderedAt: Date.now() - 500 }), { ip: randomIp() })).toEqual({ ok: false, code: "tooFast" });
+    expect(await storeSubmission(proposalInput({ website: "http://spam.example" }), { ip: randomIp() })).toEqual({
+      ok: false,
+      code: "spam",
+    });
+    expect(await storeSubmission(proposalInput({ renderedAt: Date.now() - 500 }), { ip: randomIp() })).toEqual({
+      ok: false,
+      code: "tooFast",
+    });
     expect(await db.submission.count()).toBe(before);
   });
 
   it("refuses the 6th submission within an hour from one e-mail, and from one address", async () => {
     const email = `busy.${Date.now()}@example.lv`;
-    for (let i = 0; i < 5; i++) expect((await storeSubmission(proposalInput({ email }), { ip: randomIp() })).ok).toBe(true);
-    expect(await storeSubmission(proposalInput({ email }), { ip: randomIp() })).toMatchObject({ ok: false, code: "rateLimited" });
+    for (let i = 0; i < 5; i++)
+      expect((await storeSubmission(proposalInput({ email }), { ip: randomIp() })).ok).toBe(true);
+    expect(await storeSubmission(proposalInput({ email }), { ip: randomIp() })).toMatchObject({
+      ok: false,
+      code: "rateLimited",
+    });
     const ip = randomIp();
     for (let i = 0; i < 5; i++) expect((await storeSubmission(proposalInput(), { ip })).ok).toBe(true);
     expect(await storeSubmission(proposalInput(), { ip })).toMatchObject({ ok: false, code: "rateLimited" });
@@ -100,7 +161,9 @@ describe("the public server action", () => {
   it("redirects to the thank-you page after storing the browser's form", async () => {
     const { submitSubmission } = await import("@/lib/submissions/actions");
     const form = proposalFormData({ locale: "en" });
-    await expect(submitSubmission({ attempt: 0, values: {}, fieldErrors: {}, problem: null }, form)).rejects.toThrow("NEXT_REDIRECT");
+    await expect(submitSubmission({ attempt: 0, values: {}, fieldErrors: {}, problem: null }, form)).rejects.toThrow(
+      "NEXT_REDIRECT",
+    );
     expect(redirects.at(-1)).toBe("/en/submit/thanks?kind=proposal");
     const row = await db.submission.findFirstOrThrow({ where: { submitterEmail: String(form.get("email")) } });
     expect(row.payload).toMatchObject({ selfAssessment: { impact: "partly" }, links: [] });
@@ -108,7 +171,10 @@ describe("the public server action", () => {
 
   it("answers an error with the typed values and field keys", async () => {
     const { submitSubmission } = await import("@/lib/submissions/actions");
-    const state = await submitSubmission({ attempt: 3, values: {}, fieldErrors: {}, problem: null }, proposalFormData({ email: "not-an-address", link: "javascript:alert(1)" }));
+    const state = await submitSubmission(
+      { attempt: 3, values: {}, fieldErrors: {}, problem: null },
+      proposalFormData({ email: "not-an-address", link: "javascript:alert(1)" }),
+    );
     expect(state.attempt).toBe(4);
     expect(state.problem).toBe("invalid");
     expect(state.values.titleLv).toMatch(/^Kopienas virtuve/);

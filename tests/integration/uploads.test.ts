@@ -32,7 +32,8 @@ const users: Record<string, StaffUser> = {};
 let editor: StaffUser;
 
 beforeAll(async () => {
-  for (const u of await db.user.findMany({ where: { email: { endsWith: "@sikc.test" } } })) users[u.role] = { id: u.id, email: u.email, name: u.name, role: u.role };
+  for (const u of await db.user.findMany({ where: { email: { endsWith: "@sikc.test" } } }))
+    users[u.role] = { id: u.id, email: u.email, name: u.name, role: u.role };
   editor = users.EDITOR!;
 });
 beforeEach(() => {
@@ -58,7 +59,15 @@ function multipart(bytes: Buffer, name: string, purpose = "file"): Request {
 describe("what is accepted", () => {
   it("stores a real PDF with its detected type, size, checksum and an audit entry", async () => {
     const result = await save(PDF, "Metodes apraksts.pdf");
-    expect(result).toMatchObject({ ok: true, upload: { mimeType: "application/pdf", kind: "document", sizeBytes: PDF.length, originalName: "Metodes apraksts.pdf" } });
+    expect(result).toMatchObject({
+      ok: true,
+      upload: {
+        mimeType: "application/pdf",
+        kind: "document",
+        sizeBytes: PDF.length,
+        originalName: "Metodes apraksts.pdf",
+      },
+    });
     if (!result.ok) return;
     const row = await db.upload.findUniqueOrThrow({ where: { id: result.upload.id } });
     expect(row.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -69,7 +78,10 @@ describe("what is accepted", () => {
   });
 
   it("stores a real PNG, also as a cover image, whatever extension the name has", async () => {
-    expect(await save(PNG, "cover.PNG", "cover")).toMatchObject({ ok: true, upload: { mimeType: "image/png", kind: "image" } });
+    expect(await save(PNG, "cover.PNG", "cover")).toMatchObject({
+      ok: true,
+      upload: { mimeType: "image/png", kind: "image" },
+    });
     expect(await save(PNG, "bilde-bez-paplasinajuma")).toMatchObject({ ok: true, upload: { mimeType: "image/png" } });
   });
 });
@@ -115,7 +127,13 @@ describe("storage keys", () => {
 
   it("are refused by the store unless well-formed and inside the root", async () => {
     const store = new LocalDiskStore(path.join(os.tmpdir(), "sikc-store-root"));
-    for (const key of ["../outside.pdf", "2026/11/../../x.pdf", "/etc/passwd", "2026/11/abc.pdf", `2026/11/${"a".repeat(32)}.pdf/..`]) {
+    for (const key of [
+      "../outside.pdf",
+      "2026/11/../../x.pdf",
+      "/etc/passwd",
+      "2026/11/abc.pdf",
+      `2026/11/${"a".repeat(32)}.pdf/..`,
+    ]) {
       await expect(store.put(key, new Uint8Array([1]))).rejects.toThrow("invalid storage key");
       await expect(store.get(key)).rejects.toThrow("invalid storage key");
     }
@@ -147,7 +165,9 @@ describe("POST /api/admin/uploads", () => {
     expect((await POST(multipart(PDF, "a.pdf"))).status).toBe(403);
     session.user = editor;
     const req = multipart(PDF, "a.pdf");
-    const crossSite = new Request(req, { headers: { ...Object.fromEntries(req.headers), origin: "https://evil.example" } });
+    const crossSite = new Request(req, {
+      headers: { ...Object.fromEntries(req.headers), origin: "https://evil.example" },
+    });
     expect((await POST(crossSite)).status).toBe(403);
   });
 });
@@ -157,7 +177,9 @@ describe("GET /api/uploads/{id}", () => {
     const result = await save(PDF, "Ceļvedis.pdf");
     if (!result.ok) throw new Error("upload failed");
     const id = result.upload.id;
-    await db.resource.create({ data: { slug: `draft-${id}`, titleLv: "Melnraksts", type: "method", publication: "DRAFT", fileId: id } });
+    await db.resource.create({
+      data: { slug: `draft-${id}`, titleLv: "Melnraksts", type: "method", publication: "DRAFT", fileId: id },
+    });
 
     expect((await get(id)).status).toBe(401);
     session.user = users.CONSULTANT!;
@@ -165,7 +187,9 @@ describe("GET /api/uploads/{id}", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="Celvedis.pdf"; filename*=UTF-8''Ce%C4%BCvedis.pdf`);
+    expect(response.headers.get("content-disposition")).toBe(
+      `attachment; filename="Celvedis.pdf"; filename*=UTF-8''Ce%C4%BCvedis.pdf`,
+    );
     expect(response.headers.get("cache-control")).toBe("private, no-cache");
     expect(Buffer.from(await response.arrayBuffer())).toEqual(PDF);
     const etag = response.headers.get("etag")!;
@@ -176,7 +200,9 @@ describe("GET /api/uploads/{id}", () => {
     const result = await save(PNG, "vaks.png");
     if (!result.ok) throw new Error("upload failed");
     const id = result.upload.id;
-    await db.resource.create({ data: { slug: `pub-${id}`, titleLv: "Publicēts", type: "method", publication: "PUBLISHED", fileId: id } });
+    await db.resource.create({
+      data: { slug: `pub-${id}`, titleLv: "Publicēts", type: "method", publication: "PUBLISHED", fileId: id },
+    });
     const response = await get(id);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("image/png");
@@ -190,7 +216,9 @@ describe("GET /api/uploads/{id}", () => {
   });
 
   it("keeps the default store under DATA_DIR/uploads", () => {
-    expect((uploadStore() as InstanceType<typeof LocalDiskStore>).pathOf(`2026/01/${"0".repeat(32)}.pdf`)).toBe(path.join(dataDir, "uploads", "2026", "01", `${"0".repeat(32)}.pdf`));
+    expect((uploadStore() as InstanceType<typeof LocalDiskStore>).pathOf(`2026/01/${"0".repeat(32)}.pdf`)).toBe(
+      path.join(dataDir, "uploads", "2026", "01", `${"0".repeat(32)}.pdf`),
+    );
   });
 });
 
@@ -200,7 +228,10 @@ describe("the nightly clean-up of uploads no record took", () => {
   async function uploadedAgo(hoursAgo: number, name: string) {
     const result = await save(PDF, name);
     if (!result.ok) throw new Error("upload failed");
-    const row = await db.upload.update({ where: { id: result.upload.id }, data: { createdAt: new Date(Date.now() - hoursAgo * HOUR) } });
+    const row = await db.upload.update({
+      where: { id: result.upload.id },
+      data: { createdAt: new Date(Date.now() - hoursAgo * HOUR) },
+    });
     return { id: row.id, file: path.join(dataDir, "uploads", row.storageKey) };
   }
 
@@ -208,13 +239,23 @@ describe("the nightly clean-up of uploads no record took", () => {
     const abandoned = await uploadedAgo(25, "pamests.pdf");
     const fresh = await uploadedAgo(23, "tikko.pdf");
     const attached = await uploadedAgo(24 * 30, "pievienots.pdf");
-    await db.resource.create({ data: { slug: `att-${attached.id}`, titleLv: "Ar failu", type: "method", publication: "DRAFT", fileId: attached.id } });
+    await db.resource.create({
+      data: {
+        slug: `att-${attached.id}`,
+        titleLv: "Ar failu",
+        type: "method",
+        publication: "DRAFT",
+        fileId: attached.id,
+      },
+    });
 
     const result = await handleRetentionJob();
     expect(result.uploadsDeleted).toBeGreaterThanOrEqual(1);
     expect(await db.upload.findUnique({ where: { id: abandoned.id } })).toBeNull();
     expect(fs.existsSync(abandoned.file)).toBe(false);
-    expect(await db.auditLog.findFirst({ where: { entityType: "Upload", entityId: abandoned.id, action: "delete" } })).toMatchObject({
+    expect(
+      await db.auditLog.findFirst({ where: { entityType: "Upload", entityId: abandoned.id, action: "delete" } }),
+    ).toMatchObject({
       actorId: null,
       changes: { originalName: ["pamests.pdf", null], reason: "unattached" },
     });
@@ -232,7 +273,9 @@ describe("the nightly clean-up of uploads no record took", () => {
     const rowWritten = new Promise<void>((resolve) => (created = resolve));
     // An editor's save, still open: its foreign-key check holds a share lock on the upload row.
     const save = db.$transaction(async (tx) => {
-      await tx.resource.create({ data: { slug: `race-${old.id}`, titleLv: "Sacensība", type: "method", publication: "DRAFT", fileId: old.id } });
+      await tx.resource.create({
+        data: { slug: `race-${old.id}`, titleLv: "Sacensība", type: "method", publication: "DRAFT", fileId: old.id },
+      });
       created();
       await attaching;
     });
@@ -240,7 +283,9 @@ describe("the nightly clean-up of uploads no record took", () => {
     await handleRetentionJob();
     attach();
     await save;
-    expect(await db.resource.findUniqueOrThrow({ where: { slug: `race-${old.id}` }, select: { fileId: true } })).toEqual({ fileId: old.id });
+    expect(
+      await db.resource.findUniqueOrThrow({ where: { slug: `race-${old.id}` }, select: { fileId: true } }),
+    ).toEqual({ fileId: old.id });
     expect(fs.existsSync(old.file)).toBe(true);
   });
 });

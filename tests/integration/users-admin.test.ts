@@ -14,7 +14,11 @@ const session = vi.hoisted(() => {
   return { user: null as StaffUser | null };
 });
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => undefined,
+  revalidateTag: () => undefined,
+  updateTag: () => undefined,
+}));
 
 const { buildAuthOptions } = await import("@/lib/auth/options");
 const { db } = await import("@/lib/db");
@@ -60,7 +64,9 @@ async function redirectOf(promise: Promise<unknown>): Promise<string> {
 let counter = 0;
 async function makeUser(role: "ADMIN" | "EDITOR" | "CONSULTANT", extra: { active?: boolean } = {}) {
   counter += 1;
-  return db.user.create({ data: { email: `person-${counter}-${Date.now()}@example.lv`, name: `Person ${counter}`, role, ...extra } });
+  return db.user.create({
+    data: { email: `person-${counter}-${Date.now()}@example.lv`, name: `Person ${counter}`, role, ...extra },
+  });
 }
 
 /** Leaves the seeded admin as the only active ADMIN (tests below add and demote admins). */
@@ -72,12 +78,26 @@ describe("creating a staff account", () => {
   it("with an initial password: stored as a bcrypt hash, audited without it", async () => {
     session.user = users.admin;
     const email = `new-editor-${Date.now()}@sif.gov.lv`;
-    const target = await redirectOf(actions.createUser(INITIAL_FORM_STATE, form({ name: "Ilze Kalniņa", email: ` ${email.toUpperCase()} `, role: "EDITOR", access: "password", password: "Zaļā ābele zied 2026", locale: "lv" })));
+    const target = await redirectOf(
+      actions.createUser(
+        INITIAL_FORM_STATE,
+        form({
+          name: "Ilze Kalniņa",
+          email: ` ${email.toUpperCase()} `,
+          role: "EDITOR",
+          access: "password",
+          password: "Zaļā ābele zied 2026",
+          locale: "lv",
+        }),
+      ),
+    );
     const created = await db.user.findUniqueOrThrow({ where: { email }, omit: { passwordHash: false } });
     expect(target).toBe(`/admin/users/${created.id}?created=1`);
     expect(created).toMatchObject({ name: "Ilze Kalniņa", role: "EDITOR", active: true });
     expect(await bcrypt.compare("Zaļā ābele zied 2026", created.passwordHash!)).toBe(true);
-    const entry = await db.auditLog.findFirstOrThrow({ where: { entityType: "User", entityId: created.id, action: "create" } });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "User", entityId: created.id, action: "create" },
+    });
     expect(entry.actorId).toBe(users.admin.id);
     expect(entry.changes).toMatchObject({ email: [null, email], role: [null, "EDITOR"] });
     const serialized = JSON.stringify(entry.changes);
@@ -87,18 +107,40 @@ describe("creating a staff account", () => {
 
   it("refuses a weak password with the policy's reasons and keeps the other values (never the password)", async () => {
     session.user = users.admin;
-    const state = await actions.createUser(INITIAL_FORM_STATE, form({ name: "Jānis", email: "janis@sif.gov.lv", role: "CONSULTANT", access: "password", password: "janisjanisjanis" }));
+    const state = await actions.createUser(
+      INITIAL_FORM_STATE,
+      form({
+        name: "Jānis",
+        email: "janis@sif.gov.lv",
+        role: "CONSULTANT",
+        access: "password",
+        password: "janisjanisjanis",
+      }),
+    );
     expect(state.ok).toBe(false);
     expect(state.problem).toBe("invalid");
-    expect(state.fieldErrors.password).toEqual(expect.arrayContaining(["curationUsers.errors.password.one_class", "curationUsers.errors.password.contains_email"]));
-    expect(state.values).toMatchObject({ name: "Jānis", email: "janis@sif.gov.lv", role: "CONSULTANT", access: "password" });
+    expect(state.fieldErrors.password).toEqual(
+      expect.arrayContaining([
+        "curationUsers.errors.password.one_class",
+        "curationUsers.errors.password.contains_email",
+      ]),
+    );
+    expect(state.values).toMatchObject({
+      name: "Jānis",
+      email: "janis@sif.gov.lv",
+      role: "CONSULTANT",
+      access: "password",
+    });
     expect(state.values.password).toBeUndefined();
     expect(await db.user.count({ where: { email: "janis@sif.gov.lv" } })).toBe(0);
   });
 
   it("refuses an address already in use as a field error", async () => {
     session.user = users.admin;
-    const state = await actions.createUser(INITIAL_FORM_STATE, form({ name: "Dubultnieks", email: "editor@sikc.test", role: "EDITOR", access: "link" }));
+    const state = await actions.createUser(
+      INITIAL_FORM_STATE,
+      form({ name: "Dubultnieks", email: "editor@sikc.test", role: "EDITOR", access: "link" }),
+    );
     expect(state.fieldErrors.email).toEqual(["curationUsers.errors.emailTaken"]);
   });
 
@@ -107,14 +149,22 @@ describe("creating a staff account", () => {
     const sent: { to: unknown; text?: string }[] = [];
     setMailTransport({ send: async (m) => (sent.push(m), { messageId: "test" }) });
     const email = `invited-${Date.now()}@sif.gov.lv`;
-    const target = await redirectOf(actions.createUser(INITIAL_FORM_STATE, form({ name: "Anna", email, role: "CONSULTANT", access: "link", password: "ignored-when-link" })));
+    const target = await redirectOf(
+      actions.createUser(
+        INITIAL_FORM_STATE,
+        form({ name: "Anna", email, role: "CONSULTANT", access: "link", password: "ignored-when-link" }),
+      ),
+    );
     expect(target).toMatch(/\?created=1&link=sent$/);
     const created = await db.user.findUniqueOrThrow({ where: { email }, omit: { passwordHash: false } });
     expect(created.passwordHash).toBeNull();
     expect(sent).toHaveLength(1);
     const url = new URL(/https?:\/\/\S+callback\/email\S+/.exec(sent[0]!.text ?? "")![0]);
     expect(url.searchParams.get("email")).toBe(email);
-    const hashed = crypto.createHash("sha256").update(`${url.searchParams.get("token")}${env.AUTH_SECRET}`).digest("hex");
+    const hashed = crypto
+      .createHash("sha256")
+      .update(`${url.searchParams.get("token")}${env.AUTH_SECRET}`)
+      .digest("hex");
     const stored = await db.verificationToken.findUniqueOrThrow({ where: { token: hashed } });
     expect(stored.identifier).toBe(email);
     expect(stored.expires.getTime()).toBeGreaterThan(Date.now() + 60 * 60 * 1000);
@@ -126,12 +176,31 @@ describe("the last active ADMIN", () => {
     session.user = users.admin;
     await onlySeededAdmin();
     expect(await db.user.count({ where: { role: "ADMIN", active: true } })).toBe(1);
-    const edit = await actions.updateUser(INITIAL_FORM_STATE, form({ userId: users.admin.id, name: "Admin", role: "EDITOR" }));
-    expect(edit).toMatchObject({ ok: false, problem: "invalid", fieldErrors: { role: ["curationUsers.errors.last_admin"] } });
-    expect(await actions.changeUserRole({ userId: users.admin.id, role: "CONSULTANT" })).toEqual({ ok: false, error: "last_admin" });
-    expect(await actions.deactivateUser(INITIAL_USER_COMMAND, form({ userId: users.admin.id }))).toMatchObject({ ok: false, error: "last_admin" });
-    expect(await actions.deleteUser(INITIAL_USER_COMMAND, form({ userId: users.admin.id }))).toMatchObject({ ok: false, error: "last_admin" });
-    expect(await db.user.findUniqueOrThrow({ where: { id: users.admin.id } })).toMatchObject({ role: "ADMIN", active: true });
+    const edit = await actions.updateUser(
+      INITIAL_FORM_STATE,
+      form({ userId: users.admin.id, name: "Admin", role: "EDITOR" }),
+    );
+    expect(edit).toMatchObject({
+      ok: false,
+      problem: "invalid",
+      fieldErrors: { role: ["curationUsers.errors.last_admin"] },
+    });
+    expect(await actions.changeUserRole({ userId: users.admin.id, role: "CONSULTANT" })).toEqual({
+      ok: false,
+      error: "last_admin",
+    });
+    expect(await actions.deactivateUser(INITIAL_USER_COMMAND, form({ userId: users.admin.id }))).toMatchObject({
+      ok: false,
+      error: "last_admin",
+    });
+    expect(await actions.deleteUser(INITIAL_USER_COMMAND, form({ userId: users.admin.id }))).toMatchObject({
+      ok: false,
+      error: "last_admin",
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { id: users.admin.id } })).toMatchObject({
+      role: "ADMIN",
+      active: true,
+    });
   });
 
   it("survives two admins demoting each other at the same moment: exactly one succeeds", async () => {
@@ -158,7 +227,12 @@ describe("the last active ADMIN", () => {
   it("may step down when another active admin remains; the edit form then leaves the users screen", async () => {
     const other = await makeUser("ADMIN");
     session.user = { id: other.id, email: other.email, name: other.name, role: "ADMIN" };
-    const target = await redirectOf(actions.updateUser(INITIAL_FORM_STATE, form({ userId: other.id, name: other.name!, role: "EDITOR", locale: "en" })));
+    const target = await redirectOf(
+      actions.updateUser(
+        INITIAL_FORM_STATE,
+        form({ userId: other.id, name: other.name!, role: "EDITOR", locale: "en" }),
+      ),
+    );
     expect(target).toBe("/en/admin");
     const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: other.id, action: "role_change" } });
     expect(entry.changes).toEqual({ role: ["ADMIN", "EDITOR"] });
@@ -168,9 +242,14 @@ describe("the last active ADMIN", () => {
     await onlySeededAdmin();
     const dormant = await makeUser("ADMIN", { active: false });
     session.user = users.admin;
-    expect(await actions.changeUserRole({ userId: users.admin.id, role: "EDITOR" })).toEqual({ ok: false, error: "last_admin" });
+    expect(await actions.changeUserRole({ userId: users.admin.id, role: "EDITOR" })).toEqual({
+      ok: false,
+      error: "last_admin",
+    });
     // Reactivating needs no lock-out check; afterwards the seeded admin may step down.
-    expect(await actions.reactivateUser(INITIAL_USER_COMMAND, form({ userId: dormant.id }))).toMatchObject({ ok: true });
+    expect(await actions.reactivateUser(INITIAL_USER_COMMAND, form({ userId: dormant.id }))).toMatchObject({
+      ok: true,
+    });
     expect(await actions.changeUserRole({ userId: dormant.id, role: "CONSULTANT" })).toEqual({ ok: true });
   });
 });
@@ -179,14 +258,25 @@ describe("only administrators manage accounts", () => {
   it("refuses an editor (also making themself ADMIN) and a consultant, changing nothing", async () => {
     for (const who of [users.editor, users.consultant]) {
       session.user = who;
-      expect(await actions.changeUserRole({ userId: who.id, role: "ADMIN" })).toEqual({ ok: false, error: "forbidden" });
+      expect(await actions.changeUserRole({ userId: who.id, role: "ADMIN" })).toEqual({
+        ok: false,
+        error: "forbidden",
+      });
       const state = await actions.updateUser(INITIAL_FORM_STATE, form({ userId: who.id, name: "Me", role: "ADMIN" }));
       expect(state.error).toBe("forbidden");
-      const created = await actions.createUser(INITIAL_FORM_STATE, form({ name: "X", email: "sneaky@example.lv", role: "ADMIN", access: "link" }));
+      const created = await actions.createUser(
+        INITIAL_FORM_STATE,
+        form({ name: "X", email: "sneaky@example.lv", role: "ADMIN", access: "link" }),
+      );
       expect(created.error).toBe("forbidden");
-      expect(await actions.deactivateUser(INITIAL_USER_COMMAND, form({ userId: users.admin.id }))).toMatchObject({ error: "forbidden" });
+      expect(await actions.deactivateUser(INITIAL_USER_COMMAND, form({ userId: users.admin.id }))).toMatchObject({
+        error: "forbidden",
+      });
     }
-    expect(await db.user.findUniqueOrThrow({ where: { id: users.editor.id } })).toMatchObject({ role: "EDITOR", name: users.editor.name });
+    expect(await db.user.findUniqueOrThrow({ where: { id: users.editor.id } })).toMatchObject({
+      role: "EDITOR",
+      name: users.editor.name,
+    });
     expect(await db.user.count({ where: { email: "sneaky@example.lv" } })).toBe(0);
   });
 });
@@ -194,7 +284,12 @@ describe("only administrators manage accounts", () => {
 describe("sessions", () => {
   const callbacks = buildAuthOptions().callbacks!;
   const signedIn = (u: { id: string; email: string }) =>
-    callbacks.jwt!({ token: { sub: u.id, email: u.email }, user: { id: u.id, email: u.email, emailVerified: null }, account: { providerAccountId: u.id, type: "credentials", provider: "credentials" }, trigger: "signIn" });
+    callbacks.jwt!({
+      token: { sub: u.id, email: u.email },
+      user: { id: u.id, email: u.email, emailVerified: null },
+      account: { providerAccountId: u.id, type: "credentials", provider: "credentials" },
+      trigger: "signIn",
+    });
   const refresh = (token: JWT) => callbacks.jwt!({ token, user: undefined as never, account: null });
 
   it("a deactivated account's session is refused at once and stays dead after reactivation", async () => {
@@ -206,7 +301,10 @@ describe("sessions", () => {
     expect(await refresh(token)).toEqual({});
     expect(await actions.reactivateUser(INITIAL_USER_COMMAND, form({ userId: person.id }))).toMatchObject({ ok: true });
     expect(await refresh(token)).toEqual({});
-    const entries = await db.auditLog.findMany({ where: { entityId: person.id, action: "update" }, orderBy: { at: "asc" } });
+    const entries = await db.auditLog.findMany({
+      where: { entityId: person.id, action: "update" },
+      orderBy: { at: "asc" },
+    });
     expect(entries.map((e) => e.changes)).toEqual([{ active: [true, false] }, { active: [false, true] }]);
   });
 
@@ -214,15 +312,24 @@ describe("sessions", () => {
     const person = await makeUser("CONSULTANT");
     const token = await signedIn(person);
     session.user = users.admin;
-    expect(await actions.endUserSessions(INITIAL_USER_COMMAND, form({ userId: person.id }))).toMatchObject({ ok: true });
+    expect(await actions.endUserSessions(INITIAL_USER_COMMAND, form({ userId: person.id }))).toMatchObject({
+      ok: true,
+    });
     expect(await refresh(token)).toEqual({});
-    expect(await db.auditLog.count({ where: { entityId: person.id, action: "sign_out_everywhere", actorId: users.admin.id } })).toBe(1);
+    expect(
+      await db.auditLog.count({
+        where: { entityId: person.id, action: "sign_out_everywhere", actorId: users.admin.id },
+      }),
+    ).toBe(1);
   });
 
   it("an admin cannot deactivate their own account (sign-out is for that)", async () => {
     const other = await makeUser("ADMIN");
     session.user = { id: other.id, email: other.email, name: other.name, role: "ADMIN" };
-    expect(await actions.deactivateUser(INITIAL_USER_COMMAND, form({ userId: other.id }))).toMatchObject({ ok: false, error: "own_account" });
+    expect(await actions.deactivateUser(INITIAL_USER_COMMAND, form({ userId: other.id }))).toMatchObject({
+      ok: false,
+      error: "own_account",
+    });
   });
 });
 
@@ -230,7 +337,10 @@ describe("editing and deleting", () => {
   it("audits a name change as update and a role change as role_change", async () => {
     const person = await makeUser("EDITOR");
     session.user = users.admin;
-    const state = await actions.updateUser(INITIAL_FORM_STATE, form({ userId: person.id, name: "Pēteris Ozols", role: "CONSULTANT" }));
+    const state = await actions.updateUser(
+      INITIAL_FORM_STATE,
+      form({ userId: person.id, name: "Pēteris Ozols", role: "CONSULTANT" }),
+    );
     expect(state).toMatchObject({ ok: true });
     const entries = await db.auditLog.findMany({ where: { entityId: person.id }, orderBy: { at: "asc" } });
     expect(entries.map((e) => [e.action, e.changes])).toEqual([
@@ -248,7 +358,9 @@ describe("editing and deleting", () => {
     expect(await db.auditLog.count({ where: { entityId: empty.id, action: "delete" } })).toBe(1);
 
     const busy = await makeUser("CONSULTANT");
-    await db.consultationSlot.create({ data: { consultantId: busy.id, startsAt: new Date(Date.now() + 86_400_000), durationMin: 30, format: "online" } });
+    await db.consultationSlot.create({
+      data: { consultantId: busy.id, startsAt: new Date(Date.now() + 86_400_000), durationMin: 30, format: "online" },
+    });
     const refused = await actions.deleteUser(INITIAL_USER_COMMAND, form({ userId: busy.id }));
     expect(refused).toEqual({ attempt: 1, ok: false, error: "in_use", counts: { slots: 1 } });
     expect(await db.consultationSlot.count({ where: { consultantId: busy.id } })).toBe(1);

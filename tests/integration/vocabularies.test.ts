@@ -26,7 +26,9 @@ let editor: StaffUser;
 let consultant: StaffUser;
 
 beforeAll(async () => {
-  const [e, c] = await Promise.all(["editor@sikc.test", "consultant@sikc.test"].map((email) => db.user.findUniqueOrThrow({ where: { email } })));
+  const [e, c] = await Promise.all(
+    ["editor@sikc.test", "consultant@sikc.test"].map((email) => db.user.findUniqueOrThrow({ where: { email } })),
+  );
   editor = { id: e!.id, email: e!.email, name: e!.name, role: e!.role };
   consultant = { id: c!.id, email: c!.email, name: c!.name, role: c!.role };
 });
@@ -56,22 +58,49 @@ async function redirectOf(promise: Promise<unknown>): Promise<string> {
 describe("adding a term", () => {
   it("derives the key from the Latvian label, unique within the vocabulary, last in order", async () => {
     session.user = editor;
-    const add = () => actions.addTerm(INITIAL_FORM_STATE, form({ vocabulary: "TARGET_GROUP", labelLv: "Ģimenes ar bērniem — Rīgā", labelEn: "Families with children", locale: "en" }));
+    const add = () =>
+      actions.addTerm(
+        INITIAL_FORM_STATE,
+        form({
+          vocabulary: "TARGET_GROUP",
+          labelLv: "Ģimenes ar bērniem — Rīgā",
+          labelEn: "Families with children",
+          locale: "en",
+        }),
+      );
     expect(await redirectOf(add())).toBe("/en/admin/vocabularies/target-group?added=gimenes-ar-berniem-riga");
     expect(await redirectOf(add())).toBe("/en/admin/vocabularies/target-group?added=gimenes-ar-berniem-riga-2");
     const terms = await listTerms("TARGET_GROUP");
     expect(terms.slice(-2).map((t) => t.key)).toEqual(["gimenes-ar-berniem-riga", "gimenes-ar-berniem-riga-2"]);
-    const created = await db.term.findUniqueOrThrow({ where: { vocabulary_key: { vocabulary: "TARGET_GROUP", key: "gimenes-ar-berniem-riga" } } });
-    const entry = await db.auditLog.findFirstOrThrow({ where: { entityType: "Term", entityId: created.id, action: "create" } });
-    expect(entry).toMatchObject({ actorId: editor.id, changes: { key: [null, "gimenes-ar-berniem-riga"], labelLv: [null, "Ģimenes ar bērniem — Rīgā"] } });
+    const created = await db.term.findUniqueOrThrow({
+      where: { vocabulary_key: { vocabulary: "TARGET_GROUP", key: "gimenes-ar-berniem-riga" } },
+    });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "Term", entityId: created.id, action: "create" },
+    });
+    expect(entry).toMatchObject({
+      actorId: editor.id,
+      changes: { key: [null, "gimenes-ar-berniem-riga"], labelLv: [null, "Ģimenes ar bērniem — Rīgā"] },
+    });
     expect(cache.tags).toContain("terms");
   });
 
   it("asks for a Latvian label and, for a municipality, its planning region", async () => {
     session.user = editor;
-    const empty = await actions.addTerm(INITIAL_FORM_STATE, form({ vocabulary: "THEME", labelLv: "  ", labelEn: "Only English" }));
-    expect(empty).toMatchObject({ ok: false, problem: "invalid", fieldErrors: { labelLv: ["curationUsers.vocabularies.errors.labelLvRequired"] }, values: { labelEn: "Only English" } });
-    const orphan = await actions.addTerm(INITIAL_FORM_STATE, form({ vocabulary: "MUNICIPALITY", labelLv: "Jaunais novads" }));
+    const empty = await actions.addTerm(
+      INITIAL_FORM_STATE,
+      form({ vocabulary: "THEME", labelLv: "  ", labelEn: "Only English" }),
+    );
+    expect(empty).toMatchObject({
+      ok: false,
+      problem: "invalid",
+      fieldErrors: { labelLv: ["curationUsers.vocabularies.errors.labelLvRequired"] },
+      values: { labelEn: "Only English" },
+    });
+    const orphan = await actions.addTerm(
+      INITIAL_FORM_STATE,
+      form({ vocabulary: "MUNICIPALITY", labelLv: "Jaunais novads" }),
+    );
     expect(orphan.fieldErrors.parentKey).toEqual(["curationUsers.vocabularies.errors.parentRequired"]);
   });
 });
@@ -80,11 +109,17 @@ describe("editing labels", () => {
   it("changes both labels but never the key, and shows them to public pages' label reader", async () => {
     session.user = editor;
     const term = await db.term.findFirstOrThrow({ where: { vocabulary: "THEME" } });
-    const state = await actions.saveTermLabels(INITIAL_FORM_STATE, form({ termId: term.id, key: "hacked-key", labelLv: "Jauna etiķete", labelEn: "New label" }));
+    const state = await actions.saveTermLabels(
+      INITIAL_FORM_STATE,
+      form({ termId: term.id, key: "hacked-key", labelLv: "Jauna etiķete", labelEn: "New label" }),
+    );
     expect(state).toMatchObject({ ok: true });
     const after = await db.term.findUniqueOrThrow({ where: { id: term.id } });
     expect(after).toMatchObject({ key: term.key, labelLv: "Jauna etiķete", labelEn: "New label" });
-    expect((await loadTermLabels()).THEME?.find((t) => t.key === term.key)).toMatchObject({ labelLv: "Jauna etiķete", labelEn: "New label" });
+    expect((await loadTermLabels()).THEME?.find((t) => t.key === term.key)).toMatchObject({
+      labelLv: "Jauna etiķete",
+      labelEn: "New label",
+    });
     expect(cache.tags).toContain("terms");
     const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: term.id, action: "update" } });
     expect(entry.changes).toEqual({ labelLv: [term.labelLv, "Jauna etiķete"], labelEn: [term.labelEn, "New label"] });
@@ -92,13 +127,22 @@ describe("editing labels", () => {
 
   it("queues every innovation using the key for reindexing, in the same write", async () => {
     session.user = editor;
-    const used = await db.innovation.findFirstOrThrow({ where: { themes: { isEmpty: false } }, select: { themes: true } });
+    const used = await db.innovation.findFirstOrThrow({
+      where: { themes: { isEmpty: false } },
+      select: { themes: true },
+    });
     const key = used.themes[0]!;
     const users = await db.innovation.findMany({ where: { themes: { has: key } }, select: { id: true } });
     const term = await db.term.findUniqueOrThrow({ where: { vocabulary_key: { vocabulary: "THEME", key } } });
     const before = await db.searchOutbox.findMany({ select: { id: true } });
-    await actions.saveTermLabels(INITIAL_FORM_STATE, form({ termId: term.id, labelLv: `${term.labelLv} (labots)`, labelEn: term.labelEn }));
-    const queued = await db.searchOutbox.findMany({ where: { id: { notIn: before.map((r) => r.id) } }, select: { entityType: true, entityId: true, op: true } });
+    await actions.saveTermLabels(
+      INITIAL_FORM_STATE,
+      form({ termId: term.id, labelLv: `${term.labelLv} (labots)`, labelEn: term.labelEn }),
+    );
+    const queued = await db.searchOutbox.findMany({
+      where: { id: { notIn: before.map((r) => r.id) } },
+      select: { entityType: true, entityId: true, op: true },
+    });
     expect(queued.map((q) => q.entityId).sort()).toEqual(users.map((u) => u.id).sort());
     expect(new Set(queued.map((q) => `${q.entityType}:${q.op}`))).toEqual(new Set(["Innovation:UPSERT"]));
   });
@@ -107,7 +151,12 @@ describe("editing labels", () => {
     session.user = editor;
     const term = await db.term.findFirstOrThrow({ where: { vocabulary: "STAGE" } });
     const before = await db.searchOutbox.count();
-    expect(await actions.saveTermLabels(INITIAL_FORM_STATE, form({ termId: term.id, labelLv: term.labelLv, labelEn: term.labelEn }))).toMatchObject({ ok: true });
+    expect(
+      await actions.saveTermLabels(
+        INITIAL_FORM_STATE,
+        form({ termId: term.id, labelLv: term.labelLv, labelEn: term.labelEn }),
+      ),
+    ).toMatchObject({ ok: true });
     expect(await db.searchOutbox.count()).toBe(before);
   });
 });
@@ -116,32 +165,53 @@ describe("hiding and deleting", () => {
   it("refuses to delete a term in use, saying where, and hides it instead", async () => {
     session.user = editor;
     const used = await db.innovation.findFirstOrThrow({ select: { stage: true } });
-    const term = await db.term.findUniqueOrThrow({ where: { vocabulary_key: { vocabulary: "STAGE", key: used.stage } } });
+    const term = await db.term.findUniqueOrThrow({
+      where: { vocabulary_key: { vocabulary: "STAGE", key: used.stage } },
+    });
     const refused = await actions.deleteTermAction(INITIAL_TERM_COMMAND, form({ termId: term.id }));
     expect(refused).toMatchObject({ ok: false, error: "in_use" });
     expect(refused.counts?.innovations).toBeGreaterThan(0);
     expect(await db.term.count({ where: { id: term.id } })).toBe(1);
 
-    expect(await actions.setTermActiveAction(INITIAL_TERM_COMMAND, form({ termId: term.id, active: "false" }))).toMatchObject({ ok: true });
-    expect(await db.term.findUniqueOrThrow({ where: { id: term.id } })).toMatchObject({ active: false, key: used.stage });
-    expect(await db.auditLog.count({ where: { entityId: term.id, action: "update", changes: { equals: { active: [true, false] } } } })).toBe(1);
+    expect(
+      await actions.setTermActiveAction(INITIAL_TERM_COMMAND, form({ termId: term.id, active: "false" })),
+    ).toMatchObject({ ok: true });
+    expect(await db.term.findUniqueOrThrow({ where: { id: term.id } })).toMatchObject({
+      active: false,
+      key: used.stage,
+    });
+    expect(
+      await db.auditLog.count({
+        where: { entityId: term.id, action: "update", changes: { equals: { active: [true, false] } } },
+      }),
+    ).toBe(1);
     await actions.setTermActiveAction(INITIAL_TERM_COMMAND, form({ termId: term.id, active: "true" }));
   });
 
   it("counts a region as used while municipalities sit under it", async () => {
     session.user = editor;
-    const municipality = await db.term.findFirstOrThrow({ where: { vocabulary: "MUNICIPALITY", parentKey: { not: null } } });
-    const region = await db.term.findUniqueOrThrow({ where: { vocabulary_key: { vocabulary: "REGION", key: municipality.parentKey! } } });
+    const municipality = await db.term.findFirstOrThrow({
+      where: { vocabulary: "MUNICIPALITY", parentKey: { not: null } },
+    });
+    const region = await db.term.findUniqueOrThrow({
+      where: { vocabulary_key: { vocabulary: "REGION", key: municipality.parentKey! } },
+    });
     const refused = await actions.deleteTermAction(INITIAL_TERM_COMMAND, form({ termId: region.id }));
     expect(refused.counts?.municipalities).toBeGreaterThan(0);
   });
 
   it("deletes an unused term and audits it", async () => {
     session.user = editor;
-    await redirectOf(actions.addTerm(INITIAL_FORM_STATE, form({ vocabulary: "AUDIENCE", labelLv: "Pārejošs termins", labelEn: "" })));
-    const term = await db.term.findUniqueOrThrow({ where: { vocabulary_key: { vocabulary: "AUDIENCE", key: "parejoss-termins" } } });
+    await redirectOf(
+      actions.addTerm(INITIAL_FORM_STATE, form({ vocabulary: "AUDIENCE", labelLv: "Pārejošs termins", labelEn: "" })),
+    );
+    const term = await db.term.findUniqueOrThrow({
+      where: { vocabulary_key: { vocabulary: "AUDIENCE", key: "parejoss-termins" } },
+    });
     expect(term.labelEn).toBe("");
-    expect(await redirectOf(actions.deleteTermAction(INITIAL_TERM_COMMAND, form({ termId: term.id, locale: "lv" })))).toBe("/admin/vocabularies/audience?deleted=1");
+    expect(
+      await redirectOf(actions.deleteTermAction(INITIAL_TERM_COMMAND, form({ termId: term.id, locale: "lv" }))),
+    ).toBe("/admin/vocabularies/audience?deleted=1");
     expect(await db.term.count({ where: { id: term.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { entityId: term.id, action: "delete" } })).toBe(1);
   });
@@ -151,7 +221,9 @@ describe("order and permissions", () => {
   it("moves a term one place down and back up", async () => {
     session.user = editor;
     const [first, second] = await listTerms("STAGE");
-    expect(await actions.moveTermAction(INITIAL_TERM_COMMAND, form({ termId: first!.id, direction: "down" }))).toMatchObject({ ok: true });
+    expect(
+      await actions.moveTermAction(INITIAL_TERM_COMMAND, form({ termId: first!.id, direction: "down" })),
+    ).toMatchObject({ ok: true });
     expect((await listTerms("STAGE")).slice(0, 2).map((t) => t.id)).toEqual([second!.id, first!.id]);
     expect((await loadTermLabels()).STAGE?.[0]?.key).toBe(second!.key);
     await actions.moveTermAction(INITIAL_TERM_COMMAND, form({ termId: first!.id, direction: "up" }));
@@ -161,8 +233,12 @@ describe("order and permissions", () => {
   it("lets a consultant change nothing", async () => {
     session.user = consultant;
     const term = await db.term.findFirstOrThrow({ where: { vocabulary: "THEME" } });
-    expect((await actions.saveTermLabels(INITIAL_FORM_STATE, form({ termId: term.id, labelLv: "X", labelEn: "X" }))).error).toBe("forbidden");
-    expect(await actions.deleteTermAction(INITIAL_TERM_COMMAND, form({ termId: term.id }))).toMatchObject({ error: "forbidden" });
+    expect(
+      (await actions.saveTermLabels(INITIAL_FORM_STATE, form({ termId: term.id, labelLv: "X", labelEn: "X" }))).error,
+    ).toBe("forbidden");
+    expect(await actions.deleteTermAction(INITIAL_TERM_COMMAND, form({ termId: term.id }))).toMatchObject({
+      error: "forbidden",
+    });
     expect(await db.term.findUniqueOrThrow({ where: { id: term.id } })).toMatchObject({ labelLv: term.labelLv });
   });
 });

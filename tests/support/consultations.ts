@@ -23,7 +23,9 @@ export async function makeSlot(hoursAhead: number, overrides: { format?: string;
   });
 }
 
-export function requestInput(overrides: Partial<Record<keyof ConsultationRequestInput, unknown>> = {}): Record<string, unknown> {
+export function requestInput(
+  overrides: Partial<Record<keyof ConsultationRequestInput, unknown>> = {},
+): Record<string, unknown> {
   return {
     name: "Anna Bērziņa",
     email: `anna.${crypto.randomBytes(4).toString("hex")}@example.lv`,
@@ -47,7 +49,11 @@ export function requestInput(overrides: Partial<Record<keyof ConsultationRequest
 
 export const randomIp = () => `10.${crypto.randomInt(256)}.${crypto.randomInt(256)}.${crypto.randomInt(1, 255)}`;
 
-export async function until<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000, everyMs = 200): Promise<T> {
+export async function until<T>(
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs = 20_000,
+  everyMs = 200,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

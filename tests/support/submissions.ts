@@ -51,9 +51,24 @@ export function correctionInput(innovation: string, overrides: Record<string, un
 export function proposalFormData(overrides: Record<string, string | string[]> = {}): FormData {
   const input = proposalInput();
   const fields: Record<string, string | string[]> = {
-    kind: "proposal", titleLv: String(input.titleLv), summaryLv: String(input.summaryLv), problemLv: String(input.problemLv), solutionLv: String(input.solutionLv),
-    stage: "pilot", status: "active", themes: ["social-services"], targetGroups: ["seniors"], region: "latgale", organisationName: "Biedrība Saulstari",
-    link: "", name: "Anna Bērziņa", email: String(input.email), privacyAcknowledged: "on", locale: "lv", website: "", renderedAt: String(Date.now() - 60_000),
+    kind: "proposal",
+    titleLv: String(input.titleLv),
+    summaryLv: String(input.summaryLv),
+    problemLv: String(input.problemLv),
+    solutionLv: String(input.solutionLv),
+    stage: "pilot",
+    status: "active",
+    themes: ["social-services"],
+    targetGroups: ["seniors"],
+    region: "latgale",
+    organisationName: "Biedrība Saulstari",
+    link: "",
+    name: "Anna Bērziņa",
+    email: String(input.email),
+    privacyAcknowledged: "on",
+    locale: "lv",
+    website: "",
+    renderedAt: String(Date.now() - 60_000),
     ...Object.fromEntries(SIF_CRITERIA.map((k) => [criterionField(k), "partly"])),
     ...overrides,
   };
@@ -66,7 +81,9 @@ export type QueuedMail = { to: string; tag: string; subject: string; text: strin
 
 /** Mail jobs queued to an address, oldest first. */
 export async function mailsTo(address: string): Promise<QueuedMail[]> {
-  const rows = await db.$queryRaw<{ data: { to: { address: string }[] | string; tag: string; subject: string; text: string } }[]>`
+  const rows = await db.$queryRaw<
+    { data: { to: { address: string }[] | string; tag: string; subject: string; text: string } }[]
+  >`
     SELECT data FROM pgboss.job WHERE name = 'mail.send' AND data::text ILIKE ${`%${address}%`} ORDER BY created_on, id`;
   return rows.map((r) => ({
     to: Array.isArray(r.data.to) ? r.data.to.map((a) => a.address).join(",") : r.data.to,

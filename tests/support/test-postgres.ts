@@ -42,7 +42,14 @@ export async function startTestPostgres(name: string, database = "sikc"): Promis
   removeDeadRuns();
   const dataDir = path.join(TEST_DATA_DIR, `${name}-${process.pid}`);
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), user: "sikc", password: "sikc", database, fast: true });
+  const pg = await startEmbeddedPostgres({
+    dataDir,
+    port: await freePort(),
+    user: "sikc",
+    password: "sikc",
+    database,
+    fast: true,
+  });
   return {
     ...pg,
     stop: async () => {

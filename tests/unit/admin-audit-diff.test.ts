@@ -4,11 +4,20 @@ import { baseSlug, nextFreeSlug } from "@/lib/admin/slug";
 import { readForm, toFormValues, uniqueViolationFields } from "@/lib/admin/form-data";
 
 describe("auditDiff", () => {
-  const before = { nameLv: "Fonds", nameEn: null, roles: ["funder"], updatedAt: new Date("2026-01-01T00:00:00Z"), secret: "x" };
+  const before = {
+    nameLv: "Fonds",
+    nameEn: null,
+    roles: ["funder"],
+    updatedAt: new Date("2026-01-01T00:00:00Z"),
+    secret: "x",
+  };
 
   it("lists only the given fields that changed, as [before, after]", () => {
     const after = { ...before, nameLv: "Fonds 2", roles: ["funder", "support"], secret: "y" };
-    expect(auditDiff(before, after, ["nameLv", "nameEn", "roles"])).toEqual({ nameLv: ["Fonds", "Fonds 2"], roles: [["funder"], ["funder", "support"]] });
+    expect(auditDiff(before, after, ["nameLv", "nameEn", "roles"])).toEqual({
+      nameLv: ["Fonds", "Fonds 2"],
+      roles: [["funder"], ["funder", "support"]],
+    });
   });
 
   it("treats null and undefined alike and reports nothing when nothing changed", () => {
@@ -18,7 +27,10 @@ describe("auditDiff", () => {
   });
 
   it("stores dates as ISO text and describes creates and deletes", () => {
-    expect(auditDiff(null, before, ["nameLv", "updatedAt"])).toEqual({ nameLv: [null, "Fonds"], updatedAt: [null, "2026-01-01T00:00:00.000Z"] });
+    expect(auditDiff(null, before, ["nameLv", "updatedAt"])).toEqual({
+      nameLv: [null, "Fonds"],
+      updatedAt: [null, "2026-01-01T00:00:00.000Z"],
+    });
     expect(auditDiff(before, null, ["nameLv"])).toEqual({ nameLv: ["Fonds", null] });
   });
 });
@@ -47,12 +59,19 @@ describe("form data", () => {
   });
 
   it("turns a record into form defaults", () => {
-    expect(toFormValues({ a: null, b: true, c: false, d: new Date("2026-03-04T00:00:00Z"), e: ["k"], f: 12.5 })).toEqual({ a: "", b: "on", c: "", d: "2026-03-04", e: ["k"], f: "12.5" });
+    expect(
+      toFormValues({ a: null, b: true, c: false, d: new Date("2026-03-04T00:00:00Z"), e: ["k"], f: 12.5 }),
+    ).toEqual({ a: "", b: "on", c: "", d: "2026-03-04", e: ["k"], f: "12.5" });
   });
 
   it("recognises unique violations from both Prisma error shapes", () => {
     expect(uniqueViolationFields({ code: "P2002", meta: { target: ["slug"] } })).toEqual(["slug"]);
-    expect(uniqueViolationFields({ code: "P2002", meta: { driverAdapterError: { cause: { constraint: { fields: ["slug"] } } } } })).toEqual(["slug"]);
+    expect(
+      uniqueViolationFields({
+        code: "P2002",
+        meta: { driverAdapterError: { cause: { constraint: { fields: ["slug"] } } } },
+      }),
+    ).toEqual(["slug"]);
     expect(uniqueViolationFields({ code: "P2025" })).toBeNull();
   });
 });

@@ -22,8 +22,32 @@ describe("kit field builders", () => {
   });
 
   it("parse a flat organisation CSV row with the form's schema", () => {
-    const row = { nameLv: "Fonds", nameEn: "", slug: "", type: "ngo", roles: "funder; supporter", supportTypes: "", stagesCovered: "idea", country: "lv",
-      region: "riga", municipality: "", website: "", publicEmails: "info@fonds.lv", descriptionLv: "", descriptionEn: "", publication: "", sourceRefs: "" };
-    expect(ZOrganisationInput.parse(row)).toMatchObject({ nameEn: null, slug: null, roles: ["funder", "supporter"], country: "LV", publication: "PUBLISHED", publicEmails: ["info@fonds.lv"], sourceRefs: [] });
+    const row = {
+      nameLv: "Fonds",
+      nameEn: "",
+      slug: "",
+      type: "ngo",
+      roles: "funder; supporter",
+      supportTypes: "",
+      stagesCovered: "idea",
+      country: "lv",
+      region: "riga",
+      municipality: "",
+      website: "",
+      publicEmails: "info@fonds.lv",
+      descriptionLv: "",
+      descriptionEn: "",
+      publication: "",
+      sourceRefs: "",
+    };
+    expect(ZOrganisationInput.parse(row)).toMatchObject({
+      nameEn: null,
+      slug: null,
+      roles: ["funder", "supporter"],
+      country: "LV",
+      publication: "PUBLISHED",
+      publicEmails: ["info@fonds.lv"],
+      sourceRefs: [],
+    });
   });
 });

@@ -9,12 +9,25 @@ const spec = {
 
 describe("parseListQuery", () => {
   it("reads every part of a valid query", () => {
-    const q = parseListQuery({ q: "  Rīga ", type: "ngo", visibility: "public", sort: "updated", dir: "desc", page: "3", pageSize: "50" }, spec);
-    expect(q).toEqual({ q: "Rīga", filters: { type: "ngo", visibility: "public" }, sort: "updated", dir: "desc", page: 3, pageSize: 50 });
+    const q = parseListQuery(
+      { q: "  Rīga ", type: "ngo", visibility: "public", sort: "updated", dir: "desc", page: "3", pageSize: "50" },
+      spec,
+    );
+    expect(q).toEqual({
+      q: "Rīga",
+      filters: { type: "ngo", visibility: "public" },
+      sort: "updated",
+      dir: "desc",
+      page: 3,
+      pageSize: 50,
+    });
   });
 
   it("falls back to defaults for bad values instead of failing the page", () => {
-    const q = parseListQuery(new URLSearchParams("sort=password&dir=sideways&page=-2&pageSize=1000000&visibility=secret&type=%3Cscript%3E"), spec);
+    const q = parseListQuery(
+      new URLSearchParams("sort=password&dir=sideways&page=-2&pageSize=1000000&visibility=secret&type=%3Cscript%3E"),
+      spec,
+    );
     expect(q).toEqual({ q: "", filters: {}, sort: "name", dir: "asc", page: 1, pageSize: 25 });
   });
 

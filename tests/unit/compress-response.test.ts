@@ -6,7 +6,9 @@ import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chooseEncoding, compressResponse } from "@/scripts/lib/compress-response";
 
-const json = JSON.stringify({ data: Array.from({ length: 300 }, (_, i) => ({ slug: `inovacija-${i}`, title: `Sociālā inovācija ${i}` })) });
+const json = JSON.stringify({
+  data: Array.from({ length: 300 }, (_, i) => ({ slug: `inovacija-${i}`, title: `Sociālā inovācija ${i}` })),
+});
 
 /** Routes like the ones Next produces: whole answers, a slow stream, an already encoded body. */
 const server = http.createServer((req, res) => {
@@ -56,22 +58,38 @@ type Got = { status: number; headers: http.IncomingHttpHeaders; body: Buffer; fi
 function get(path: string, acceptEncoding?: string, method = "GET"): Promise<Got> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const req = http.request(`${base}${path}`, { method, headers: acceptEncoding ? { "accept-encoding": acceptEncoding } : {} }, (res) => {
-      const chunks: Buffer[] = [];
-      let firstChunkAt = -1;
-      res.on("data", (c: Buffer) => {
-        if (firstChunkAt < 0) firstChunkAt = performance.now() - started;
-        chunks.push(c);
-      });
-      res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks), firstChunkAt, endAt: performance.now() - started }));
-    });
+    const req = http.request(
+      `${base}${path}`,
+      { method, headers: acceptEncoding ? { "accept-encoding": acceptEncoding } : {} },
+      (res) => {
+        const chunks: Buffer[] = [];
+        let firstChunkAt = -1;
+        res.on("data", (c: Buffer) => {
+          if (firstChunkAt < 0) firstChunkAt = performance.now() - started;
+          chunks.push(c);
+        });
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode!,
+            headers: res.headers,
+            body: Buffer.concat(chunks),
+            firstChunkAt,
+            endAt: performance.now() - started,
+          }),
+        );
+      },
+    );
     req.on("error", reject);
     req.end();
   });
 }
 
 const decode = (got: Got) =>
-  got.headers["content-encoding"] === "br" ? zlib.brotliDecompressSync(got.body) : got.headers["content-encoding"] === "gzip" ? zlib.gunzipSync(got.body) : got.body;
+  got.headers["content-encoding"] === "br"
+    ? zlib.brotliDecompressSync(got.body)
+    : got.headers["content-encoding"] === "gzip"
+      ? zlib.gunzipSync(got.body)
+      : got.body;
 
 describe("Accept-Encoding negotiation", () => {
   it.each([
@@ -89,20 +107,25 @@ describe("Accept-Encoding negotiation", () => {
 });
 
 describe("compressed responses", () => {
-  it.each(["br", "gzip"])("a whole JSON answer goes out %s-encoded in one piece, with its length, and decodes to the same bytes", async (encoding) => {
-    const got = await get("/json", encoding);
-    expect(got.status).toBe(200);
-    expect(got.headers["content-encoding"]).toBe(encoding);
-    expect(got.headers.vary).toMatch(/accept-encoding/i);
-    expect(Number(got.headers["content-length"])).toBe(got.body.length);
-    expect(got.body.length).toBeLessThan(Buffer.byteLength(json) / 4);
-    expect(decode(got).toString("utf8")).toBe(json);
-  });
+  it.each(["br", "gzip"])(
+    "a whole JSON answer goes out %s-encoded in one piece, with its length, and decodes to the same bytes",
+    async (encoding) => {
+      const got = await get("/json", encoding);
+      expect(got.status).toBe(200);
+      expect(got.headers["content-encoding"]).toBe(encoding);
+      expect(got.headers.vary).toMatch(/accept-encoding/i);
+      expect(Number(got.headers["content-length"])).toBe(got.body.length);
+      expect(got.body.length).toBeLessThan(Buffer.byteLength(json) / 4);
+      expect(decode(got).toString("utf8")).toBe(json);
+    },
+  );
 
   it("a page written in chunks after flushing its headers still arrives whole and compressed", async () => {
     const got = await get("/chunks", "gzip, br");
     expect(got.headers["content-encoding"]).toBe("br");
-    expect(decode(got).toString("utf8")).toBe(Array.from({ length: 5 }, (_, i) => `<p>${"ā".repeat(500)} ${i}</p>`).join(""));
+    expect(decode(got).toString("utf8")).toBe(
+      Array.from({ length: 5 }, (_, i) => `<p>${"ā".repeat(500)} ${i}</p>`).join(""),
+    );
   });
 
   it("a response still streaming after the hold is compressed as it streams: its first part arrives before the rest is written", async () => {
@@ -111,7 +134,9 @@ describe("compressed responses", () => {
     expect(got.headers["content-length"]).toBeUndefined();
     expect(got.firstChunkAt).toBeLessThan(300);
     expect(got.endAt).toBeGreaterThanOrEqual(390);
-    expect(decode(got).toString("utf8")).toBe(`<!DOCTYPE html><p>${"first ".repeat(400)}</p><p>${"second ".repeat(400)}</p>`);
+    expect(decode(got).toString("utf8")).toBe(
+      `<!DOCTYPE html><p>${"first ".repeat(400)}</p><p>${"second ".repeat(400)}</p>`,
+    );
   });
 
   it("sends the plain body to a client that accepts no compression", async () => {
@@ -123,16 +148,28 @@ describe("compressed responses", () => {
 
   it("leaves small answers, images, already encoded bodies, raw header lists, 304 and HEAD alone", async () => {
     const small = await get("/small", "br");
-    expect([small.status, small.headers["content-encoding"], small.body.toString()]).toEqual([400, undefined, '{"error":"page"}']);
+    expect([small.status, small.headers["content-encoding"], small.body.toString()]).toEqual([
+      400,
+      undefined,
+      '{"error":"page"}',
+    ]);
     const image = await get("/image", "br");
     expect([image.headers["content-encoding"], image.body.length]).toEqual([undefined, 5000]);
     const encoded = await get("/encoded", "br");
     expect(encoded.headers["content-encoding"]).toBe("gzip");
     expect(zlib.gunzipSync(encoded.body).toString()).toBe(json);
     const raw = await get("/raw-head", "br");
-    expect([raw.headers["content-encoding"], raw.headers["x-raw"], raw.body.toString("utf8")]).toEqual([undefined, "yes", json]);
+    expect([raw.headers["content-encoding"], raw.headers["x-raw"], raw.body.toString("utf8")]).toEqual([
+      undefined,
+      "yes",
+      json,
+    ]);
     const notModified = await get("/other", "br");
-    expect([notModified.status, notModified.headers["content-encoding"], notModified.body.length]).toEqual([304, undefined, 0]);
+    expect([notModified.status, notModified.headers["content-encoding"], notModified.body.length]).toEqual([
+      304,
+      undefined,
+      0,
+    ]);
     const head = await get("/json", "br", "HEAD");
     expect([head.headers["content-encoding"], head.body.length]).toEqual([undefined, 0]);
   });

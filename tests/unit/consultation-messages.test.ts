@@ -18,7 +18,9 @@ function keys(value: unknown, prefix = ""): string[] {
 describe("consultation messages", () => {
   it("has a message for every error key the schema and vocabulary check use", () => {
     const fromSchema = [...source("lib/consultations/schema.ts").matchAll(/E\("([a-zA-Z]+)"\)/g)].map((m) => m[1]);
-    const fromVocabulary = [...source("lib/consultations/vocabulary.ts").matchAll(/"([a-zA-Z]+(?:Invalid|Required))"\]/g)].map((m) => m[1]);
+    const fromVocabulary = [
+      ...source("lib/consultations/vocabulary.ts").matchAll(/"([a-zA-Z]+(?:Invalid|Required))"\]/g),
+    ].map((m) => m[1]);
     const used = [...new Set([...fromSchema, ...fromVocabulary])];
     expect(used.length).toBeGreaterThan(15);
     for (const catalogue of [lv, en]) {

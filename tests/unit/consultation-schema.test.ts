@@ -30,20 +30,31 @@ describe("ZConsultationRequestInput", () => {
   });
 
   it("reports i18n keys next to the field", () => {
-    expect(errorsOf({ ...valid, description: "short" })).toEqual({ description: ["consultations.errors.descriptionTooShort"] });
-    expect(errorsOf({ ...valid, description: "x".repeat(4001) })).toEqual({ description: ["consultations.errors.descriptionTooLong"] });
+    expect(errorsOf({ ...valid, description: "short" })).toEqual({
+      description: ["consultations.errors.descriptionTooShort"],
+    });
+    expect(errorsOf({ ...valid, description: "x".repeat(4001) })).toEqual({
+      description: ["consultations.errors.descriptionTooLong"],
+    });
     expect(errorsOf({ ...valid, email: "not-an-email" })).toEqual({ email: ["consultations.errors.emailInvalid"] });
     expect(errorsOf({ ...valid, topics: [] })).toEqual({ topics: ["consultations.errors.topicsRequired"] });
-    expect(errorsOf({ ...valid, privacyAcknowledged: undefined })).toEqual({ privacyAcknowledged: ["consultations.errors.privacyRequired"] });
+    expect(errorsOf({ ...valid, privacyAcknowledged: undefined })).toEqual({
+      privacyAcknowledged: ["consultations.errors.privacyRequired"],
+    });
     expect(errorsOf({ ...valid, language: "ru" })).toEqual({ language: ["consultations.errors.languageInvalid"] });
     const { name: _n, ...noName } = valid;
     expect(errorsOf(noName)).toEqual({ name: ["consultations.errors.nameRequired"] });
-    for (const messages of Object.values(errorsOf({}))) for (const m of messages ?? []) expect(m).toMatch(/^consultations\.errors\.[a-zA-Z]+$/);
+    for (const messages of Object.values(errorsOf({})))
+      for (const m of messages ?? []) expect(m).toMatch(/^consultations\.errors\.[a-zA-Z]+$/);
   });
 
   it("refuses line breaks in name and organisation (mail header injection)", () => {
-    expect(errorsOf({ ...valid, name: "Anna\r\nBcc: victim@example.com" })).toEqual({ name: ["consultations.errors.lineBreaksNotAllowed"] });
-    expect(errorsOf({ ...valid, organisationName: "Org\nX" })).toEqual({ organisationName: ["consultations.errors.lineBreaksNotAllowed"] });
+    expect(errorsOf({ ...valid, name: "Anna\r\nBcc: victim@example.com" })).toEqual({
+      name: ["consultations.errors.lineBreaksNotAllowed"],
+    });
+    expect(errorsOf({ ...valid, organisationName: "Org\nX" })).toEqual({
+      organisationName: ["consultations.errors.lineBreaksNotAllowed"],
+    });
   });
 
   it("takes a single topic from a form post as a list", () => {
@@ -53,7 +64,11 @@ describe("ZConsultationRequestInput", () => {
 
 describe("mail messages", () => {
   it("never let CR/LF through into subject or display names", () => {
-    const m = ZMailMessage.parse({ to: [{ address: "a@b.lv", name: "A\r\nBcc: c@d.lv" }], subject: "Hi\nBcc: c@d.lv", text: "x" });
+    const m = ZMailMessage.parse({
+      to: [{ address: "a@b.lv", name: "A\r\nBcc: c@d.lv" }],
+      subject: "Hi\nBcc: c@d.lv",
+      text: "x",
+    });
     expect(m.subject).toBe("Hi Bcc: c@d.lv");
     expect(m.to[0]?.name).toBe("A Bcc: c@d.lv");
     expect(headerSafe("a\u2028b\tc")).toBe("a b c");

@@ -25,8 +25,25 @@ describe("status life cycle", () => {
 
 describe("inbox filters in the URL", () => {
   it("keeps good values, drops bad ones, and reads dates as Riga days", () => {
-    const q = parseInboxQuery({ q: " K-2026 ", status: "NOPE", topic: "funding", assignee: "mine", from: "2026-03-29", to: "2026-02-30", sort: "oldest", page: "2" });
-    expect(q.values).toMatchObject({ q: "K-2026", status: "", topic: "funding", assignee: "mine", from: "2026-03-29", to: "", sort: "oldest" });
+    const q = parseInboxQuery({
+      q: " K-2026 ",
+      status: "NOPE",
+      topic: "funding",
+      assignee: "mine",
+      from: "2026-03-29",
+      to: "2026-02-30",
+      sort: "oldest",
+      page: "2",
+    });
+    expect(q.values).toMatchObject({
+      q: "K-2026",
+      status: "",
+      topic: "funding",
+      assignee: "mine",
+      from: "2026-03-29",
+      to: "",
+      sort: "oldest",
+    });
     expect(q.from?.toISOString()).toBe("2026-03-28T22:00:00.000Z");
     expect(q.to).toBeUndefined();
     expect(q.page).toBe(2);
@@ -38,9 +55,19 @@ describe("weekly series form", () => {
   const base = { time: "10:00", durationMin: 60, format: "online" };
   it("starts on the first chosen weekday on or after `from` and counts weeks up to `until`", () => {
     expect(isoWeekday("2028-03-13")).toBe(1);
-    expect(seriesFromForm({ ...base, weekday: 2, from: "2028-03-13", until: "2028-04-04" })).toEqual({ ok: true, value: { ...base, date: "2028-03-14", weeks: 4 } });
-    expect(seriesFromForm({ ...base, weekday: 7, from: "2028-03-13", until: "2028-03-18" })).toEqual({ ok: false, field: "until", key: "inbox.errors.untilTooEarly" });
-    expect(seriesFromForm({ ...base, weekday: 1, from: "2028-01-03", until: "2029-06-01" })).toMatchObject({ ok: false, key: "inbox.errors.seriesTooLong" });
+    expect(seriesFromForm({ ...base, weekday: 2, from: "2028-03-13", until: "2028-04-04" })).toEqual({
+      ok: true,
+      value: { ...base, date: "2028-03-14", weeks: 4 },
+    });
+    expect(seriesFromForm({ ...base, weekday: 7, from: "2028-03-13", until: "2028-03-18" })).toEqual({
+      ok: false,
+      field: "until",
+      key: "inbox.errors.untilTooEarly",
+    });
+    expect(seriesFromForm({ ...base, weekday: 1, from: "2028-01-03", until: "2029-06-01" })).toMatchObject({
+      ok: false,
+      key: "inbox.errors.seriesTooLong",
+    });
   });
 });
 

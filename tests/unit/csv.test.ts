@@ -12,7 +12,7 @@ describe("CSV quoting (RFC 4180)", () => {
     [" edge ", '" edge "'],
     ["=HYPERLINK(1)", "'=HYPERLINK(1)"],
     ["+1", "'+1"],
-    ["@x,y", "\"'@x,y\""],
+    ["@x,y", '"\'@x,y"'],
   ])("%j → %j", (input, output) => {
     expect(csvField(input)).toBe(output);
   });

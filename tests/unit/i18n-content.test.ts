@@ -26,7 +26,10 @@ describe("localized", () => {
   });
 
   it("treats whitespace-only English as empty", () => {
-    expect(localized({ titleLv: "Teksts", titleEn: "  " }, "title", "en")).toMatchObject({ text: "Teksts", lang: "lv" });
+    expect(localized({ titleLv: "Teksts", titleEn: "  " }, "title", "en")).toMatchObject({
+      text: "Teksts",
+      lang: "lv",
+    });
   });
 
   it("gives empty text, not a fallback, when neither language has a value", () => {

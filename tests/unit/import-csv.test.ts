@@ -19,7 +19,11 @@ describe("import CSV reader", () => {
 
   it("numbers records by the line they start on, past quoted line breaks and blank lines", () => {
     const read = readCsv(bytes('titleLv,summaryLv,stage\r\nA,"one\r\ntwo",idea\r\n\r\nB,x,pilot\r\n;;\r\n'), spec);
-    expect(read.ok && read.records.map((r) => [r.line, r.cells.titleLv])).toEqual([[2, "A"], [5, "B"], [6, ";;"]]);
+    expect(read.ok && read.records.map((r) => [r.line, r.cells.titleLv])).toEqual([
+      [2, "A"],
+      [5, "B"],
+      [6, ";;"],
+    ]);
   });
 
   it("skips rows of empty cells a spreadsheet leaves behind, and flags rows wider than the header", () => {
@@ -40,9 +44,21 @@ describe("import CSV reader", () => {
   it("refuses empty, oversized, non-UTF-8 and unreadable files with a reason", () => {
     expect(readCsv(new Uint8Array(), spec)).toEqual({ ok: false, problem: { code: "empty" } });
     expect(readCsv(bytes("titleLv;stage\n"), spec)).toEqual({ ok: false, problem: { code: "noRows" } });
-    expect(readCsv(bytes("x".repeat(11)), spec, { maxBytes: 10 })).toEqual({ ok: false, problem: { code: "tooLarge", maxBytes: 10 } });
-    expect(readCsv(new Uint8Array([0x74, 0x3b, 0xe9, 0x0a]), spec)).toEqual({ ok: false, problem: { code: "notUtf8" } });
-    expect(readCsv(bytes("titleLv;stage\nA;idea\nB;idea\nC;idea\n"), spec, { maxRows: 2 })).toEqual({ ok: false, problem: { code: "tooManyRows", maxRows: 2 } });
-    expect(readCsv(bytes('titleLv;stage\n"A;idea\n'), spec)).toMatchObject({ ok: false, problem: { code: "malformed" } });
+    expect(readCsv(bytes("x".repeat(11)), spec, { maxBytes: 10 })).toEqual({
+      ok: false,
+      problem: { code: "tooLarge", maxBytes: 10 },
+    });
+    expect(readCsv(new Uint8Array([0x74, 0x3b, 0xe9, 0x0a]), spec)).toEqual({
+      ok: false,
+      problem: { code: "notUtf8" },
+    });
+    expect(readCsv(bytes("titleLv;stage\nA;idea\nB;idea\nC;idea\n"), spec, { maxRows: 2 })).toEqual({
+      ok: false,
+      problem: { code: "tooManyRows", maxRows: 2 },
+    });
+    expect(readCsv(bytes('titleLv;stage\n"A;idea\n'), spec)).toMatchObject({
+      ok: false,
+      problem: { code: "malformed" },
+    });
   });
 });

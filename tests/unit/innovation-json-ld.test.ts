@@ -3,7 +3,7 @@ import { innovationJsonLd, serializeJsonLd } from "@/lib/innovations/json-ld";
 
 describe("serializeJsonLd", () => {
   it("cannot close the script element and round-trips through JSON.parse", () => {
-    const data = { name: '</script><script>alert(1)</script> & <!-- \u2028 \u2029' };
+    const data = { name: "</script><script>alert(1)</script> & <!-- \u2028 \u2029" };
     const text = serializeJsonLd(data);
     expect(text).not.toMatch(/[<>&\u2028\u2029]/);
     expect(JSON.parse(text)).toEqual(data);
@@ -25,7 +25,12 @@ describe("innovationJsonLd", () => {
       datePublished: null,
       dateModified: "2026-01-01T00:00:00.000Z",
     });
-    expect(ld).toMatchObject({ "@context": "https://schema.org", name: "A", inLanguage: "lv", about: [{ name: "Veselība" }] });
+    expect(ld).toMatchObject({
+      "@context": "https://schema.org",
+      name: "A",
+      inLanguage: "lv",
+      about: [{ name: "Veselība" }],
+    });
     expect(ld).toHaveProperty("creator.0.name", "Org");
     expect(ld).not.toHaveProperty("areaServed");
     expect(ld).not.toHaveProperty("funder");

@@ -5,7 +5,12 @@ import { describe, expect, it } from "vitest";
 import { readInnovationForm } from "@/lib/innovations/form-data";
 import { csvRowToInput, toFieldErrors, ZInnovationInput } from "@/lib/innovations/schema";
 
-const base = { titleLv: "Kopienas virtuve", summaryLv: "Siltas pusdienas senioriem.", stage: "pilot", status: "active" };
+const base = {
+  titleLv: "Kopienas virtuve",
+  summaryLv: "Siltas pusdienas senioriem.",
+  stage: "pilot",
+  status: "active",
+};
 const errorsOf = (input: Record<string, unknown>) => {
   const r = ZInnovationInput.safeParse(input);
   return r.success ? {} : toFieldErrors(r.error);
@@ -28,23 +33,45 @@ describe("ZInnovationInput", () => {
   });
 
   it("refuses javascript:, data: and ftp: links on the row's own path", () => {
-    for (const url of ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "ftp://example.lv", "example.lv"]) {
-      expect(errorsOf({ ...base, links: [{ url: "https://ok.lv" }, { url }] })).toEqual({ "links.1.url": ["curationInnovations.errors.urlInvalid"] });
+    for (const url of [
+      "javascript:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "ftp://example.lv",
+      "example.lv",
+    ]) {
+      expect(errorsOf({ ...base, links: [{ url: "https://ok.lv" }, { url }] })).toEqual({
+        "links.1.url": ["curationInnovations.errors.urlInvalid"],
+      });
     }
   });
 
   it("checks years, scores, slugs and duplicates", () => {
-    expect(errorsOf({ ...base, startYear: "2024", endYear: "2020", slug: "Ne Der!", assessments: [{ framework: "SIF", criterion: "novelty", score: "7" }] })).toEqual({
+    expect(
+      errorsOf({
+        ...base,
+        startYear: "2024",
+        endYear: "2020",
+        slug: "Ne Der!",
+        assessments: [{ framework: "SIF", criterion: "novelty", score: "7" }],
+      }),
+    ).toEqual({
       endYear: ["curationInnovations.errors.endBeforeStart"],
       slug: ["curationInnovations.errors.slugInvalid"],
       "assessments.0.score": ["curationInnovations.errors.scoreInvalid"],
     });
-    expect(errorsOf({ ...base, experts: [{ contactId: "c1" }, { contactId: "c1" }] })).toEqual({ "experts.1.contactId": ["curationInnovations.errors.contactDuplicate"] });
+    expect(errorsOf({ ...base, experts: [{ contactId: "c1" }, { contactId: "c1" }] })).toEqual({
+      "experts.1.contactId": ["curationInnovations.errors.contactDuplicate"],
+    });
   });
 
   it("reads a Latvian decimal comma and keeps the value exact", () => {
-    expect(ZInnovationInput.parse({ ...base, indicators: [{ labelLv: "Pusdienas", value: "1 234,5" }] }).indicators[0]?.value).toBe("1234.5");
-    expect(errorsOf({ ...base, indicators: [{ labelLv: "X", value: "1,234" }] })).toEqual({ "indicators.0.value": ["curationInnovations.errors.valueInvalid"] });
+    expect(
+      ZInnovationInput.parse({ ...base, indicators: [{ labelLv: "Pusdienas", value: "1 234,5" }] }).indicators[0]
+        ?.value,
+    ).toBe("1234.5");
+    expect(errorsOf({ ...base, indicators: [{ labelLv: "X", value: "1,234" }] })).toEqual({
+      "indicators.0.value": ["curationInnovations.errors.valueInvalid"],
+    });
   });
 });
 
@@ -59,7 +86,12 @@ describe("readInnovationForm", () => {
     form.append("links.1.labelLv", "B");
     form.append("$ACTION_ID_123", "");
     const { input, values } = readInnovationForm(form);
-    expect(input).toMatchObject({ titleLv: "Virtuve", themes: ["health", "poverty"], links: [{ url: "https://a.lv" }, { url: "https://b.lv", labelLv: "B" }], experts: [] });
+    expect(input).toMatchObject({
+      titleLv: "Virtuve",
+      themes: ["health", "poverty"],
+      links: [{ url: "https://a.lv" }, { url: "https://b.lv", labelLv: "B" }],
+      experts: [],
+    });
     expect(values).toMatchObject({ "links.1.labelLv": "B", targetGroups: [] });
     expect(Object.keys(values).some((k) => k.startsWith("$ACTION"))).toBe(false);
   });
@@ -67,14 +99,26 @@ describe("readInnovationForm", () => {
 
 describe("csvRowToInput", () => {
   it("splits multi-value cells, resolves organisation slugs and reports unknown ones by column", () => {
-    const orgs = new Map([["hapn", "org1"], ["lm", "org2"]]);
+    const orgs = new Map([
+      ["hapn", "org1"],
+      ["lm", "org2"],
+    ]);
     const { input, errors } = csvRowToInput(
-      { ...base, themes: "health, poverty", implementers: "hapn", supporters: "lm; nav-tadas", links: "https://a.lv/x,y Mājaslapa | https://b.lv" },
+      {
+        ...base,
+        themes: "health, poverty",
+        implementers: "hapn",
+        supporters: "lm; nav-tadas",
+        links: "https://a.lv/x,y Mājaslapa | https://b.lv",
+      },
       orgs,
     );
     expect(input).toMatchObject({
       themes: ["health", "poverty"],
-      organisations: [{ organisationId: "org1", role: "IMPLEMENTER" }, { organisationId: "org2", role: "SUPPORTER" }],
+      organisations: [
+        { organisationId: "org1", role: "IMPLEMENTER" },
+        { organisationId: "org2", role: "SUPPORTER" },
+      ],
       links: [{ url: "https://a.lv/x,y", labelLv: "Mājaslapa" }, { url: "https://b.lv" }],
     });
     expect(errors).toEqual({ supporters: ["curationInnovations.errors.organisationUnknown"] });

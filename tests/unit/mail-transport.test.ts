@@ -26,7 +26,10 @@ describe("file mail transport", () => {
     expect(raw).not.toMatch(/\r\nBcc:/i);
     expect(raw).toMatch(/text\/calendar; charset=utf-8; method=REQUEST/);
     const [listed] = await listDevMail(10, dir);
-    expect(listed).toMatchObject({ subject: "K-2026-0001 Bērziņa Bcc: victim@example.com", tag: "consultation.confirmation" });
+    expect(listed).toMatchObject({
+      subject: "K-2026-0001 Bērziņa Bcc: victim@example.com",
+      tag: "consultation.confirmation",
+    });
     expect(listed?.to).toContain("anna@example.lv");
   });
 });

@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { FEATURE_NAMESPACES } from "@/lib/i18n/request";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
-const read = (file: string) => JSON.parse(fs.readFileSync(path.join(root, "messages", file), "utf8")) as Record<string, unknown>;
+const read = (file: string) =>
+  JSON.parse(fs.readFileSync(path.join(root, "messages", file), "utf8")) as Record<string, unknown>;
 
 function keys(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
@@ -17,7 +18,10 @@ function keys(value: unknown, prefix = ""): string[] {
 describe("message catalogues", () => {
   it.each(["lv.json", "en.json"])("every feature file on disk is loaded (%s's folder)", (file) => {
     const dir = path.join(root, "messages", file.replace(".json", ""));
-    const onDisk = fs.readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => f.replace(/\.json$/, ""));
+    const onDisk = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => f.replace(/\.json$/, ""));
     expect(onDisk.sort()).toEqual([...FEATURE_NAMESPACES].sort());
   });
 

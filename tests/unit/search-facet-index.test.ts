@@ -11,7 +11,7 @@ type Row = { id: string; values: Record<Facet, string[]>; updated: number; title
 
 function rng(seed: number) {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 const POOL: Record<Facet, string[]> = {
@@ -45,9 +45,15 @@ function makeRows(n: number, seed: number): Row[] {
 }
 
 function indexOf(rows: Row[]): FacetIndex {
-  const index = buildIndex("1", [rows.map((r, seq) => ({ seq, facets: r.values, document: [], title: [], updated: r.updated, id: r.id }))]);
+  const index = buildIndex("1", [
+    rows.map((r, seq) => ({ seq, facets: r.values, document: [], title: [], updated: r.updated, id: r.id })),
+  ]);
   const byId = (a: Row, b: Row) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const title = Int32Array.from(rows.map((_, i) => i).sort((a, b) => rows[a]!.title.localeCompare(rows[b]!.title, "lv") || byId(rows[a]!, rows[b]!)));
+  const title = Int32Array.from(
+    rows
+      .map((_, i) => i)
+      .sort((a, b) => rows[a]!.title.localeCompare(rows[b]!.title, "lv") || byId(rows[a]!, rows[b]!)),
+  );
   index.titleOrders = { lv: title, en: title };
   return index;
 }
@@ -75,7 +81,14 @@ function bruteForce(rows: Row[], filters: SearchFilters) {
 const asRecord = (list: { value: string; count: number }[]) => Object.fromEntries(list.map((v) => [v.value, v.count]));
 /** The index's page as row ids (seq = row number here). */
 const ids = (rows: Row[], seqs: number[]) => seqs.map((s) => rows[s]!.id);
-const search = (over: Partial<IndexSearch>): IndexSearch => ({ filters: {}, sort: "newest", locale: "lv", offset: 0, limit: 1000, ...over });
+const search = (over: Partial<IndexSearch>): IndexSearch => ({
+  filters: {},
+  sort: "newest",
+  locale: "lv",
+  offset: 0,
+  limit: 1000,
+  ...over,
+});
 
 describe("in-memory facet index", () => {
   const rows = makeRows(300, 7);
@@ -94,7 +107,12 @@ describe("in-memory facet index", () => {
   });
 
   it("counts right when a selected value is on no row, alone or beside another facet", () => {
-    for (const filters of [{ theme: ["nowhere"] }, { theme: ["nowhere"], stage: ["IDEA"] }, { stage: ["IDEA", "nowhere"] }, { supporter: ["s1"], region: ["nowhere"], status: ["ENDED"] }] as SearchFilters[]) {
+    for (const filters of [
+      { theme: ["nowhere"] },
+      { theme: ["nowhere"], stage: ["IDEA"] },
+      { stage: ["IDEA", "nowhere"] },
+      { supporter: ["s1"], region: ["nowhere"], status: ["ENDED"] },
+    ] as SearchFilters[]) {
       const got = searchIndex(index, null, search({ filters }));
       const want = bruteForce(rows, filters);
       expect(got.total).toBe(want.results.length);
@@ -127,14 +145,19 @@ describe("in-memory facet index", () => {
       .sort((a, b) => b.bucket - a.bucket || index.newest.indexOf(a.row) - index.newest.indexOf(b.row))
       .map((m) => rows[m.row]!.id);
     expect(ids(rows, got.pageSeqs)).toEqual(expected);
-    const paged = [0, 1, 2].flatMap((p) => ids(rows, searchIndex(index, text, search({ sort: "relevance", offset: p * 3, limit: 3 })).pageSeqs));
+    const paged = [0, 1, 2].flatMap((p) =>
+      ids(rows, searchIndex(index, text, search({ sort: "relevance", offset: p * 3, limit: 3 })).pageSeqs),
+    );
     expect(paged).toEqual(expected);
   });
 
   it("counts words that match most rows the same way as words that match few, with and without facets", () => {
     const r = rng(5);
     const matchedRows = rows.map((_, i) => i).filter(() => r() < 0.8);
-    const text: TextMatches = { rows: Int32Array.from(matchedRows), buckets: Uint8Array.from(matchedRows.map(() => Math.floor(r() * 4))) };
+    const text: TextMatches = {
+      rows: Int32Array.from(matchedRows),
+      buckets: Uint8Array.from(matchedRows.map(() => Math.floor(r() * 4))),
+    };
     const subset = matchedRows.map((i) => rows[i]!);
     for (const filters of [{}, { theme: ["t1"] }, { stage: ["IDEA"], region: ["RIGA"] }] as SearchFilters[]) {
       const got = searchIndex(index, text, search({ filters, sort: "relevance" }));
@@ -147,8 +170,12 @@ describe("in-memory facet index", () => {
 
   it("pages through one stable order, newest first with id breaking ties, and past the end returns nothing", () => {
     const filters: SearchFilters = { theme: ["t1", "t2"] };
-    const all = bruteForce(rows, filters).results.sort((a, b) => b.updated - a.updated || (a.id < b.id ? -1 : 1)).map((r) => r.id);
-    const pages = [0, 1, 2, 3].flatMap((p) => ids(rows, searchIndex(index, null, search({ filters, offset: p * 20, limit: 20 })).pageSeqs));
+    const all = bruteForce(rows, filters)
+      .results.sort((a, b) => b.updated - a.updated || (a.id < b.id ? -1 : 1))
+      .map((r) => r.id);
+    const pages = [0, 1, 2, 3].flatMap((p) =>
+      ids(rows, searchIndex(index, null, search({ filters, offset: p * 20, limit: 20 })).pageSeqs),
+    );
     expect(pages).toEqual(all.slice(0, 80));
     expect(searchIndex(index, null, search({ filters, offset: 10_000, limit: 20 })).pageSeqs).toEqual([]);
   });

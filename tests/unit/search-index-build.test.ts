@@ -14,8 +14,14 @@ function rng(seed: number) {
 }
 
 const POOL: Record<Facet, string[]> = {
-  stage: ["IDEA", "PILOT", "SCALE"], theme: ["t1", "t2", "t3"], targetGroup: ["g1", "g2"], region: ["RIGA", "LATGALE"],
-  status: ["ACTIVE", "ENDED"], implementerType: ["NGO", "MUNI"], supporter: ["s1", "s2", "s3", "s4"], startYear: ["2020", "2021"],
+  stage: ["IDEA", "PILOT", "SCALE"],
+  theme: ["t1", "t2", "t3"],
+  targetGroup: ["g1", "g2"],
+  region: ["RIGA", "LATGALE"],
+  status: ["ACTIVE", "ENDED"],
+  implementerType: ["NGO", "MUNI"],
+  supporter: ["s1", "s2", "s3", "s4"],
+  startYear: ["2020", "2021"],
 };
 const WORDS = ["seniori", "kopiena", "kopienas", "digitālās", "prasmes", "dārzs", "jaunieši"];
 
@@ -25,7 +31,14 @@ function row(seq: number, r: () => number, version = 0): IndexRow {
   const words = some(WORDS);
   return {
     seq,
-    facets: Object.fromEntries(FACETS.map((f) => [f, f === "stage" || f === "status" ? one(POOL[f]) : some(POOL[f]).slice(0, f === "region" || f === "startYear" ? 1 : 9)])) as Record<Facet, string[]>,
+    facets: Object.fromEntries(
+      FACETS.map((f) => [
+        f,
+        f === "stage" || f === "status"
+          ? one(POOL[f])
+          : some(POOL[f]).slice(0, f === "region" || f === "startYear" ? 1 : 9),
+      ]),
+    ) as Record<Facet, string[]>,
     document: [...words, `v${version}`],
     title: words.slice(0, 1),
     updated: Math.floor(r() * 5) * 1_000_000,
@@ -35,8 +48,8 @@ function row(seq: number, r: () => number, version = 0): IndexRow {
 
 /** What a search over the index returns, in every order the engine offers, plus word matches. */
 function observe(index: FacetIndex, filters: SearchFilters) {
-  const pages = (["newest", "relevance"] as const).map((sort) =>
-    searchIndex(index, null, { filters, sort, locale: "lv", offset: 0, limit: 1000 }).pageSeqs,
+  const pages = (["newest", "relevance"] as const).map(
+    (sort) => searchIndex(index, null, { filters, sort, locale: "lv", offset: 0, limit: 1000 }).pageSeqs,
   );
   const result = searchIndex(index, null, { filters, sort: "newest", locale: "lv", offset: 0, limit: 5 });
   const textPages = ["kopien", "v0", "v1", "v2"].map((word) => {
@@ -44,7 +57,9 @@ function observe(index: FacetIndex, filters: SearchFilters) {
     return searchIndex(index, text, { filters, sort: "relevance", locale: "lv", offset: 0, limit: 1000 }).pageSeqs;
   });
   // value order inside a facet is the engine's to set (postgres.ts sorts by count): compare counts
-  const facets = Object.fromEntries(FACETS.map((f) => [f, Object.fromEntries(result.facets[f].map((v) => [v.value, v.count]))]));
+  const facets = Object.fromEntries(
+    FACETS.map((f) => [f, Object.fromEntries(result.facets[f].map((v) => [v.value, v.count]))]),
+  );
   return { total: result.total, facets, pages, textPages };
 }
 
@@ -62,7 +77,12 @@ describe("patching the in-memory index after a write", () => {
       ...added,
     ];
 
-    const patched = patchIndex(buildIndex("1", [before]), [...changed.map((c) => c.seq), ...gone, ...added.map((a) => a.seq)], [...changed, ...added], "2");
+    const patched = patchIndex(
+      buildIndex("1", [before]),
+      [...changed.map((c) => c.seq), ...gone, ...added.map((a) => a.seq)],
+      [...changed, ...added],
+      "2",
+    );
     const rebuilt = buildIndex("2", [after]);
     expect(patched.version).toBe("2");
     expect([...patched.seqs].sort((a, b) => a - b)).toEqual(after.map((a) => a.seq).sort((a, b) => a - b));
@@ -74,8 +94,15 @@ describe("patching the in-memory index after a write", () => {
       expect(observe(patched, filters)).toEqual(observe(rebuilt, filters));
     }
     // the old words of a changed row no longer find it; its new ones do
-    const v1 = matchText(patched.text, buildTextQuery([{ word: "v1", typos: [], last: false }])!, patched.seqs.length, false);
-    expect([...v1.rows].map((row) => patched.seqs[row]).sort((a, b) => a! - b!)).toEqual(changed.map((c) => c.seq).sort((a, b) => a - b));
+    const v1 = matchText(
+      patched.text,
+      buildTextQuery([{ word: "v1", typos: [], last: false }])!,
+      patched.seqs.length,
+      false,
+    );
+    expect([...v1.rows].map((row) => patched.seqs[row]).sort((a, b) => a! - b!)).toEqual(
+      changed.map((c) => c.seq).sort((a, b) => a - b),
+    );
   });
 
   it("leaves the previous index untouched for searches still using it", () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { PAGE_MAX, PAGE_SIZE_MAX, Q_MAX_LENGTH, parseSearchParamsLenient, parseSearchParamsStrict, toSearchParams, type FacetVocabulary } from "@/lib/search/params";
+import {
+  PAGE_MAX,
+  PAGE_SIZE_MAX,
+  Q_MAX_LENGTH,
+  parseSearchParamsLenient,
+  parseSearchParamsStrict,
+  toSearchParams,
+  type FacetVocabulary,
+} from "@/lib/search/params";
 
 const vocabulary: FacetVocabulary = {
   stage: new Set(["idea", "pilot", "scale"]),
@@ -32,7 +40,9 @@ describe("parseSearchParamsLenient (pages)", () => {
   });
 
   it("accepts Next.js searchParams records", () => {
-    const q = parseSearchParamsLenient({ q: "seniori", stage: ["pilot", "scale"], sort: "title" }, vocabulary, { locale: "en" });
+    const q = parseSearchParamsLenient({ q: "seniori", stage: ["pilot", "scale"], sort: "title" }, vocabulary, {
+      locale: "en",
+    });
     expect(q).toMatchObject({ q: "seniori", filters: { stage: ["pilot", "scale"] }, sort: "title", locale: "en" });
   });
 });
@@ -42,7 +52,14 @@ describe("parseSearchParamsStrict (API)", () => {
     const r = strict("?q=seniori&stage=pilot,scale&supporter=sif&startYear=2020&sort=newest&page=2&pageSize=50");
     expect(r).toEqual({
       ok: true,
-      query: { q: "seniori", filters: { stage: ["pilot", "scale"], supporter: ["sif"], startYear: ["2020"] }, sort: "newest", page: 2, pageSize: 50, locale: "lv" },
+      query: {
+        q: "seniori",
+        filters: { stage: ["pilot", "scale"], supporter: ["sif"], startYear: ["2020"] },
+        sort: "newest",
+        page: 2,
+        pageSize: 50,
+        locale: "lv",
+      },
     });
   });
 

@@ -33,15 +33,35 @@ describe("text matching over posting lists", () => {
   it("needs every word (AND) and accepts any typo alternative (OR)", () => {
     expect(run([{ word: "seniori", typos: [], last: false }]).rows).toEqual([0, 1]);
     expect(run([{ word: "seniori", typos: ["seniors"], last: false }]).rows).toEqual([0, 1, 3]);
-    expect(run([{ word: "seniori", typos: [], last: false }, { word: "kopienas", typos: [], last: false }]).rows).toEqual([1]);
-    expect(run([{ word: "nav", typos: [], last: false }, { word: "seniori", typos: [], last: false }]).rows).toEqual([]);
+    expect(
+      run([
+        { word: "seniori", typos: [], last: false },
+        { word: "kopienas", typos: [], last: false },
+      ]).rows,
+    ).toEqual([1]);
+    expect(
+      run([
+        { word: "nav", typos: [], last: false },
+        { word: "seniori", typos: [], last: false },
+      ]).rows,
+    ).toEqual([]);
   });
 
   it("matches the last word as the start of any lexeme, and only the last", () => {
     expect(run([{ word: "kopien", typos: [], last: true }]).rows).toEqual([0, 1, 2, 4]);
     expect(run([{ word: "kopien", typos: [], last: false }]).rows).toEqual([]);
-    expect(run([{ word: "digit", typos: [], last: false }, { word: "pras", typos: [], last: true }]).rows).toEqual([]);
-    expect(run([{ word: "digitālā", typos: [], last: false }, { word: "pras", typos: [], last: true }]).rows).toEqual([4]);
+    expect(
+      run([
+        { word: "digit", typos: [], last: false },
+        { word: "pras", typos: [], last: true },
+      ]).rows,
+    ).toEqual([]);
+    expect(
+      run([
+        { word: "digitālā", typos: [], last: false },
+        { word: "pras", typos: [], last: true },
+      ]).rows,
+    ).toEqual([4]);
   });
 
   it("ranks exact title words above title words reached by typo or prefix, and those above the body", () => {

@@ -37,8 +37,14 @@ describe("query term groups", () => {
     ]);
     expect(q).toEqual({
       full: [
-        [{ lexeme: "socialas", prefix: false }, { lexeme: "socialais", prefix: false }],
-        [{ lexeme: "inov", prefix: true }, { lexeme: "inow", prefix: true }],
+        [
+          { lexeme: "socialas", prefix: false },
+          { lexeme: "socialais", prefix: false },
+        ],
+        [
+          { lexeme: "inov", prefix: true },
+          { lexeme: "inow", prefix: true },
+        ],
       ],
       exact: [[{ lexeme: "socialas", prefix: false }], [{ lexeme: "inov", prefix: true }]],
     });
@@ -64,7 +70,14 @@ describe("Latvian sort key and synonyms", () => {
   it("orders letters with diacritics right after their base letter", () => {
     const titles = ["Čiekuri", "Dārzs", "Cukurs", "Āboli", "Zupa", "Auzas", "Šūšana", "Sala"];
     expect([...titles].sort((a, b) => (latvianSortKey(a) < latvianSortKey(b) ? -1 : 1))).toEqual([
-      "Auzas", "Āboli", "Cukurs", "Čiekuri", "Dārzs", "Sala", "Šūšana", "Zupa",
+      "Auzas",
+      "Āboli",
+      "Cukurs",
+      "Čiekuri",
+      "Dārzs",
+      "Sala",
+      "Šūšana",
+      "Zupa",
     ]);
   });
 

@@ -30,7 +30,14 @@ describe("upload names", () => {
 describe("upload policy", () => {
   it("allows no SVG, HTML or executable types", () => {
     const mimes = ALLOWED_TYPES.map((t) => t.mime);
-    for (const bad of ["image/svg+xml", "text/html", "application/x-msdownload", "application/x-elf", "application/javascript"]) expect(mimes).not.toContain(bad);
+    for (const bad of [
+      "image/svg+xml",
+      "text/html",
+      "application/x-msdownload",
+      "application/x-elf",
+      "application/javascript",
+    ])
+      expect(mimes).not.toContain(bad);
   });
 
   it("shows images inline and documents as attachments", () => {

@@ -35,7 +35,9 @@ export async function AssessmentList({ assessments, labels, locale }: Props) {
                   return (
                     <li key={`${item.criterion}-${item.assessor}`}>
                       <span lang={langAttr(label, locale)}>{label.text}</span>
-                      {item.score !== null ? <span className="text-muted"> ({t("score", { score: item.score })})</span> : null}
+                      {item.score !== null ? (
+                        <span className="text-muted"> ({t("score", { score: item.score })})</span>
+                      ) : null}
                       {item.assessor === "SELF" ? <span className="text-muted"> ({t("selfAssessed")})</span> : null}
                       {note.text ? (
                         <p className="text-muted" lang={langAttr(note, locale)}>

@@ -14,7 +14,13 @@ export async function Facts({ innovation, labels, locale }: Props) {
   const format = await getFormatter();
   const { startYear: start, endYear: end } = innovation;
   const years =
-    start && end ? t("yearsRange", { start, end }) : start ? t("yearsFrom", { start }) : end ? t("yearsUntil", { end }) : null;
+    start && end
+      ? t("yearsRange", { start, end })
+      : start
+        ? t("yearsFrom", { start })
+        : end
+          ? t("yearsUntil", { end })
+          : null;
   const text = (label: LocalizedText) => <span lang={langAttr(label, locale)}>{label.text}</span>;
   const filterLink = (facet: string, key: string, label: LocalizedText) => (
     <Link href={{ pathname: "/innovations", query: { [facet]: key } }}>{text(label)}</Link>
@@ -36,7 +42,10 @@ export async function Facts({ innovation, labels, locale }: Props) {
     [t("status"), filterLink("status", innovation.status, labels.term("STATUS", innovation.status))],
     [t("years"), years ?? <span className="text-muted">{t("notSpecified")}</span>],
     [t("themes"), list(innovation.themes.map((k) => filterLink("theme", k, labels.term("THEME", k))))],
-    [t("targetGroups"), list(innovation.targetGroups.map((k) => filterLink("targetGroup", k, labels.term("TARGET_GROUP", k))))],
+    [
+      t("targetGroups"),
+      list(innovation.targetGroups.map((k) => filterLink("targetGroup", k, labels.term("TARGET_GROUP", k)))),
+    ],
     [
       t("region"),
       innovation.region ? (

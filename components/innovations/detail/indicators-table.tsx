@@ -36,9 +36,15 @@ export async function IndicatorsTable({ indicators, title, locale }: Props) {
           <caption className="sr-only">{t("indicatorsCaption", { title: title.text })}</caption>
           <thead>
             <tr className="border-b-2 border-brand">
-              <th scope="col" className="py-2 pr-4">{t("indicator")}</th>
-              <th scope="col" className="py-2 pr-4 text-right">{t("value")}</th>
-              <th scope="col" className="py-2">{t("year")}</th>
+              <th scope="col" className="py-2 pr-4">
+                {t("indicator")}
+              </th>
+              <th scope="col" className="py-2 pr-4 text-right">
+                {t("value")}
+              </th>
+              <th scope="col" className="py-2">
+                {t("year")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -49,7 +55,9 @@ export async function IndicatorsTable({ indicators, title, locale }: Props) {
                   <th scope="row" className="py-2 pr-4 font-normal" lang={langAttr(label, locale)}>
                     {label.text}
                   </th>
-                  <td className="py-2 pr-4 text-right whitespace-nowrap">{formatValue(indicator.value, indicator.unit)}</td>
+                  <td className="py-2 pr-4 text-right whitespace-nowrap">
+                    {formatValue(indicator.value, indicator.unit)}
+                  </td>
                   <td className="py-2">{indicator.year ?? "–"}</td>
                 </tr>
               );

@@ -26,7 +26,17 @@ type Props = {
   preview?: boolean;
 };
 
-function TextSection({ id, heading, text, locale }: { id: string; heading: string; text: LocalizedText; locale: Locale }) {
+function TextSection({
+  id,
+  heading,
+  text,
+  locale,
+}: {
+  id: string;
+  heading: string;
+  text: LocalizedText;
+  locale: Locale;
+}) {
   if (!text.text) return null;
   return (
     <section aria-labelledby={`${id}-heading`} className="mt-8" data-field={id}>
@@ -72,7 +82,11 @@ export async function InnovationArticle({ innovation, related, labels, locale, p
   const title = field("title");
   const summary = field("summary");
   const impactHeading =
-    innovation.impactKind === "EXISTING" ? t("impactExisting") : innovation.impactKind === "EXPECTED" ? t("impactExpected") : t("impact");
+    innovation.impactKind === "EXISTING"
+      ? t("impactExisting")
+      : innovation.impactKind === "EXPECTED"
+        ? t("impactExpected")
+        : t("impact");
 
   return (
     <article>
@@ -98,7 +112,12 @@ export async function InnovationArticle({ innovation, related, labels, locale, p
           <TextSection id="novelty" heading={t("novelty")} text={field("novelty")} locale={locale} />
           <TextSection id="impact" heading={impactHeading} text={field("impact")} locale={locale} />
           <TextSection id="results" heading={t("results")} text={field("results")} locale={locale} />
-          <TextSection id="transferability" heading={t("transferability")} text={field("transferability")} locale={locale} />
+          <TextSection
+            id="transferability"
+            heading={t("transferability")}
+            text={field("transferability")}
+            locale={locale}
+          />
         </div>
         <div className="lg:mt-8">
           <Facts innovation={innovation} labels={labels} locale={locale} />
@@ -113,7 +132,10 @@ export async function InnovationArticle({ innovation, related, labels, locale, p
       <RelatedInnovations innovations={related} labels={labels} locale={locale} />
 
       {preview ? null : (
-        <aside aria-labelledby="correction-heading" className="mt-12 rounded-lg border-l-4 border-accent bg-surface p-5">
+        <aside
+          aria-labelledby="correction-heading"
+          className="mt-12 rounded-lg border-l-4 border-accent bg-surface p-5"
+        >
           <h2 id="correction-heading" className="text-lg font-bold">
             {t("correctionNote")}
           </h2>

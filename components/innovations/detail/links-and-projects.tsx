@@ -61,7 +61,13 @@ export async function LinksAndProjects({ links, projects, locale }: Props) {
               const text = <span lang={langAttr(title, locale)}>{title.text}</span>;
               return (
                 <li key={project.slug}>
-                  {url ? <External href={url} note={t("externalLink")}>{text}</External> : text}
+                  {url ? (
+                    <External href={url} note={t("externalLink")}>
+                      {text}
+                    </External>
+                  ) : (
+                    text
+                  )}
                   {project.code ? <span className="text-muted"> ({project.code})</span> : null}
                 </li>
               );

@@ -8,7 +8,16 @@ import { ZodError } from "zod";
 import { deniedResult, requirePermission, type ActionDenied } from "@/lib/auth/guard";
 import type { StaffUser } from "@/lib/auth/session";
 import { eraseRequesterData } from "../privacy";
-import { blockDay, createSlot, createWeeklySeries, deleteFreeSlot, SlotInputError, ZBlockDayInput, ZSlotInput, ZSlotRef } from "../slot-admin";
+import {
+  blockDay,
+  createSlot,
+  createWeeklySeries,
+  deleteFreeSlot,
+  SlotInputError,
+  ZBlockDayInput,
+  ZSlotInput,
+  ZSlotRef,
+} from "../slot-admin";
 import { ForbiddenError } from "../staff-guard";
 import type { StaffFormState } from "./form-state";
 import { addNote, assignRequest, changeStatus, referRequest, replyToRequester, type StaffResult } from "./requests";
@@ -18,13 +27,16 @@ import { seriesFromForm, ZSeriesForm } from "./slot-forms";
 type Answer = StaffFormState | ActionDenied;
 
 const ZAttempt = (previous: unknown) =>
-  typeof previous === "object" && previous !== null && typeof (previous as { attempt?: unknown }).attempt === "number" ? (previous as { attempt: number }).attempt + 1 : 1;
+  typeof previous === "object" && previous !== null && typeof (previous as { attempt?: unknown }).attempt === "number"
+    ? (previous as { attempt: number }).attempt + 1
+    : 1;
 
 /** The posted strings (bounded), to parse and to echo back after an error. */
 function formValues(formData: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (!(formData instanceof FormData)) return out;
-  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$") && key.length < 40) out[key] = value.slice(0, 20_000);
+  for (const [key, value] of formData)
+    if (typeof value === "string" && !key.startsWith("$") && key.length < 40) out[key] = value.slice(0, 20_000);
   return out;
 }
 
@@ -39,7 +51,12 @@ function revalidateInbox(requestId?: string) {
   if (requestId) revalidatePath("/[locale]/admin/consultations/[id]", "page");
 }
 
-async function requestWrite(previous: unknown, formData: unknown, done: string, write: (actor: ReturnType<typeof actorOf>, values: Record<string, string>) => Promise<StaffResult>): Promise<Answer> {
+async function requestWrite(
+  previous: unknown,
+  formData: unknown,
+  done: string,
+  write: (actor: ReturnType<typeof actorOf>, values: Record<string, string>) => Promise<StaffResult>,
+): Promise<Answer> {
   const attempt = ZAttempt(previous);
   try {
     const user = await staff();
@@ -83,14 +100,26 @@ export async function eraseRequesterAction(previous: unknown, formData: FormData
     if (!parsed.success) return { attempt, ok: false, fieldErrors: toFieldErrors(parsed.error), values };
     const result = await eraseRequesterData(actorOf(user), parsed.data.email);
     revalidateInbox(values.requestId);
-    return { attempt, ok: true, fieldErrors: {}, values: {}, done: "erased", counts: { erased: result.erased, cancelled: result.cancelled } };
+    return {
+      attempt,
+      ok: true,
+      fieldErrors: {},
+      values: {},
+      done: "erased",
+      counts: { erased: result.erased, cancelled: result.cancelled },
+    };
   } catch (error) {
     return deniedResult(error);
   }
 }
 
 /** Slot writes throw on bad input (slot-admin.ts); here that becomes a field error next to the field. */
-async function slotWrite(previous: unknown, formData: unknown, done: string, write: (actor: ReturnType<typeof actorOf>, values: Record<string, string>) => Promise<Record<string, number> | void>): Promise<Answer> {
+async function slotWrite(
+  previous: unknown,
+  formData: unknown,
+  done: string,
+  write: (actor: ReturnType<typeof actorOf>, values: Record<string, string>) => Promise<Record<string, number> | void>,
+): Promise<Answer> {
   const attempt = ZAttempt(previous);
   try {
     const user = await staff();
@@ -101,9 +130,12 @@ async function slotWrite(previous: unknown, formData: unknown, done: string, wri
       return { attempt, ok: true, fieldErrors: {}, values: {}, done, ...(counts ? { counts } : {}) };
     } catch (error) {
       if (error instanceof ZodError) return { attempt, ok: false, fieldErrors: toFieldErrors(error), values };
-      if (error instanceof SlotInputError) return { attempt, ok: false, fieldErrors: { [error.field]: [error.key] }, values };
-      if (error instanceof ForbiddenError) return { attempt, ok: false, fieldErrors: { form: ["inbox.errors.notYourSlot"] }, values };
-      if (isUniqueViolation(error)) return { attempt, ok: false, fieldErrors: { time: ["inbox.errors.slotExists"] }, values };
+      if (error instanceof SlotInputError)
+        return { attempt, ok: false, fieldErrors: { [error.field]: [error.key] }, values };
+      if (error instanceof ForbiddenError)
+        return { attempt, ok: false, fieldErrors: { form: ["inbox.errors.notYourSlot"] }, values };
+      if (isUniqueViolation(error))
+        return { attempt, ok: false, fieldErrors: { time: ["inbox.errors.slotExists"] }, values };
       throw error;
     }
   } catch (error) {
@@ -111,7 +143,8 @@ async function slotWrite(previous: unknown, formData: unknown, done: string, wri
   }
 }
 
-const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+const isUniqueViolation = (error: unknown) =>
+  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 const withConsultant = (v: Record<string, string>) => ({ ...v, consultantId: v.consultantId || undefined });
 
 export async function createSlotAction(previous: unknown, formData: FormData): Promise<Answer> {

@@ -9,10 +9,13 @@ const SORTS = ["newest", "oldest", "reference", "status"] as const;
 type InboxSort = (typeof SORTS)[number];
 export const PAGE_SIZE = 25;
 
-const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-});
+const ZDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  });
 const KEY = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 const FIELDS = {
@@ -53,8 +56,14 @@ export function parseInboxQuery(raw: Raw): InboxQuery {
     if (one && FIELDS[key].safeParse(one).success) kept[key] = one;
   }
   const values: InboxValues = {
-    q: kept.q ?? "", status: kept.status ?? "", topic: kept.topic ?? "", stage: kept.stage ?? "",
-    assignee: kept.assignee ?? "", from: kept.from ?? "", to: kept.to ?? "", sort: kept.sort ?? "",
+    q: kept.q ?? "",
+    status: kept.status ?? "",
+    topic: kept.topic ?? "",
+    stage: kept.stage ?? "",
+    assignee: kept.assignee ?? "",
+    from: kept.from ?? "",
+    to: kept.to ?? "",
+    sort: kept.sort ?? "",
   };
   return {
     values,

@@ -10,7 +10,9 @@ export type MailRecipient = { reference: string; name: string; email: string; lo
 export type Partner = { organisation: string; email: string; contactName: string | null };
 
 const signature = (l: Locale) =>
-  l === "lv" ? "Sabiedrības integrācijas fonds, Sociālo inovāciju kompetences centrs" : "Society Integration Foundation, Social Innovation Competence Centre";
+  l === "lv"
+    ? "Sabiedrības integrācijas fonds, Sociālo inovāciju kompetences centrs"
+    : "Society Integration Foundation, Social Innovation Competence Centre";
 
 export function replyMail(r: MailRecipient, subject: string, body: string): MailMessage {
   const l = loc(r.locale);
@@ -28,7 +30,10 @@ export function referralRequesterMail(r: MailRecipient, partner: Partner, messag
   const who = partner.contactName ? `${partner.contactName}, ${partner.organisation}` : partner.organisation;
   return {
     to: [{ address: r.email, name: r.name }],
-    subject: l === "lv" ? `Jūsu pieteikums ${r.reference}: sazinieties ar ${partner.organisation}` : `Your request ${r.reference}: contact ${partner.organisation}`,
+    subject:
+      l === "lv"
+        ? `Jūsu pieteikums ${r.reference}: sazinieties ar ${partner.organisation}`
+        : `Your request ${r.reference}: contact ${partner.organisation}`,
     text: [
       l === "lv" ? `Labdien, ${r.name}!` : `Hello ${r.name},`,
       "",
@@ -55,7 +60,10 @@ export function referralPartnerMail(r: MailRecipient, partner: Partner, message:
   return {
     to: [{ address: partner.email, name: partner.contactName ?? partner.organisation }],
     replyTo: { address: r.email, name: r.name },
-    subject: l === "lv" ? `SIKC pāradresē konsultācijas pieteikumu ${r.reference}` : `SIKC refers consultation request ${r.reference} to you`,
+    subject:
+      l === "lv"
+        ? `SIKC pāradresē konsultācijas pieteikumu ${r.reference}`
+        : `SIKC refers consultation request ${r.reference} to you`,
     text: [
       l === "lv" ? "Labdien!" : "Hello,",
       "",
@@ -65,7 +73,9 @@ export function referralPartnerMail(r: MailRecipient, partner: Partner, message:
       "",
       message,
       "",
-      l === "lv" ? "Atbildot uz šo vēstuli, jūs rakstīsiet tieši pieteicējam." : "Replying to this mail writes to the requester directly.",
+      l === "lv"
+        ? "Atbildot uz šo vēstuli, jūs rakstīsiet tieši pieteicējam."
+        : "Replying to this mail writes to the requester directly.",
       signature(l),
     ].join("\n"),
     tag: "consultation.referral.partner",

@@ -22,7 +22,15 @@ function inboxWhere(q: InboxQuery, userId: string, withStatus: boolean): Prisma.
   if (q.to) and.push({ createdAt: { lt: q.to } });
   if (q.q) {
     const contains = { contains: q.q, mode: "insensitive" as const };
-    and.push({ OR: [{ reference: contains }, { name: contains }, { email: contains }, { organisationName: contains }, { description: contains }] });
+    and.push({
+      OR: [
+        { reference: contains },
+        { name: contains },
+        { email: contains },
+        { organisationName: contains },
+        { description: contains },
+      ],
+    });
   }
   return and.length ? { AND: and } : {};
 }
@@ -46,7 +54,15 @@ export async function listInbox(q: InboxQuery, userId: string) {
       skip: (q.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
-        id: true, reference: true, status: true, name: true, email: true, organisationName: true, topics: true, stage: true, createdAt: true,
+        id: true,
+        reference: true,
+        status: true,
+        name: true,
+        email: true,
+        organisationName: true,
+        topics: true,
+        stage: true,
+        createdAt: true,
         assignee: { select: { name: true, email: true } },
         slot: { select: { startsAt: true } },
       },
@@ -69,17 +85,62 @@ export async function requestDetail(id: string) {
   return db.consultationRequest.findUnique({
     where: { id },
     select: {
-      id: true, reference: true, status: true, name: true, email: true, phone: true, organisationName: true, organisationType: true,
-      topics: true, stage: true, theme: true, region: true, description: true, format: true, language: true, locale: true,
-      newsletterConsent: true, assigneeId: true, closedAt: true, anonymisedAt: true, createdAt: true, updatedAt: true,
-      slot: { select: { id: true, startsAt: true, durationMin: true, format: true, location: true, meetingUrl: true, consultant: { select: { name: true, email: true } } } },
+      id: true,
+      reference: true,
+      status: true,
+      name: true,
+      email: true,
+      phone: true,
+      organisationName: true,
+      organisationType: true,
+      topics: true,
+      stage: true,
+      theme: true,
+      region: true,
+      description: true,
+      format: true,
+      language: true,
+      locale: true,
+      newsletterConsent: true,
+      assigneeId: true,
+      closedAt: true,
+      anonymisedAt: true,
+      createdAt: true,
+      updatedAt: true,
+      slot: {
+        select: {
+          id: true,
+          startsAt: true,
+          durationMin: true,
+          format: true,
+          location: true,
+          meetingUrl: true,
+          consultant: { select: { name: true, email: true } },
+        },
+      },
       events: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, kind: true, fromStatus: true, toStatus: true, internal: true, body: true, data: true, createdAt: true, author: { select: { name: true, email: true } } },
+        select: {
+          id: true,
+          kind: true,
+          fromStatus: true,
+          toStatus: true,
+          internal: true,
+          body: true,
+          data: true,
+          createdAt: true,
+          author: { select: { name: true, email: true } },
+        },
       },
       referrals: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, createdAt: true, note: true, organisation: { select: { nameLv: true, nameEn: true } }, contact: { select: { name: true } } },
+        select: {
+          id: true,
+          createdAt: true,
+          note: true,
+          organisation: { select: { nameLv: true, nameEn: true } },
+          contact: { select: { name: true } },
+        },
       },
     },
   });
@@ -106,8 +167,15 @@ export async function referralTargets(locale: Locale): Promise<ReferralTarget[]>
     where: { publication: { not: "ARCHIVED" } },
     orderBy: { nameLv: "asc" },
     select: {
-      id: true, nameLv: true, nameEn: true, publicEmails: true,
-      contacts: { where: { showPublicly: true, email: { not: null } }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true } },
+      id: true,
+      nameLv: true,
+      nameEn: true,
+      publicEmails: true,
+      contacts: {
+        where: { showPublicly: true, email: { not: null } },
+        orderBy: { name: "asc" },
+        select: { id: true, name: true, email: true },
+      },
     },
   });
   return orgs.map((o) => ({
@@ -118,12 +186,25 @@ export async function referralTargets(locale: Locale): Promise<ReferralTarget[]>
   }));
 }
 
-const LABELLED: Vocabulary[] = ["CONSULTATION_TOPIC", "STAGE", "THEME", "ORGANISATION_TYPE", "CONSULTATION_FORMAT", "REGION"];
+const LABELLED: Vocabulary[] = [
+  "CONSULTATION_TOPIC",
+  "STAGE",
+  "THEME",
+  "ORGANISATION_TYPE",
+  "CONSULTATION_FORMAT",
+  "REGION",
+];
 
 /** Vocabulary labels in the page's language, keyed "VOCABULARY:key". */
 export async function termLabels(locale: Locale): Promise<Record<string, string>> {
-  const terms = await db.term.findMany({ where: { vocabulary: { in: LABELLED } }, orderBy: [{ position: "asc" }, { labelLv: "asc" }], select: { vocabulary: true, key: true, labelLv: true, labelEn: true } });
-  return Object.fromEntries(terms.map((t) => [`${t.vocabulary}:${t.key}`, locale === "en" && t.labelEn.trim() ? t.labelEn : t.labelLv]));
+  const terms = await db.term.findMany({
+    where: { vocabulary: { in: LABELLED } },
+    orderBy: [{ position: "asc" }, { labelLv: "asc" }],
+    select: { vocabulary: true, key: true, labelLv: true, labelEn: true },
+  });
+  return Object.fromEntries(
+    terms.map((t) => [`${t.vocabulary}:${t.key}`, locale === "en" && t.labelEn.trim() ? t.labelEn : t.labelLv]),
+  );
 }
 
 export type SlotRow = Awaited<ReturnType<typeof upcomingSlots>>[number];
@@ -136,7 +217,15 @@ export async function upcomingSlots(days = 90, now = new Date()) {
     orderBy: [{ consultantId: "asc" }, { startsAt: "asc" }],
     take: 1000,
     select: {
-      id: true, startsAt: true, durationMin: true, format: true, location: true, meetingUrl: true, status: true, seriesId: true, consultantId: true,
+      id: true,
+      startsAt: true,
+      durationMin: true,
+      format: true,
+      location: true,
+      meetingUrl: true,
+      status: true,
+      seriesId: true,
+      consultantId: true,
       consultant: { select: { name: true, email: true } },
       request: { select: { id: true, reference: true } },
     },

@@ -17,7 +17,16 @@ import { cancelledMail } from "../mails";
 import { assertCanManage, type Actor } from "../staff-guard";
 import { TX_OPTIONS, type Tx } from "../tx";
 import { referralPartnerMail, referralRequesterMail, replyMail } from "./mails";
-import { formError, toFieldErrors, ZAssignment, ZNote, ZReferral, ZReply, ZStatusChange, type FieldErrors } from "./schema";
+import {
+  formError,
+  toFieldErrors,
+  ZAssignment,
+  ZNote,
+  ZReferral,
+  ZReply,
+  ZStatusChange,
+  type FieldErrors,
+} from "./schema";
 import { canTransition, isClosed } from "./transitions";
 
 export type StaffActor = Actor & { email?: string | null };
@@ -31,8 +40,16 @@ class Refused extends Error {
 }
 
 const requestSelect = {
-  id: true, reference: true, status: true, name: true, email: true, locale: true, assigneeId: true, anonymisedAt: true,
-  topics: true, format: true,
+  id: true,
+  reference: true,
+  status: true,
+  name: true,
+  email: true,
+  locale: true,
+  assigneeId: true,
+  anonymisedAt: true,
+  topics: true,
+  format: true,
   slot: { select: { id: true, startsAt: true, durationMin: true, format: true, location: true, meetingUrl: true } },
 } as const;
 
@@ -44,7 +61,17 @@ async function lockRequest(tx: Tx, id: string) {
 }
 
 const audit = (actor: StaffActor, entityId: string, changes: Record<string, unknown>, tx: Tx) =>
-  writeAudit({ action: "update", entityType: "ConsultationRequest", entityId, actorId: actor.id, actorEmail: actor.email ?? null, changes: changes as never }, tx);
+  writeAudit(
+    {
+      action: "update",
+      entityType: "ConsultationRequest",
+      entityId,
+      actorId: actor.id,
+      actorEmail: actor.email ?? null,
+      changes: changes as never,
+    },
+    tx,
+  );
 
 /** A mail the mail layer refuses (e.g. a stored partner address that is not one) rolls the whole write back. */
 async function queue(tx: Tx, message: MailMessage): Promise<void> {
@@ -90,12 +117,27 @@ export async function changeStatus(actor: StaffActor, input: unknown, now = new 
       },
     });
     await tx.consultationEvent.create({
-      data: { requestId: r.id, kind: "status", fromStatus: r.status, toStatus: status, internal: false, authorId: actor.id, createdAt: now, data: comment ? { comment } : undefined },
+      data: {
+        requestId: r.id,
+        kind: "status",
+        fromStatus: r.status,
+        toStatus: status,
+        internal: false,
+        authorId: actor.id,
+        createdAt: now,
+        data: comment ? { comment } : undefined,
+      },
     });
-    await audit(actor, r.id, { status: [r.status, status], ...(cancelling && r.slot ? { slotId: [r.slot.id, null] } : {}) }, tx);
+    await audit(
+      actor,
+      r.id,
+      { status: [r.status, status], ...(cancelling && r.slot ? { slotId: [r.slot.id, null] } : {}) },
+      tx,
+    );
     if (cancelling) {
       // the calendar entry's SEQUENCE, counted like self-service.ts does
-      const sequence = 1 + (await tx.consultationEvent.count({ where: { requestId: r.id, kind: { in: ["moved", "cancelled"] } } }));
+      const sequence =
+        1 + (await tx.consultationEvent.count({ where: { requestId: r.id, kind: { in: ["moved", "cancelled"] } } }));
       await queue(tx, cancelledMail(r, r.slot, sequence));
     }
   }, status === "CANCELLED");
@@ -110,13 +152,23 @@ export async function assignRequest(actor: StaffActor, input: unknown, now = new
   return run(async (tx) => {
     const r = await lockRequest(tx, requestId);
     if (assigneeId) {
-      const user = await tx.user.findFirst({ where: { id: assigneeId, active: true, role: { in: ["CONSULTANT", "ADMIN"] } }, select: { id: true } });
+      const user = await tx.user.findFirst({
+        where: { id: assigneeId, active: true, role: { in: ["CONSULTANT", "ADMIN"] } },
+        select: { id: true },
+      });
       if (!user) throw new Refused({ assigneeId: ["inbox.errors.assigneeInvalid"] });
     }
     if (r.assigneeId === assigneeId) return;
     await tx.consultationRequest.update({ where: { id: r.id }, data: { assigneeId } });
     await tx.consultationEvent.create({
-      data: { requestId: r.id, kind: "assigned", internal: true, authorId: actor.id, createdAt: now, data: { from: r.assigneeId, to: assigneeId } },
+      data: {
+        requestId: r.id,
+        kind: "assigned",
+        internal: true,
+        authorId: actor.id,
+        createdAt: now,
+        data: { from: r.assigneeId, to: assigneeId },
+      },
     });
     await audit(actor, r.id, { assigneeId: [r.assigneeId, assigneeId] }, tx);
   }, false);
@@ -131,7 +183,14 @@ export async function addNote(actor: StaffActor, input: unknown, now = new Date(
     const r = await lockRequest(tx, parsed.data.requestId);
     if (r.anonymisedAt) throw new Refused(formError("anonymised"));
     const event = await tx.consultationEvent.create({
-      data: { requestId: r.id, kind: "note", internal: true, body: parsed.data.body, authorId: actor.id, createdAt: now },
+      data: {
+        requestId: r.id,
+        kind: "note",
+        internal: true,
+        body: parsed.data.body,
+        authorId: actor.id,
+        createdAt: now,
+      },
       select: { id: true },
     });
     // the note's text stays in the event (anonymisation clears it); the audit log only records that one was added
@@ -149,7 +208,15 @@ export async function replyToRequester(actor: StaffActor, input: unknown, now = 
     const r = await lockRequest(tx, requestId);
     if (r.anonymisedAt) throw new Refused(formError("anonymised"));
     await tx.consultationEvent.create({
-      data: { requestId: r.id, kind: "reply", internal: false, body, data: { subject }, authorId: actor.id, createdAt: now },
+      data: {
+        requestId: r.id,
+        kind: "reply",
+        internal: false,
+        body,
+        data: { subject },
+        authorId: actor.id,
+        createdAt: now,
+      },
     });
     await audit(actor, r.id, { reply: [null, subject] }, tx);
     await queue(tx, replyMail(r, subject, body));
@@ -170,11 +237,17 @@ export async function referRequest(actor: StaffActor, input: unknown, now = new 
     const r = await lockRequest(tx, requestId);
     if (r.anonymisedAt) throw new Refused(formError("anonymised"));
     if (!canTransition(r.status, "REFERRED")) throw new Refused(formError("transitionNotAllowed"));
-    const organisation = await tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true, nameLv: true, nameEn: true, publicEmails: true } });
+    const organisation = await tx.organisation.findUnique({
+      where: { id: organisationId },
+      select: { id: true, nameLv: true, nameEn: true, publicEmails: true },
+    });
     if (!organisation) throw new Refused({ organisationId: ["inbox.errors.organisationRequired"] });
     // only contacts who agreed to be shown publicly are passed on to requesters
     const contact = contactId
-      ? await tx.contact.findFirst({ where: { id: contactId, organisationId, showPublicly: true }, select: { id: true, name: true, email: true } })
+      ? await tx.contact.findFirst({
+          where: { id: contactId, organisationId, showPublicly: true },
+          select: { id: true, name: true, email: true },
+        })
       : null;
     if (contactId && !contact) throw new Refused({ contactId: ["inbox.errors.contactInvalid"] });
     const partnerEmail = email ?? contact?.email ?? organisation.publicEmails[0];
@@ -186,17 +259,46 @@ export async function referRequest(actor: StaffActor, input: unknown, now = new 
     };
 
     const referral = await tx.referral.create({
-      data: { requestId: r.id, organisationId, contactId: contact?.id ?? null, note: message, referredById: actor.id, emailSentAt: now, createdAt: now },
+      data: {
+        requestId: r.id,
+        organisationId,
+        contactId: contact?.id ?? null,
+        note: message,
+        referredById: actor.id,
+        emailSentAt: now,
+        createdAt: now,
+      },
       select: { id: true },
     });
     await tx.consultationRequest.update({ where: { id: r.id }, data: { status: "REFERRED", closedAt: now } });
     await tx.consultationEvent.createMany({
       data: [
-        { requestId: r.id, kind: "referral", internal: false, body: message, authorId: actor.id, createdAt: now, data: { referralId: referral.id, organisationId, contactId: contact?.id ?? null, email: partnerEmail } },
-        { requestId: r.id, kind: "status", fromStatus: r.status, toStatus: "REFERRED", internal: false, authorId: actor.id, createdAt: now },
+        {
+          requestId: r.id,
+          kind: "referral",
+          internal: false,
+          body: message,
+          authorId: actor.id,
+          createdAt: now,
+          data: { referralId: referral.id, organisationId, contactId: contact?.id ?? null, email: partnerEmail },
+        },
+        {
+          requestId: r.id,
+          kind: "status",
+          fromStatus: r.status,
+          toStatus: "REFERRED",
+          internal: false,
+          authorId: actor.id,
+          createdAt: now,
+        },
       ],
     });
-    await audit(actor, r.id, { status: [r.status, "REFERRED" satisfies ConsultationStatus], referral: [null, referral.id] }, tx);
+    await audit(
+      actor,
+      r.id,
+      { status: [r.status, "REFERRED" satisfies ConsultationStatus], referral: [null, referral.id] },
+      tx,
+    );
     await queue(tx, referralRequesterMail(r, partner, message));
     await queue(tx, referralPartnerMail(r, partner, message));
   }, true);

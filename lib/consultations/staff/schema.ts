@@ -8,13 +8,31 @@ const E = (key: string) => `inbox.errors.${key}`;
 const NO_LINE_BREAKS = /^[^\r\n\u2028\u2029]*$/;
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
-const ZId = z.string({ error: E("notFound") }).trim().regex(/^[a-z0-9]{1,64}$/i, { error: E("notFound") });
-const optionalId = (error: string) => z.preprocess(emptyToUndefined, z.string().trim().regex(/^[a-z0-9]{1,64}$/i, { error: E(error) }).optional());
+const ZId = z
+  .string({ error: E("notFound") })
+  .trim()
+  .regex(/^[a-z0-9]{1,64}$/i, { error: E("notFound") });
+const optionalId = (error: string) =>
+  z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9]{1,64}$/i, { error: E(error) })
+      .optional(),
+  );
 
 export const ZStatusChange = z.object({
   requestId: ZId,
   status: z.enum(STATUSES, { error: E("statusRequired") }),
-  comment: z.preprocess(emptyToUndefined, z.string().trim().max(2000, { error: E("commentTooLong") }).optional()),
+  comment: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .max(2000, { error: E("commentTooLong") })
+      .optional(),
+  ),
 });
 
 export const ZAssignment = z.object({
@@ -25,7 +43,11 @@ export const ZAssignment = z.object({
 
 export const ZNote = z.object({
   requestId: ZId,
-  body: z.string({ error: E("noteRequired") }).trim().min(1, { error: E("noteRequired") }).max(4000, { error: E("noteTooLong") }),
+  body: z
+    .string({ error: E("noteRequired") })
+    .trim()
+    .min(1, { error: E("noteRequired") })
+    .max(4000, { error: E("noteTooLong") }),
 });
 
 export const ZReply = z.object({
@@ -37,19 +59,44 @@ export const ZReply = z.object({
     .min(3, { error: E("subjectRequired") })
     .max(200, { error: E("subjectTooLong") })
     .regex(NO_LINE_BREAKS, { error: E("lineBreaksNotAllowed") }),
-  body: z.string({ error: E("bodyRequired") }).trim().min(10, { error: E("bodyTooShort") }).max(10_000, { error: E("bodyTooLong") }),
+  body: z
+    .string({ error: E("bodyRequired") })
+    .trim()
+    .min(10, { error: E("bodyTooShort") })
+    .max(10_000, { error: E("bodyTooLong") }),
 });
 
 export const ZReferral = z.object({
   requestId: ZId,
-  organisationId: z.string({ error: E("organisationRequired") }).trim().regex(/^[a-z0-9]{1,64}$/i, { error: E("organisationRequired") }),
+  organisationId: z
+    .string({ error: E("organisationRequired") })
+    .trim()
+    .regex(/^[a-z0-9]{1,64}$/i, { error: E("organisationRequired") }),
   contactId: optionalId("contactInvalid"),
-  email: z.preprocess(emptyToUndefined, z.string().trim().toLowerCase().max(320, { error: E("emailInvalid") }).pipe(z.email({ error: E("emailInvalid") })).optional()),
-  message: z.string({ error: E("messageRequired") }).trim().min(10, { error: E("messageTooShort") }).max(4000, { error: E("messageTooLong") }),
+  email: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(320, { error: E("emailInvalid") })
+      .pipe(z.email({ error: E("emailInvalid") }))
+      .optional(),
+  ),
+  message: z
+    .string({ error: E("messageRequired") })
+    .trim()
+    .min(10, { error: E("messageTooShort") })
+    .max(4000, { error: E("messageTooLong") }),
 });
 
 export const ZRequesterEmail = z.object({
-  email: z.string({ error: E("emailInvalid") }).trim().toLowerCase().max(320, { error: E("emailInvalid") }).pipe(z.email({ error: E("emailInvalid") })),
+  email: z
+    .string({ error: E("emailInvalid") })
+    .trim()
+    .toLowerCase()
+    .max(320, { error: E("emailInvalid") })
+    .pipe(z.email({ error: E("emailInvalid") })),
 });
 
 export const ZErase = ZRequesterEmail.extend({

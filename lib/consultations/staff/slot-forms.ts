@@ -5,12 +5,18 @@ import { z } from "zod";
 import { addDays } from "../riga-time";
 import { ZSlotInput } from "../slot-admin";
 
-const ZDate = z.string({ error: "inbox.errors.dateInvalid" }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: "inbox.errors.dateInvalid" });
+const ZDate = z
+  .string({ error: "inbox.errors.dateInvalid" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "inbox.errors.dateInvalid" });
 const MAX_SERIES_WEEKS = 52;
 
 export const ZSeriesForm = ZSlotInput.omit({ date: true }).extend({
   /** ISO weekday: 1 = Monday … 7 = Sunday. */
-  weekday: z.coerce.number({ error: "inbox.errors.weekdayInvalid" }).int().min(1, { error: "inbox.errors.weekdayInvalid" }).max(7, { error: "inbox.errors.weekdayInvalid" }),
+  weekday: z.coerce
+    .number({ error: "inbox.errors.weekdayInvalid" })
+    .int()
+    .min(1, { error: "inbox.errors.weekdayInvalid" })
+    .max(7, { error: "inbox.errors.weekdayInvalid" }),
   from: ZDate,
   until: ZDate,
 });
@@ -21,11 +27,17 @@ export function isoWeekday(date: string): number {
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay() || 7;
 }
 
-const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+const daysBetween = (a: string, b: string) =>
+  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 
 /** The series form → slot-admin's { date, weeks }; field errors when the range holds no such weekday or is too long. */
-export function seriesFromForm(input: z.output<typeof ZSeriesForm>):
-  | { ok: true; value: Omit<z.output<typeof ZSeriesForm>, "weekday" | "from" | "until"> & { date: string; weeks: number } }
+export function seriesFromForm(
+  input: z.output<typeof ZSeriesForm>,
+):
+  | {
+      ok: true;
+      value: Omit<z.output<typeof ZSeriesForm>, "weekday" | "from" | "until"> & { date: string; weeks: number };
+    }
   | { ok: false; field: string; key: string } {
   const { weekday, from, until, ...rest } = input;
   const first = addDays(from, (weekday - isoWeekday(from) + 7) % 7);

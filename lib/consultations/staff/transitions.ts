@@ -4,7 +4,14 @@
 // its retention clock is running, so reopening it would be a new request.
 import type { ConsultationStatus } from "@/generated/prisma/enums";
 
-export const STATUSES = ["NEW", "IN_PROGRESS", "SCHEDULED", "COMPLETED", "REFERRED", "CANCELLED"] as const satisfies readonly ConsultationStatus[];
+export const STATUSES = [
+  "NEW",
+  "IN_PROGRESS",
+  "SCHEDULED",
+  "COMPLETED",
+  "REFERRED",
+  "CANCELLED",
+] as const satisfies readonly ConsultationStatus[];
 
 const NEXT: Record<ConsultationStatus, readonly ConsultationStatus[]> = {
   NEW: ["IN_PROGRESS", "SCHEDULED", "REFERRED", "CANCELLED"],
@@ -24,4 +31,5 @@ export function statusFormTargets(from: ConsultationStatus): ConsultationStatus[
   return NEXT[from].filter((s) => s !== "REFERRED");
 }
 
-export const isClosed = (status: ConsultationStatus) => status === "COMPLETED" || status === "REFERRED" || status === "CANCELLED";
+export const isClosed = (status: ConsultationStatus) =>
+  status === "COMPLETED" || status === "REFERRED" || status === "CANCELLED";

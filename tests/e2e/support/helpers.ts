@@ -5,7 +5,11 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type TestInfo } from "@playwright/test";
 
 const DEMO_PASSWORD = "sikc-demo-2026"; // prisma/seed/users.ts (development data only)
-export const DEMO_USERS = { admin: "admin@sikc.test", editor: "editor@sikc.test", consultant: "consultant@sikc.test" } as const;
+export const DEMO_USERS = {
+  admin: "admin@sikc.test",
+  editor: "editor@sikc.test",
+  consultant: "consultant@sikc.test",
+} as const;
 
 /**
  * Fails with the list of WCAG 2.1 A/AA violations axe finds on the page as it is now.
@@ -25,7 +29,9 @@ export async function expectNoAxeViolations(page: Page) {
  */
 export async function useOwnClientAddress(page: Page, testInfo: TestInfo, block: number) {
   const octet = (n: number) => Math.floor(Math.random() * n) + 1;
-  await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.${block + testInfo.workerIndex}.${octet(250)}.${octet(250)}` });
+  await page.setExtraHTTPHeaders({
+    "x-forwarded-for": `10.${block + testInfo.workerIndex}.${octet(250)}.${octet(250)}`,
+  });
 }
 
 export const uniqueEmail = (prefix = "e2e") => `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.lv`;

@@ -22,20 +22,29 @@ export default async function AdminLayout({ children, params }: LocaleParams & {
     label: t(`sectionGroups.${group.key}` as "sectionGroups.overview"),
     items: group.sections
       .filter((s) => can(user.role, s.permission) && !(s.mailFilesOnly && env.SMTP_URL))
-      .map((s) => ({ path: s.path, href: localizedHref(s.path, locale), label: t(`sections.${s.key}` as "sections.dashboard") })),
+      .map((s) => ({
+        path: s.path,
+        href: localizedHref(s.path, locale),
+        label: t(`sections.${s.key}` as "sections.dashboard"),
+      })),
   })).filter((group) => group.items.length > 0);
   // Staff pages use client-side translations; public pages ship none.
   return (
     <NextIntlClientProvider>
       <SessionKeepAlive>
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 rounded bg-brand px-4 py-3 font-semibold text-white">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 rounded bg-brand px-4 py-3 font-semibold text-white"
+        >
           {t("skipLink")}
         </a>
         <header className="border-b border-line bg-surface">
           <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3">
             <p className="font-semibold text-brand-strong">{t("areaName")}</p>
             <div className="flex items-center gap-4">
-              <span className="text-muted">{user.name ?? user.email} · {t(`roles.${user.role}`)}</span>
+              <span className="text-muted">
+                {user.name ?? user.email} · {t(`roles.${user.role}`)}
+              </span>
               <SignOutButton />
             </div>
           </div>

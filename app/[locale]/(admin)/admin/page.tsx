@@ -4,7 +4,13 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { loadDashboard } from "@/lib/dashboard/queries";
 import { resolveLocale, type LocaleParams } from "@/lib/i18n/locale";
-import { ClosingCallsCard, ConsultationsCard, SearchCard, StaleCard, SubmissionsCard } from "./_components/dashboard-cards";
+import {
+  ClosingCallsCard,
+  ConsultationsCard,
+  SearchCard,
+  StaleCard,
+  SubmissionsCard,
+} from "./_components/dashboard-cards";
 import { SignOutEverywhere } from "./_components/sign-out-everywhere";
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
@@ -17,7 +23,11 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 export default async function AdminDashboardPage({ params }: LocaleParams) {
   const locale = await resolveLocale(params);
   const user = await requirePagePermission(locale, "staff");
-  const [t, td, data] = await Promise.all([getTranslations("admin"), getTranslations("audit.dashboard"), loadDashboard(user.role)]);
+  const [t, td, data] = await Promise.all([
+    getTranslations("admin"),
+    getTranslations("audit.dashboard"),
+    loadDashboard(user.role),
+  ]);
   return (
     <>
       <PageHeading title={t("dashboard.title")} lead={t("dashboard.signedInAs", { name: user.name ?? user.email })} />
@@ -36,7 +46,9 @@ export default async function AdminDashboardPage({ params }: LocaleParams) {
         <SearchCard status={data.search} />
       </div>
       <section aria-labelledby="session-heading" className="mt-10 max-w-2xl">
-        <h2 id="session-heading" className="text-xl font-semibold text-brand-strong">{t("session.heading")}</h2>
+        <h2 id="session-heading" className="text-xl font-semibold text-brand-strong">
+          {t("session.heading")}
+        </h2>
         <p className="mt-2 text-muted">{t("session.signOutEverywhereHint")}</p>
         <SignOutEverywhere />
       </section>

@@ -24,7 +24,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** The support navigator links here with ?topic=&stage=&theme=; unknown keys are dropped, not errors. */
-function prefill(raw: Record<string, string | string[] | undefined>, known: Record<"topics" | "stage" | "theme", Set<string>>): FormValues {
+function prefill(
+  raw: Record<string, string | string[] | undefined>,
+  known: Record<"topics" | "stage" | "theme", Set<string>>,
+): FormValues {
   const values: FormValues = {};
   const topic = first(raw.topic);
   if (topic && known.topics.has(topic)) values.topics = [topic];
@@ -41,7 +44,10 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
   const minutes = (count: number) => t("minutes", { count });
   const [choices, slotDays] = await Promise.all([loadFormChoices(locale), loadSlotDays(locale, minutes)]);
   const keys = (list: { value: string }[]) => new Set(list.map((c) => c.value));
-  const initial = { ...INITIAL_REQUEST_STATE, values: prefill(raw, { topics: keys(choices.topics), stage: keys(choices.stage), theme: keys(choices.theme) }) };
+  const initial = {
+    ...INITIAL_REQUEST_STATE,
+    values: prefill(raw, { topics: keys(choices.topics), stage: keys(choices.stage), theme: keys(choices.theme) }),
+  };
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />

@@ -47,7 +47,8 @@ async function relaxations(query: SearchQuery, facets: FacetCounts): Promise<Rel
   const probed = selected
     .filter((facet) => !SINGLE_VALUED.has(facet))
     .map(async (facet) => ({ facet, total: await probe({ ...without(query, facet), locale: query.locale }) }));
-  const words = query.q && selected.length ? [probe({ ...query, q: "" }).then((total) => ({ facet: "q" as const, total }))] : [];
+  const words =
+    query.q && selected.length ? [probe({ ...query, q: "" }).then((total) => ({ facet: "q" as const, total }))] : [];
   return [...fromFacets, ...(await Promise.all([...probed, ...words]))];
 }
 
@@ -67,7 +68,9 @@ export default async function InnovationsPage({ params, searchParams }: Props) {
   const supporters = [...new Set([...result.facets.supporter.map((f) => f.value), ...(query.filters.supporter ?? [])])];
   const [organisations, relaxed] = await Promise.all([
     getSupporterNames(supporters),
-    result.total === 0 && (query.q || Object.keys(query.filters).length) ? relaxations(query, result.facets) : Promise.resolve([]),
+    result.total === 0 && (query.q || Object.keys(query.filters).length)
+      ? relaxations(query, result.facets)
+      : Promise.resolve([]),
   ]);
   const labels = createLabeler(terms, organisations, locale);
   const lastPage = Math.max(1, Math.ceil(result.total / query.pageSize));
@@ -98,12 +101,17 @@ export default async function InnovationsPage({ params, searchParams }: Props) {
               className="mt-1 min-h-11 w-full rounded border-2 border-muted px-3 py-2"
             />
           </div>
-          <button type="submit" className="min-h-11 rounded bg-brand px-5 font-semibold text-white hover:bg-brand-strong">
+          <button
+            type="submit"
+            className="min-h-11 rounded bg-brand px-5 font-semibold text-white hover:bg-brand-strong"
+          >
             {t("submit")}
           </button>
         </div>
         {query.pageSize !== 20 ? <input type="hidden" name="pageSize" value={query.pageSize} /> : null}
-        {view.expand?.map((facet) => <input key={facet} type="hidden" name="expand" value={facet} />)}
+        {view.expand?.map((facet) => (
+          <input key={facet} type="hidden" name="expand" value={facet} />
+        ))}
 
         <div className="mt-8 grid gap-8 lg:grid-cols-[17rem_1fr]">
           <section aria-labelledby="filters-heading">
@@ -127,7 +135,13 @@ export default async function InnovationsPage({ params, searchParams }: Props) {
             </h2>
             <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
               {/* Stays in the DOM across client updates, so the new count is announced. */}
-              <p role="status" aria-live="polite" aria-atomic="true" className="text-lg font-bold" data-total={result.total}>
+              <p
+                role="status"
+                aria-live="polite"
+                aria-atomic="true"
+                className="text-lg font-bold"
+                data-total={result.total}
+              >
                 {t("resultCount", { count: result.total })}
                 {result.hits.length ? (
                   <span className="ml-2 text-base font-normal text-muted">

@@ -23,19 +23,41 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 export default async function OrganisationsPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const query = parseListQuery(await searchParams, DIRECTORY_LIST);
-  const [t, options, { rows, total }] = await Promise.all([getTranslations("curation.directory"), organisationTermOptions(locale), listDirectory(query, locale)]);
-  const label = (list: { value: string; label: string }[], key: string | null) => (key ? (list.find((o) => o.value === key)?.label ?? key) : null);
+  const [t, options, { rows, total }] = await Promise.all([
+    getTranslations("curation.directory"),
+    organisationTermOptions(locale),
+    listDirectory(query, locale),
+  ]);
+  const label = (list: { value: string; label: string }[], key: string | null) =>
+    key ? (list.find((o) => o.value === key)?.label ?? key) : null;
   const last = pageCount(total, query.pageSize);
   const base = localizedHref("/organisations", locale);
 
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
-      <DirectoryFilters action={base} query={query} options={options}
-        text={{ search: t("search"), type: t("type"), role: t("role"), support: t("support"), region: t("region"), all: t("all"), apply: t("apply"), clear: t("clear") }} />
+      <DirectoryFilters
+        action={base}
+        query={query}
+        options={options}
+        text={{
+          search: t("search"),
+          type: t("type"),
+          role: t("role"),
+          support: t("support"),
+          region: t("region"),
+          all: t("all"),
+          apply: t("apply"),
+          clear: t("clear"),
+        }}
+      />
       <section aria-labelledby="directory-results" className="mt-8">
-        <h2 id="directory-results" className="sr-only">{t("resultsHeading")}</h2>
-        <p role="status" className="font-semibold">{t("results", { count: total })}</p>
+        <h2 id="directory-results" className="sr-only">
+          {t("resultsHeading")}
+        </h2>
+        <p role="status" className="font-semibold">
+          {t("results", { count: total })}
+        </p>
         {total === 0 ? <p className="mt-2 text-muted">{t("empty")}</p> : null}
         <ul className="mt-4 grid gap-4 md:grid-cols-2">
           {rows.map((o) => {
@@ -44,10 +66,18 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
             return (
               <li key={o.slug} className="rounded border border-line p-4">
                 <h3 className="text-lg font-semibold">
-                  <Link href={`/organisations/${o.slug}`} lang={langAttr(name, locale)}>{name.text}</Link>
+                  <Link href={`/organisations/${o.slug}`} lang={langAttr(name, locale)}>
+                    {name.text}
+                  </Link>
                 </h3>
-                <p className="mt-1 text-sm text-muted">{[label(options.type, o.type), label(options.region, o.region)].filter(Boolean).join(" · ")}</p>
-                {description.text ? <p className="mt-2 line-clamp-3" lang={langAttr(description, locale)}>{description.text}</p> : null}
+                <p className="mt-1 text-sm text-muted">
+                  {[label(options.type, o.type), label(options.region, o.region)].filter(Boolean).join(" · ")}
+                </p>
+                {description.text ? (
+                  <p className="mt-2 line-clamp-3" lang={langAttr(description, locale)}>
+                    {description.text}
+                  </p>
+                ) : null}
               </li>
             );
           })}
@@ -57,8 +87,16 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
             <ul className="flex flex-wrap gap-2">
               {Array.from({ length: last }, (_, i) => i + 1).map((page) => (
                 <li key={page}>
-                  <a href={`${base}${listSearch(query, DIRECTORY_LIST, { page })}`} aria-current={page === query.page ? "page" : undefined} aria-label={t("page", { page })}
-                    className={page === query.page ? "inline-flex min-h-11 min-w-11 items-center justify-center rounded border-2 border-brand bg-brand px-3 font-semibold text-white no-underline hover:text-white" : "inline-flex min-h-11 min-w-11 items-center justify-center rounded border-2 border-line px-3 font-semibold no-underline"}>
+                  <a
+                    href={`${base}${listSearch(query, DIRECTORY_LIST, { page })}`}
+                    aria-current={page === query.page ? "page" : undefined}
+                    aria-label={t("page", { page })}
+                    className={
+                      page === query.page
+                        ? "inline-flex min-h-11 min-w-11 items-center justify-center rounded border-2 border-brand bg-brand px-3 font-semibold text-white no-underline hover:text-white"
+                        : "inline-flex min-h-11 min-w-11 items-center justify-center rounded border-2 border-line px-3 font-semibold no-underline"
+                    }
+                  >
                     {page}
                   </a>
                 </li>

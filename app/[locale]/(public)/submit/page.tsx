@@ -39,18 +39,30 @@ export default async function SubmitPage({ params, searchParams }: Props) {
   const slug = revision ? (revision.correctionSlug ?? undefined) : first(raw.correction);
   const mode = revision?.mode ?? (slug !== undefined || first(raw.kind) === "correction" ? "correction" : "proposal");
   const [choices, target] = await Promise.all([loadSubmissionChoices(locale), loadCorrectionTarget(slug, locale)]);
-  const criteria = SIF_CRITERIA.map((key) => ({ field: criterionField(key), question: messages.submissions.criteria[key] }));
+  const criteria = SIF_CRITERIA.map((key) => ({
+    field: criterionField(key),
+    question: messages.submissions.criteria[key],
+  }));
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
       {revision ? (
-        <section aria-labelledby="revise-heading" className="mb-8 max-w-3xl rounded border-l-4 border-accent bg-surface p-4">
-          <h2 id="revise-heading" className="text-lg font-semibold text-brand-strong">{t("reviseHeading")}</h2>
-          <p className="mt-2 whitespace-pre-wrap" data-testid="revise-message">{revision.message}</p>
+        <section
+          aria-labelledby="revise-heading"
+          className="mb-8 max-w-3xl rounded border-l-4 border-accent bg-surface p-4"
+        >
+          <h2 id="revise-heading" className="text-lg font-semibold text-brand-strong">
+            {t("reviseHeading")}
+          </h2>
+          <p className="mt-2 whitespace-pre-wrap" data-testid="revise-message">
+            {revision.message}
+          </p>
           <p className="mt-2">{t("reviseLead")}</p>
         </section>
       ) : reviseToken ? (
-        <div className="mb-8"><Notice>{messages.submissions.errors.reviseExpired}</Notice></div>
+        <div className="mb-8">
+          <Notice>{messages.submissions.errors.reviseExpired}</Notice>
+        </div>
       ) : null}
       <ModeNav
         label={t("modeNav")}

@@ -19,7 +19,9 @@ export function Field({ id, name, type, label, autoComplete, value, onChange, er
   const described = [error ? errorId : null, describedBy].filter(Boolean).join(" ") || undefined;
   return (
     <div>
-      <label htmlFor={id} className="block font-semibold">{label}</label>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
       <input
         id={id}
         name={name}
@@ -33,7 +35,11 @@ export function Field({ id, name, type, label, autoComplete, value, onChange, er
         className="mt-1 block w-full rounded border border-muted px-3 py-2 text-ink aria-invalid:border-red-700"
         {...(type === "email" ? { spellCheck: false, autoCapitalize: "none", inputMode: "email" as const } : {})}
       />
-      {error ? <p id={errorId} className="mt-1 text-red-800">{error}</p> : null}
+      {error ? (
+        <p id={errorId} className="mt-1 text-red-800">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -9,7 +9,13 @@ import { checkEmail, ProblemMessage, type EmailError } from "./problem";
 
 type FieldErrors = { email?: EmailError; password?: "passwordRequired" };
 
-export function LoginForm({ callbackPath, initialProblem }: { callbackPath: string; initialProblem: SignInProblem | null }) {
+export function LoginForm({
+  callbackPath,
+  initialProblem,
+}: {
+  callbackPath: string;
+  initialProblem: SignInProblem | null;
+}) {
   const t = useTranslations("auth.login");
   const id = useId();
   const [email, setEmail] = useState("");
@@ -26,7 +32,9 @@ export function LoginForm({ callbackPath, initialProblem }: { callbackPath: stri
     setFieldErrors(errors);
     setProblem(null);
     if (errors.email || errors.password) {
-      const field = event.currentTarget.querySelector<HTMLInputElement>(`#${CSS.escape(errors.email ? `${id}-email` : `${id}-password`)}`);
+      const field = event.currentTarget.querySelector<HTMLInputElement>(
+        `#${CSS.escape(errors.email ? `${id}-email` : `${id}-password`)}`,
+      );
       field?.focus();
       return;
     }
@@ -53,24 +61,59 @@ export function LoginForm({ callbackPath, initialProblem }: { callbackPath: stri
         </p>
       ) : null}
       <section aria-labelledby={`${id}-password-heading`}>
-        <h2 id={`${id}-password-heading`} className="text-xl font-semibold text-brand-strong">{t("passwordHeading")}</h2>
+        <h2 id={`${id}-password-heading`} className="text-xl font-semibold text-brand-strong">
+          {t("passwordHeading")}
+        </h2>
         {/* method/action only matter before hydration: a POST never puts the password in a URL. */}
-        <form method="post" action="/api/auth/callback/credentials" noValidate onSubmit={onSubmit} className="mt-4 space-y-5" aria-describedby={formProblem ? problemId : undefined}>
+        <form
+          method="post"
+          action="/api/auth/callback/credentials"
+          noValidate
+          onSubmit={onSubmit}
+          className="mt-4 space-y-5"
+          aria-describedby={formProblem ? problemId : undefined}
+        >
           {formProblem ? (
-            <div ref={problemRef} id={problemId} role="alert" tabIndex={-1} className="rounded border-l-4 border-red-700 bg-red-50 p-4 text-red-900">
+            <div
+              ref={problemRef}
+              id={problemId}
+              role="alert"
+              tabIndex={-1}
+              className="rounded border-l-4 border-red-700 bg-red-50 p-4 text-red-900"
+            >
               <p className="font-semibold">{t("errors.summary")}</p>
-              <p><ProblemMessage problem={formProblem} /></p>
+              <p>
+                <ProblemMessage problem={formProblem} />
+              </p>
             </div>
           ) : null}
           <Field
-            id={`${id}-email`} name="email" type="email" label={t("email")} autoComplete="username" value={email} onChange={setEmail}
-            error={fieldErrors.email && t(`errors.${fieldErrors.email}`)} describedBy={formProblem ? problemId : undefined}
+            id={`${id}-email`}
+            name="email"
+            type="email"
+            label={t("email")}
+            autoComplete="username"
+            value={email}
+            onChange={setEmail}
+            error={fieldErrors.email && t(`errors.${fieldErrors.email}`)}
+            describedBy={formProblem ? problemId : undefined}
           />
           <Field
-            id={`${id}-password`} name="password" type="password" label={t("password")} autoComplete="current-password" value={password} onChange={setPassword}
-            error={fieldErrors.password && t(`errors.${fieldErrors.password}`)} describedBy={formProblem ? problemId : undefined}
+            id={`${id}-password`}
+            name="password"
+            type="password"
+            label={t("password")}
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+            error={fieldErrors.password && t(`errors.${fieldErrors.password}`)}
+            describedBy={formProblem ? problemId : undefined}
           />
-          <button type="submit" disabled={pending} className="rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-strong disabled:opacity-70">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
+          >
             {pending ? t("submitting") : t("submit")}
           </button>
         </form>

@@ -10,7 +10,8 @@ import { saveUpload, type SaveUploadResult } from "@/lib/uploads/service";
 
 export const dynamic = "force-dynamic";
 
-const answer = (body: SaveUploadResult, status: number) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+const answer = (body: SaveUploadResult, status: number) =>
+  Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 
 export async function POST(request: Request): Promise<Response> {
   try {
@@ -20,7 +21,9 @@ export async function POST(request: Request): Promise<Response> {
     if (body === null) return answer({ ok: false, error: "tooLarge", limitMb: limitMb("document") }, 413);
     let form: FormData;
     try {
-      form = await new Response(new Uint8Array(body), { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+      form = await new Response(new Uint8Array(body), {
+        headers: { "content-type": request.headers.get("content-type") ?? "" },
+      }).formData();
     } catch {
       return answer({ ok: false, error: "empty" }, 400);
     }
@@ -28,7 +31,12 @@ export async function POST(request: Request): Promise<Response> {
     const purposeRaw = form.get("purpose");
     const purpose: UploadPurpose = UPLOAD_PURPOSES.find((p) => p === purposeRaw) ?? "file";
     if (!(file instanceof File) || file.size === 0) return answer({ ok: false, error: "empty" }, 400);
-    const result = await saveUpload({ bytes: new Uint8Array(await file.arrayBuffer()), originalName: file.name, purpose, actor: user });
+    const result = await saveUpload({
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      originalName: file.name,
+      purpose,
+      actor: user,
+    });
     return answer(result, result.ok ? 201 : result.error === "tooLarge" ? 413 : 422);
   } catch (error) {
     return deniedResponse(error);

@@ -5,14 +5,43 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { localized, langAttr } from "@/lib/i18n/content";
 import { Link } from "@/lib/i18n/link";
 import type { Locale } from "@/lib/i18n/routing";
-import { CLOSING_WITHIN_DAYS, type ClosingCall, type NewConsultations, type PendingSubmissions, type SearchIndexStatus, type StaleCounts } from "@/lib/dashboard/queries";
+import {
+  CLOSING_WITHIN_DAYS,
+  type ClosingCall,
+  type NewConsultations,
+  type PendingSubmissions,
+  type SearchIndexStatus,
+  type StaleCounts,
+} from "@/lib/dashboard/queries";
 
-function Card({ id, heading, link, children }: { id: string; heading: string; link?: { href: string; label: string }; children: ReactNode }) {
+function Card({
+  id,
+  heading,
+  link,
+  children,
+}: {
+  id: string;
+  heading: string;
+  link?: { href: string; label: string };
+  children: ReactNode;
+}) {
   return (
-    <section aria-labelledby={`${id}-heading`} data-testid={`dashboard-${id}`} className="flex flex-col rounded border border-line bg-white p-4 shadow-sm">
-      <h2 id={`${id}-heading`} className="text-lg font-semibold text-brand-strong">{heading}</h2>
+    <section
+      aria-labelledby={`${id}-heading`}
+      data-testid={`dashboard-${id}`}
+      className="flex flex-col rounded border border-line bg-white p-4 shadow-sm"
+    >
+      <h2 id={`${id}-heading`} className="text-lg font-semibold text-brand-strong">
+        {heading}
+      </h2>
       <div className="mt-2 flex-1">{children}</div>
-      {link ? <p className="mt-3"><Link href={link.href} className="font-semibold">{link.label}</Link></p> : null}
+      {link ? (
+        <p className="mt-3">
+          <Link href={link.href} className="font-semibold">
+            {link.label}
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -23,7 +52,9 @@ export async function SubmissionsCard({ data }: { data: PendingSubmissions }) {
   const [t, format] = await Promise.all([getTranslations("audit.dashboard.submissions"), getFormatter()]);
   return (
     <Card id="submissions" heading={t("heading")} link={{ href: "/admin/submissions", label: t("link") }}>
-      <p className="text-2xl font-bold" data-testid="dashboard-submissions-count">{t("count", { count: data.count })}</p>
+      <p className="text-2xl font-bold" data-testid="dashboard-submissions-count">
+        {t("count", { count: data.count })}
+      </p>
       {data.newest.length > 0 ? (
         <>
           <h3 className="mt-3 text-sm font-semibold text-muted">{t("newest")}</h3>
@@ -31,7 +62,10 @@ export async function SubmissionsCard({ data }: { data: PendingSubmissions }) {
             {data.newest.map((s) => (
               <li key={s.id}>
                 <span lang="lv">{s.title ?? t("untitled")}</span>{" "}
-                <span className="text-muted">· {t(s.kind)} · <time dateTime={s.createdAt.toISOString()}>{format.dateTime(s.createdAt, dateOnly)}</time></span>
+                <span className="text-muted">
+                  · {t(s.kind)} ·{" "}
+                  <time dateTime={s.createdAt.toISOString()}>{format.dateTime(s.createdAt, dateOnly)}</time>
+                </span>
               </li>
             ))}
           </ul>
@@ -44,12 +78,24 @@ export async function SubmissionsCard({ data }: { data: PendingSubmissions }) {
 export async function ConsultationsCard({ data }: { data: NewConsultations }) {
   const [t, format] = await Promise.all([getTranslations("audit.dashboard.consultations"), getFormatter()]);
   return (
-    <Card id="consultations" heading={t("heading")} link={{ href: "/admin/consultations?status=NEW", label: t("link") }}>
-      <p className="text-2xl font-bold" data-testid="dashboard-consultations-count">{t("count", { count: data.count })}</p>
-      {data.oldest ? <p className="mt-2 text-sm">{t("oldest", { date: format.dateTime(data.oldest, dateOnly) })}</p> : null}
+    <Card
+      id="consultations"
+      heading={t("heading")}
+      link={{ href: "/admin/consultations?status=NEW", label: t("link") }}
+    >
+      <p className="text-2xl font-bold" data-testid="dashboard-consultations-count">
+        {t("count", { count: data.count })}
+      </p>
+      {data.oldest ? (
+        <p className="mt-2 text-sm">{t("oldest", { date: format.dateTime(data.oldest, dateOnly) })}</p>
+      ) : null}
       {data.newest.length > 0 ? (
         <ul className="mt-2 space-y-1 font-mono text-sm">
-          {data.newest.map((r) => <li key={r.id}>{r.reference} <span className="font-sans text-muted">· {format.dateTime(r.createdAt, dateOnly)}</span></li>)}
+          {data.newest.map((r) => (
+            <li key={r.id}>
+              {r.reference} <span className="font-sans text-muted">· {format.dateTime(r.createdAt, dateOnly)}</span>
+            </li>
+          ))}
         </ul>
       ) : null}
     </Card>
@@ -95,13 +141,20 @@ export async function StaleCard({ counts }: { counts: StaleCounts }) {
       <table className="mt-2 w-full text-left text-sm">
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="sr-only">
-          <tr><th scope="col">{t("type")}</th><th scope="col">{t("count")}</th></tr>
+          <tr>
+            <th scope="col">{t("type")}</th>
+            <th scope="col">{t("count")}</th>
+          </tr>
         </thead>
         <tbody>
           {(Object.keys(STALE_LINKS) as (keyof StaleCounts)[]).map((key) => (
             <tr key={key} className="border-b border-line last:border-0">
-              <th scope="row" className="py-1 font-normal"><Link href={STALE_LINKS[key]}>{t(key)}</Link></th>
-              <td className="py-1 text-right font-semibold tabular-nums" data-testid={`dashboard-stale-${key}`}>{counts[key]}</td>
+              <th scope="row" className="py-1 font-normal">
+                <Link href={STALE_LINKS[key]}>{t(key)}</Link>
+              </th>
+              <td className="py-1 text-right font-semibold tabular-nums" data-testid={`dashboard-stale-${key}`}>
+                {counts[key]}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -112,15 +165,28 @@ export async function StaleCard({ counts }: { counts: StaleCounts }) {
 
 export async function SearchCard({ status }: { status: SearchIndexStatus }) {
   const [t, format] = await Promise.all([getTranslations("audit.dashboard.search"), getFormatter()]);
-  const when = (d: Date | null) => (d ? <time dateTime={d.toISOString()}>{format.dateTime(d, { dateStyle: "medium", timeStyle: "short" })}</time> : t("never"));
+  const when = (d: Date | null) =>
+    d ? (
+      <time dateTime={d.toISOString()}>{format.dateTime(d, { dateStyle: "medium", timeStyle: "short" })}</time>
+    ) : (
+      t("never")
+    );
   return (
     <Card id="search" heading={t("heading")}>
-      {status.fallbackActive ? <p role="status" className="mb-2 rounded border-l-4 border-accent bg-surface p-2 text-sm">{t("fallback")}</p> : null}
+      {status.fallbackActive ? (
+        <p role="status" className="mb-2 rounded border-l-4 border-accent bg-surface p-2 text-sm">
+          {t("fallback")}
+        </p>
+      ) : null}
       <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm">
         <dt>{t("engine")}</dt>
-        <dd className="font-semibold" data-testid="dashboard-search-engine">{t(`engines.${status.inUse}`)}</dd>
+        <dd className="font-semibold" data-testid="dashboard-search-engine">
+          {t(`engines.${status.inUse}`)}
+        </dd>
         <dt>{t("pending")}</dt>
-        <dd className="text-right font-semibold tabular-nums" data-testid="dashboard-search-pending">{status.pending}</dd>
+        <dd className="text-right font-semibold tabular-nums" data-testid="dashboard-search-pending">
+          {status.pending}
+        </dd>
         <dt>{t("failing")}</dt>
         <dd className="text-right font-semibold tabular-nums">{status.failing}</dd>
         <dt>{t("lastSync")}</dt>
@@ -132,7 +198,12 @@ export async function SearchCard({ status }: { status: SearchIndexStatus }) {
           </>
         ) : null}
       </dl>
-      {status.lastError ? <p className="mt-2 text-sm"><span className="font-semibold">{t("lastError")}:</span> <span className="break-words">{status.lastError}</span></p> : null}
+      {status.lastError ? (
+        <p className="mt-2 text-sm">
+          <span className="font-semibold">{t("lastError")}:</span>{" "}
+          <span className="break-words">{status.lastError}</span>
+        </p>
+      ) : null}
       {status.pending === 0 && !status.fallbackActive ? <p className="mt-2 text-sm">{t("ok")}</p> : null}
     </Card>
   );

@@ -22,10 +22,17 @@ export function SignOutEverywhere() {
 
   return (
     <div className="mt-4">
-      <button type="button" disabled={pending} onClick={() => void run()} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70">
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() => void run()}
+        className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
+      >
         {pending ? t("signingOut") : t("signOutEverywhere")}
       </button>
-      <div role="status" className="mt-2">{failed ? <p className="text-red-800">{t("failed")}</p> : null}</div>
+      <div role="status" className="mt-2">
+        {failed ? <p className="text-red-800">{t("failed")}</p> : null}
+      </div>
     </div>
   );
 }

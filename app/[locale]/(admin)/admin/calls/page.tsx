@@ -45,16 +45,29 @@ export default async function CallsPage({ params, searchParams }: Props) {
   ]);
   const list: ListLinks = { query, spec: CALL_LIST, basePath: localizedHref("/admin/calls", locale) };
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
-  const title = (r: { titleLv: string; titleEn: string | null }) => (locale === "en" && r.titleEn ? r.titleEn : r.titleLv);
+  const title = (r: { titleLv: string; titleEn: string | null }) =>
+    locale === "en" && r.titleEn ? r.titleEn : r.titleLv;
 
   const columns: Column<CallRow>[] = [
     {
-      key: "title", header: t("columns.title"), sortKey: "title", rowHeader: true,
-      cell: (r) => <NextLink href={localizedHref(`/admin/calls/${r.id}`, locale)} className="font-semibold">{title(r)}</NextLink>,
+      key: "title",
+      header: t("columns.title"),
+      sortKey: "title",
+      rowHeader: true,
+      cell: (r) => (
+        <NextLink href={localizedHref(`/admin/calls/${r.id}`, locale)} className="font-semibold">
+          {title(r)}
+        </NextLink>
+      ),
     },
     { key: "programme", header: t("columns.programme"), cell: (r) => (r.programme ? title(r.programme) : "—") },
     { key: "opens", header: t("columns.opens"), sortKey: "opens", cell: (r) => when(r.opensAt) },
-    { key: "closes", header: t("columns.closes"), sortKey: "closes", cell: (r) => (r.closesAt ? when(r.closesAt) : r.rolling ? t("rolling", { rolling: r.rolling }) : "—") },
+    {
+      key: "closes",
+      header: t("columns.closes"),
+      sortKey: "closes",
+      cell: (r) => (r.closesAt ? when(r.closesAt) : r.rolling ? t("rolling", { rolling: r.rolling }) : "—"),
+    },
     { key: "status", header: t("columns.status"), cell: (r) => t(`statuses.${callStatus(r, now)}`) },
     { key: "publication", header: t("columns.publication"), cell: (r) => <StatusBadge status={r.publication} /> },
   ];
@@ -63,20 +76,39 @@ export default async function CallsPage({ params, searchParams }: Props) {
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
       <StatusMessage message={raw.deleted === "1" ? c("deletedDone") : null} />
-      {can(user.role, "content:write") ? <p className="mb-6"><ButtonLink href="/admin/calls/new">{t("newTitle")}</ButtonLink></p> : null}
+      {can(user.role, "content:write") ? (
+        <p className="mb-6">
+          <ButtonLink href="/admin/calls/new">{t("newTitle")}</ButtonLink>
+        </p>
+      ) : null}
       <ListToolbar
         list={list}
         searchLabel={t("search")}
         filters={[
           { name: "programme", label: t("filters.programme"), options: programmes },
-          { name: "status", label: t("filters.status"), options: CALL_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) })) },
+          {
+            name: "status",
+            label: t("filters.status"),
+            options: CALL_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) })),
+          },
           { name: "stage", label: t("filters.stage"), options: terms.stages },
-          { name: "publication", label: c("publicationFilter"), options: PUBLICATION_STATES.map((p) => ({ value: p, label: kit(`status.${p}`) })) },
+          {
+            name: "publication",
+            label: c("publicationFilter"),
+            options: PUBLICATION_STATES.map((p) => ({ value: p, label: kit(`status.${p}`) })),
+          },
         ]}
         sorts={CALL_LIST.sorts.map((s) => ({ value: s, label: t(`sorts.${s}`) }))}
       />
       <ResultCount total={total} />
-      <DataTable caption={c("caption", { title: t("title"), count: total })} list={list} rows={rows} rowKey={(r) => r.id} empty={t("empty")} columns={columns} />
+      <DataTable
+        caption={c("caption", { title: t("title"), count: total })}
+        list={list}
+        rows={rows}
+        rowKey={(r) => r.id}
+        empty={t("empty")}
+        columns={columns}
+      />
       <Pagination list={list} total={total} />
       <ExportLinks list={list} exportPath="/api/admin/calls/export" />
     </>

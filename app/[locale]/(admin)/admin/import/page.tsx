@@ -25,16 +25,25 @@ export default async function ImportPage({ params }: LocaleParams) {
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
       <section aria-labelledby="import-templates" className="mb-8 max-w-3xl">
-        <h2 id="import-templates" className="text-lg font-semibold text-brand-strong">{t("templates")}</h2>
+        <h2 id="import-templates" className="text-lg font-semibold text-brand-strong">
+          {t("templates")}
+        </h2>
         <ul className="mt-2 space-y-3">
           {kinds.map((k) => (
             <li key={k.kind}>
-              <a href={`/api/admin/import/template?kind=${k.kind}`} download>{t("template", { kind: k.label })}</a>
+              <a href={`/api/admin/import/template?kind=${k.kind}`} download>
+                {t("template", { kind: k.label })}
+              </a>
               <details className="mt-1 text-sm">
-                <summary className="cursor-pointer text-brand">{t("columnsHeading")}: {k.label}</summary>
+                <summary className="cursor-pointer text-brand">
+                  {t("columnsHeading")}: {k.label}
+                </summary>
                 <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 font-mono">
                   {k.columns.map((c) => (
-                    <li key={c}>{c}{k.required.includes(c) ? <span className="font-sans text-muted"> ({t("required")})</span> : null}</li>
+                    <li key={c}>
+                      {c}
+                      {k.required.includes(c) ? <span className="font-sans text-muted"> ({t("required")})</span> : null}
+                    </li>
                   ))}
                 </ul>
               </details>

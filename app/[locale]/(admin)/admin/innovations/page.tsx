@@ -16,7 +16,12 @@ import { can } from "@/lib/auth/roles";
 import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale, type LocaleParams } from "@/lib/i18n/locale";
 import {
-  INNOVATION_LIST_SPEC, listInnovations, loadInnovationTermOptions, PUBLICATIONS, SOURCES, type InnovationListRow,
+  INNOVATION_LIST_SPEC,
+  listInnovations,
+  loadInnovationTermOptions,
+  PUBLICATIONS,
+  SOURCES,
+  type InnovationListRow,
 } from "@/lib/innovations/admin-queries";
 
 type Props = LocaleParams & { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -43,15 +48,22 @@ export default async function AdminInnovationsPage({ params, searchParams }: Pro
     loadInnovationTermOptions(locale),
   ]);
   const list: ListLinks = { query, spec: INNOVATION_LIST_SPEC, basePath: localizedHref("/admin/innovations", locale) };
-  const label = (opts: { value: string; label: string }[], key: string | null) => (key ? (opts.find((o) => o.value === key)?.label ?? key) : "");
-  const recordHref = (r: InnovationListRow) => localizedHref(`/admin/innovations/${r.id}${canWrite ? "" : "/preview"}`, locale);
+  const label = (opts: { value: string; label: string }[], key: string | null) =>
+    key ? (opts.find((o) => o.value === key)?.label ?? key) : "";
+  const recordHref = (r: InnovationListRow) =>
+    localizedHref(`/admin/innovations/${r.id}${canWrite ? "" : "/preview"}`, locale);
 
   const columns: Column<InnovationListRow>[] = [
     {
-      key: "title", header: t("columns.title"), sortKey: "title", rowHeader: true,
+      key: "title",
+      header: t("columns.title"),
+      sortKey: "title",
+      rowHeader: true,
       cell: (r) => (
         <>
-          <NextLink href={recordHref(r)} className="font-semibold" lang="lv">{r.titleLv}</NextLink>
+          <NextLink href={recordHref(r)} className="font-semibold" lang="lv">
+            {r.titleLv}
+          </NextLink>
           <span className="block text-xs text-muted">{r.slug}</span>
         </>
       ),
@@ -61,7 +73,12 @@ export default async function AdminInnovationsPage({ params, searchParams }: Pro
     { key: "region", header: t("columns.region"), cell: (r) => label(options.regions, r.region) },
     { key: "featured", header: t("columns.featured"), cell: (r) => (r.featured ? kit("yes") : kit("no")) },
     { key: "source", header: t("columns.source"), cell: (r) => t(`sources.${r.source}`) },
-    { key: "updated", header: t("columns.updated"), sortKey: "updated", cell: (r) => format.dateTime(r.updatedAt, { dateStyle: "medium", timeStyle: "short" }) },
+    {
+      key: "updated",
+      header: t("columns.updated"),
+      sortKey: "updated",
+      cell: (r) => format.dateTime(r.updatedAt, { dateStyle: "medium", timeStyle: "short" }),
+    },
   ];
 
   return (
@@ -69,25 +86,51 @@ export default async function AdminInnovationsPage({ params, searchParams }: Pro
       <PageHeading title={t("heading")} lead={t("lead")} />
       <StatusMessage message={raw.deleted === "1" ? t("deleted") : null} />
       {canWrite ? (
-        <p className="mb-6"><ButtonLink href="/admin/innovations/new">{t("new")}</ButtonLink></p>
+        <p className="mb-6">
+          <ButtonLink href="/admin/innovations/new">{t("new")}</ButtonLink>
+        </p>
       ) : (
-        <p className="mb-6 rounded border-l-4 border-brand bg-surface p-3" data-testid="read-only-notice">{t("readOnly")}</p>
+        <p className="mb-6 rounded border-l-4 border-brand bg-surface p-3" data-testid="read-only-notice">
+          {t("readOnly")}
+        </p>
       )}
       <ListToolbar
         list={list}
         searchLabel={t("searchLabel")}
         filters={[
-          { name: "publication", label: t("filters.publication"), options: PUBLICATIONS.map((p) => ({ value: p, label: kit(`status.${p}`) })) },
+          {
+            name: "publication",
+            label: t("filters.publication"),
+            options: PUBLICATIONS.map((p) => ({ value: p, label: kit(`status.${p}`) })),
+          },
           { name: "stage", label: t("filters.stage"), options: options.stages },
           { name: "theme", label: t("filters.theme"), options: options.themes },
           { name: "region", label: t("filters.region"), options: options.regions },
-          { name: "featured", label: t("filters.featured"), options: [{ value: "yes", label: kit("yes") }, { value: "no", label: kit("no") }] },
-          { name: "source", label: t("filters.source"), options: SOURCES.map((s) => ({ value: s, label: t(`sources.${s}`) })) },
+          {
+            name: "featured",
+            label: t("filters.featured"),
+            options: [
+              { value: "yes", label: kit("yes") },
+              { value: "no", label: kit("no") },
+            ],
+          },
+          {
+            name: "source",
+            label: t("filters.source"),
+            options: SOURCES.map((s) => ({ value: s, label: t(`sources.${s}`) })),
+          },
         ]}
         sorts={INNOVATION_LIST_SPEC.sorts.map((s) => ({ value: s, label: t(`sorts.${s}`) }))}
       />
       <ResultCount total={total} />
-      <DataTable caption={t("caption")} list={list} rows={rows} rowKey={(r) => r.id} empty={t("empty")} columns={columns} />
+      <DataTable
+        caption={t("caption")}
+        list={list}
+        rows={rows}
+        rowKey={(r) => r.id}
+        empty={t("empty")}
+        columns={columns}
+      />
       <Pagination list={list} total={total} />
       <ExportLinks list={list} exportPath="/api/admin/innovations/export" />
     </>

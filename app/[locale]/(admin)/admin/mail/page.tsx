@@ -26,24 +26,41 @@ export default async function DevMailPage({ params }: LocaleParams) {
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
-      {mails.length === 0 ? <p className="text-muted">{t("empty")}</p> : (
+      {mails.length === 0 ? (
+        <p className="text-muted">{t("empty")}</p>
+      ) : (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm" data-testid="mail-table">
             <caption className="sr-only">{t("caption")}</caption>
             <thead>
               <tr className="border-b-2 border-line">
-                <th scope="col" className="px-2 py-2">{t("date")}</th>
-                <th scope="col" className="px-2 py-2">{t("subject")}</th>
-                <th scope="col" className="px-2 py-2">{t("to")}</th>
-                <th scope="col" className="px-2 py-2">{t("tag")}</th>
+                <th scope="col" className="px-2 py-2">
+                  {t("date")}
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  {t("subject")}
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  {t("to")}
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  {t("tag")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {mails.map((m) => (
                 <tr key={m.file} className="border-b border-line align-top">
-                  <td className="px-2 py-2 whitespace-nowrap">{Number.isNaN(m.date.getTime()) ? "—" : formatRigaShort(m.date, locale)}</td>
+                  <td className="px-2 py-2 whitespace-nowrap">
+                    {Number.isNaN(m.date.getTime()) ? "—" : formatRigaShort(m.date, locale)}
+                  </td>
                   <th scope="row" className="px-2 py-2 font-normal">
-                    <Link href={`/admin/mail/${encodeURIComponent(m.file.replace(/\.eml$/, ""))}`} aria-label={t("open", { subject: m.subject })}>{m.subject || "—"}</Link>
+                    <Link
+                      href={`/admin/mail/${encodeURIComponent(m.file.replace(/\.eml$/, ""))}`}
+                      aria-label={t("open", { subject: m.subject })}
+                    >
+                      {m.subject || "—"}
+                    </Link>
                   </th>
                   <td className="px-2 py-2 break-all">{m.to}</td>
                   <td className="px-2 py-2">{m.tag ?? "—"}</td>

@@ -15,7 +15,12 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale, type LocaleParams } from "@/lib/i18n/locale";
-import { listOrganisations, ORGANISATION_LIST, organisationTermOptions, type OrganisationRow } from "@/lib/organisations/queries";
+import {
+  listOrganisations,
+  ORGANISATION_LIST,
+  organisationTermOptions,
+  type OrganisationRow,
+} from "@/lib/organisations/queries";
 
 type Props = LocaleParams & { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -37,18 +42,36 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
     organisationTermOptions(locale),
   ]);
   const list: ListLinks = { query, spec: ORGANISATION_LIST, basePath: localizedHref("/admin/organisations", locale) };
-  const label = (opts: { value: string; label: string }[], key: string | null) => (key ? (opts.find((o) => o.value === key)?.label ?? key) : "");
+  const label = (opts: { value: string; label: string }[], key: string | null) =>
+    key ? (opts.find((o) => o.value === key)?.label ?? key) : "";
 
   const columns: Column<OrganisationRow>[] = [
     {
-      key: "name", header: t("columns.name"), sortKey: "name", rowHeader: true,
-      cell: (r) => <NextLink href={localizedHref(`/admin/organisations/${r.id}`, locale)} className="font-semibold">{r.nameLv}</NextLink>,
+      key: "name",
+      header: t("columns.name"),
+      sortKey: "name",
+      rowHeader: true,
+      cell: (r) => (
+        <NextLink href={localizedHref(`/admin/organisations/${r.id}`, locale)} className="font-semibold">
+          {r.nameLv}
+        </NextLink>
+      ),
     },
     { key: "type", header: t("columns.type"), sortKey: "type", cell: (r) => label(options.type, r.type) },
     { key: "region", header: t("columns.region"), sortKey: "region", cell: (r) => label(options.region, r.region) },
     { key: "status", header: t("columns.status"), cell: (r) => <StatusBadge status={r.publication} /> },
-    { key: "innovations", header: t("columns.innovations"), cell: (r) => r._count.innovations, className: "text-right" },
-    { key: "updated", header: t("columns.updated"), sortKey: "updated", cell: (r) => format.dateTime(r.updatedAt, { dateStyle: "medium" }) },
+    {
+      key: "innovations",
+      header: t("columns.innovations"),
+      cell: (r) => r._count.innovations,
+      className: "text-right",
+    },
+    {
+      key: "updated",
+      header: t("columns.updated"),
+      sortKey: "updated",
+      cell: (r) => format.dateTime(r.updatedAt, { dateStyle: "medium" }),
+    },
   ];
 
   return (
@@ -56,7 +79,9 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
       <PageHeading title={t("title")} lead={t("lead")} />
       <StatusMessage message={raw.deleted === "1" ? t("deletedDone") : null} />
       {can(user.role, "content:write") ? (
-        <p className="mb-6"><ButtonLink href="/admin/organisations/new">{t("new")}</ButtonLink></p>
+        <p className="mb-6">
+          <ButtonLink href="/admin/organisations/new">{t("new")}</ButtonLink>
+        </p>
       ) : null}
       <ListToolbar
         list={list}
@@ -64,12 +89,26 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
         filters={[
           { name: "type", label: t("columns.type"), options: options.type },
           { name: "region", label: t("columns.region"), options: options.region },
-          { name: "visibility", label: t("visibility"), options: [{ value: "public", label: t("visibilityPublic") }, { value: "hidden", label: t("visibilityHidden") }] },
+          {
+            name: "visibility",
+            label: t("visibility"),
+            options: [
+              { value: "public", label: t("visibilityPublic") },
+              { value: "hidden", label: t("visibilityHidden") },
+            ],
+          },
         ]}
         sorts={ORGANISATION_LIST.sorts.map((s) => ({ value: s, label: t(`sorts.${s}`) }))}
       />
       <ResultCount total={total} />
-      <DataTable caption={t("caption")} list={list} rows={rows} rowKey={(r) => r.id} empty={t("empty")} columns={columns} />
+      <DataTable
+        caption={t("caption")}
+        list={list}
+        rows={rows}
+        rowKey={(r) => r.id}
+        empty={t("empty")}
+        columns={columns}
+      />
       <Pagination list={list} total={total} />
       <ExportLinks list={list} exportPath="/api/admin/organisations/export" />
     </>

@@ -44,32 +44,63 @@ export default async function ProgrammesPage({ params, searchParams }: Props) {
 
   const columns: Column<ProgrammeRow>[] = [
     {
-      key: "title", header: t("columns.title"), sortKey: "title", rowHeader: true,
-      cell: (r) => <NextLink href={localizedHref(`/admin/programmes/${r.id}`, locale)} className="font-semibold">{locale === "en" && r.titleEn ? r.titleEn : r.titleLv}</NextLink>,
+      key: "title",
+      header: t("columns.title"),
+      sortKey: "title",
+      rowHeader: true,
+      cell: (r) => (
+        <NextLink href={localizedHref(`/admin/programmes/${r.id}`, locale)} className="font-semibold">
+          {locale === "en" && r.titleEn ? r.titleEn : r.titleLv}
+        </NextLink>
+      ),
     },
     { key: "kind", header: t("columns.kind"), sortKey: "kind", cell: (r) => kind(r.kind) },
     { key: "period", header: t("columns.period"), cell: (r) => r.period ?? "—" },
     { key: "calls", header: t("columns.calls"), cell: (r) => r._count.calls, className: "text-right" },
     { key: "status", header: t("columns.status"), cell: (r) => <StatusBadge status={r.publication} /> },
-    { key: "updated", header: t("columns.updated"), sortKey: "updated", cell: (r) => format.dateTime(r.updatedAt, { dateStyle: "medium" }) },
+    {
+      key: "updated",
+      header: t("columns.updated"),
+      sortKey: "updated",
+      cell: (r) => format.dateTime(r.updatedAt, { dateStyle: "medium" }),
+    },
   ];
 
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
       <StatusMessage message={raw.deleted === "1" ? c("deletedDone") : null} />
-      {can(user.role, "content:write") ? <p className="mb-6"><ButtonLink href="/admin/programmes/new">{t("newTitle")}</ButtonLink></p> : null}
+      {can(user.role, "content:write") ? (
+        <p className="mb-6">
+          <ButtonLink href="/admin/programmes/new">{t("newTitle")}</ButtonLink>
+        </p>
+      ) : null}
       <ListToolbar
         list={list}
         searchLabel={t("search")}
         filters={[
-          { name: "kind", label: t("columns.kind"), options: PROGRAMME_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) })) },
-          { name: "publication", label: c("publicationFilter"), options: PUBLICATION_STATES.map((p) => ({ value: p, label: kit(`status.${p}`) })) },
+          {
+            name: "kind",
+            label: t("columns.kind"),
+            options: PROGRAMME_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) })),
+          },
+          {
+            name: "publication",
+            label: c("publicationFilter"),
+            options: PUBLICATION_STATES.map((p) => ({ value: p, label: kit(`status.${p}`) })),
+          },
         ]}
         sorts={PROGRAMME_LIST.sorts.map((s) => ({ value: s, label: t(`sorts.${s}`) }))}
       />
       <ResultCount total={total} />
-      <DataTable caption={c("caption", { title: t("title"), count: total })} list={list} rows={rows} rowKey={(r) => r.id} empty={t("empty")} columns={columns} />
+      <DataTable
+        caption={c("caption", { title: t("title"), count: total })}
+        list={list}
+        rows={rows}
+        rowKey={(r) => r.id}
+        empty={t("empty")}
+        columns={columns}
+      />
       <Pagination list={list} total={total} />
       <ExportLinks list={list} exportPath="/api/admin/programmes/export" />
     </>

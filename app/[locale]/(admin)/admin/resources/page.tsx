@@ -45,21 +45,41 @@ export default async function ResourcesPage({ params, searchParams }: Props) {
 
   const columns: Column<ResourceRow>[] = [
     {
-      key: "title", header: t("columns.title"), sortKey: "title", rowHeader: true,
-      cell: (r) => <NextLink href={localizedHref(`/admin/resources/${r.id}`, locale)} className="font-semibold">{locale === "en" && r.titleEn ? r.titleEn : r.titleLv}</NextLink>,
+      key: "title",
+      header: t("columns.title"),
+      sortKey: "title",
+      rowHeader: true,
+      cell: (r) => (
+        <NextLink href={localizedHref(`/admin/resources/${r.id}`, locale)} className="font-semibold">
+          {locale === "en" && r.titleEn ? r.titleEn : r.titleLv}
+        </NextLink>
+      ),
     },
     { key: "type", header: t("columns.type"), sortKey: "type", cell: (r) => optionLabel(options.types, r.type) },
     { key: "year", header: t("columns.year"), sortKey: "year", cell: (r) => r.year ?? "—" },
-    { key: "file", header: t("columns.file"), cell: (r) => (r.file ? <a href={`/api/uploads/${r.file.id}`}>{r.file.originalName}</a> : "—") },
+    {
+      key: "file",
+      header: t("columns.file"),
+      cell: (r) => (r.file ? <a href={`/api/uploads/${r.file.id}`}>{r.file.originalName}</a> : "—"),
+    },
     { key: "status", header: t("columns.status"), cell: (r) => <StatusBadge status={r.publication} /> },
-    { key: "updated", header: t("columns.updated"), sortKey: "updated", cell: (r) => format.dateTime(r.updatedAt, { dateStyle: "medium" }) },
+    {
+      key: "updated",
+      header: t("columns.updated"),
+      sortKey: "updated",
+      cell: (r) => format.dateTime(r.updatedAt, { dateStyle: "medium" }),
+    },
   ];
 
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
       <StatusMessage message={raw.deleted === "1" ? c("deletedDone") : null} />
-      {can(user.role, "content:write") ? <p className="mb-6"><ButtonLink href="/admin/resources/new">{t("newTitle")}</ButtonLink></p> : null}
+      {can(user.role, "content:write") ? (
+        <p className="mb-6">
+          <ButtonLink href="/admin/resources/new">{t("newTitle")}</ButtonLink>
+        </p>
+      ) : null}
       <ListToolbar
         list={list}
         searchLabel={t("search")}
@@ -67,13 +87,31 @@ export default async function ResourcesPage({ params, searchParams }: Props) {
           { name: "type", label: t("filters.type"), options: options.types },
           { name: "stage", label: t("filters.stage"), options: options.stages },
           { name: "audience", label: t("filters.audience"), options: options.audiences },
-          { name: "file", label: t("filters.file"), options: [{ value: "with", label: t("filters.withFile") }, { value: "without", label: t("filters.withoutFile") }] },
-          { name: "publication", label: c("publicationFilter"), options: PUBLICATION_STATES.map((p) => ({ value: p, label: kit(`status.${p}`) })) },
+          {
+            name: "file",
+            label: t("filters.file"),
+            options: [
+              { value: "with", label: t("filters.withFile") },
+              { value: "without", label: t("filters.withoutFile") },
+            ],
+          },
+          {
+            name: "publication",
+            label: c("publicationFilter"),
+            options: PUBLICATION_STATES.map((p) => ({ value: p, label: kit(`status.${p}`) })),
+          },
         ]}
         sorts={RESOURCE_LIST.sorts.map((s) => ({ value: s, label: t(`sorts.${s}`) }))}
       />
       <ResultCount total={total} />
-      <DataTable caption={c("caption", { title: t("title"), count: total })} list={list} rows={rows} rowKey={(r) => r.id} empty={t("empty")} columns={columns} />
+      <DataTable
+        caption={c("caption", { title: t("title"), count: total })}
+        list={list}
+        rows={rows}
+        rowKey={(r) => r.id}
+        empty={t("empty")}
+        columns={columns}
+      />
       <Pagination list={list} total={total} />
       <ExportLinks list={list} exportPath="/api/admin/resources/export" />
     </>

@@ -11,7 +11,13 @@ import { parseListQuery } from "@/lib/admin/list-query";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { localizedHref } from "@/lib/i18n/paths";
-import { listSubmissions, SUBMISSION_KINDS, SUBMISSION_LIST_SPEC, SUBMISSION_STATUSES, type SubmissionListRow } from "@/lib/submissions/queries";
+import {
+  listSubmissions,
+  SUBMISSION_KINDS,
+  SUBMISSION_LIST_SPEC,
+  SUBMISSION_STATUSES,
+  type SubmissionListRow,
+} from "@/lib/submissions/queries";
 import { SubmissionStatusBadge } from "./_components/submission-status-badge";
 
 type Props = {
@@ -39,16 +45,27 @@ export default async function SubmissionsPage({ params, searchParams }: Props) {
       key: "title",
       header: t("admin.columns.title"),
       rowHeader: true,
-      cell: (r) => <Link href={localizedHref(`/admin/submissions/${r.id}`, locale)}>{r.title || t("admin.untitled")}</Link>,
+      cell: (r) => (
+        <Link href={localizedHref(`/admin/submissions/${r.id}`, locale)}>{r.title || t("admin.untitled")}</Link>
+      ),
     },
     { key: "kind", header: t("admin.columns.kind"), cell: (r) => t(`admin.kinds.${r.kind}`) },
-    { key: "status", header: t("admin.columns.status"), sortKey: "status", cell: (r) => <SubmissionStatusBadge status={r.status} label={t(`admin.statuses.${r.status}`)} /> },
+    {
+      key: "status",
+      header: t("admin.columns.status"),
+      sortKey: "status",
+      cell: (r) => <SubmissionStatusBadge status={r.status} label={t(`admin.statuses.${r.status}`)} />,
+    },
     { key: "submitter", header: t("admin.columns.submitter"), sortKey: "submitter", cell: (r) => r.submitterName },
     {
       key: "received",
       header: t("admin.columns.received"),
       sortKey: "created",
-      cell: (r) => <time dateTime={r.createdAt.toISOString()}>{format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>,
+      cell: (r) => (
+        <time dateTime={r.createdAt.toISOString()}>
+          {format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+        </time>
+      ),
     },
   ];
 
@@ -59,8 +76,16 @@ export default async function SubmissionsPage({ params, searchParams }: Props) {
         list={list}
         searchLabel={t("admin.search")}
         filters={[
-          { name: "status", label: t("admin.filterStatus"), options: SUBMISSION_STATUSES.map((s) => ({ value: s, label: t(`admin.statuses.${s}`) })) },
-          { name: "kind", label: t("admin.filterKind"), options: SUBMISSION_KINDS.map((k) => ({ value: k, label: t(`admin.kinds.${k}`) })) },
+          {
+            name: "status",
+            label: t("admin.filterStatus"),
+            options: SUBMISSION_STATUSES.map((s) => ({ value: s, label: t(`admin.statuses.${s}`) })),
+          },
+          {
+            name: "kind",
+            label: t("admin.filterKind"),
+            options: SUBMISSION_KINDS.map((k) => ({ value: k, label: t(`admin.kinds.${k}`) })),
+          },
         ]}
         sorts={[
           { value: "created", label: t("admin.sortCreated") },
@@ -69,7 +94,14 @@ export default async function SubmissionsPage({ params, searchParams }: Props) {
         ]}
       />
       <ResultCount total={total} />
-      <DataTable caption={t("admin.caption")} columns={columns} rows={rows} rowKey={(r) => r.id} list={list} empty={t("admin.empty")} />
+      <DataTable
+        caption={t("admin.caption")}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.id}
+        list={list}
+        empty={t("admin.empty")}
+      />
       <Pagination list={list} total={total} />
       <ExportLinks list={list} exportPath="/api/admin/submissions/export" />
     </>

@@ -41,20 +41,34 @@ export default async function UsersPage({ params, searchParams }: Props) {
 
   const columns: Column<UserRow>[] = [
     {
-      key: "name", header: t("columns.name"), sortKey: "name", rowHeader: true,
+      key: "name",
+      header: t("columns.name"),
+      sortKey: "name",
+      rowHeader: true,
       cell: (r) => (
         <>
-          <NextLink href={localizedHref(`/admin/users/${r.id}`, locale)} className="font-semibold">{r.name ?? t("noName")}</NextLink>
+          <NextLink href={localizedHref(`/admin/users/${r.id}`, locale)} className="font-semibold">
+            {r.name ?? t("noName")}
+          </NextLink>
           {r.id === me.id ? <span className="text-muted"> ({t("you")})</span> : null}
         </>
       ),
     },
     { key: "email", header: t("columns.email"), sortKey: "email", cell: (r) => r.email },
     { key: "role", header: t("columns.role"), sortKey: "role", cell: (r) => roles(r.role) },
-    { key: "status", header: t("columns.status"), cell: (r) => <UserStatus active={r.active} label={t(r.active ? "states.active" : "states.deactivated")} /> },
     {
-      key: "lastLogin", header: t("columns.lastLogin"), sortKey: "lastLogin",
-      cell: (r) => (r.lastLoginAt ? format.dateTime(r.lastLoginAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Riga" }) : t("never")),
+      key: "status",
+      header: t("columns.status"),
+      cell: (r) => <UserStatus active={r.active} label={t(r.active ? "states.active" : "states.deactivated")} />,
+    },
+    {
+      key: "lastLogin",
+      header: t("columns.lastLogin"),
+      sortKey: "lastLogin",
+      cell: (r) =>
+        r.lastLoginAt
+          ? format.dateTime(r.lastLoginAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Riga" })
+          : t("never"),
     },
   ];
 
@@ -62,18 +76,31 @@ export default async function UsersPage({ params, searchParams }: Props) {
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
       <StatusMessage message={raw.deleted === "1" ? t("deletedDone") : null} />
-      <p className="mb-6"><ButtonLink href="/admin/users/new">{t("new")}</ButtonLink></p>
+      <p className="mb-6">
+        <ButtonLink href="/admin/users/new">{t("new")}</ButtonLink>
+      </p>
       <ListToolbar
         list={list}
         searchLabel={t("search")}
         filters={[
           { name: "role", label: t("filters.role"), options: ROLES.map((r) => ({ value: r, label: roles(r) })) },
-          { name: "state", label: t("filters.state"), options: USER_LIST.filters.state.map((s) => ({ value: s, label: t(`states.${s}`) })) },
+          {
+            name: "state",
+            label: t("filters.state"),
+            options: USER_LIST.filters.state.map((s) => ({ value: s, label: t(`states.${s}`) })),
+          },
         ]}
         sorts={USER_LIST.sorts.map((s) => ({ value: s, label: t(`sorts.${s}`) }))}
       />
       <ResultCount total={total} />
-      <DataTable caption={t("caption")} list={list} rows={rows} rowKey={(r) => r.id} empty={t("empty")} columns={columns} />
+      <DataTable
+        caption={t("caption")}
+        list={list}
+        rows={rows}
+        rowKey={(r) => r.id}
+        empty={t("empty")}
+        columns={columns}
+      />
       <Pagination list={list} total={total} />
       <ExportLinks list={list} exportPath="/api/admin/users/export" />
     </>

@@ -25,16 +25,27 @@ export default async function VocabulariesPage({ params }: LocaleParams) {
         <caption className="mb-2 text-left font-semibold text-brand-strong">{t("caption")}</caption>
         <thead>
           <tr className="border-b-2 border-line">
-            <th scope="col" className="px-2 py-2">{t("columns.vocabulary")}</th>
-            <th scope="col" className="px-2 py-2 text-right">{t("columns.terms")}</th>
-            <th scope="col" className="px-2 py-2 text-right">{t("columns.hidden")}</th>
+            <th scope="col" className="px-2 py-2">
+              {t("columns.vocabulary")}
+            </th>
+            <th scope="col" className="px-2 py-2 text-right">
+              {t("columns.terms")}
+            </th>
+            <th scope="col" className="px-2 py-2 text-right">
+              {t("columns.hidden")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {vocabularies.map((v) => (
             <tr key={v.vocabulary} className="border-b border-line">
               <th scope="row" className="px-2 py-2 font-normal">
-                <NextLink href={localizedHref(`/admin/vocabularies/${vocabularySlug(v.vocabulary)}`, locale)} className="font-semibold">{t(`names.${v.vocabulary}`)}</NextLink>
+                <NextLink
+                  href={localizedHref(`/admin/vocabularies/${vocabularySlug(v.vocabulary)}`, locale)}
+                  className="font-semibold"
+                >
+                  {t(`names.${v.vocabulary}`)}
+                </NextLink>
               </th>
               <td className="px-2 py-2 text-right">{v.terms}</td>
               <td className="px-2 py-2 text-right">{v.hidden}</td>

@@ -29,28 +29,48 @@ export function SlotPicker({ id, days, alternatives, checked, error, contactMe, 
   // After a refused booking the page's list is stale (the refused slot is still in it): only the server's fresh offer is shown.
   const rest = alternatives.length > 0 ? [] : days;
   return (
-    <fieldset id={id} tabIndex={-1} aria-describedby={[`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ")}
-      className={error ? "rounded border-2 border-red-700 p-3" : "rounded border border-muted p-3"}>
+    <fieldset
+      id={id}
+      tabIndex={-1}
+      aria-describedby={[`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ")}
+      className={error ? "rounded border-2 border-red-700 p-3" : "rounded border border-muted p-3"}
+    >
       <legend className="px-1 font-semibold">
         {text.slot} <span className="font-normal text-muted">({text.required})</span>
       </legend>
-      <p id={`${id}-hint`} className="text-sm text-muted">{text.slotHint}</p>
+      <p id={`${id}-hint`} className="text-sm text-muted">
+        {text.slotHint}
+      </p>
       <FieldError id={id} error={error} />
       {alternatives.length > 0 ? (
         <fieldset className="mt-3">
           <legend className="font-semibold">{text.alternatives}</legend>
-          <div className="mt-1 space-y-1">{alternatives.map((s) => <Radio key={s.id} slot={s} checked={checked} />)}</div>
+          <div className="mt-1 space-y-1">
+            {alternatives.map((s) => (
+              <Radio key={s.id} slot={s} checked={checked} />
+            ))}
+          </div>
         </fieldset>
       ) : null}
       {rest.map((d) => (
         <fieldset key={d.day} className="mt-3">
           <legend className="font-semibold">{d.day}</legend>
-          <div className="mt-1 grid gap-1 sm:grid-cols-3">{d.slots.map((s) => <Radio key={s.id} slot={s} checked={checked} />)}</div>
+          <div className="mt-1 grid gap-1 sm:grid-cols-3">
+            {d.slots.map((s) => (
+              <Radio key={s.id} slot={s} checked={checked} />
+            ))}
+          </div>
         </fieldset>
       ))}
       {days.length === 0 && alternatives.length === 0 ? <p className="mt-2">{text.noSlots}</p> : null}
       <label className="mt-3 flex items-start gap-2 font-semibold">
-        <input type="radio" name="slotId" value={contactMe} defaultChecked={checked === contactMe} className="mt-1 size-4" />
+        <input
+          type="radio"
+          name="slotId"
+          value={contactMe}
+          defaultChecked={checked === contactMe}
+          className="mt-1 size-4"
+        />
         <span>{text.contactMe}</span>
       </label>
     </fieldset>

@@ -31,7 +31,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ManagePage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const [raw, t, tForm, messages] = await Promise.all([
-    searchParams, getTranslations("consultations.manage"), getTranslations("consultations.form"), getMessages(),
+    searchParams,
+    getTranslations("consultations.manage"),
+    getTranslations("consultations.form"),
+    getMessages(),
   ]);
   const query = ZQuery.parse(raw);
   const request = query.token ? await viewRequest(query.token) : null;
@@ -44,16 +47,25 @@ export default async function ManagePage({ params, searchParams }: Props) {
       </div>
     );
   }
-  const [choices, slotDays] = await Promise.all([loadFormChoices(locale), loadSlotDays(locale, (count) => tForm("minutes", { count }))]);
+  const [choices, slotDays] = await Promise.all([
+    loadFormChoices(locale),
+    loadSlotDays(locale, (count) => tForm("minutes", { count })),
+  ]);
   const topicLabel = new Map(choices.topics.map((c) => [c.value, c.label]));
   const status = ZStatus.safeParse(request.status);
   return (
     <div className="max-w-3xl space-y-8">
       <PageHeading title={t("title")} />
-      {query.done === "moved" ? <p role="status" className="rounded border-l-4 border-accent bg-surface p-4">{t("moved")}</p> : null}
+      {query.done === "moved" ? (
+        <p role="status" className="rounded border-l-4 border-accent bg-surface p-4">
+          {t("moved")}
+        </p>
+      ) : null}
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">{t("reference")}</dt>
-        <dd data-testid="manage-reference" className="font-mono">{request.reference}</dd>
+        <dd data-testid="manage-reference" className="font-mono">
+          {request.reference}
+        </dd>
         <dt className="font-semibold">{t("status")}</dt>
         <dd>{status.success ? t(`statuses.${status.data}`) : request.status}</dd>
         <dt className="font-semibold">{t("time")}</dt>

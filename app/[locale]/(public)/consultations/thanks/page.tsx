@@ -30,21 +30,28 @@ export default async function ThanksPage({ params, searchParams }: Props) {
       <PageHeading title={t("title")} />
       {reference.success ? (
         <p className="text-lg">
-          {t("reference")}: <strong data-testid="consultation-reference" className="font-mono text-2xl">{reference.data}</strong>
+          {t("reference")}:{" "}
+          <strong data-testid="consultation-reference" className="font-mono text-2xl">
+            {reference.data}
+          </strong>
         </p>
       ) : (
         <Notice>{t("missing")}</Notice>
       )}
       <p>{t("emailSent")}</p>
       <section aria-labelledby="thanks-next">
-        <h2 id="thanks-next" className="text-xl font-semibold text-brand-strong">{t("nextHeading")}</h2>
+        <h2 id="thanks-next" className="text-xl font-semibold text-brand-strong">
+          {t("nextHeading")}
+        </h2>
         <ol className="mt-2 list-decimal space-y-1 pl-6">
           <li>{t("next1")}</li>
           <li>{t("next2")}</li>
           <li>{t("next3")}</li>
         </ol>
       </section>
-      <ButtonLink href="/consultations" variant="secondary">{t("back")}</ButtonLink>
+      <ButtonLink href="/consultations" variant="secondary">
+        {t("back")}
+      </ButtonLink>
     </div>
   );
 }

@@ -48,5 +48,12 @@ export default async function InnovationPage({ params }: Props) {
   const innovation = await getInnovationDetail(slug);
   if (!innovation) notFound();
   const [terms, related] = await Promise.all([getTermLabels(), getRelatedInnovations(innovation)]);
-  return <InnovationArticle innovation={innovation} related={related} labels={createLabeler(terms, [], locale)} locale={locale} />;
+  return (
+    <InnovationArticle
+      innovation={innovation}
+      related={related}
+      labels={createLabeler(terms, [], locale)}
+      locale={locale}
+    />
+  );
 }

@@ -46,7 +46,11 @@ export async function ActiveFilters({ query, labels, locale }: { query: PageQuer
           );
         })}
         <li>
-          <NextLink href={href(cleared)} className="inline-flex min-h-11 items-center px-2 font-semibold" data-chip="clear">
+          <NextLink
+            href={href(cleared)}
+            className="inline-flex min-h-11 items-center px-2 font-semibold"
+            data-chip="clear"
+          >
             {t("clearAll")}
           </NextLink>
         </li>

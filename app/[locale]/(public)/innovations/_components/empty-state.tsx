@@ -29,7 +29,9 @@ export async function EmptyState({ query, relaxations, labels, locale }: Props) 
           <ul className="mt-1 list-disc pl-6">
             {useful.map(({ facet, total }) => (
               <li key={facet} data-relax={facet}>
-                <Link href={facet === "q" ? searchHref({ ...query, q: "", page: 1 }) : searchHref(without(query, facet))}>
+                <Link
+                  href={facet === "q" ? searchHref({ ...query, q: "", page: 1 }) : searchHref(without(query, facet))}
+                >
                   {facet === "q"
                     ? t("emptyRemoveQuery", { count: total })
                     : t("emptyRemoveFacet", { facet: t(`facets.${facet}`), count: total })}
@@ -51,7 +53,15 @@ export async function EmptyState({ query, relaxations, labels, locale }: Props) 
               <ul className="mt-1 flex flex-wrap gap-x-4">
                 {labels.terms("STAGE").map(({ key, label }) => (
                   <li key={key}>
-                    <Link href={searchHref({ q: "", filters: { stage: [key] }, sort: "relevance", page: 1, pageSize: query.pageSize })}>
+                    <Link
+                      href={searchHref({
+                        q: "",
+                        filters: { stage: [key] },
+                        sort: "relevance",
+                        page: 1,
+                        pageSize: query.pageSize,
+                      })}
+                    >
                       <span lang={langAttr(label, locale)}>{label.text}</span>
                     </Link>
                   </li>

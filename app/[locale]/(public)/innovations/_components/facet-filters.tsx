@@ -24,7 +24,10 @@ type Props = { query: PageQuery; facets: FacetCounts; labels: Labeler; locale: L
  * Stages keep their path order, years run newest first, the rest by count.
  */
 function facetValues(facet: Facet, counts: FacetValueCount[], selected: string[], labels: Labeler): FacetValueCount[] {
-  const values = [...counts, ...selected.filter((v) => !counts.some((c) => c.value === v)).map((value) => ({ value, count: 0 }))];
+  const values = [
+    ...counts,
+    ...selected.filter((v) => !counts.some((c) => c.value === v)).map((value) => ({ value, count: 0 })),
+  ];
   if (facet === "stage") {
     const order = labels.terms("STAGE").map((t) => t.key);
     return values.sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value));
@@ -50,7 +53,8 @@ export async function FacetFilters({ query, facets, labels, locale }: Props) {
         const open = expanded.includes(facet);
         const shown = folded && !open ? values.filter((v, i) => i < VISIBLE || selected.includes(v.value)) : values;
         // Back to this facet after the page loads, with or without JavaScript.
-        const toggleHref = (expand: Facet[]) => `${localizedHref(searchHref(query, { expand }), locale)}#facet-${facet}`;
+        const toggleHref = (expand: Facet[]) =>
+          `${localizedHref(searchHref(query, { expand }), locale)}#facet-${facet}`;
         return (
           <fieldset key={facet} id={`facet-${facet}`} data-facet={facet} className="border-t border-line pt-3">
             <legend className="float-left mb-1 w-full font-bold">{t(`facets.${facet}`)}</legend>

@@ -2,7 +2,13 @@ import type { Facet, SearchQuery } from "@/lib/search/engine";
 import { toSearchParams } from "@/lib/search/params";
 
 /** Long facets: the page shows their first values (most frequent, or newest years) and links to the whole list. */
-const FOLDED = ["theme", "targetGroup", "implementerType", "supporter", "startYear"] as const satisfies readonly Facet[];
+const FOLDED = [
+  "theme",
+  "targetGroup",
+  "implementerType",
+  "supporter",
+  "startYear",
+] as const satisfies readonly Facet[];
 export type FoldedFacet = (typeof FOLDED)[number];
 
 export const isFolded = (facet: Facet): facet is FoldedFacet => (FOLDED as readonly Facet[]).includes(facet);

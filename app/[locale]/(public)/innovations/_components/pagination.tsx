@@ -12,7 +12,8 @@ function pageWindow(current: number, last: number): (number | null)[] {
   return sorted.flatMap((p, i) => (i > 0 && p - sorted[i - 1]! > 1 ? [null, p] : [p]));
 }
 
-const item = "inline-flex min-h-11 min-w-11 items-center justify-center rounded border-2 px-3 font-semibold no-underline";
+const item =
+  "inline-flex min-h-11 min-w-11 items-center justify-center rounded border-2 px-3 font-semibold no-underline";
 
 export async function Pagination({ query, lastPage, locale }: { query: PageQuery; lastPage: number; locale: Locale }) {
   if (lastPage <= 1) return null;
@@ -41,7 +42,10 @@ export async function Pagination({ query, lastPage, locale }: { query: PageQuery
                 href={href(page)}
                 aria-current={page === query.page ? "page" : undefined}
                 aria-label={t("pageLabel", { page })}
-                className={clsx(item, page === query.page ? "border-brand bg-brand text-white hover:text-white" : "border-line")}
+                className={clsx(
+                  item,
+                  page === query.page ? "border-brand bg-brand text-white hover:text-white" : "border-line",
+                )}
               >
                 {page}
               </NextLink>

@@ -66,14 +66,21 @@ export default async function InnovationMapPage({ params, searchParams }: Props)
         </p>
       ) : null}
       <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
-        <RegionMap regions={regions.filter((r) => (PLANNING_REGIONS as readonly string[]).includes(r.key))} locale={locale} />
+        <RegionMap
+          regions={regions.filter((r) => (PLANNING_REGIONS as readonly string[]).includes(r.key))}
+          locale={locale}
+        />
         <div>
           <table className="w-full border-collapse text-left" data-region-table>
             <caption className="mb-2 text-left text-lg font-bold">{t("tableCaption")}</caption>
             <thead>
               <tr className="border-b-2 border-brand">
-                <th scope="col" className="py-2 pr-4">{t("tableRegion")}</th>
-                <th scope="col" className="py-2 text-right">{t("tableCount")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("tableRegion")}
+                </th>
+                <th scope="col" className="py-2 text-right">
+                  {t("tableCount")}
+                </th>
               </tr>
             </thead>
             {[PLANNING_REGIONS, OTHER_REGIONS].map((group, index) => (
@@ -88,7 +95,12 @@ export default async function InnovationMapPage({ params, searchParams }: Props)
                 {regions
                   .filter((r) => (group as readonly string[]).includes(r.key))
                   .map((region) => (
-                    <tr key={region.key} className="border-b border-line" data-region={region.key} data-count={region.count}>
+                    <tr
+                      key={region.key}
+                      className="border-b border-line"
+                      data-region={region.key}
+                      data-count={region.count}
+                    >
                       <th scope="row" className="py-2 pr-4 font-normal">
                         <Link href={region.href} lang={region.lang}>
                           {region.label}

@@ -6,7 +6,12 @@ type Text = Record<"search" | "type" | "role" | "support" | "region" | "all" | "
 
 const control = "mt-1 block w-full rounded border border-muted bg-white px-3 py-2 text-ink";
 
-export function DirectoryFilters({ action, query, options, text }: {
+export function DirectoryFilters({
+  action,
+  query,
+  options,
+  text,
+}: {
   action: string;
   query: DirectoryQuery;
   options: Record<"type" | "roles" | "supportTypes" | "region", Option[]>;
@@ -22,21 +27,39 @@ export function DirectoryFilters({ action, query, options, text }: {
     <form method="get" action={action} role="search" className="rounded border border-line bg-surface p-4">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <div className="sm:col-span-2 lg:col-span-1">
-          <label htmlFor="directory-q" className="block font-semibold">{text.search}</label>
+          <label htmlFor="directory-q" className="block font-semibold">
+            {text.search}
+          </label>
           <input id="directory-q" name="q" type="search" defaultValue={query.q} className={control} />
         </div>
         {selects.map((s) => (
           <div key={s.name}>
-            <label htmlFor={`directory-${s.name}`} className="block font-semibold">{s.label}</label>
-            <select id={`directory-${s.name}`} name={s.name} defaultValue={query.filters[s.name] ?? ""} className={control}>
+            <label htmlFor={`directory-${s.name}`} className="block font-semibold">
+              {s.label}
+            </label>
+            <select
+              id={`directory-${s.name}`}
+              name={s.name}
+              defaultValue={query.filters[s.name] ?? ""}
+              className={control}
+            >
               <option value="">{text.all}</option>
-              {s.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              {s.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
             </select>
           </div>
         ))}
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" className="min-h-11 rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-strong">{text.apply}</button>
+        <button
+          type="submit"
+          className="min-h-11 rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-strong"
+        >
+          {text.apply}
+        </button>
         <a href={action}>{text.clear}</a>
       </div>
     </form>

@@ -22,9 +22,13 @@ export default async function SubmitThanksPage({ params, searchParams }: Props) 
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeading title={t("title")} />
-      <p className="text-lg">{correction ? t("correction") : t("proposal")} {t("emailSent")}</p>
+      <p className="text-lg">
+        {correction ? t("correction") : t("proposal")} {t("emailSent")}
+      </p>
       <section aria-labelledby="thanks-next">
-        <h2 id="thanks-next" className="text-xl font-semibold text-brand-strong">{t("nextHeading")}</h2>
+        <h2 id="thanks-next" className="text-xl font-semibold text-brand-strong">
+          {t("nextHeading")}
+        </h2>
         <ol className="mt-2 list-decimal space-y-1 pl-6">
           <li>{t("next1")}</li>
           <li>{t("next2")}</li>
@@ -33,7 +37,9 @@ export default async function SubmitThanksPage({ params, searchParams }: Props) 
       </section>
       <div className="flex flex-wrap gap-3">
         <ButtonLink href="/innovations">{t("browse")}</ButtonLink>
-        <ButtonLink href="/submit" variant="secondary">{t("another")}</ButtonLink>
+        <ButtonLink href="/submit" variant="secondary">
+          {t("another")}
+        </ButtonLink>
       </div>
     </div>
   );

@@ -7,11 +7,38 @@ import { CALL_LIST, listCallsForExport, type CallRecord } from "@/lib/funding/qu
 export const dynamic = "force-dynamic";
 
 const PLAIN = [
-  "id", "slug", "programmeId", "funderId", "titleLv", "titleEn", "summaryLv", "summaryEn", "callNumber", "opensAt", "closesAt", "rolling",
-  "eligibleApplicantTypes", "themes", "targetGroups", "stages", "url", "contactEmail", "publication", "sourceRefs", "isDemo", "demoNote",
-  "createdAt", "updatedAt",
+  "id",
+  "slug",
+  "programmeId",
+  "funderId",
+  "titleLv",
+  "titleEn",
+  "summaryLv",
+  "summaryEn",
+  "callNumber",
+  "opensAt",
+  "closesAt",
+  "rolling",
+  "eligibleApplicantTypes",
+  "themes",
+  "targetGroups",
+  "stages",
+  "url",
+  "contactEmail",
+  "publication",
+  "sourceRefs",
+  "isDemo",
+  "demoNote",
+  "createdAt",
+  "updatedAt",
 ] as const satisfies readonly (keyof CallRecord)[];
-const AMOUNTS = ["totalBudgetEur", "minPerProjectEur", "maxPerProjectEur", "aidIntensityPct", "advancePct"] as const satisfies readonly (keyof CallRecord)[];
+const AMOUNTS = [
+  "totalBudgetEur",
+  "minPerProjectEur",
+  "maxPerProjectEur",
+  "aidIntensityPct",
+  "advancePct",
+] as const satisfies readonly (keyof CallRecord)[];
 
 const COLUMNS: ExportColumn<CallRecord>[] = [
   ...PLAIN.map((key): ExportColumn<CallRecord> => ({ key, value: (r) => r[key] })),

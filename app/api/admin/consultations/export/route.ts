@@ -8,7 +8,11 @@ export async function GET(request: Request): Promise<Response> {
   try {
     const user = await requirePermission("consultations:manage");
     const parsed = ZRequesterEmail.safeParse({ email: new URL(request.url).searchParams.get("email") ?? "" });
-    if (!parsed.success) return Response.json({ error: "invalid parameter", parameter: "email" }, { status: 400, headers: { "Cache-Control": "no-store" } });
+    if (!parsed.success)
+      return Response.json(
+        { error: "invalid parameter", parameter: "email" },
+        { status: 400, headers: { "Cache-Control": "no-store" } },
+      );
     const data = await exportRequesterData({ id: user.id, role: user.role, email: user.email }, parsed.data.email);
     const stamp = data.exportedAt.slice(0, 10);
     return new Response(JSON.stringify(data, null, 2), {

@@ -33,6 +33,12 @@ export async function GET(request: Request): Promise<Response> {
   const query = parseListQuery(params, CONTACT_LIST);
   const rows = await listContactsForExport(query);
   const format = exportFormat(params);
-  await writeAudit({ action: "export", entityType: "Contact", actorId: user.id, actorEmail: user.email, changes: { format, rows: rows.length, q: query.q, ...query.filters } });
+  await writeAudit({
+    action: "export",
+    entityType: "Contact",
+    actorId: user.id,
+    actorEmail: user.email,
+    changes: { format, rows: rows.length, q: query.q, ...query.filters },
+  });
   return exportResponse(format, "contacts", rows, COLUMNS);
 }

@@ -12,10 +12,17 @@ export async function GET(request: Request): Promise<Response> {
     await requirePermission("content:write");
     const kind = new URL(request.url).searchParams.get("kind");
     if (!(IMPORT_KINDS as readonly string[]).includes(kind ?? "")) {
-      return Response.json({ error: "invalid_parameter", parameter: "kind" }, { status: 400, headers: { "Cache-Control": "no-store" } });
+      return Response.json(
+        { error: "invalid_parameter", parameter: "kind" },
+        { status: 400, headers: { "Cache-Control": "no-store" } },
+      );
     }
     const body = templateCsv(kind as ImportKind);
-    if (body === null) return Response.json({ error: "not_available", parameter: "kind" }, { status: 404, headers: { "Cache-Control": "no-store" } });
+    if (body === null)
+      return Response.json(
+        { error: "not_available", parameter: "kind" },
+        { status: 404, headers: { "Cache-Control": "no-store" } },
+      );
     return new Response(body, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",

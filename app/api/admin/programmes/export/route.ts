@@ -6,8 +6,25 @@ import { listProgrammesForExport, PROGRAMME_LIST, type ProgrammeRecord } from "@
 export const dynamic = "force-dynamic";
 
 const FIELDS = [
-  "id", "slug", "titleLv", "titleEn", "kind", "period", "summaryLv", "summaryEn", "themes", "url", "urlLv",
-  "funderId", "operatorId", "managingAuthorityId", "publication", "sourceRefs", "isDemo", "createdAt", "updatedAt",
+  "id",
+  "slug",
+  "titleLv",
+  "titleEn",
+  "kind",
+  "period",
+  "summaryLv",
+  "summaryEn",
+  "themes",
+  "url",
+  "urlLv",
+  "funderId",
+  "operatorId",
+  "managingAuthorityId",
+  "publication",
+  "sourceRefs",
+  "isDemo",
+  "createdAt",
+  "updatedAt",
 ] as const satisfies readonly (keyof ProgrammeRecord)[];
 
 const COLUMNS: ExportColumn<ProgrammeRecord>[] = FIELDS.map((key) => ({ key, value: (r) => r[key] }));

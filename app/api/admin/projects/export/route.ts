@@ -3,7 +3,8 @@ import type { ExportColumn } from "@/lib/admin/export";
 import { listExportHandler } from "@/lib/admin/export-route";
 import { listProjectsForExport, PROJECT_LIST, type ProjectExportRow } from "@/lib/projects/queries";
 
-const orgs = (r: ProjectExportRow, role: string) => r.organisations.filter((o) => o.role === role).map((o) => o.organisation.slug);
+const orgs = (r: ProjectExportRow, role: string) =>
+  r.organisations.filter((o) => o.role === role).map((o) => o.organisation.slug);
 
 const COLUMNS: ExportColumn<ProjectExportRow>[] = [
   { key: "id", value: (r) => r.id },

@@ -7,8 +7,28 @@ import { listResourcesForExport, RESOURCE_LIST, type ResourceRecord } from "@/li
 export const dynamic = "force-dynamic";
 
 const FIELDS = [
-  "id", "slug", "titleLv", "titleEn", "summaryLv", "summaryEn", "type", "audiences", "stages", "themes", "language", "publisher", "year",
-  "url", "alternateUrls", "featured", "publication", "sourceRefs", "isDemo", "demoNote", "createdAt", "updatedAt",
+  "id",
+  "slug",
+  "titleLv",
+  "titleEn",
+  "summaryLv",
+  "summaryEn",
+  "type",
+  "audiences",
+  "stages",
+  "themes",
+  "language",
+  "publisher",
+  "year",
+  "url",
+  "alternateUrls",
+  "featured",
+  "publication",
+  "sourceRefs",
+  "isDemo",
+  "demoNote",
+  "createdAt",
+  "updatedAt",
 ] as const satisfies readonly (keyof ResourceRecord)[];
 
 const COLUMNS: ExportColumn<ResourceRecord>[] = [

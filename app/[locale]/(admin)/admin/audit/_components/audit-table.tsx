@@ -23,23 +23,42 @@ export async function AuditTable({ rows, values }: { rows: AuditEntryRow[]; valu
         <caption className="sr-only">{t("caption")}</caption>
         <thead>
           <tr className="border-b-2 border-line">
-            <th scope="col" className="py-2 pr-4">{th("when")}</th>
-            <th scope="col" className="py-2 pr-4">{th("who")}</th>
-            <th scope="col" className="py-2 pr-4">{th("action")}</th>
-            <th scope="col" className="py-2 pr-4">{t("entity")}</th>
-            <th scope="col" className="py-2 pr-4">{th("changes")}</th>
-            <th scope="col" className="py-2">{t("ip")}</th>
+            <th scope="col" className="py-2 pr-4">
+              {th("when")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {th("who")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {th("action")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("entity")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {th("changes")}
+            </th>
+            <th scope="col" className="py-2">
+              {t("ip")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((entry) => (
             <tr key={entry.id} className="border-b border-line align-top" data-action={entry.action}>
               <td className="py-2 pr-4 whitespace-nowrap">
-                <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "medium" })}</time>
+                <time dateTime={entry.at.toISOString()}>
+                  {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "medium" })}
+                </time>
               </td>
               <td className="py-2 pr-4 break-all">
                 {entry.actorEmail ? (
-                  <Link href={filtered({ actor: entry.actorEmail })} title={t("filterByActor", { actor: entry.actorEmail })}>{entry.actor ?? entry.actorEmail}</Link>
+                  <Link
+                    href={filtered({ actor: entry.actorEmail })}
+                    title={t("filterByActor", { actor: entry.actorEmail })}
+                  >
+                    {entry.actor ?? entry.actorEmail}
+                  </Link>
                 ) : (
                   <span className="text-muted">{th("system")}</span>
                 )}
@@ -48,12 +67,18 @@ export async function AuditTable({ rows, values }: { rows: AuditEntryRow[]; valu
               <td className="py-2 pr-4">
                 <span className="block">{typeLabel(entry.entityType)}</span>
                 {entry.entityId ? (
-                  <Link href={filtered({ entityType: entry.entityType, entityId: entry.entityId })} className="font-mono text-xs break-all" aria-label={`${typeLabel(entry.entityType)} ${entry.entityId}: ${t("filterByEntity")}`}>
+                  <Link
+                    href={filtered({ entityType: entry.entityType, entityId: entry.entityId })}
+                    className="font-mono text-xs break-all"
+                    aria-label={`${typeLabel(entry.entityType)} ${entry.entityId}: ${t("filterByEntity")}`}
+                  >
                     {entry.entityId}
                   </Link>
                 ) : null}
               </td>
-              <td className="py-2 pr-4 max-w-md"><AuditChanges changes={entry.changes} /></td>
+              <td className="py-2 pr-4 max-w-md">
+                <AuditChanges changes={entry.changes} />
+              </td>
               <td className="py-2 font-mono text-xs">{entry.ip ?? ""}</td>
             </tr>
           ))}

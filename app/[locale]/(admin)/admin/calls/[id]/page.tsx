@@ -21,7 +21,10 @@ import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { CallForm } from "../_components/call-form";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -44,17 +47,29 @@ export default async function EditCallPage({ params, searchParams }: Props) {
     callPageOptions(locale),
     callReferences(id),
   ]);
-  const publication = typeof query.publication === "string" && query.publication in { DRAFT: 1, PUBLISHED: 1, ARCHIVED: 1 } ? query.publication as "DRAFT" : null;
-  const arrival = query.created === "1" ? c("created") : query.duplicated === "1" ? c("duplicated")
-    : publication ? c("publicationDone", { status: kit(`status.${publication}`) }) : null;
+  const publication =
+    typeof query.publication === "string" && query.publication in { DRAFT: 1, PUBLISHED: 1, ARCHIVED: 1 }
+      ? (query.publication as "DRAFT")
+      : null;
+  const arrival =
+    query.created === "1"
+      ? c("created")
+      : query.duplicated === "1"
+        ? c("duplicated")
+        : publication
+          ? c("publicationDone", { status: kit(`status.${publication}`) })
+          : null;
   const writable = can(user.role, "content:write");
   const fields = { id, locale };
-  const labels = (opts: { value: string; label: string }[], keys: string[]) => keys.map((k) => optionLabel(opts, k)).join(", ");
+  const labels = (opts: { value: string; label: string }[], keys: string[]) =>
+    keys.map((k) => optionLabel(opts, k)).join(", ");
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "long", timeStyle: "short" }) : "");
 
   return (
     <>
-      <p className="mb-2"><NextLink href={localizedHref("/admin/calls", locale)}>← {c("back")}</NextLink></p>
+      <p className="mb-2">
+        <NextLink href={localizedHref("/admin/calls", locale)}>← {c("back")}</NextLink>
+      </p>
       <PageHeading title={t("editTitle", { name: call.titleLv })} />
       <div className="-mt-6 mb-4 flex flex-wrap items-center gap-3">
         <StatusBadge status={call.publication} />
@@ -64,41 +79,82 @@ export default async function EditCallPage({ params, searchParams }: Props) {
       {writable ? (
         <>
           <section aria-labelledby="call-publication" className="mb-6">
-            <h2 id="call-publication" className="sr-only">{c("publication")}</h2>
-            <PublicationControls action={changeCallPublication} id={id} locale={locale} status={call.publication}
-              labels={{ publish: c("publish"), unpublish: c("unpublish"), archive: c("archive"), restore: c("restore") }} />
+            <h2 id="call-publication" className="sr-only">
+              {c("publication")}
+            </h2>
+            <PublicationControls
+              action={changeCallPublication}
+              id={id}
+              locale={locale}
+              status={call.publication}
+              labels={{
+                publish: c("publish"),
+                unpublish: c("unpublish"),
+                archive: c("archive"),
+                restore: c("restore"),
+              }}
+            />
           </section>
-          <CallForm key={call.updatedAt.toISOString()} id={id} initialValues={callFormValues(call)} options={options} arrivalMessage={arrival} />
+          <CallForm
+            key={call.updatedAt.toISOString()}
+            id={id}
+            initialValues={callFormValues(call)}
+            options={options}
+            arrivalMessage={arrival}
+          />
           <section aria-labelledby="call-danger" className="mt-10 border-t border-line pt-6">
-            <h2 id="call-danger" className="text-xl font-semibold text-brand-strong">{c("danger")}</h2>
+            <h2 id="call-danger" className="text-xl font-semibold text-brand-strong">
+              {c("danger")}
+            </h2>
             <div className="mt-4 flex flex-wrap gap-3">
-              <ConfirmDialog action={duplicateCallAction} fields={fields} tone="default" blockWhenReferenced={false}
-                triggerLabel={c("duplicate")} title={c("duplicateTitle")} description={c("duplicateBody")} confirmLabel={c("duplicateConfirm")} />
-              <ConfirmDialog action={deleteCallAction} fields={fields} references={references}
-                triggerLabel={c("delete")} title={c("deleteTitle", { name: call.titleLv })} description={c("deleteBody")} confirmLabel={c("deleteConfirm")} />
+              <ConfirmDialog
+                action={duplicateCallAction}
+                fields={fields}
+                tone="default"
+                blockWhenReferenced={false}
+                triggerLabel={c("duplicate")}
+                title={c("duplicateTitle")}
+                description={c("duplicateBody")}
+                confirmLabel={c("duplicateConfirm")}
+              />
+              <ConfirmDialog
+                action={deleteCallAction}
+                fields={fields}
+                references={references}
+                triggerLabel={c("delete")}
+                title={c("deleteTitle", { name: call.titleLv })}
+                description={c("deleteBody")}
+                confirmLabel={c("deleteConfirm")}
+              />
             </div>
           </section>
         </>
       ) : (
-        <ReadOnlyFields note={c("readOnly")} rows={[
-          { label: t("fields.title"), value: call.titleLv },
-          { label: `${t("fields.title")} (EN)`, value: call.titleEn },
-          { label: t("fields.programme"), value: optionLabel(options.programmes, call.programmeId) },
-          { label: t("fields.funder"), value: optionLabel(options.organisations, call.funderId) },
-          { label: t("fields.callNumber"), value: call.callNumber },
-          { label: t("fields.summary"), value: call.summaryLv },
-          { label: t("fields.opensAt"), value: when(call.opensAt) },
-          { label: t("fields.closesAt"), value: when(call.closesAt) },
-          { label: t("fields.rolling"), value: call.rolling },
-          { label: t("fields.totalBudgetEur"), value: call.totalBudgetEur?.toString() },
-          { label: t("fields.maxPerProjectEur"), value: call.maxPerProjectEur?.toString() },
-          { label: t("fields.stages"), value: labels(options.stages, call.stages) },
-          { label: t("fields.targetGroups"), value: labels(options.targetGroups, call.targetGroups) },
-          { label: t("fields.themes"), value: labels(options.themes, call.themes) },
-          { label: t("fields.eligibleApplicantTypes"), value: labels(options.applicantTypes, call.eligibleApplicantTypes) },
-          { label: t("fields.url"), value: call.url },
-          { label: t("fields.contactEmail"), value: call.contactEmail },
-        ]} />
+        <ReadOnlyFields
+          note={c("readOnly")}
+          rows={[
+            { label: t("fields.title"), value: call.titleLv },
+            { label: `${t("fields.title")} (EN)`, value: call.titleEn },
+            { label: t("fields.programme"), value: optionLabel(options.programmes, call.programmeId) },
+            { label: t("fields.funder"), value: optionLabel(options.organisations, call.funderId) },
+            { label: t("fields.callNumber"), value: call.callNumber },
+            { label: t("fields.summary"), value: call.summaryLv },
+            { label: t("fields.opensAt"), value: when(call.opensAt) },
+            { label: t("fields.closesAt"), value: when(call.closesAt) },
+            { label: t("fields.rolling"), value: call.rolling },
+            { label: t("fields.totalBudgetEur"), value: call.totalBudgetEur?.toString() },
+            { label: t("fields.maxPerProjectEur"), value: call.maxPerProjectEur?.toString() },
+            { label: t("fields.stages"), value: labels(options.stages, call.stages) },
+            { label: t("fields.targetGroups"), value: labels(options.targetGroups, call.targetGroups) },
+            { label: t("fields.themes"), value: labels(options.themes, call.themes) },
+            {
+              label: t("fields.eligibleApplicantTypes"),
+              value: labels(options.applicantTypes, call.eligibleApplicantTypes),
+            },
+            { label: t("fields.url"), value: call.url },
+            { label: t("fields.contactEmail"), value: call.contactEmail },
+          ]}
+        />
       )}
       <EntityHistory entityType="FundingCall" entityId={id} page={Number(query.historyPage) || 1} />
     </>

@@ -4,43 +4,107 @@
 import { useTranslations } from "next-intl";
 import { AdminForm } from "@/components/admin/admin-form";
 import { BilingualField } from "@/components/admin/bilingual-field";
-import { CheckboxGroupField, controlClass, describedBy, FieldError, FieldHint, FieldLabel, SelectField, TextareaField, TextField, type Option } from "@/components/admin/form-fields";
+import {
+  CheckboxGroupField,
+  controlClass,
+  describedBy,
+  FieldError,
+  FieldHint,
+  FieldLabel,
+  SelectField,
+  TextareaField,
+  TextField,
+  type Option,
+} from "@/components/admin/form-fields";
 import type { FormValues } from "@/lib/admin/form-state";
 import { saveCall } from "@/lib/funding/actions";
 import { CALL_FORM_FIELDS } from "@/lib/funding/form-values";
 
-export type CallOptions = Record<"programmes" | "organisations" | "stages" | "targetGroups" | "themes" | "applicantTypes", Option[]>;
+export type CallOptions = Record<
+  "programmes" | "organisations" | "stages" | "targetGroups" | "themes" | "applicantTypes",
+  Option[]
+>;
 
-function DateTimeField({ id, name, label, hint, defaultValue, error }: { id: string; name: string; label: string; hint: string; defaultValue: string; error?: string }) {
+function DateTimeField({
+  id,
+  name,
+  label,
+  hint,
+  defaultValue,
+  error,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  hint: string;
+  defaultValue: string;
+  error?: string;
+}) {
   return (
     <div>
       <FieldLabel htmlFor={id} label={label} required={false} />
       <FieldHint id={id} hint={hint} />
-      <input id={id} name={name} type="datetime-local" defaultValue={defaultValue} className={`${controlClass} sm:w-64`}
-        aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, true, Boolean(error))} />
+      <input
+        id={id}
+        name={name}
+        type="datetime-local"
+        defaultValue={defaultValue}
+        className={`${controlClass} sm:w-64`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, true, Boolean(error))}
+      />
       <FieldError id={id} error={error} />
     </div>
   );
 }
 
-export function CallForm({ id, initialValues, options, arrivalMessage }: { id?: string; initialValues: FormValues; options: CallOptions; arrivalMessage?: string | null }) {
+export function CallForm({
+  id,
+  initialValues,
+  options,
+  arrivalMessage,
+}: {
+  id?: string;
+  initialValues: FormValues;
+  options: CallOptions;
+  arrivalMessage?: string | null;
+}) {
   const t = useTranslations("curationCatalog.calls");
   const c = useTranslations("curationCatalog.common");
   const legend = "text-lg font-semibold text-brand-strong";
   return (
-    <AdminForm id="call" action={saveCall} initialValues={initialValues} fieldOrder={CALL_FORM_FIELDS} hidden={id ? { id } : {}} arrivalMessage={arrivalMessage}>
+    <AdminForm
+      id="call"
+      action={saveCall}
+      initialValues={initialValues}
+      fieldOrder={CALL_FORM_FIELDS}
+      hidden={id ? { id } : {}}
+      arrivalMessage={arrivalMessage}
+    >
       {(f) => (
         <>
           <fieldset className="space-y-4">
             <legend className={legend}>{t("groups.basics")}</legend>
             <BilingualField {...f.bilingual("title")} label={t("fields.title")} required maxLength={300} />
-            <TextField {...f.text("slug")} label={c("slug")} hint={c("slugHint")} spellCheck={false} className="max-w-xl" />
+            <TextField
+              {...f.text("slug")}
+              label={c("slug")}
+              hint={c("slugHint")}
+              spellCheck={false}
+              className="max-w-xl"
+            />
             <div className="grid gap-4 md:grid-cols-2">
               <SelectField {...f.text("programmeId")} label={t("fields.programme")} options={options.programmes} />
               <SelectField {...f.text("funderId")} label={t("fields.funder")} options={options.organisations} />
             </div>
             <TextField {...f.text("callNumber")} label={t("fields.callNumber")} className="max-w-xl" />
-            <BilingualField {...f.bilingual("summary")} label={t("fields.summary")} multiline rows={6} maxLength={4000} />
+            <BilingualField
+              {...f.bilingual("summary")}
+              label={t("fields.summary")}
+              multiline
+              rows={6}
+              maxLength={4000}
+            />
           </fieldset>
           <fieldset className="space-y-4">
             <legend className={legend}>{t("groups.dates")}</legend>
@@ -48,7 +112,12 @@ export function CallForm({ id, initialValues, options, arrivalMessage }: { id?: 
               <DateTimeField {...f.text("opensAt")} label={t("fields.opensAt")} hint={t("fields.opensAtHint")} />
               <DateTimeField {...f.text("closesAt")} label={t("fields.closesAt")} hint={t("fields.closesAtHint")} />
             </div>
-            <TextField {...f.text("rolling")} label={t("fields.rolling")} hint={t("fields.rollingHint")} className="max-w-xl" />
+            <TextField
+              {...f.text("rolling")}
+              label={t("fields.rolling")}
+              hint={t("fields.rollingHint")}
+              className="max-w-xl"
+            />
           </fieldset>
           <fieldset className="space-y-4">
             <legend className={legend}>{t("groups.money")}</legend>
@@ -63,14 +132,30 @@ export function CallForm({ id, initialValues, options, arrivalMessage }: { id?: 
           <fieldset className="space-y-4">
             <legend className={legend}>{t("groups.audience")}</legend>
             <CheckboxGroupField {...f.list("stages")} label={t("fields.stages")} options={options.stages} columns={3} />
-            <CheckboxGroupField {...f.list("targetGroups")} label={t("fields.targetGroups")} options={options.targetGroups} columns={3} />
+            <CheckboxGroupField
+              {...f.list("targetGroups")}
+              label={t("fields.targetGroups")}
+              options={options.targetGroups}
+              columns={3}
+            />
             <CheckboxGroupField {...f.list("themes")} label={t("fields.themes")} options={options.themes} columns={3} />
-            <CheckboxGroupField {...f.list("eligibleApplicantTypes")} label={t("fields.eligibleApplicantTypes")} options={options.applicantTypes} columns={3} />
+            <CheckboxGroupField
+              {...f.list("eligibleApplicantTypes")}
+              label={t("fields.eligibleApplicantTypes")}
+              options={options.applicantTypes}
+              columns={3}
+            />
           </fieldset>
           <fieldset className="space-y-4">
             <legend className={legend}>{t("groups.contact")}</legend>
             <TextField {...f.text("url")} type="url" label={t("fields.url")} className="max-w-xl" />
-            <TextField {...f.text("contactEmail")} type="email" label={t("fields.contactEmail")} spellCheck={false} className="max-w-xl" />
+            <TextField
+              {...f.text("contactEmail")}
+              type="email"
+              label={t("fields.contactEmail")}
+              spellCheck={false}
+              className="max-w-xl"
+            />
           </fieldset>
           <fieldset className="space-y-4">
             <legend className={legend}>{t("groups.details")}</legend>

@@ -18,10 +18,16 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 export default async function NewCallPage({ params }: LocaleParams) {
   const locale = await resolveLocale(params);
   await requirePagePermission(locale, "content:write", "/admin/calls/new");
-  const [t, c, options] = await Promise.all([getTranslations("curationCatalog.calls"), getTranslations("curationCatalog.common"), callPageOptions(locale)]);
+  const [t, c, options] = await Promise.all([
+    getTranslations("curationCatalog.calls"),
+    getTranslations("curationCatalog.common"),
+    callPageOptions(locale),
+  ]);
   return (
     <>
-      <p className="mb-2"><NextLink href={localizedHref("/admin/calls", locale)}>← {c("back")}</NextLink></p>
+      <p className="mb-2">
+        <NextLink href={localizedHref("/admin/calls", locale)}>← {c("back")}</NextLink>
+      </p>
       <PageHeading title={t("newTitle")} lead={c("publicationHint")} />
       <CallForm initialValues={NEW_CALL_VALUES} options={options} />
     </>

@@ -26,21 +26,36 @@ export default async function RequestPage({ params }: Props) {
   await requirePagePermission(locale, "consultations:manage", `/admin/consultations/${encodeURIComponent(id)}`);
   const request = await requestDetail(id);
   if (!request) notFound();
-  const [t, labels, staff, targets] = await Promise.all([getTranslations("inbox"), termLabels(locale), consultantOptions(), referralTargets(locale)]);
+  const [t, labels, staff, targets] = await Promise.all([
+    getTranslations("inbox"),
+    termLabels(locale),
+    consultantOptions(),
+    referralTargets(locale),
+  ]);
 
   return (
     <>
-      <p className="mb-4"><Link href="/admin/consultations">← {t("request.back")}</Link></p>
+      <p className="mb-4">
+        <Link href="/admin/consultations">← {t("request.back")}</Link>
+      </p>
       <PageHeading title={t("request.title", { reference: request.reference })} />
-      {request.anonymisedAt ? <div className="mb-6"><Notice>{t("request.anonymised", { date: formatRigaShort(request.anonymisedAt, locale) })}</Notice></div> : null}
+      {request.anonymisedAt ? (
+        <div className="mb-6">
+          <Notice>{t("request.anonymised", { date: formatRigaShort(request.anonymisedAt, locale) })}</Notice>
+        </div>
+      ) : null}
       <div className="grid gap-8 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="min-w-0 space-y-8">
           <section aria-labelledby="details-heading">
-            <h2 id="details-heading" className="mb-3 text-xl font-semibold text-brand-strong">{t("request.details")}</h2>
+            <h2 id="details-heading" className="mb-3 text-xl font-semibold text-brand-strong">
+              {t("request.details")}
+            </h2>
             <RequestDetails request={request} locale={locale} labels={labels} />
           </section>
           <section aria-labelledby="history-heading">
-            <h2 id="history-heading" className="mb-3 text-xl font-semibold text-brand-strong">{t("history.heading")}</h2>
+            <h2 id="history-heading" className="mb-3 text-xl font-semibold text-brand-strong">
+              {t("history.heading")}
+            </h2>
             <History events={request.events} locale={locale} staff={staff} />
           </section>
         </div>

@@ -5,7 +5,15 @@ import { Link } from "@/lib/i18n/link";
 import type { Locale } from "@/lib/i18n/routing";
 import { StatusBadge } from "./status-badge";
 
-export async function InboxTable({ rows, locale, labels }: { rows: InboxRow[]; locale: Locale; labels: Record<string, string> }) {
+export async function InboxTable({
+  rows,
+  locale,
+  labels,
+}: {
+  rows: InboxRow[];
+  locale: Locale;
+  labels: Record<string, string>;
+}) {
   const t = await getTranslations("inbox.list");
   const topic = (key: string) => labels[`CONSULTATION_TOPIC:${key}`] ?? key;
   return (
@@ -14,8 +22,12 @@ export async function InboxTable({ rows, locale, labels }: { rows: InboxRow[]; l
         <caption className="sr-only">{t("caption")}</caption>
         <thead>
           <tr className="border-b-2 border-line">
-            {(["reference", "received", "requester", "organisation", "topics", "status", "assignee", "slot"] as const).map((c) => (
-              <th key={c} scope="col" className="px-2 py-2 font-semibold">{t(c)}</th>
+            {(
+              ["reference", "received", "requester", "organisation", "topics", "status", "assignee", "slot"] as const
+            ).map((c) => (
+              <th key={c} scope="col" className="px-2 py-2 font-semibold">
+                {t(c)}
+              </th>
             ))}
           </tr>
         </thead>
@@ -26,12 +38,20 @@ export async function InboxTable({ rows, locale, labels }: { rows: InboxRow[]; l
                 <Link href={`/admin/consultations/${r.id}`}>{r.reference}</Link>
               </th>
               <td className="px-2 py-2 whitespace-nowrap">{formatRigaShort(r.createdAt, locale)}</td>
-              <td className="px-2 py-2">{r.name}<br /><span className="text-muted">{r.email}</span></td>
+              <td className="px-2 py-2">
+                {r.name}
+                <br />
+                <span className="text-muted">{r.email}</span>
+              </td>
               <td className="px-2 py-2">{r.organisationName ?? "—"}</td>
               <td className="px-2 py-2">{r.topics.map(topic).join(", ")}</td>
-              <td className="px-2 py-2"><StatusBadge status={r.status} /></td>
-              <td className="px-2 py-2">{r.assignee ? r.assignee.name ?? r.assignee.email : "—"}</td>
-              <td className="px-2 py-2 whitespace-nowrap">{r.slot ? formatRigaShort(r.slot.startsAt, locale) : t("noSlot")}</td>
+              <td className="px-2 py-2">
+                <StatusBadge status={r.status} />
+              </td>
+              <td className="px-2 py-2">{r.assignee ? (r.assignee.name ?? r.assignee.email) : "—"}</td>
+              <td className="px-2 py-2 whitespace-nowrap">
+                {r.slot ? formatRigaShort(r.slot.startsAt, locale) : t("noSlot")}
+              </td>
             </tr>
           ))}
         </tbody>

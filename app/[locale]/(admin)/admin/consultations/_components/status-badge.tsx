@@ -14,5 +14,12 @@ const TONE: Record<ConsultationStatus, string> = {
 
 export async function StatusBadge({ status }: { status: ConsultationStatus }) {
   const t = await getTranslations("inbox.statuses");
-  return <span className={clsx("inline-block rounded px-2 py-0.5 text-sm font-semibold whitespace-nowrap", TONE[status])} data-status={status}>{t(status)}</span>;
+  return (
+    <span
+      className={clsx("inline-block rounded px-2 py-0.5 text-sm font-semibold whitespace-nowrap", TONE[status])}
+      data-status={status}
+    >
+      {t(status)}
+    </span>
+  );
 }

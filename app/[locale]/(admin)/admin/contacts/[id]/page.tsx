@@ -17,7 +17,10 @@ import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { ContactForm } from "../_components/contact-form";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -33,30 +36,62 @@ export default async function EditContactPage({ params, searchParams }: Props) {
   if (!contact) notFound();
   const query = await searchParams;
   const [t, tr, organisations, references] = await Promise.all([
-    getTranslations("curation.contacts"), getTranslations("curation.references"), organisationOptions(), contactReferences(id, undefined, locale),
+    getTranslations("curation.contacts"),
+    getTranslations("curation.references"),
+    organisationOptions(),
+    contactReferences(id, undefined, locale),
   ]);
   const values = toFormValues(Object.fromEntries(CONTACT_FIELDS.map((f) => [f, contact[f]])));
   return (
     <>
-      <p className="mb-2"><NextLink href={localizedHref("/admin/contacts", locale)}>← {t("back")}</NextLink></p>
+      <p className="mb-2">
+        <NextLink href={localizedHref("/admin/contacts", locale)}>← {t("back")}</NextLink>
+      </p>
       <PageHeading title={t("editTitle", { name: contact.name })} />
-      {contact.organisation ? <p className="-mt-6 mb-4"><NextLink href={localizedHref(`/admin/organisations/${contact.organisation.id}`, locale)}>{contact.organisation.nameLv}</NextLink></p> : null}
+      {contact.organisation ? (
+        <p className="-mt-6 mb-4">
+          <NextLink href={localizedHref(`/admin/organisations/${contact.organisation.id}`, locale)}>
+            {contact.organisation.nameLv}
+          </NextLink>
+        </p>
+      ) : null}
       {can(user.role, "content:write") ? (
         <>
-          <ContactForm id={id} initialValues={values} organisations={organisations} arrivalMessage={query.created === "1" ? t("created") : null} />
+          <ContactForm
+            id={id}
+            initialValues={values}
+            organisations={organisations}
+            arrivalMessage={query.created === "1" ? t("created") : null}
+          />
           <section aria-labelledby="contact-danger" className="mt-10 border-t border-line pt-6">
-            <h2 id="contact-danger" className="text-xl font-semibold text-brand-strong">{t("danger")}</h2>
+            <h2 id="contact-danger" className="text-xl font-semibold text-brand-strong">
+              {t("danger")}
+            </h2>
             <div className="mt-4">
-              <ConfirmDialog action={deleteContactAction} fields={{ id, locale }} references={references}
+              <ConfirmDialog
+                action={deleteContactAction}
+                fields={{ id, locale }}
+                references={references}
                 referenceLabels={Object.fromEntries(CONTACT_REFERENCE_KINDS.map((k) => [k, tr(k)]))}
-                triggerLabel={t("delete")} title={t("deleteTitle", { name: contact.name })} description={t("deleteBody")} confirmLabel={t("deleteConfirm")} />
+                triggerLabel={t("delete")}
+                title={t("deleteTitle", { name: contact.name })}
+                description={t("deleteBody")}
+                confirmLabel={t("deleteConfirm")}
+              />
             </div>
           </section>
         </>
       ) : (
         <dl className="grid max-w-3xl gap-2 sm:grid-cols-[12rem_1fr]">
           {CONTACT_FIELDS.map((k) => (
-            <div key={k} className="contents"><dt className="font-semibold">{t(`fields.${k === "positionLv" || k === "positionEn" ? "position" : k === "expertiseLv" || k === "expertiseEn" ? "expertise" : k}`)}</dt><dd>{String(values[k] || "—")}</dd></div>
+            <div key={k} className="contents">
+              <dt className="font-semibold">
+                {t(
+                  `fields.${k === "positionLv" || k === "positionEn" ? "position" : k === "expertiseLv" || k === "expertiseEn" ? "expertise" : k}`,
+                )}
+              </dt>
+              <dd>{String(values[k] || "—")}</dd>
+            </div>
           ))}
         </dl>
       )}

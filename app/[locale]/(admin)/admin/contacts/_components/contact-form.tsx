@@ -7,32 +7,82 @@ import { CheckboxField, DateField, SelectField, TextField, type Option } from "@
 import type { FormValues } from "@/lib/admin/form-state";
 import { saveContact } from "@/lib/contacts/actions";
 
-const FIELD_ORDER = ["name", "organisationId", "positionLv", "positionEn", "expertiseLv", "expertiseEn", "email", "phone", "showPublicly", "consentAt"];
+const FIELD_ORDER = [
+  "name",
+  "organisationId",
+  "positionLv",
+  "positionEn",
+  "expertiseLv",
+  "expertiseEn",
+  "email",
+  "phone",
+  "showPublicly",
+  "consentAt",
+];
 
-export function ContactForm({ id, initialValues, organisations, arrivalMessage }: { id?: string; initialValues: FormValues; organisations: Option[]; arrivalMessage?: string | null }) {
+export function ContactForm({
+  id,
+  initialValues,
+  organisations,
+  arrivalMessage,
+}: {
+  id?: string;
+  initialValues: FormValues;
+  organisations: Option[];
+  arrivalMessage?: string | null;
+}) {
   const t = useTranslations("curation.contacts");
   const legend = "text-lg font-semibold text-brand-strong";
   return (
-    <AdminForm id="contact" action={saveContact} initialValues={initialValues} fieldOrder={FIELD_ORDER} hidden={id ? { id } : {}} arrivalMessage={arrivalMessage}>
+    <AdminForm
+      id="contact"
+      action={saveContact}
+      initialValues={initialValues}
+      fieldOrder={FIELD_ORDER}
+      hidden={id ? { id } : {}}
+      arrivalMessage={arrivalMessage}
+    >
       {(f) => (
         <>
           <fieldset className="space-y-4">
             <legend className={legend}>{t("groups.person")}</legend>
             <TextField {...f.text("name")} label={t("fields.name")} required autoComplete="off" className="max-w-xl" />
-            <SelectField {...f.text("organisationId")} label={t("fields.organisationId")} options={organisations} placeholder={t("fields.organisationNone")} className="max-w-xl" />
+            <SelectField
+              {...f.text("organisationId")}
+              label={t("fields.organisationId")}
+              options={organisations}
+              placeholder={t("fields.organisationNone")}
+              className="max-w-xl"
+            />
             <BilingualField {...f.bilingual("position")} label={t("fields.position")} maxLength={200} />
-            <BilingualField {...f.bilingual("expertise")} label={t("fields.expertise")} multiline rows={4} maxLength={2000} />
+            <BilingualField
+              {...f.bilingual("expertise")}
+              label={t("fields.expertise")}
+              multiline
+              rows={4}
+              maxLength={2000}
+            />
           </fieldset>
           <fieldset className="space-y-4">
             <legend className={legend}>{t("groups.contact")}</legend>
             <div className="grid max-w-3xl gap-4 md:grid-cols-2">
-              <TextField {...f.text("email")} type="email" label={t("fields.email")} autoComplete="off" spellCheck={false} />
+              <TextField
+                {...f.text("email")}
+                type="email"
+                label={t("fields.email")}
+                autoComplete="off"
+                spellCheck={false}
+              />
               <TextField {...f.text("phone")} type="tel" label={t("fields.phone")} autoComplete="off" />
             </div>
           </fieldset>
           <fieldset className="space-y-4">
             <legend className={legend}>{t("groups.consent")}</legend>
-            <CheckboxField {...f.checked("showPublicly")} label={t("fields.showPublicly")} hint={t("fields.showPubliclyHint")} />
+            <CheckboxField
+              {...f.checked("showPublicly")}
+              label={t("fields.showPublicly")}
+              hint={t("fields.showPubliclyHint")}
+            />
             <DateField {...f.text("consentAt")} label={t("fields.consentAt")} />
           </fieldset>
         </>

@@ -14,15 +14,27 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
   return { title: t("newTitle"), robots: { index: false } };
 }
 
-export default async function NewContactPage({ params, searchParams }: LocaleParams & { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewContactPage({
+  params,
+  searchParams,
+}: LocaleParams & { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = await resolveLocale(params);
   await requirePagePermission(locale, "content:write", "/admin/contacts/new");
-  const [t, organisations, query] = await Promise.all([getTranslations("curation.contacts"), organisationOptions(), searchParams]);
+  const [t, organisations, query] = await Promise.all([
+    getTranslations("curation.contacts"),
+    organisationOptions(),
+    searchParams,
+  ]);
   // ?organisation=<id> preselects it (link from an organisation's page)
-  const organisationId = typeof query.organisation === "string" && organisations.some((o) => o.value === query.organisation) ? query.organisation : "";
+  const organisationId =
+    typeof query.organisation === "string" && organisations.some((o) => o.value === query.organisation)
+      ? query.organisation
+      : "";
   return (
     <>
-      <p className="mb-2"><NextLink href={localizedHref("/admin/contacts", locale)}>← {t("back")}</NextLink></p>
+      <p className="mb-2">
+        <NextLink href={localizedHref("/admin/contacts", locale)}>← {t("back")}</NextLink>
+      </p>
       <PageHeading title={t("newTitle")} />
       <ContactForm initialValues={{ organisationId }} organisations={organisations} />
     </>

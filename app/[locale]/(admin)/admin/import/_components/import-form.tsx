@@ -21,7 +21,10 @@ import { ImportReportView, MAX_MB } from "./import-report";
 type State = ImportFormState | ActionDenied;
 type Problem = ImportProblem | ActionDenied["error"];
 
-const LIST_PATH: Record<ImportKind, string> = { innovations: "/admin/innovations", organisations: "/admin/organisations" };
+const LIST_PATH: Record<ImportKind, string> = {
+  innovations: "/admin/innovations",
+  organisations: "/admin/organisations",
+};
 const FILE_PROBLEMS: readonly Problem[] = ["fileRequired", "notCsv"];
 
 /** How often a running import is asked about. */
@@ -31,7 +34,11 @@ const POLL_MS = 2000;
 const step = (previous: State, formData: FormData): Promise<State> => {
   const prev = "attempt" in previous ? previous : initialImportState;
   const which = formData.get("step");
-  return which === "import" ? runImport(prev, formData) : which === "status" ? importStatus(prev, formData) : checkImport(prev, formData);
+  return which === "import"
+    ? runImport(prev, formData)
+    : which === "status"
+      ? importStatus(prev, formData)
+      : checkImport(prev, formData);
 };
 
 export function ImportForm({ kinds }: { kinds: { value: ImportKind; label: string }[] }) {
@@ -43,8 +50,11 @@ export function ImportForm({ kinds }: { kinds: { value: ImportKind; label: strin
   const statusRef = useRef<HTMLFormElement>(null);
   const s: ImportFormState | null = "attempt" in state ? state : null;
   const problem: Problem | null = s ? s.problem : (state as ActionDenied).error;
-  const fileError = clientError ?? (problem && FILE_PROBLEMS.includes(problem) ? t(`problems.${problem}` as "problems.fileRequired") : null);
-  const otherProblem = problem && !FILE_PROBLEMS.includes(problem) ? t(`problems.${problem}` as "problems.generic") : null;
+  const fileError =
+    clientError ??
+    (problem && FILE_PROBLEMS.includes(problem) ? t(`problems.${problem}` as "problems.fileRequired") : null);
+  const otherProblem =
+    problem && !FILE_PROBLEMS.includes(problem) ? t(`problems.${problem}` as "problems.generic") : null;
   const kind = s?.kind ?? "innovations";
 
   useEffect(() => {
@@ -83,8 +93,12 @@ export function ImportForm({ kinds }: { kinds: { value: ImportKind; label: strin
           </div>
         </fieldset>
         <div>
-          <label htmlFor="import-file" className="block font-semibold">{t("file")}</label>
-          <p id="import-file-hint" className="mt-1 text-sm text-muted">{t("fileHint")}</p>
+          <label htmlFor="import-file" className="block font-semibold">
+            {t("file")}
+          </label>
+          <p id="import-file-hint" className="mt-1 text-sm text-muted">
+            {t("fileHint")}
+          </p>
           <input
             ref={fileRef}
             id="import-file"
@@ -97,22 +111,43 @@ export function ImportForm({ kinds }: { kinds: { value: ImportKind; label: strin
             className={controlClass}
             onChange={() => setClientError(null)}
           />
-          {fileError ? <p id="import-file-error" className="mt-1 font-semibold text-red-800">{fileError}</p> : null}
+          {fileError ? (
+            <p id="import-file-error" className="mt-1 font-semibold text-red-800">
+              {fileError}
+            </p>
+          ) : null}
         </div>
-        {otherProblem ? <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-4 font-semibold text-red-900">{otherProblem}</p> : null}
+        {otherProblem ? (
+          <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-4 font-semibold text-red-900">
+            {otherProblem}
+          </p>
+        ) : null}
         <SubmitButton pendingText={t("checking")}>{t("check")}</SubmitButton>
       </form>
 
       {s?.phase === "imported" && s.report ? (
-        <div role="status" className="mt-8 rounded border-l-4 border-green-800 bg-green-50 p-4 text-green-900" data-testid="import-done">
+        <div
+          role="status"
+          className="mt-8 rounded border-l-4 border-green-800 bg-green-50 p-4 text-green-900"
+          data-testid="import-done"
+        >
           <p className="font-semibold">{t("done", { count: s.created, file: s.report.fileName })}</p>
-          <p className="mt-2"><a href={localizedHref(LIST_PATH[s.kind], locale)}>{kinds.find((k) => k.value === s.kind)?.label}</a></p>
+          <p className="mt-2">
+            <a href={localizedHref(LIST_PATH[s.kind], locale)}>{kinds.find((k) => k.value === s.kind)?.label}</a>
+          </p>
         </div>
       ) : null}
 
       {s?.phase === "running" && s.job ? (
-        <form ref={statusRef} action={action} className="mt-8 rounded border-l-4 border-brand bg-surface p-4" data-testid="import-running">
-          <p role="status" className="font-semibold">{t("running", { file: s.job.fileName })}</p>
+        <form
+          ref={statusRef}
+          action={action}
+          className="mt-8 rounded border-l-4 border-brand bg-surface p-4"
+          data-testid="import-running"
+        >
+          <p role="status" className="font-semibold">
+            {t("running", { file: s.job.fileName })}
+          </p>
           <input type="hidden" name="step" value="status" />
           <input type="hidden" name="kind" value={s.kind} />
           <input type="hidden" name="jobId" value={s.job.id} />

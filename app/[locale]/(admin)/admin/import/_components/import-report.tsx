@@ -36,12 +36,29 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   useEffect(() => ref.current?.focus(), [report]);
   const clean = !report.problem && report.issues.length === 0;
   return (
-    <div ref={ref} tabIndex={-1} aria-labelledby="import-report-heading" role="region" className="mt-8 focus:outline-none" data-testid="import-report">
-      <h2 id="import-report-heading" className="text-xl font-semibold text-brand-strong">{t("reportHeading")}</h2>
+    <div
+      ref={ref}
+      tabIndex={-1}
+      aria-labelledby="import-report-heading"
+      role="region"
+      className="mt-8 focus:outline-none"
+      data-testid="import-report"
+    >
+      <h2 id="import-report-heading" className="text-xl font-semibold text-brand-strong">
+        {t("reportHeading")}
+      </h2>
       {report.problem ? (
-        <p className="mt-3 rounded border-l-4 border-red-700 bg-red-50 p-4 font-semibold text-red-900">{problemText(t, report.problem)}</p>
+        <p className="mt-3 rounded border-l-4 border-red-700 bg-red-50 p-4 font-semibold text-red-900">
+          {problemText(t, report.problem)}
+        </p>
       ) : (
-        <p className={clean ? "mt-3 rounded border-l-4 border-green-800 bg-green-50 p-4 text-green-900" : "mt-3 rounded border-l-4 border-red-700 bg-red-50 p-4 text-red-900"}>
+        <p
+          className={
+            clean
+              ? "mt-3 rounded border-l-4 border-green-800 bg-green-50 p-4 text-green-900"
+              : "mt-3 rounded border-l-4 border-red-700 bg-red-50 p-4 text-red-900"
+          }
+        >
           <span className="font-semibold">
             {clean
               ? t("summaryOk", { file: report.fileName, count: report.rows })
@@ -56,16 +73,31 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             <caption className="sr-only">{t("caption")}</caption>
             <thead>
               <tr className="border-b-2 border-line">
-                <th scope="col" className="py-2 pr-4">{t("line")}</th>
-                <th scope="col" className="py-2 pr-4">{t("column")}</th>
-                <th scope="col" className="py-2">{t("problem")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("line")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("column")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("problem")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {report.issues.map((issue, i) => (
-                <tr key={`${issue.line}-${issue.column}-${i}`} className="border-b border-line align-top" data-line={issue.line} data-column={issue.column ?? ""}>
-                  <th scope="row" className="py-2 pr-4 font-semibold tabular-nums">{issue.line}</th>
-                  <td className="py-2 pr-4 font-mono">{issue.column ?? <span className="font-sans text-muted">{t("wholeRow")}</span>}</td>
+                <tr
+                  key={`${issue.line}-${issue.column}-${i}`}
+                  className="border-b border-line align-top"
+                  data-line={issue.line}
+                  data-column={issue.column ?? ""}
+                >
+                  <th scope="row" className="py-2 pr-4 font-semibold tabular-nums">
+                    {issue.line}
+                  </th>
+                  <td className="py-2 pr-4 font-mono">
+                    {issue.column ?? <span className="font-sans text-muted">{t("wholeRow")}</span>}
+                  </td>
                   <td className="py-2">{issue.messages.map((m) => messageOf(root, t, m)).join(" ")}</td>
                 </tr>
               ))}

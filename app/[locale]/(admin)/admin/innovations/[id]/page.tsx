@@ -22,7 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "curationInnovations.edit" });
   const record = await loadInnovationForEdit((await params).id);
-  return { title: record ? t("editHeading", { title: record.meta.titleLv }) : t("notFoundTitle"), robots: { index: false, follow: false } };
+  return {
+    title: record ? t("editHeading", { title: record.meta.titleLv }) : t("notFoundTitle"),
+    robots: { index: false, follow: false },
+  };
 }
 
 export default async function EditInnovationPage({ params, searchParams }: Props) {
@@ -43,20 +46,43 @@ export default async function EditInnovationPage({ params, searchParams }: Props
 
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/admin/innovations">{t("back")}</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/innovations">{t("back")}</Link>
+      </p>
       <PageHeading title={t("editHeading", { title: meta.titleLv })} />
       <div className="mb-6 flex flex-wrap items-center gap-x-6 gap-y-2" data-testid="record-state">
-        <span><span className="sr-only">{t("state")}: </span><StatusBadge status={meta.publication} /></span>
-        {meta.publishedAt ? <span className="text-sm text-muted">{t("publishedAt", { date: format.dateTime(meta.publishedAt, { dateStyle: "medium" }) })}</span> : null}
-        <span className="text-sm text-muted">{t("updatedAt", { date: format.dateTime(meta.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</span>
-        <Link href={`/admin/innovations/${meta.id}/preview`} className="font-semibold">{t("preview")}</Link>
+        <span>
+          <span className="sr-only">{t("state")}: </span>
+          <StatusBadge status={meta.publication} />
+        </span>
+        {meta.publishedAt ? (
+          <span className="text-sm text-muted">
+            {t("publishedAt", { date: format.dateTime(meta.publishedAt, { dateStyle: "medium" }) })}
+          </span>
+        ) : null}
+        <span className="text-sm text-muted">
+          {t("updatedAt", { date: format.dateTime(meta.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+        </span>
+        <Link href={`/admin/innovations/${meta.id}/preview`} className="font-semibold">
+          {t("preview")}
+        </Link>
         {meta.publication === "PUBLISHED" ? <Link href={`/innovations/${meta.slug}`}>{t("viewPublic")}</Link> : null}
       </div>
-      <RecordCommands id={meta.id} title={meta.titleLv} publication={meta.publication}
-        references={meta.projects > 0 ? [{ kind: "projects", count: meta.projects, examples: [] }] : []} />
-      <InnovationForm key={meta.updatedAt.toISOString()} id={meta.id} initialValues={record.values} options={options}
-        published={meta.publication === "PUBLISHED"} arrivalMessage={saved ? t(`saved.${saved}`) : null} />
-      <EntityHistory entityType="Innovation" entityId={meta.id} page={historyPage}/>
+      <RecordCommands
+        id={meta.id}
+        title={meta.titleLv}
+        publication={meta.publication}
+        references={meta.projects > 0 ? [{ kind: "projects", count: meta.projects, examples: [] }] : []}
+      />
+      <InnovationForm
+        key={meta.updatedAt.toISOString()}
+        id={meta.id}
+        initialValues={record.values}
+        options={options}
+        published={meta.publication === "PUBLISHED"}
+        arrivalMessage={saved ? t(`saved.${saved}`) : null}
+      />
+      <EntityHistory entityType="Innovation" entityId={meta.id} page={historyPage} />
     </>
   );
 }

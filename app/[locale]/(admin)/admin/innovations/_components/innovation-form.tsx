@@ -17,9 +17,23 @@ import { RelationRows } from "./relation-rows";
 const FORM_ID = "innovation";
 const TEXTS = ["problem", "solution", "novelty", "impact", "results", "transferability"] as const;
 const FIELD_ORDER = [
-  "titleLv", "titleEn", "summaryLv", "summaryEn", "slug",
-  ...TEXTS.flatMap((b) => [`${b}Lv`, `${b}En`]), "impactKind",
-  "stage", "status", "themes", "targetGroups", "region", "municipality", "country", "startYear", "endYear", "featured",
+  "titleLv",
+  "titleEn",
+  "summaryLv",
+  "summaryEn",
+  "slug",
+  ...TEXTS.flatMap((b) => [`${b}Lv`, `${b}En`]),
+  "impactKind",
+  "stage",
+  "status",
+  "themes",
+  "targetGroups",
+  "region",
+  "municipality",
+  "country",
+  "startYear",
+  "endYear",
+  "featured",
 ];
 
 type Props = {
@@ -34,16 +48,42 @@ type Props = {
 export function InnovationForm({ initialValues, options, id, published = false, arrivalMessage }: Props) {
   const t = useTranslations("curationInnovations.form");
   return (
-    <AdminForm id={FORM_ID} action={saveInnovation} initialValues={initialValues} fieldOrder={FIELD_ORDER}
-      hidden={id ? { id } : {}} submitLabel={id ? t("save") : t("saveDraft")} arrivalMessage={arrivalMessage}
-      actions={published ? null : <SubmitButton name="intent" value="publish" tone="secondary">{t("saveAndPublish")}</SubmitButton>}>
+    <AdminForm
+      id={FORM_ID}
+      action={saveInnovation}
+      initialValues={initialValues}
+      fieldOrder={FIELD_ORDER}
+      hidden={id ? { id } : {}}
+      submitLabel={id ? t("save") : t("saveDraft")}
+      arrivalMessage={arrivalMessage}
+      actions={
+        published ? null : (
+          <SubmitButton name="intent" value="publish" tone="secondary">
+            {t("saveAndPublish")}
+          </SubmitButton>
+        )
+      }
+    >
       {(f) => (
         <>
           <fieldset className="space-y-4">
             <legend className="text-xl font-semibold text-brand-strong">{t("basics")}</legend>
             <BilingualField {...f.bilingual("title")} label={t("title")} required maxLength={200} />
-            <BilingualField {...f.bilingual("summary")} label={t("summary")} hint={t("summaryHint")} required multiline rows={3} />
-            <TextField {...f.text("slug")} label={t("slug")} hint={id ? t("slugHintEdit") : t("slugHintNew")} maxLength={80} spellCheck={false} />
+            <BilingualField
+              {...f.bilingual("summary")}
+              label={t("summary")}
+              hint={t("summaryHint")}
+              required
+              multiline
+              rows={3}
+            />
+            <TextField
+              {...f.text("slug")}
+              label={t("slug")}
+              hint={id ? t("slugHintEdit") : t("slugHintNew")}
+              maxLength={80}
+              spellCheck={false}
+            />
           </fieldset>
 
           <fieldset className="space-y-4">
@@ -51,8 +91,15 @@ export function InnovationForm({ initialValues, options, id, published = false, 
             {TEXTS.map((base) => (
               <BilingualField key={base} {...f.bilingual(base)} label={t(`texts.${base}`)} multiline rows={4} />
             ))}
-            <SelectField {...f.text("impactKind")} label={t("impactKind")} className="sm:w-80"
-              options={[{ value: "EXISTING", label: t("impactKinds.EXISTING") }, { value: "EXPECTED", label: t("impactKinds.EXPECTED") }]} />
+            <SelectField
+              {...f.text("impactKind")}
+              label={t("impactKind")}
+              className="sm:w-80"
+              options={[
+                { value: "EXISTING", label: t("impactKinds.EXISTING") },
+                { value: "EXPECTED", label: t("impactKinds.EXPECTED") },
+              ]}
+            />
           </fieldset>
 
           <fieldset className="space-y-4">
@@ -62,11 +109,27 @@ export function InnovationForm({ initialValues, options, id, published = false, 
               <SelectField {...f.text("status")} label={t("status")} options={options.statuses} required />
             </div>
             <CheckboxGroupField {...f.list("themes")} label={t("themes")} options={options.themes} columns={3} />
-            <CheckboxGroupField {...f.list("targetGroups")} label={t("targetGroups")} options={options.targetGroups} columns={2} />
+            <CheckboxGroupField
+              {...f.list("targetGroups")}
+              label={t("targetGroups")}
+              options={options.targetGroups}
+              columns={2}
+            />
             <div className="grid gap-4 md:grid-cols-3">
               <SelectField {...f.text("region")} label={t("region")} options={options.regions} />
-              <SelectField {...f.text("municipality")} label={t("municipality")} options={options.municipalities} hint={t("municipalityHint")} />
-              <TextField {...f.text("country")} label={t("country")} hint={t("countryHint")} maxLength={2} autoComplete="off" />
+              <SelectField
+                {...f.text("municipality")}
+                label={t("municipality")}
+                options={options.municipalities}
+                hint={t("municipalityHint")}
+              />
+              <TextField
+                {...f.text("country")}
+                label={t("country")}
+                hint={t("countryHint")}
+                maxLength={2}
+                autoComplete="off"
+              />
             </div>
             <div className="grid gap-4 sm:grid-cols-2 md:w-2/3">
               <TextField {...f.text("startYear")} label={t("startYear")} inputMode="numeric" maxLength={4} />

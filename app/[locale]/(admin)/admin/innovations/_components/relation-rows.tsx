@@ -16,24 +16,56 @@ export function RelationRows({ f, formId, options }: Props) {
   const grid = "grid gap-3 md:grid-cols-2";
   return (
     <>
-      <RepeatableRows {...common} group="organisations" legend={t("organisations")} hint={t("organisationsHint")}
-        rowLabel={(n) => t("organisationRow", { n })} addLabel={t("addOrganisation")}>
+      <RepeatableRows
+        {...common}
+        group="organisations"
+        legend={t("organisations")}
+        hint={t("organisationsHint")}
+        rowLabel={(n) => t("organisationRow", { n })}
+        addLabel={t("addOrganisation")}
+      >
         {(row) => (
           <div className="space-y-3">
-            <SearchableSelect id={row.id("organisationId")} name={row.name("organisationId")} label={t("organisation")}
-              options={options.organisations} defaultValue={row.value("organisationId")} error={row.error("organisationId")} />
-            <RowSelect row={row} field="role" label={t("role")} className="sm:w-64"
-              options={[{ value: "IMPLEMENTER", label: t("roles.IMPLEMENTER") }, { value: "SUPPORTER", label: t("roles.SUPPORTER") }]} />
+            <SearchableSelect
+              id={row.id("organisationId")}
+              name={row.name("organisationId")}
+              label={t("organisation")}
+              options={options.organisations}
+              defaultValue={row.value("organisationId")}
+              error={row.error("organisationId")}
+            />
+            <RowSelect
+              row={row}
+              field="role"
+              label={t("role")}
+              className="sm:w-64"
+              options={[
+                { value: "IMPLEMENTER", label: t("roles.IMPLEMENTER") },
+                { value: "SUPPORTER", label: t("roles.SUPPORTER") },
+              ]}
+            />
           </div>
         )}
       </RepeatableRows>
 
-      <RepeatableRows {...common} group="experts" legend={t("experts")} hint={t("expertsHint")}
-        rowLabel={(n) => t("expertRow", { n })} addLabel={t("addExpert")}>
+      <RepeatableRows
+        {...common}
+        group="experts"
+        legend={t("experts")}
+        hint={t("expertsHint")}
+        rowLabel={(n) => t("expertRow", { n })}
+        addLabel={t("addExpert")}
+      >
         {(row) => (
           <div className="space-y-3">
-            <SearchableSelect id={row.id("contactId")} name={row.name("contactId")} label={t("expert")}
-              options={options.contacts} defaultValue={row.value("contactId")} error={row.error("contactId")} />
+            <SearchableSelect
+              id={row.id("contactId")}
+              name={row.name("contactId")}
+              label={t("expert")}
+              options={options.contacts}
+              defaultValue={row.value("contactId")}
+              error={row.error("contactId")}
+            />
             <div className={grid}>
               <RowText row={row} field="roleLv" label={t("expertRoleLv")} lang="lv" />
               <RowText row={row} field="roleEn" label={t("expertRoleEn")} lang="en" />
@@ -42,8 +74,14 @@ export function RelationRows({ f, formId, options }: Props) {
         )}
       </RepeatableRows>
 
-      <RepeatableRows {...common} group="links" legend={t("links")} hint={t("linksHint")}
-        rowLabel={(n) => t("linkRow", { n })} addLabel={t("addLink")}>
+      <RepeatableRows
+        {...common}
+        group="links"
+        legend={t("links")}
+        hint={t("linksHint")}
+        rowLabel={(n) => t("linkRow", { n })}
+        addLabel={t("addLink")}
+      >
         {(row) => (
           <div className="space-y-3">
             <RowText row={row} field="url" label={t("url")} type="url" />
@@ -55,8 +93,14 @@ export function RelationRows({ f, formId, options }: Props) {
         )}
       </RepeatableRows>
 
-      <RepeatableRows {...common} group="indicators" legend={t("indicators")} hint={t("indicatorsHint")}
-        rowLabel={(n) => t("indicatorRow", { n })} addLabel={t("addIndicator")}>
+      <RepeatableRows
+        {...common}
+        group="indicators"
+        legend={t("indicators")}
+        hint={t("indicatorsHint")}
+        rowLabel={(n) => t("indicatorRow", { n })}
+        addLabel={t("addIndicator")}
+      >
         {(row) => (
           <div className="space-y-3">
             <div className={grid}>
@@ -72,17 +116,44 @@ export function RelationRows({ f, formId, options }: Props) {
         )}
       </RepeatableRows>
 
-      <RepeatableRows {...common} group="assessments" legend={t("assessments")} hint={t("assessmentsHint")}
-        rowLabel={(n) => t("assessmentRow", { n })} addLabel={t("addAssessment")}>
+      <RepeatableRows
+        {...common}
+        group="assessments"
+        legend={t("assessments")}
+        hint={t("assessmentsHint")}
+        rowLabel={(n) => t("assessmentRow", { n })}
+        addLabel={t("addAssessment")}
+      >
         {(row) => (
           <div className="space-y-3">
             <div className="grid gap-3 md:grid-cols-3">
-              <RowSelect row={row} field="framework" label={t("framework")}
-                options={[{ value: "SIF", label: t("frameworks.SIF") }, { value: "EAPN", label: t("frameworks.EAPN") }]} />
-              <RowSelect row={row} field="criterion" label={t("criterion")}
-                groups={[{ label: t("frameworks.SIF"), options: options.sifCriteria }, { label: t("frameworks.EAPN"), options: options.eapnCriteria }]} />
-              <RowSelect row={row} field="assessor" label={t("assessor")}
-                options={[{ value: "CURATOR", label: t("assessors.CURATOR") }, { value: "SELF", label: t("assessors.SELF") }]} />
+              <RowSelect
+                row={row}
+                field="framework"
+                label={t("framework")}
+                options={[
+                  { value: "SIF", label: t("frameworks.SIF") },
+                  { value: "EAPN", label: t("frameworks.EAPN") },
+                ]}
+              />
+              <RowSelect
+                row={row}
+                field="criterion"
+                label={t("criterion")}
+                groups={[
+                  { label: t("frameworks.SIF"), options: options.sifCriteria },
+                  { label: t("frameworks.EAPN"), options: options.eapnCriteria },
+                ]}
+              />
+              <RowSelect
+                row={row}
+                field="assessor"
+                label={t("assessor")}
+                options={[
+                  { value: "CURATOR", label: t("assessors.CURATOR") },
+                  { value: "SELF", label: t("assessors.SELF") },
+                ]}
+              />
             </div>
             <RowText row={row} field="score" label={t("score")} inputMode="numeric" className="sm:w-48" />
             <div className={grid}>

@@ -54,7 +54,9 @@ export function RepeatableRows({ group, formId, legend, hint, rowLabel, addLabel
     setRows((r) => [...r, { key: nextKey++, v: {} }]);
     setChanged(true);
     markDirty();
-    requestAnimationFrame(() => list.current?.querySelector<HTMLElement>("li:last-child input, li:last-child select")?.focus());
+    requestAnimationFrame(() =>
+      list.current?.querySelector<HTMLElement>("li:last-child input, li:last-child select")?.focus(),
+    );
   };
   const remove = (key: number) => {
     setRows((r) => r.filter((row) => row.key !== key));
@@ -81,16 +83,23 @@ export function RepeatableRows({ group, formId, legend, hint, rowLabel, addLabel
             <li key={row.key} className="rounded border border-line bg-surface p-3">
               <p className="mb-2 font-semibold">{rowLabel(index + 1)}</p>
               {children(binding)}
-              <button type="button" onClick={() => remove(row.key)}
-                className="mt-3 min-h-11 rounded border-2 border-red-800 bg-white px-4 py-1 font-semibold text-red-800 hover:bg-red-50">
+              <button
+                type="button"
+                onClick={() => remove(row.key)}
+                className="mt-3 min-h-11 rounded border-2 border-red-800 bg-white px-4 py-1 font-semibold text-red-800 hover:bg-red-50"
+              >
                 {t("removeRow", { row: rowLabel(index + 1) })}
               </button>
             </li>
           );
         })}
       </ol>
-      <button ref={addButton} type="button" onClick={add}
-        className="mt-3 min-h-11 rounded border-2 border-brand bg-white px-4 py-1 font-semibold text-brand hover:bg-surface">
+      <button
+        ref={addButton}
+        type="button"
+        onClick={add}
+        className="mt-3 min-h-11 rounded border-2 border-brand bg-white px-4 py-1 font-semibold text-brand hover:bg-surface"
+      >
         {addLabel}
       </button>
     </fieldset>

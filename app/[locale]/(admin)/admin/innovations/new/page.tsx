@@ -16,10 +16,15 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 export default async function NewInnovationPage({ params }: LocaleParams) {
   const locale = await resolveLocale(params);
   await requirePagePermission(locale, "content:write", "/admin/innovations/new");
-  const [t, options] = await Promise.all([getTranslations("curationInnovations.edit"), loadInnovationFormOptions(locale)]);
+  const [t, options] = await Promise.all([
+    getTranslations("curationInnovations.edit"),
+    loadInnovationFormOptions(locale),
+  ]);
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/admin/innovations">{t("back")}</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/innovations">{t("back")}</Link>
+      </p>
       <PageHeading title={t("newHeading")} />
       <InnovationForm initialValues={{ country: "LV" }} options={options} />
     </>

@@ -32,33 +32,66 @@ export default async function DevMailView({ params }: Props) {
   const subject = mail.headers.find(([h]) => h === "subject")?.[1] ?? name;
   return (
     <>
-      <p className="mb-4"><Link href="/admin/mail">← {t("back")}</Link></p>
+      <p className="mb-4">
+        <Link href="/admin/mail">← {t("back")}</Link>
+      </p>
       <PageHeading title={subject} />
       <section aria-labelledby="mail-headers">
-        <h2 id="mail-headers" className="mb-2 text-xl font-semibold text-brand-strong">{t("headers")}</h2>
+        <h2 id="mail-headers" className="mb-2 text-xl font-semibold text-brand-strong">
+          {t("headers")}
+        </h2>
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t("headers")}</caption>
             <thead>
-              <tr className="border-b-2 border-line"><th scope="col" className="px-2 py-1">{t("header")}</th><th scope="col" className="px-2 py-1">{t("value")}</th></tr>
+              <tr className="border-b-2 border-line">
+                <th scope="col" className="px-2 py-1">
+                  {t("header")}
+                </th>
+                <th scope="col" className="px-2 py-1">
+                  {t("value")}
+                </th>
+              </tr>
             </thead>
             <tbody>
               {mail.headers.map(([h, v]) => (
-                <tr key={h} className="border-b border-line align-top"><th scope="row" className="px-2 py-1 font-mono font-normal">{h}</th><td className="px-2 py-1 break-all">{v}</td></tr>
+                <tr key={h} className="border-b border-line align-top">
+                  <th scope="row" className="px-2 py-1 font-mono font-normal">
+                    {h}
+                  </th>
+                  <td className="px-2 py-1 break-all">{v}</td>
+                </tr>
               ))}
             </tbody>
           </table>
         </div>
       </section>
       <section aria-labelledby="mail-body" className="mt-6">
-        <h2 id="mail-body" className="mb-2 text-xl font-semibold text-brand-strong">{t("body")}</h2>
-        {mail.text === null ? <p>{t("noBody")}</p> : <pre className="whitespace-pre-wrap break-words rounded border border-line bg-surface p-3 font-sans" data-testid="mail-text">{mail.text}</pre>}
+        <h2 id="mail-body" className="mb-2 text-xl font-semibold text-brand-strong">
+          {t("body")}
+        </h2>
+        {mail.text === null ? (
+          <p>{t("noBody")}</p>
+        ) : (
+          <pre
+            className="whitespace-pre-wrap break-words rounded border border-line bg-surface p-3 font-sans"
+            data-testid="mail-text"
+          >
+            {mail.text}
+          </pre>
+        )}
       </section>
       <section aria-labelledby="mail-attachments" className="mt-6">
-        <h2 id="mail-attachments" className="mb-2 text-xl font-semibold text-brand-strong">{t("attachments")}</h2>
-        {mail.attachments.length === 0 ? <p>{t("noAttachments")}</p> : (
+        <h2 id="mail-attachments" className="mb-2 text-xl font-semibold text-brand-strong">
+          {t("attachments")}
+        </h2>
+        {mail.attachments.length === 0 ? (
+          <p>{t("noAttachments")}</p>
+        ) : (
           <ul className="list-disc pl-6" data-testid="mail-attachments">
-            {mail.attachments.map((a, i) => <li key={`${a.name}-${i}`}>{t("attachment", { name: a.name, type: a.type, size: a.size })}</li>)}
+            {mail.attachments.map((a, i) => (
+              <li key={`${a.name}-${i}`}>{t("attachment", { name: a.name, type: a.type, size: a.size })}</li>
+            ))}
           </ul>
         )}
       </section>

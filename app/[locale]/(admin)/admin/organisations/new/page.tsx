@@ -21,7 +21,9 @@ export default async function NewOrganisationPage({ params }: LocaleParams) {
   const [t, options] = await Promise.all([getTranslations("curation.organisations"), organisationTermOptions(locale)]);
   return (
     <>
-      <p className="mb-2"><NextLink href={localizedHref("/admin/organisations", locale)}>← {t("back")}</NextLink></p>
+      <p className="mb-2">
+        <NextLink href={localizedHref("/admin/organisations", locale)}>← {t("back")}</NextLink>
+      </p>
       <PageHeading title={t("newTitle")} />
       <OrganisationForm initialValues={NEW_ORGANISATION_VALUES} options={options} />
     </>

@@ -11,26 +11,60 @@ import { PROGRAMME_KINDS } from "@/lib/funding/schema";
 
 export type ProgrammeOptions = { organisations: Option[]; themes: Option[] };
 
-export function ProgrammeForm({ id, initialValues, options, arrivalMessage }: { id?: string; initialValues: FormValues; options: ProgrammeOptions; arrivalMessage?: string | null }) {
+export function ProgrammeForm({
+  id,
+  initialValues,
+  options,
+  arrivalMessage,
+}: {
+  id?: string;
+  initialValues: FormValues;
+  options: ProgrammeOptions;
+  arrivalMessage?: string | null;
+}) {
   const t = useTranslations("curationCatalog.programmes");
   const c = useTranslations("curationCatalog.common");
   const legend = "text-lg font-semibold text-brand-strong";
   return (
-    <AdminForm id="programme" action={saveProgramme} initialValues={initialValues} fieldOrder={PROGRAMME_FORM_FIELDS} hidden={id ? { id } : {}} arrivalMessage={arrivalMessage}>
+    <AdminForm
+      id="programme"
+      action={saveProgramme}
+      initialValues={initialValues}
+      fieldOrder={PROGRAMME_FORM_FIELDS}
+      hidden={id ? { id } : {}}
+      arrivalMessage={arrivalMessage}
+    >
       {(f) => (
         <>
           <fieldset className="space-y-4">
             <legend className={legend}>{t("groups.basics")}</legend>
             <BilingualField {...f.bilingual("title")} label={t("fields.title")} required maxLength={300} />
-            <TextField {...f.text("slug")} label={c("slug")} hint={c("slugHint")} spellCheck={false} className="max-w-xl" />
+            <TextField
+              {...f.text("slug")}
+              label={c("slug")}
+              hint={c("slugHint")}
+              spellCheck={false}
+              className="max-w-xl"
+            />
             <div className="grid gap-4 md:grid-cols-2">
-              <SelectField {...f.text("kind")} label={t("fields.kind")} required options={PROGRAMME_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+              <SelectField
+                {...f.text("kind")}
+                label={t("fields.kind")}
+                required
+                options={PROGRAMME_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+              />
               <TextField {...f.text("period")} label={t("fields.period")} hint={t("fields.periodHint")} />
             </div>
           </fieldset>
           <fieldset className="space-y-4">
             <legend className={legend}>{t("groups.description")}</legend>
-            <BilingualField {...f.bilingual("summary")} label={t("fields.summary")} multiline rows={6} maxLength={4000} />
+            <BilingualField
+              {...f.bilingual("summary")}
+              label={t("fields.summary")}
+              multiline
+              rows={6}
+              maxLength={4000}
+            />
             <CheckboxGroupField {...f.list("themes")} label={t("fields.themes")} options={options.themes} columns={3} />
           </fieldset>
           <fieldset className="space-y-4">
@@ -38,7 +72,11 @@ export function ProgrammeForm({ id, initialValues, options, arrivalMessage }: { 
             <div className="grid gap-4 md:grid-cols-3">
               <SelectField {...f.text("funderId")} label={t("fields.funder")} options={options.organisations} />
               <SelectField {...f.text("operatorId")} label={t("fields.operator")} options={options.organisations} />
-              <SelectField {...f.text("managingAuthorityId")} label={t("fields.managingAuthority")} options={options.organisations} />
+              <SelectField
+                {...f.text("managingAuthorityId")}
+                label={t("fields.managingAuthority")}
+                options={options.organisations}
+              />
             </div>
           </fieldset>
           <fieldset className="space-y-4">

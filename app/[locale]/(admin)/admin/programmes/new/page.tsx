@@ -18,10 +18,16 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 export default async function NewProgrammePage({ params }: LocaleParams) {
   const locale = await resolveLocale(params);
   await requirePagePermission(locale, "content:write", "/admin/programmes/new");
-  const [t, c, options] = await Promise.all([getTranslations("curationCatalog.programmes"), getTranslations("curationCatalog.common"), programmePageOptions(locale)]);
+  const [t, c, options] = await Promise.all([
+    getTranslations("curationCatalog.programmes"),
+    getTranslations("curationCatalog.common"),
+    programmePageOptions(locale),
+  ]);
   return (
     <>
-      <p className="mb-2"><NextLink href={localizedHref("/admin/programmes", locale)}>← {c("back")}</NextLink></p>
+      <p className="mb-2">
+        <NextLink href={localizedHref("/admin/programmes", locale)}>← {c("back")}</NextLink>
+      </p>
       <PageHeading title={t("newTitle")} lead={c("publicationHint")} />
       <ProgrammeForm initialValues={NEW_PROGRAMME_VALUES} options={options} />
     </>

@@ -17,7 +17,10 @@ import { projectFormOptions } from "@/lib/projects/queries";
 import { PROJECT_ENTITY, PROJECT_REFERENCE_KINDS, projectReferences, projectSnapshot } from "@/lib/projects/store";
 import { ProjectForm } from "../_components/project-form";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -29,29 +32,52 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const { id } = await params;
   const user = await requirePagePermission(locale, "content:read", `/admin/projects/${encodeURIComponent(id)}`);
-  const [project, meta] = await Promise.all([projectSnapshot(db, id), db.project.findUnique({ where: { id }, select: { updatedAt: true } })]);
+  const [project, meta] = await Promise.all([
+    projectSnapshot(db, id),
+    db.project.findUnique({ where: { id }, select: { updatedAt: true } }),
+  ]);
   if (!project || !meta) notFound();
   const query = await searchParams;
   const [t, tr, options, references] = await Promise.all([
-    getTranslations("curation.projects"), getTranslations("curation.references"), projectFormOptions(),
+    getTranslations("curation.projects"),
+    getTranslations("curation.references"),
+    projectFormOptions(),
     projectReferences(id, db, (i) => localizedHref(`/admin/innovations/${i}`, locale)),
   ]);
   const writable = can(user.role, "content:write");
   return (
     <>
-      <p className="mb-2"><NextLink href={localizedHref("/admin/projects", locale)}>← {t("back")}</NextLink></p>
+      <p className="mb-2">
+        <NextLink href={localizedHref("/admin/projects", locale)}>← {t("back")}</NextLink>
+      </p>
       <PageHeading title={t("editTitle", { name: project.titleLv })} />
-      <p className="-mt-6 mb-4"><StatusBadge status={project.publication} /></p>
+      <p className="-mt-6 mb-4">
+        <StatusBadge status={project.publication} />
+      </p>
       <fieldset disabled={!writable} className="contents">
-        <ProjectForm id={id} initialValues={toFormValues(project)} options={options} arrivalMessage={query.created === "1" ? t("created") : null} />
+        <ProjectForm
+          id={id}
+          initialValues={toFormValues(project)}
+          options={options}
+          arrivalMessage={query.created === "1" ? t("created") : null}
+        />
       </fieldset>
       {writable ? (
         <section aria-labelledby="project-danger" className="mt-10 border-t border-line pt-6">
-          <h2 id="project-danger" className="text-xl font-semibold text-brand-strong">{t("danger")}</h2>
+          <h2 id="project-danger" className="text-xl font-semibold text-brand-strong">
+            {t("danger")}
+          </h2>
           <div className="mt-4">
-            <ConfirmDialog action={deleteProjectAction} fields={{ id, locale }} references={references}
+            <ConfirmDialog
+              action={deleteProjectAction}
+              fields={{ id, locale }}
+              references={references}
               referenceLabels={Object.fromEntries(PROJECT_REFERENCE_KINDS.map((k) => [k, tr(k)]))}
-              triggerLabel={t("delete")} title={t("deleteTitle", { name: project.titleLv })} description={t("deleteBody")} confirmLabel={t("deleteConfirm")} />
+              triggerLabel={t("delete")}
+              title={t("deleteTitle", { name: project.titleLv })}
+              description={t("deleteBody")}
+              confirmLabel={t("deleteConfirm")}
+            />
           </div>
         </section>
       ) : null}

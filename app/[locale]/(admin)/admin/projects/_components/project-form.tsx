@@ -7,17 +7,51 @@ import { CheckboxGroupField, DateField, SelectField, TextField, type Option } fr
 import type { FormValues } from "@/lib/admin/form-state";
 import { saveProject } from "@/lib/projects/actions";
 
-const FIELD_ORDER = ["titleLv", "titleEn", "slug", "code", "summaryLv", "summaryEn", "programmeId", "budgetEur", "startsOn", "endsOn", "url", "publication", "leads", "partners", "funders", "innovations"];
+const FIELD_ORDER = [
+  "titleLv",
+  "titleEn",
+  "slug",
+  "code",
+  "summaryLv",
+  "summaryEn",
+  "programmeId",
+  "budgetEur",
+  "startsOn",
+  "endsOn",
+  "url",
+  "publication",
+  "leads",
+  "partners",
+  "funders",
+  "innovations",
+];
 const PUBLICATION = ["DRAFT", "PENDING_REVIEW", "PUBLISHED", "ARCHIVED"] as const;
 
 export type ProjectOptions = { programmes: Option[]; organisations: Option[]; innovations: Option[] };
 
-export function ProjectForm({ id, initialValues, options, arrivalMessage }: { id?: string; initialValues: FormValues; options: ProjectOptions; arrivalMessage?: string | null }) {
+export function ProjectForm({
+  id,
+  initialValues,
+  options,
+  arrivalMessage,
+}: {
+  id?: string;
+  initialValues: FormValues;
+  options: ProjectOptions;
+  arrivalMessage?: string | null;
+}) {
   const t = useTranslations("curation.projects");
   const kit = useTranslations("curation.kit");
   const legend = "text-lg font-semibold text-brand-strong";
   return (
-    <AdminForm id="project" action={saveProject} initialValues={initialValues} fieldOrder={FIELD_ORDER} hidden={id ? { id } : {}} arrivalMessage={arrivalMessage}>
+    <AdminForm
+      id="project"
+      action={saveProject}
+      initialValues={initialValues}
+      fieldOrder={FIELD_ORDER}
+      hidden={id ? { id } : {}}
+      arrivalMessage={arrivalMessage}
+    >
       {(f) => (
         <>
           <fieldset className="space-y-4">
@@ -29,23 +63,65 @@ export function ProjectForm({ id, initialValues, options, arrivalMessage }: { id
             </div>
             <BilingualField {...f.bilingual("summary")} label={t("fields.summary")} multiline rows={6} />
             <TextField {...f.text("url")} type="url" label={t("fields.url")} className="max-w-xl" />
-            <SelectField {...f.text("publication")} label={t("fields.publication")} required options={PUBLICATION.map((p) => ({ value: p, label: kit(`status.${p}`) }))} className="max-w-xl" />
+            <SelectField
+              {...f.text("publication")}
+              label={t("fields.publication")}
+              required
+              options={PUBLICATION.map((p) => ({ value: p, label: kit(`status.${p}`) }))}
+              className="max-w-xl"
+            />
           </fieldset>
           <fieldset className="space-y-4">
             <legend className={legend}>{t("groups.money")}</legend>
-            <SelectField {...f.text("programmeId")} label={t("fields.programmeId")} options={options.programmes} placeholder={t("none")} className="max-w-xl" />
+            <SelectField
+              {...f.text("programmeId")}
+              label={t("fields.programmeId")}
+              options={options.programmes}
+              placeholder={t("none")}
+              className="max-w-xl"
+            />
             <div className="grid max-w-3xl gap-4 md:grid-cols-3">
-              <TextField {...f.text("budgetEur")} label={t("fields.budgetEur")} hint={t("fields.budgetHint")} inputMode="decimal" />
+              <TextField
+                {...f.text("budgetEur")}
+                label={t("fields.budgetEur")}
+                hint={t("fields.budgetHint")}
+                inputMode="decimal"
+              />
               <DateField {...f.text("startsOn")} label={t("fields.startsOn")} />
               <DateField {...f.text("endsOn")} label={t("fields.endsOn")} />
             </div>
           </fieldset>
           <fieldset className="space-y-4">
             <legend className={legend}>{t("groups.links")}</legend>
-            <CheckboxGroupField {...f.list("leads")} label={t("fields.leads")} hint={t("fields.linksHint")} options={options.organisations} scroll />
-            <CheckboxGroupField {...f.list("partners")} label={t("fields.partners")} hint={t("fields.linksHint")} options={options.organisations} scroll />
-            <CheckboxGroupField {...f.list("funders")} label={t("fields.funders")} hint={t("fields.linksHint")} options={options.organisations} scroll />
-            <CheckboxGroupField {...f.list("innovations")} label={t("fields.innovations")} hint={t("fields.linksHint")} options={options.innovations} scroll columns={1} />
+            <CheckboxGroupField
+              {...f.list("leads")}
+              label={t("fields.leads")}
+              hint={t("fields.linksHint")}
+              options={options.organisations}
+              scroll
+            />
+            <CheckboxGroupField
+              {...f.list("partners")}
+              label={t("fields.partners")}
+              hint={t("fields.linksHint")}
+              options={options.organisations}
+              scroll
+            />
+            <CheckboxGroupField
+              {...f.list("funders")}
+              label={t("fields.funders")}
+              hint={t("fields.linksHint")}
+              options={options.organisations}
+              scroll
+            />
+            <CheckboxGroupField
+              {...f.list("innovations")}
+              label={t("fields.innovations")}
+              hint={t("fields.linksHint")}
+              options={options.innovations}
+              scroll
+              columns={1}
+            />
           </fieldset>
         </>
       )}

@@ -20,7 +20,9 @@ export default async function NewProjectPage({ params }: LocaleParams) {
   const [t, options] = await Promise.all([getTranslations("curation.projects"), projectFormOptions()]);
   return (
     <>
-      <p className="mb-2"><NextLink href={localizedHref("/admin/projects", locale)}>← {t("back")}</NextLink></p>
+      <p className="mb-2">
+        <NextLink href={localizedHref("/admin/projects", locale)}>← {t("back")}</NextLink>
+      </p>
       <PageHeading title={t("newTitle")} />
       <ProjectForm initialValues={{ publication: "PUBLISHED" }} options={options} />
     </>

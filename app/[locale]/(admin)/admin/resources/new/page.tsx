@@ -18,10 +18,16 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 export default async function NewResourcePage({ params }: LocaleParams) {
   const locale = await resolveLocale(params);
   await requirePagePermission(locale, "content:write", "/admin/resources/new");
-  const [t, c, options] = await Promise.all([getTranslations("curationCatalog.resources"), getTranslations("curationCatalog.common"), resourcePageOptions(locale)]);
+  const [t, c, options] = await Promise.all([
+    getTranslations("curationCatalog.resources"),
+    getTranslations("curationCatalog.common"),
+    resourcePageOptions(locale),
+  ]);
   return (
     <>
-      <p className="mb-2"><NextLink href={localizedHref("/admin/resources", locale)}>← {c("back")}</NextLink></p>
+      <p className="mb-2">
+        <NextLink href={localizedHref("/admin/resources", locale)}>← {c("back")}</NextLink>
+      </p>
       <PageHeading title={t("newTitle")} lead={c("publicationHint")} />
       <ResourceForm initialValues={NEW_RESOURCE_VALUES} options={options} />
     </>

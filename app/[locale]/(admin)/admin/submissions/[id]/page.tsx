@@ -38,7 +38,12 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pro
   const locale = await resolveLocale(params);
   const { id } = await params;
   const user = await requirePagePermission(locale, "content:read", `/admin/submissions/${id}`);
-  const [submission, raw, t, format] = await Promise.all([getSubmission(id), searchParams, getTranslations("submissions"), getFormatter()]);
+  const [submission, raw, t, format] = await Promise.all([
+    getSubmission(id),
+    searchParams,
+    getTranslations("submissions"),
+    getFormatter(),
+  ]);
   if (!submission) notFound();
   const choices = await loadSubmissionChoices(locale);
   const open = (OPEN_STATUSES as readonly string[]).includes(submission.status);
@@ -55,17 +60,24 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pro
     approveValues = proposalFormValues(submission.payload, submission.locale);
     organisations = await organisationOptions();
     // staff match the free-text implementer: an exact name match is preselected
-    const match = await db.organisation.findFirst({ where: { nameLv: { equals: proposal.data.organisationName, mode: "insensitive" } }, select: { id: true } });
+    const match = await db.organisation.findFirst({
+      where: { nameLv: { equals: proposal.data.organisationName, mode: "insensitive" } },
+      select: { id: true },
+    });
     if (approveValues && match) approveValues["organisations.0.organisationId"] = match.id;
   } else if (open && mayAct && correction?.success && submission.innovation) {
     const current = submission.innovation;
     approveValues = Object.fromEntries(CORRECTION_FIELDS.map((f) => [f, current[f] ?? ""]));
   }
 
-  const when = (d: Date) => <time dateTime={d.toISOString()}>{format.dateTime(d, { dateStyle: "medium", timeStyle: "short" })}</time>;
+  const when = (d: Date) => (
+    <time dateTime={d.toISOString()}>{format.dateTime(d, { dateStyle: "medium", timeStyle: "short" })}</time>
+  );
   return (
     <>
-      <p className="mb-4"><Link href={localizedHref("/admin/submissions", locale)}>{t("admin.review.back")}</Link></p>
+      <p className="mb-4">
+        <Link href={localizedHref("/admin/submissions", locale)}>{t("admin.review.back")}</Link>
+      </p>
       <h1 className="text-3xl font-bold tracking-tight text-brand-strong">
         <span className="sr-only">{t(`admin.kinds.${submission.kind}`)}: </span>
         <span lang={submission.innovation ? "lv" : submission.locale}>{submission.title || t("admin.untitled")}</span>
@@ -73,12 +85,16 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pro
       <StatusMessage message={done ? t(`admin.review.done.${done}`) : null} />
 
       <section aria-labelledby="details-heading" className="mt-6">
-        <h2 id="details-heading" className="sr-only">{t("admin.review.details")}</h2>
+        <h2 id="details-heading" className="sr-only">
+          {t("admin.review.details")}
+        </h2>
         <dl className="grid max-w-3xl gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
           <dt className="font-semibold">{t("admin.review.kind")}</dt>
           <dd>{t(`admin.kinds.${submission.kind}`)}</dd>
           <dt className="font-semibold">{t("admin.review.status")}</dt>
-          <dd data-testid="submission-status"><SubmissionStatusBadge status={submission.status} label={t(`admin.statuses.${submission.status}`)} /></dd>
+          <dd data-testid="submission-status">
+            <SubmissionStatusBadge status={submission.status} label={t(`admin.statuses.${submission.status}`)} />
+          </dd>
           <dt className="font-semibold">{t("admin.review.submitter")}</dt>
           <dd>{submission.submitterName}</dd>
           <dt className="font-semibold">{t("admin.review.email")}</dt>
@@ -90,7 +106,10 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pro
           {submission.reviewedAt ? (
             <>
               <dt className="font-semibold">{t("admin.review.reviewed")}</dt>
-              <dd>{when(submission.reviewedAt)}{submission.reviewedBy ? ` · ${submission.reviewedBy.name ?? submission.reviewedBy.email}` : null}</dd>
+              <dd>
+                {when(submission.reviewedAt)}
+                {submission.reviewedBy ? ` · ${submission.reviewedBy.name ?? submission.reviewedBy.email}` : null}
+              </dd>
             </>
           ) : null}
           {submission.reason ? (
@@ -103,9 +122,13 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pro
             <>
               <dt className="font-semibold">{t("admin.review.innovation")}</dt>
               <dd className="flex flex-wrap gap-4">
-                <Link href={localizedHref(`/admin/innovations/${submission.innovation.id}`, locale)}>{t("admin.review.openInnovation")}</Link>
+                <Link href={localizedHref(`/admin/innovations/${submission.innovation.id}`, locale)}>
+                  {t("admin.review.openInnovation")}
+                </Link>
                 {submission.innovation.publication === "PUBLISHED" ? (
-                  <Link href={localizedHref(`/innovations/${submission.innovation.slug}`, locale)}>{t("admin.review.openPublic")}</Link>
+                  <Link href={localizedHref(`/innovations/${submission.innovation.slug}`, locale)}>
+                    {t("admin.review.openPublic")}
+                  </Link>
                 ) : null}
               </dd>
             </>
@@ -114,16 +137,26 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pro
       </section>
 
       {proposal?.success ? <ProposalView payload={proposal.data} labels={choices} lang={submission.locale} /> : null}
-      {correction?.success ? <CorrectionCompare innovation={submission.innovation} payload={correction.data} lang={submission.locale} /> : null}
-      {!readable ? <p className="mt-8 rounded border-l-4 border-red-700 bg-red-50 p-4">{t("admin.review.invalidPayload")}</p> : null}
+      {correction?.success ? (
+        <CorrectionCompare innovation={submission.innovation} payload={correction.data} lang={submission.locale} />
+      ) : null}
+      {!readable ? (
+        <p className="mt-8 rounded border-l-4 border-red-700 bg-red-50 p-4">{t("admin.review.invalidPayload")}</p>
+      ) : null}
 
-      {!open ? <p className="mt-8 rounded border-l-4 border-accent bg-surface p-4">{t("admin.review.closed")}</p> : null}
-      {open && !mayAct ? <p className="mt-8 rounded border-l-4 border-accent bg-surface p-4">{t("admin.review.readOnly")}</p> : null}
+      {!open ? (
+        <p className="mt-8 rounded border-l-4 border-accent bg-surface p-4">{t("admin.review.closed")}</p>
+      ) : null}
+      {open && !mayAct ? (
+        <p className="mt-8 rounded border-l-4 border-accent bg-surface p-4">{t("admin.review.readOnly")}</p>
+      ) : null}
       {open && mayAct ? (
         <>
           {approveValues ? (
             <section aria-labelledby="approve-heading" className="mt-10 border-t border-line pt-6">
-              <h2 id="approve-heading" className="text-xl font-semibold text-brand-strong">{t("admin.approve.heading")}</h2>
+              <h2 id="approve-heading" className="text-xl font-semibold text-brand-strong">
+                {t("admin.approve.heading")}
+              </h2>
               <ApproveForm
                 id={submission.id}
                 kind={submission.kind}
@@ -134,11 +167,15 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pro
             </section>
           ) : null}
           <section aria-labelledby="changes-heading" className="mt-10 border-t border-line pt-6">
-            <h2 id="changes-heading" className="text-xl font-semibold text-brand-strong">{t("admin.changes.heading")}</h2>
+            <h2 id="changes-heading" className="text-xl font-semibold text-brand-strong">
+              {t("admin.changes.heading")}
+            </h2>
             <MessageForm id={submission.id} step="changes" />
           </section>
           <section aria-labelledby="reject-heading" className="mt-10 border-t border-line pt-6">
-            <h2 id="reject-heading" className="text-xl font-semibold text-brand-strong">{t("admin.reject.heading")}</h2>
+            <h2 id="reject-heading" className="text-xl font-semibold text-brand-strong">
+              {t("admin.reject.heading")}
+            </h2>
             <MessageForm id={submission.id} step="reject" />
           </section>
         </>

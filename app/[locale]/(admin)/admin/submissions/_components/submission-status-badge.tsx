@@ -10,5 +10,12 @@ const TONE: Record<SubmissionStatus, string> = {
 };
 
 export function SubmissionStatusBadge({ status, label }: { status: SubmissionStatus; label: string }) {
-  return <span className={clsx("inline-block rounded border px-2 py-0.5 text-xs font-semibold whitespace-nowrap", TONE[status])} data-status={status}>{label}</span>;
+  return (
+    <span
+      className={clsx("inline-block rounded border px-2 py-0.5 text-xs font-semibold whitespace-nowrap", TONE[status])}
+      data-status={status}
+    >
+      {label}
+    </span>
+  );
 }

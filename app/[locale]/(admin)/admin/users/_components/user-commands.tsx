@@ -9,9 +9,27 @@ import type { Locale } from "@/lib/i18n/routing";
 import { deactivateUser, deleteUser, endUserSessions, reactivateUser, sendUserSignInLink } from "@/lib/users/actions";
 
 const REFUSALS = ["last_admin", "own_account", "in_use", "not_found", "invalid", "linkFailed"] as const;
-const OWNED = ["slots", "assignedRequests", "consultationEvents", "referrals", "createdInnovations", "uploads", "reviewedSubmissions"] as const;
+const OWNED = [
+  "slots",
+  "assignedRequests",
+  "consultationEvents",
+  "referrals",
+  "createdInnovations",
+  "uploads",
+  "reviewedSubmissions",
+] as const;
 
-export function UserCommands({ userId, name, active, self }: { userId: string; name: string; active: boolean; self: boolean }) {
+export function UserCommands({
+  userId,
+  name,
+  active,
+  self,
+}: {
+  userId: string;
+  name: string;
+  active: boolean;
+  self: boolean;
+}) {
   const t = useTranslations("curationUsers.commands");
   const errorsT = useTranslations("curationUsers.errors");
   const locale = useLocale() as Locale;
@@ -22,18 +40,60 @@ export function UserCommands({ userId, name, active, self }: { userId: string; n
   return (
     <div className="flex flex-wrap items-start gap-3">
       {active ? (
-        <CommandButton action={deactivateUser} fields={fields} label={t("deactivate")} errors={errors} doneHref={done("deactivated")}
-          confirm={{ title: t("deactivateTitle", { name }), body: <p>{t("deactivateBody")}</p>, confirmLabel: t("deactivate") }} tone="danger" />
+        <CommandButton
+          action={deactivateUser}
+          fields={fields}
+          label={t("deactivate")}
+          errors={errors}
+          doneHref={done("deactivated")}
+          confirm={{
+            title: t("deactivateTitle", { name }),
+            body: <p>{t("deactivateBody")}</p>,
+            confirmLabel: t("deactivate"),
+          }}
+          tone="danger"
+        />
       ) : (
-        <CommandButton action={reactivateUser} fields={fields} label={t("reactivate")} errors={errors} doneHref={done("reactivated")} />
+        <CommandButton
+          action={reactivateUser}
+          fields={fields}
+          label={t("reactivate")}
+          errors={errors}
+          doneHref={done("reactivated")}
+        />
       )}
       {!self ? (
-        <CommandButton action={endUserSessions} fields={fields} label={t("endSessions")} errors={errors} doneHref={done("sessions")}
-          confirm={{ title: t("endSessionsTitle", { name }), body: <p>{t("endSessionsBody")}</p>, confirmLabel: t("endSessions") }} />
+        <CommandButton
+          action={endUserSessions}
+          fields={fields}
+          label={t("endSessions")}
+          errors={errors}
+          doneHref={done("sessions")}
+          confirm={{
+            title: t("endSessionsTitle", { name }),
+            body: <p>{t("endSessionsBody")}</p>,
+            confirmLabel: t("endSessions"),
+          }}
+        />
       ) : null}
-      {active ? <CommandButton action={sendUserSignInLink} fields={fields} label={t("sendLink")} errors={errors} doneHref={done("link")} /> : null}
-      <CommandButton action={deleteUser} fields={fields} label={t("delete")} errors={errors} countLabels={countLabels} tone="danger"
-        confirm={{ title: t("deleteTitle", { name }), body: <p>{t("deleteBody")}</p>, confirmLabel: t("delete") }} />
+      {active ? (
+        <CommandButton
+          action={sendUserSignInLink}
+          fields={fields}
+          label={t("sendLink")}
+          errors={errors}
+          doneHref={done("link")}
+        />
+      ) : null}
+      <CommandButton
+        action={deleteUser}
+        fields={fields}
+        label={t("delete")}
+        errors={errors}
+        countLabels={countLabels}
+        tone="danger"
+        confirm={{ title: t("deleteTitle", { name }), body: <p>{t("deleteBody")}</p>, confirmLabel: t("delete") }}
+      />
     </div>
   );
 }

@@ -6,7 +6,13 @@ import { SelectField, TextField, type Option } from "@/components/admin/form-fie
 import type { FormValues } from "@/lib/admin/form-state";
 import { updateUser } from "@/lib/users/actions";
 
-export function UserEditForm({ userId, initialValues, roles, self, arrivalMessage }: {
+export function UserEditForm({
+  userId,
+  initialValues,
+  roles,
+  self,
+  arrivalMessage,
+}: {
   userId: string;
   initialValues: FormValues;
   roles: Option[];
@@ -16,11 +22,32 @@ export function UserEditForm({ userId, initialValues, roles, self, arrivalMessag
 }) {
   const t = useTranslations("curationUsers.form");
   return (
-    <AdminForm id="user" action={updateUser} initialValues={initialValues} fieldOrder={["name", "role"]} hidden={{ userId }} arrivalMessage={arrivalMessage}>
+    <AdminForm
+      id="user"
+      action={updateUser}
+      initialValues={initialValues}
+      fieldOrder={["name", "role"]}
+      hidden={{ userId }}
+      arrivalMessage={arrivalMessage}
+    >
       {(f) => (
         <>
-          <TextField {...f.text("name")} label={t("name")} required autoComplete="off" maxLength={200} className="max-w-xl" />
-          <SelectField {...f.text("role")} label={t("role")} hint={self ? `${t("roleHint")} ${t("selfRoleHint")}` : t("roleHint")} options={roles} required className="max-w-xl" />
+          <TextField
+            {...f.text("name")}
+            label={t("name")}
+            required
+            autoComplete="off"
+            maxLength={200}
+            className="max-w-xl"
+          />
+          <SelectField
+            {...f.text("role")}
+            label={t("role")}
+            hint={self ? `${t("roleHint")} ${t("selfRoleHint")}` : t("roleHint")}
+            options={roles}
+            required
+            className="max-w-xl"
+          />
         </>
       )}
     </AdminForm>

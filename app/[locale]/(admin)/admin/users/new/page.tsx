@@ -20,7 +20,9 @@ export default async function NewUserPage({ params }: LocaleParams) {
   const [t, roles] = await Promise.all([getTranslations("curationUsers.form"), getTranslations("admin.roles")]);
   return (
     <>
-      <p className="mb-2"><NextLink href={localizedHref("/admin/users", locale)}>← {t("back")}</NextLink></p>
+      <p className="mb-2">
+        <NextLink href={localizedHref("/admin/users", locale)}>← {t("back")}</NextLink>
+      </p>
       <PageHeading title={t("newTitle")} />
       <UserCreateForm roles={ROLES.map((r) => ({ value: r, label: roles(r) }))} />
     </>

@@ -14,7 +14,10 @@ import { usageTotal } from "@/lib/taxonomy/usage";
 import { MoveButtons, VisibilityButton } from "../_components/term-commands";
 import { AddTermForm } from "../_components/term-forms";
 
-type Props = { params: Promise<{ locale: string; vocabulary: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; vocabulary: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -40,11 +43,17 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
   const added = typeof query.added === "string" ? query.added : null;
   const status = added ? t("added", { key: added }) : query.deleted === "1" ? t("deletedDone") : null;
   const usageText = (usage: (typeof terms)[number]["usage"]) =>
-    usageTotal(usage) === 0 ? t("unused") : Object.entries(usage).map(([k, n]) => `${t(`usage.${k}` as "usage.innovations")}: ${n}`).join(", ");
+    usageTotal(usage) === 0
+      ? t("unused")
+      : Object.entries(usage)
+          .map(([k, n]) => `${t(`usage.${k}` as "usage.innovations")}: ${n}`)
+          .join(", ");
 
   return (
     <>
-      <p className="mb-2"><NextLink href={localizedHref("/admin/vocabularies", locale)}>← {t("back")}</NextLink></p>
+      <p className="mb-2">
+        <NextLink href={localizedHref("/admin/vocabularies", locale)}>← {t("back")}</NextLink>
+      </p>
       <PageHeading title={name} lead={t("termsLead")} />
       <StatusMessage message={status} />
       {writable ? null : <p className="mb-4 text-muted">{t("readOnly")}</p>}
@@ -53,32 +62,71 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
           <caption className="mb-2 text-left font-semibold text-brand-strong">{t("termsCaption", { name })}</caption>
           <thead>
             <tr className="border-b-2 border-line">
-              {writable ? <th scope="col" className="px-2 py-2">{t("termColumns.order")}</th> : null}
-              <th scope="col" className="px-2 py-2">{t("termColumns.labelLv")}</th>
-              <th scope="col" className="px-2 py-2">{t("termColumns.labelEn")}</th>
-              <th scope="col" className="px-2 py-2">{t("termColumns.key")}</th>
-              <th scope="col" className="px-2 py-2">{t("termColumns.usage")}</th>
-              <th scope="col" className="px-2 py-2">{t("termColumns.status")}</th>
-              {writable ? <th scope="col" className="px-2 py-2">{t("termColumns.actions")}</th> : null}
+              {writable ? (
+                <th scope="col" className="px-2 py-2">
+                  {t("termColumns.order")}
+                </th>
+              ) : null}
+              <th scope="col" className="px-2 py-2">
+                {t("termColumns.labelLv")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                {t("termColumns.labelEn")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                {t("termColumns.key")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                {t("termColumns.usage")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                {t("termColumns.status")}
+              </th>
+              {writable ? (
+                <th scope="col" className="px-2 py-2">
+                  {t("termColumns.actions")}
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
             {terms.map((term, i) => (
               <tr key={term.id} className="border-b border-line align-top" data-testid={`term-${term.key}`}>
                 {writable ? (
-                  <td className="px-2 py-2"><MoveButtons termId={term.id} label={term.labelLv} first={i === 0} last={i === terms.length - 1} /></td>
+                  <td className="px-2 py-2">
+                    <MoveButtons termId={term.id} label={term.labelLv} first={i === 0} last={i === terms.length - 1} />
+                  </td>
                 ) : null}
                 <th scope="row" className="px-2 py-2 font-normal" lang="lv">
                   {writable ? (
-                    <NextLink href={localizedHref(`/admin/vocabularies/${vocabularySlug(vocabulary)}/${term.id}`, locale)} className="font-semibold"
-                      aria-label={t("editLabel", { label: term.labelLv })}>{term.labelLv}</NextLink>
-                  ) : term.labelLv}
+                    <NextLink
+                      href={localizedHref(`/admin/vocabularies/${vocabularySlug(vocabulary)}/${term.id}`, locale)}
+                      className="font-semibold"
+                      aria-label={t("editLabel", { label: term.labelLv })}
+                    >
+                      {term.labelLv}
+                    </NextLink>
+                  ) : (
+                    term.labelLv
+                  )}
                 </th>
-                <td className="px-2 py-2" lang="en">{term.labelEn || <span className="text-muted" lang={locale}>{t("noEnglish")}</span>}</td>
-                <td className="px-2 py-2"><code>{term.key}</code></td>
+                <td className="px-2 py-2" lang="en">
+                  {term.labelEn || (
+                    <span className="text-muted" lang={locale}>
+                      {t("noEnglish")}
+                    </span>
+                  )}
+                </td>
+                <td className="px-2 py-2">
+                  <code>{term.key}</code>
+                </td>
                 <td className="px-2 py-2">{usageText(term.usage)}</td>
                 <td className="px-2 py-2">{term.active ? t("active") : <strong>{t("hidden")}</strong>}</td>
-                {writable ? <td className="px-2 py-2"><VisibilityButton termId={term.id} active={term.active} /></td> : null}
+                {writable ? (
+                  <td className="px-2 py-2">
+                    <VisibilityButton termId={term.id} active={term.active} />
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>
@@ -87,8 +135,13 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
       <p className="mt-2 max-w-3xl text-sm text-muted">{t("hiddenNote")}</p>
       {writable ? (
         <section aria-labelledby="term-add" className="mt-10 border-t border-line pt-6">
-          <h2 id="term-add" className="text-xl font-semibold text-brand-strong">{t("add")}</h2>
-          <AddTermForm vocabulary={vocabulary} regions={regions ? regions.map((r) => ({ value: r.key, label: r.labelLv })) : null} />
+          <h2 id="term-add" className="text-xl font-semibold text-brand-strong">
+            {t("add")}
+          </h2>
+          <AddTermForm
+            vocabulary={vocabulary}
+            regions={regions ? regions.map((r) => ({ value: r.key, label: r.labelLv })) : null}
+          />
         </section>
       ) : null}
     </>

@@ -11,22 +11,47 @@ import { addTerm, saveTermLabels } from "@/lib/taxonomy/actions";
 export function AddTermForm({ vocabulary, regions }: { vocabulary: string; regions: Option[] | null }) {
   const t = useTranslations("curationUsers.vocabularies");
   return (
-    <AdminForm id="term-new" action={addTerm} initialValues={{}} fieldOrder={["labelLv", "labelEn", "parentKey"]} hidden={{ vocabulary }} submitLabel={t("addSubmit")}>
+    <AdminForm
+      id="term-new"
+      action={addTerm}
+      initialValues={{}}
+      fieldOrder={["labelLv", "labelEn", "parentKey"]}
+      hidden={{ vocabulary }}
+      submitLabel={t("addSubmit")}
+    >
       {(f) => (
         <>
           <BilingualField {...f.bilingual("label")} label={t("label")} hint={t("addHint")} required maxLength={200} />
-          {regions ? <SelectField {...f.text("parentKey")} label={t("parent")} options={regions} required className="max-w-xl" /> : null}
+          {regions ? (
+            <SelectField {...f.text("parentKey")} label={t("parent")} options={regions} required className="max-w-xl" />
+          ) : null}
         </>
       )}
     </AdminForm>
   );
 }
 
-export function TermLabelsForm({ termId, initialValues, arrivalMessage }: { termId: string; initialValues: FormValues; arrivalMessage?: string | null }) {
+export function TermLabelsForm({
+  termId,
+  initialValues,
+  arrivalMessage,
+}: {
+  termId: string;
+  initialValues: FormValues;
+  arrivalMessage?: string | null;
+}) {
   const t = useTranslations("curationUsers.vocabularies");
   return (
-    <AdminForm id="term" action={saveTermLabels} initialValues={initialValues} fieldOrder={["labelLv", "labelEn"]} hidden={{ termId }}
-      submitLabel={t("saveLabels")} savedMessage={t("savedLabels")} arrivalMessage={arrivalMessage}>
+    <AdminForm
+      id="term"
+      action={saveTermLabels}
+      initialValues={initialValues}
+      fieldOrder={["labelLv", "labelEn"]}
+      hidden={{ termId }}
+      submitLabel={t("saveLabels")}
+      savedMessage={t("savedLabels")}
+      arrivalMessage={arrivalMessage}
+    >
       {(f) => <BilingualField {...f.bilingual("label")} label={t("label")} required maxLength={200} />}
     </AdminForm>
   );

@@ -14,7 +14,11 @@ function Problem({ state, text }: { state: ManageFormState; text: Text }) {
   const ref = useRef<HTMLParagraphElement>(null);
   useEffect(() => ref.current?.focus(), [state.attempt]);
   if (!state.problem) return null;
-  return <p ref={ref} tabIndex={-1} role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-4 text-red-900">{text.problems[state.problem]}</p>;
+  return (
+    <p ref={ref} tabIndex={-1} role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-4 text-red-900">
+      {text.problems[state.problem]}
+    </p>
+  );
 }
 
 export function ManageForms({ token, locale, text, slotDays }: Props) {
@@ -24,9 +28,13 @@ export function ManageForms({ token, locale, text, slotDays }: Props) {
   return (
     <div className="space-y-8">
       <section aria-labelledby="manage-move" className="space-y-3">
-        <h2 id="manage-move" className="text-xl font-semibold text-brand-strong">{text.moveHeading}</h2>
+        <h2 id="manage-move" className="text-xl font-semibold text-brand-strong">
+          {text.moveHeading}
+        </h2>
         <Problem state={moveState} text={text} />
-        {offered.length === 0 ? <p>{text.noSlots}</p> : (
+        {offered.length === 0 ? (
+          <p>{text.noSlots}</p>
+        ) : (
           <form key={moveState.attempt} action={move} className="space-y-3">
             <input type="hidden" name="token" value={token} />
             <input type="hidden" name="locale" value={locale} />
@@ -44,17 +52,26 @@ export function ManageForms({ token, locale, text, slotDays }: Props) {
                 </div>
               ))}
             </fieldset>
-            <button type="submit" className="rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-strong">{text.move}</button>
+            <button type="submit" className="rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-strong">
+              {text.move}
+            </button>
           </form>
         )}
       </section>
       <section aria-labelledby="manage-cancel" className="space-y-3">
-        <h2 id="manage-cancel" className="text-xl font-semibold text-brand-strong">{text.cancelHeading}</h2>
+        <h2 id="manage-cancel" className="text-xl font-semibold text-brand-strong">
+          {text.cancelHeading}
+        </h2>
         <Problem state={cancelState} text={text} />
         <form action={cancel}>
           <input type="hidden" name="token" value={token} />
           <input type="hidden" name="locale" value={locale} />
-          <button type="submit" className="rounded border-2 border-red-800 bg-white px-5 py-3 font-semibold text-red-800 hover:bg-red-50">{text.cancel}</button>
+          <button
+            type="submit"
+            className="rounded border-2 border-red-800 bg-white px-5 py-3 font-semibold text-red-800 hover:bg-red-50"
+          >
+            {text.cancel}
+          </button>
         </form>
       </section>
     </div>

@@ -27,7 +27,13 @@ export async function RegionMap({ regions, locale }: Props) {
           const [x, y] = shape.label;
           const name = t("regionLink", { region: region.label, count: region.count });
           return (
-            <a key={key} href={localizedHref(region.href, locale)} aria-label={name} className="group" data-region={key}>
+            <a
+              key={key}
+              href={localizedHref(region.href, locale)}
+              aria-label={name}
+              className="group"
+              data-region={key}
+            >
               <path
                 d={shape.d}
                 fill={SHADES[shadeOf(region.count, steps)]}
@@ -37,7 +43,15 @@ export async function RegionMap({ regions, locale }: Props) {
                 className="group-hover:stroke-[3] group-focus-visible:stroke-[#1d4ed8] group-focus-visible:stroke-[4]"
               />
               <rect x={x - 16} y={y - 11} width={32} height={20} rx={4} fill="#ffffff" stroke="#0f172a" />
-              <text x={x} y={y + 4} textAnchor="middle" fontSize={13} fontWeight={700} fill="#0f172a" aria-hidden="true">
+              <text
+                x={x}
+                y={y + 4}
+                textAnchor="middle"
+                fontSize={13}
+                fontWeight={700}
+                fill="#0f172a"
+                aria-hidden="true"
+              >
                 {region.count}
               </text>
             </a>
@@ -47,14 +61,22 @@ export async function RegionMap({ regions, locale }: Props) {
       <figcaption className="mt-3">
         <span className="font-semibold">{t("legend")}:</span>
         <ul className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
-          {[{ step: 0, text: t("legendZero") }, ...steps.map((s) => ({ step: s.step, text: s.from === s.to ? String(s.from) : t("legendRange", { from: s.from, to: s.to }) }))].map(
-            ({ step, text }) => (
-              <li key={step} className="flex items-center gap-2">
-                <span aria-hidden="true" className="inline-block size-5 rounded border border-ink" style={{ backgroundColor: SHADES[step] }} />
-                {text}
-              </li>
-            ),
-          )}
+          {[
+            { step: 0, text: t("legendZero") },
+            ...steps.map((s) => ({
+              step: s.step,
+              text: s.from === s.to ? String(s.from) : t("legendRange", { from: s.from, to: s.to }),
+            })),
+          ].map(({ step, text }) => (
+            <li key={step} className="flex items-center gap-2">
+              <span
+                aria-hidden="true"
+                className="inline-block size-5 rounded border border-ink"
+                style={{ backgroundColor: SHADES[step] }}
+              />
+              {text}
+            </li>
+          ))}
         </ul>
       </figcaption>
     </figure>

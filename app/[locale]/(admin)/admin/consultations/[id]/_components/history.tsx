@@ -13,7 +13,7 @@ const str = (data: unknown, key: string): string | null => {
 
 export async function History({ events, locale, staff }: { events: Event[]; locale: Locale; staff: StaffOption[] }) {
   const [t, ts] = await Promise.all([getTranslations("inbox.history"), getTranslations("inbox.statuses")]);
-  const person = (id: string | null) => (id ? staff.find((s) => s.id === id)?.label ?? id : null);
+  const person = (id: string | null) => (id ? (staff.find((s) => s.id === id)?.label ?? id) : null);
   const kind = (k: string) => (t.has(`kinds.${k}` as "kinds.note") ? t(`kinds.${k}` as "kinds.note") : k);
 
   function details(e: Event) {
@@ -40,10 +40,18 @@ export async function History({ events, locale, staff }: { events: Event[]; loca
         <caption className="sr-only">{t("caption")}</caption>
         <thead>
           <tr className="border-b-2 border-line">
-            <th scope="col" className="px-2 py-2">{t("when")}</th>
-            <th scope="col" className="px-2 py-2">{t("what")}</th>
-            <th scope="col" className="px-2 py-2">{t("who")}</th>
-            <th scope="col" className="px-2 py-2">{t("details")}</th>
+            <th scope="col" className="px-2 py-2">
+              {t("when")}
+            </th>
+            <th scope="col" className="px-2 py-2">
+              {t("what")}
+            </th>
+            <th scope="col" className="px-2 py-2">
+              {t("who")}
+            </th>
+            <th scope="col" className="px-2 py-2">
+              {t("details")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -52,11 +60,17 @@ export async function History({ events, locale, staff }: { events: Event[]; loca
               <td className="px-2 py-2 whitespace-nowrap">{formatRigaShort(e.createdAt, locale)}</td>
               <th scope="row" className="px-2 py-2 font-semibold">
                 {kind(e.kind)}
-                {e.internal ? <span className="ml-2 rounded bg-gray-200 px-1.5 py-0.5 text-xs font-semibold text-gray-900">{t("internal")}</span> : null}
+                {e.internal ? (
+                  <span className="ml-2 rounded bg-gray-200 px-1.5 py-0.5 text-xs font-semibold text-gray-900">
+                    {t("internal")}
+                  </span>
+                ) : null}
               </th>
-              <td className="px-2 py-2">{e.author ? e.author.name ?? e.author.email : t("requesterOrSystem")}</td>
+              <td className="px-2 py-2">{e.author ? (e.author.name ?? e.author.email) : t("requesterOrSystem")}</td>
               <td className="px-2 py-2">
-                {details(e).map((line) => <p key={line}>{line}</p>)}
+                {details(e).map((line) => (
+                  <p key={line}>{line}</p>
+                ))}
                 {e.body ? <p className="mt-1 whitespace-pre-wrap break-words">{e.body}</p> : null}
               </td>
             </tr>

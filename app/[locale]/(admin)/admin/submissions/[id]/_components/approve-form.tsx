@@ -14,10 +14,34 @@ import { approveSubmissionAction } from "@/lib/submissions/actions";
 type ApproveChoices = Record<"stage" | "status" | "themes" | "targetGroups" | "region" | "organisations", Option[]>;
 
 const PROPOSAL_ORDER = [
-  "titleLv", "titleEn", "summaryLv", "summaryEn", "problemLv", "problemEn", "solutionLv", "solutionEn",
-  "stage", "status", "themes", "targetGroups", "region", "links.0.url", "organisations.0.organisationId",
+  "titleLv",
+  "titleEn",
+  "summaryLv",
+  "summaryEn",
+  "problemLv",
+  "problemEn",
+  "solutionLv",
+  "solutionEn",
+  "stage",
+  "status",
+  "themes",
+  "targetGroups",
+  "region",
+  "links.0.url",
+  "organisations.0.organisationId",
 ];
-const CORRECTION_ORDER = ["titleLv", "titleEn", "summaryLv", "summaryEn", "problemLv", "problemEn", "solutionLv", "solutionEn", "resultsLv", "resultsEn"];
+const CORRECTION_ORDER = [
+  "titleLv",
+  "titleEn",
+  "summaryLv",
+  "summaryEn",
+  "problemLv",
+  "problemEn",
+  "solutionLv",
+  "solutionEn",
+  "resultsLv",
+  "resultsEn",
+];
 
 type Props = {
   id: string;
@@ -39,7 +63,13 @@ export function ApproveForm({ id, kind, initialValues, choices, organisationName
       fieldOrder={proposal ? PROPOSAL_ORDER : CORRECTION_ORDER}
       hidden={{ id, kind }}
       submitLabel={proposal ? t("saveDraft") : t("approveCorrection")}
-      actions={proposal ? <SubmitButton name="intent" value="publish" pendingText={t("working")}>{t("publish")}</SubmitButton> : undefined}
+      actions={
+        proposal ? (
+          <SubmitButton name="intent" value="publish" pendingText={t("working")}>
+            {t("publish")}
+          </SubmitButton>
+        ) : undefined
+      }
     >
       {(f) => (
         <>
@@ -53,15 +83,26 @@ export function ApproveForm({ id, kind, initialValues, choices, organisationName
               <SelectField {...f.text("stage")} label={t("stage")} options={choices.stage} required />
               <SelectField {...f.text("status")} label={t("status")} options={choices.status} required />
               <CheckboxGroupField {...f.list("themes")} label={t("themes")} options={choices.themes} />
-              <CheckboxGroupField {...f.list("targetGroups")} label={t("targetGroups")} options={choices.targetGroups} />
+              <CheckboxGroupField
+                {...f.list("targetGroups")}
+                label={t("targetGroups")}
+                options={choices.targetGroups}
+              />
               <SelectField {...f.text("region")} label={t("region")} options={choices.region} />
               <TextField {...f.text("links.0.url")} type="url" label={t("link")} />
-              <SelectField {...f.text("organisations.0.organisationId")} label={t("organisation")} hint={t("organisationHint", { name: organisationName })} options={choices.organisations} />
+              <SelectField
+                {...f.text("organisations.0.organisationId")}
+                label={t("organisation")}
+                hint={t("organisationHint", { name: organisationName })}
+                options={choices.organisations}
+              />
               <input type="hidden" name="organisations.0.role" value="IMPLEMENTER" />
               <p className="text-sm text-muted">{t("selfAssessmentKept")}</p>
               {Object.entries(f.values)
                 .filter(([name, value]) => name.startsWith("assessments.") && typeof value === "string")
-                .map(([name, value]) => <input key={name} type="hidden" name={name} value={value as string} />)}
+                .map(([name, value]) => (
+                  <input key={name} type="hidden" name={name} value={value as string} />
+                ))}
             </>
           ) : (
             <BilingualField {...f.bilingual("results")} label={t("results")} multiline />

@@ -17,7 +17,16 @@ export function MessageForm({ id, step }: { id: string; step: "changes" | "rejec
       hidden={{ id }}
       submitLabel={t("submit")}
     >
-      {(f) => <TextareaField {...f.text(name)} label={t(step === "changes" ? "message" : "reason")} hint={t("hint")} required rows={5} maxLength={4000} />}
+      {(f) => (
+        <TextareaField
+          {...f.text(name)}
+          label={t(step === "changes" ? "message" : "reason")}
+          hint={t("hint")}
+          required
+          rows={5}
+          maxLength={4000}
+        />
+      )}
     </AdminForm>
   );
 }

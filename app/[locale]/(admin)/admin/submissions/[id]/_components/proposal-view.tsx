@@ -7,9 +7,18 @@ import type { ProposalPayload } from "@/lib/submissions/schema";
 
 type Labels = Record<"stage" | "status" | "themes" | "targetGroups" | "region", Choice[]>;
 
-const label = (list: Choice[], key: string | undefined) => (key ? (list.find((c) => c.value === key)?.label ?? key) : "—");
+const label = (list: Choice[], key: string | undefined) =>
+  key ? (list.find((c) => c.value === key)?.label ?? key) : "—";
 
-export async function ProposalView({ payload, labels, lang }: { payload: ProposalPayload; labels: Labels; lang: string }) {
+export async function ProposalView({
+  payload,
+  labels,
+  lang,
+}: {
+  payload: ProposalPayload;
+  labels: Labels;
+  lang: string;
+}) {
   const t = await getTranslations("submissions");
   const rows: [string, string][] = [
     ["titleLv", payload.titleLv],
@@ -28,38 +37,57 @@ export async function ProposalView({ payload, labels, lang }: { payload: Proposa
   return (
     <>
       <section aria-labelledby="proposal-heading" className="mt-8">
-        <h2 id="proposal-heading" className="text-xl font-semibold text-brand-strong">{t("admin.review.proposalHeading")}</h2>
+        <h2 id="proposal-heading" className="text-xl font-semibold text-brand-strong">
+          {t("admin.review.proposalHeading")}
+        </h2>
         <p className="text-sm text-muted">{t("admin.review.textNote")}</p>
         <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
           {rows.map(([name, value]) => (
             <div key={name} className="contents">
               <dt className="font-semibold">{t(`admin.review.fields.${name}` as "admin.review.fields.titleLv")}</dt>
-              <dd className="whitespace-pre-wrap break-words" lang={userText.has(name) ? lang : undefined} data-field={name}>{value}</dd>
+              <dd
+                className="whitespace-pre-wrap break-words"
+                lang={userText.has(name) ? lang : undefined}
+                data-field={name}
+              >
+                {value}
+              </dd>
             </div>
           ))}
         </dl>
       </section>
       <section aria-labelledby="assessment-heading" className="mt-8">
-        <h2 id="assessment-heading" className="text-xl font-semibold text-brand-strong">{t("admin.review.assessmentHeading")}</h2>
+        <h2 id="assessment-heading" className="text-xl font-semibold text-brand-strong">
+          {t("admin.review.assessmentHeading")}
+        </h2>
         <table className="mt-3 w-full border-collapse text-left text-sm">
           <caption className="sr-only">{t("admin.review.assessmentCaption")}</caption>
           <thead>
             <tr className="border-b-2 border-line">
-              <th scope="col" className="px-2 py-2">{t("admin.review.criterion")}</th>
-              <th scope="col" className="px-2 py-2">{t("admin.review.answer")}</th>
+              <th scope="col" className="px-2 py-2">
+                {t("admin.review.criterion")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                {t("admin.review.answer")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {SIF_CRITERIA.map((key) => (
               <tr key={key} className="border-b border-line align-top">
-                <th scope="row" className="px-2 py-2 font-normal">{t(`criteria.${key}`)}</th>
+                <th scope="row" className="px-2 py-2 font-normal">
+                  {t(`criteria.${key}`)}
+                </th>
                 <td className="px-2 py-2 font-semibold">{t(`form.answers.${payload.selfAssessment[key]}`)}</td>
               </tr>
             ))}
           </tbody>
         </table>
         {payload.selfAssessmentNote ? (
-          <p className="mt-3 whitespace-pre-wrap" lang={lang}><span className="font-semibold">{t("admin.review.fields.selfAssessmentNote")}:</span> {payload.selfAssessmentNote}</p>
+          <p className="mt-3 whitespace-pre-wrap" lang={lang}>
+            <span className="font-semibold">{t("admin.review.fields.selfAssessmentNote")}:</span>{" "}
+            {payload.selfAssessmentNote}
+          </p>
         ) : null}
       </section>
     </>

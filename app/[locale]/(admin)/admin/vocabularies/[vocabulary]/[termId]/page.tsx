@@ -13,7 +13,10 @@ import { usageTotal } from "@/lib/taxonomy/usage";
 import { DeleteTermButton, VisibilityButton } from "../../_components/term-commands";
 import { TermLabelsForm } from "../../_components/term-forms";
 
-type Props = { params: Promise<{ locale: string; vocabulary: string; termId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; vocabulary: string; termId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -25,7 +28,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TermPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const { vocabulary: slug, termId } = await params;
-  await requirePagePermission(locale, "content:write", `/admin/vocabularies/${encodeURIComponent(slug)}/${encodeURIComponent(termId)}`);
+  await requirePagePermission(
+    locale,
+    "content:write",
+    `/admin/vocabularies/${encodeURIComponent(slug)}/${encodeURIComponent(termId)}`,
+  );
   const vocabulary = vocabularyFromSlug(slug);
   const term = vocabulary ? await getTerm(vocabulary, termId) : null;
   if (!vocabulary || !term) notFound();
@@ -33,21 +40,31 @@ export default async function TermPage({ params, searchParams }: Props) {
   const used = usageTotal(term.usage) > 0;
   return (
     <>
-      <p className="mb-2"><NextLink href={localizedHref(`/admin/vocabularies/${vocabularySlug(vocabulary)}`, locale)}>← {t(`names.${vocabulary}`)}</NextLink></p>
+      <p className="mb-2">
+        <NextLink href={localizedHref(`/admin/vocabularies/${vocabularySlug(vocabulary)}`, locale)}>
+          ← {t(`names.${vocabulary}`)}
+        </NextLink>
+      </p>
       <PageHeading title={t("editTitle", { label: term.labelLv })} lead={t("keyNote", { key: term.key })} />
       <TermLabelsForm termId={term.id} initialValues={{ labelLv: term.labelLv, labelEn: term.labelEn }} />
       <section aria-labelledby="term-visibility" className="mt-10 border-t border-line pt-6">
-        <h2 id="term-visibility" className="text-xl font-semibold text-brand-strong">{term.active ? t("active") : t("hidden")}</h2>
+        <h2 id="term-visibility" className="text-xl font-semibold text-brand-strong">
+          {term.active ? t("active") : t("hidden")}
+        </h2>
         <p className="mt-2 max-w-3xl">{t("hiddenNote")}</p>
         {used ? (
           <p className="mt-2 max-w-3xl">
             {t("inUseNote")}{" "}
-            {Object.entries(term.usage).map(([k, n]) => `${t(`usage.${k}` as "usage.innovations")}: ${n}`).join(", ")}
+            {Object.entries(term.usage)
+              .map(([k, n]) => `${t(`usage.${k}` as "usage.innovations")}: ${n}`)
+              .join(", ")}
           </p>
         ) : null}
         <div className="mt-4 flex flex-wrap items-start gap-3">
           <VisibilityButton termId={term.id} active={term.active} />
-          {used ? null : <DeleteTermButton termId={term.id} label={term.labelLv} vocabularySlug={vocabularySlug(vocabulary)} />}
+          {used ? null : (
+            <DeleteTermButton termId={term.id} label={term.labelLv} vocabularySlug={vocabularySlug(vocabulary)} />
+          )}
         </div>
       </section>
       <EntityHistory entityType="Term" entityId={term.id} page={Number(query.historyPage) || 1} />
