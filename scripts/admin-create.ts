@@ -5,8 +5,8 @@
 // given, must repeat it), for automation.
 import { parseArgs } from "node:util";
 import readline from "node:readline";
-import bcrypt from "bcryptjs";
 import { z } from "zod";
+import { hashPassword } from "@/lib/auth/password-hash";
 import { passwordProblems } from "@/lib/auth/password-policy";
 import { ROLES } from "@/lib/auth/roles";
 import { createPrismaClient } from "@/lib/db-client";
@@ -92,7 +92,7 @@ if (problems.length) fail(`Refused: the password ${problems.map((p) => PROBLEM_T
 
 const db = createPrismaClient(databaseUrl());
 try {
-  const passwordHash = await bcrypt.hash(password, 12);
+  const passwordHash = await hashPassword(password);
   const before = await db.user.findUnique({
     where: { email },
     select: { id: true, role: true, name: true, active: true },

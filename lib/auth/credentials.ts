@@ -1,11 +1,10 @@
 // E-mail + password check behind next-auth's Credentials provider. Kept apart
 // from the next-auth wiring so tests call it directly.
 import "server-only";
-import crypto from "node:crypto";
-import bcrypt from "bcryptjs";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/write";
 import { db } from "@/lib/db";
+import { passwordMatches } from "@/lib/auth/password-hash";
 import type { Role } from "@/lib/auth/roles";
 import { hitRateLimits, rateLimitKey, resetRateLimit, type RateLimitRule } from "@/lib/rate-limit";
 
@@ -32,11 +31,6 @@ export function signInLimitRules(email: string | null, ip: string | null): RateL
   return rules;
 }
 
-// Unknown accounts are compared against this hash so they take as long as
-// known ones: the response time must not reveal which e-mails are staff.
-let dummyHash: Promise<string> | undefined;
-const getDummyHash = () => (dummyHash ??= bcrypt.hash(crypto.randomBytes(16).toString("hex"), 10));
-
 export async function verifyCredentials(input: unknown, ctx: { ip: string | null }): Promise<CredentialsResult> {
   const parsed = ZCredentials.safeParse(input);
   if (!parsed.success) return { ok: false, error: "invalid" };
@@ -48,7 +42,7 @@ export async function verifyCredentials(input: unknown, ctx: { ip: string | null
   if (!limit.allowed) return { ok: false, error: "rate_limited", retryAfterSeconds: limit.retryAfterSeconds };
 
   const user = await db.user.findUnique({ where: { email }, omit: { passwordHash: false } });
-  const matches = await bcrypt.compare(password, user?.passwordHash ?? (await getDummyHash()));
+  const matches = await passwordMatches(password, user?.passwordHash);
   const reason = !user
     ? "unknown_account"
     : !user.passwordHash

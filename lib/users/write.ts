@@ -3,17 +3,14 @@
 // the ones that can take an ADMIN away take the role lock first (rules.ts).
 // Audit entries never hold a password or its hash, only "(set)".
 import "server-only";
-import bcrypt from "bcryptjs";
 import { writeAudit } from "@/lib/audit/write";
+import { hashPassword } from "@/lib/auth/password-hash";
 import type { StaffUser } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
 import { isLastActiveAdmin, lockStaffRoles, ownership, ownsNothing, type Ownership } from "./rules";
 import type { FieldErrors, UserCreate, UserRoleChange, UserUpdate } from "./schema";
-
-/** The same cost as the admin:create CLI. */
-const BCRYPT_COST = 12;
 
 export type Actor = Pick<StaffUser, "id" | "email">;
 
@@ -40,7 +37,7 @@ export async function createStaffUser(
   actor: Actor,
   data: UserCreate,
 ): Promise<{ ok: true; id: string } | { ok: false; fieldErrors: FieldErrors }> {
-  const passwordHash = data.password ? await bcrypt.hash(data.password, BCRYPT_COST) : null;
+  const passwordHash = data.password ? await hashPassword(data.password) : null;
   try {
     const id = await db.$transaction(async (tx) => {
       const user = await tx.user.create({

@@ -1,6 +1,6 @@
 // Demo staff, one per role, for development and tests only (the seed refuses
 // to run in production). Their password is documented in the README.
-import bcrypt from "bcryptjs";
+import { hashPassword } from "@/lib/auth/password-hash";
 import type { Role } from "@/generated/prisma/client";
 import type { SeedDb } from "./types";
 
@@ -16,7 +16,7 @@ export async function seedDemoUsers(db: SeedDb): Promise<number> {
   const have = new Set((await db.user.findMany({ select: { email: true } })).map((u) => u.email));
   const todo = DEMO_USERS.filter((u) => !have.has(u.email));
   if (!todo.length) return 0;
-  const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.user.createMany({ data: todo.map((u) => ({ ...u, passwordHash, emailVerified: new Date() })) });
   return todo.length;
 }

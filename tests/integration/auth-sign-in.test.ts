@@ -1,10 +1,12 @@
-import { afterEach, describe, expect, it } from "vitest";
+import bcrypt from "bcryptjs";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { JWT } from "next-auth/jwt";
 import { staffAdapter } from "@/lib/auth/adapter";
 import { SIGN_IN_LIMITS, verifyCredentials } from "@/lib/auth/credentials";
 import { sendSignInLink } from "@/lib/auth/magic-link";
 import { buildAuthOptions, SESSION_ABSOLUTE_MS } from "@/lib/auth/options";
 import { db } from "@/lib/db";
+import { createStaffUser } from "@/lib/users/write";
 import { setMailTransport } from "@/lib/mail/transport";
 import type { ParsedMailMessage } from "@/lib/mail/message";
 import { DEMO_PASSWORD } from "@/prisma/seed/users";
@@ -66,6 +68,28 @@ describe("password sign-in (Credentials authorize logic)", () => {
       ok: false,
       error: "invalid",
     });
+  });
+
+  it("compares an unknown account against a hash of the same cost as a real one (no timing oracle)", async () => {
+    const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@sikc.test" } });
+    const created = await createStaffUser(admin, {
+      email: "timing@sikc.test",
+      name: "Timing Check",
+      role: "EDITOR",
+      access: "password",
+      password: "Correct-Horse-Battery-9",
+    });
+    expect(created.ok).toBe(true);
+    const compare = vi.spyOn(bcrypt, "compare");
+    try {
+      await verifyCredentials({ email: "timing@sikc.test", password: "wrong-password-1" }, { ip: ip(5) });
+      await verifyCredentials({ email: "nobody-here@sikc.test", password: "wrong-password-1" }, { ip: ip(6) });
+      const [known, unknown] = compare.mock.calls.map(([, hash]) => bcrypt.getRounds(String(hash)));
+      expect(known).toBeGreaterThanOrEqual(12);
+      expect(unknown).toBe(known);
+    } finally {
+      compare.mockRestore();
+    }
   });
 
   it("limits attempts per account: the 6th within the window is refused even with the right password", async () => {
@@ -208,5 +232,19 @@ describe("sign-in link", () => {
       staffAdapter.useVerificationToken!({ identifier: "editor@sikc.test", token: "hashed-token" }),
     ]);
     expect([a, b].filter(Boolean)).toHaveLength(1);
+  });
+
+  it("leaves a link alone when it is presented for another address", async () => {
+    await staffAdapter.createVerificationToken!({
+      identifier: "editor@sikc.test",
+      token: "token-for-editor",
+      expires: new Date(Date.now() + 60_000),
+    });
+    expect(
+      await staffAdapter.useVerificationToken!({ identifier: "admin@sikc.test", token: "token-for-editor" }),
+    ).toBeNull();
+    expect(
+      await staffAdapter.useVerificationToken!({ identifier: "editor@sikc.test", token: "token-for-editor" }),
+    ).toMatchObject({ identifier: "editor@sikc.test" });
   });
 });
