@@ -3,6 +3,7 @@
 // number where each record starts (what a person sees in a text editor or
 // Excel's row number). Pure: no database, no file system.
 import { parse } from "csv-parse/sync";
+import { unguardCsvCell } from "@/lib/open-data/csv";
 
 export const MAX_BYTES = 5 * 1024 * 1024;
 const MAX_ROWS = 5000;
@@ -120,7 +121,7 @@ export function readCsv(
     }
     const cells: Record<string, string> = {};
     header.forEach((name, i) => {
-      if (name && spec.columns.includes(name) && !(name in cells)) cells[name] = record[i] ?? "";
+      if (name && spec.columns.includes(name) && !(name in cells)) cells[name] = unguardCsvCell(record[i] ?? "");
     });
     records.push({ line, cells });
   }

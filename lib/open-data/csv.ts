@@ -6,8 +6,12 @@ import { stringify } from "csv-stringify/sync";
 
 export type CsvValue = string | number | boolean | null | undefined;
 
-/** Cells Excel would run as a formula ("=HYPERLINK(…)") get a leading apostrophe. */
-const FORMULA_START = /^[=+@\t\r]/;
+/**
+ * Cells a spreadsheet would run as a formula ("=HYPERLINK(…)", "-2+3+cmd|…")
+ * get a leading apostrophe: OWASP's list of formula triggers (= + - @ TAB CR),
+ * and LF, which LibreOffice treats like CR.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n]/;
 
 const OPTIONS = {
   record_delimiter: "\r\n",
@@ -18,6 +22,10 @@ const OPTIONS = {
 
 const guard = (value: CsvValue): CsvValue =>
   typeof value === "string" && FORMULA_START.test(value) ? `'${value}` : value;
+
+/** The import's inverse of the guard, so that an exported file imports back as it was. */
+export const unguardCsvCell = (cell: string): string =>
+  cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 
 export const csvRow = (values: CsvValue[]): string => stringify([values.map(guard)], OPTIONS);
 
