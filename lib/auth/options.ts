@@ -13,6 +13,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { staffAdapter } from "@/lib/auth/adapter";
 import { signInLimitRules, verifyCredentials } from "@/lib/auth/credentials";
 import { magicLinkProvider } from "@/lib/auth/magic-link";
+import { safeCallbackPath } from "@/lib/auth/sign-in-errors";
 import { writeAudit } from "@/lib/audit/write";
 import { db } from "@/lib/db";
 import { env, exportNextAuthUrl } from "@/lib/env";
@@ -64,6 +65,11 @@ export function buildAuthOptions(ctx: { ip: string | null } = { ip: null }): Aut
       magicLinkProvider,
     ],
     callbacks: {
+      // Every redirect next-auth makes (after a sign-in link, sign-out) stays on the site.
+      redirect({ url, baseUrl }) {
+        const origin = new URL(baseUrl).origin;
+        return `${origin}${safeCallbackPath(url.startsWith(origin) ? url.slice(origin.length) : url, "/")}`;
+      },
       async signIn({ user, account, email }) {
         if (account?.provider !== "email") return true;
         if (email?.verificationRequest) {

@@ -13,8 +13,26 @@ export function signInProblem(code: string | null | undefined): SignInProblem | 
   return { kind: "generic" };
 }
 
-/** Only same-site paths are followed after sign-in (no open redirect). */
+const ORIGIN = "http://sikc.invalid";
+// Browsers drop TAB, LF and CR anywhere in a URL and read "\" as "/", so
+// "/\t/evil.example" becomes "//evil.example": a path holding any of them is refused.
+const UNSAFE = /[\u0000-\u001f\u007f\\]/;
+
+/**
+ * Only same-site paths are followed after sign-in (no open redirect). The
+ * path is judged as the browser's URL parser will read it, and what is
+ * returned is that parser's own reading, so the two cannot disagree.
+ */
 export function safeCallbackPath(value: string | null | undefined, fallback: string): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value;
+  if (!value || !value.startsWith("/") || UNSAFE.test(value)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(value, ORIGIN);
+  } catch {
+    return fallback;
+  }
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // "/.//evil.example" normalises to "//evil.example": judge the result too
+  if (url.origin !== ORIGIN || !path.startsWith("/") || path.startsWith("//")) return fallback;
+  return path;
 }

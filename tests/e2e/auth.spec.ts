@@ -96,3 +96,26 @@ test("the sign-in page has no axe violations, also in its error states", async (
   await expect(page.getByRole("alert").filter({ hasText: "Pierakstīties neizdevās" })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+// Browsers drop TAB, LF and CR inside a URL: "/%09/evil.example/" would become "//evil.example/".
+for (const control of ["%09", "%0a", "%0d"]) {
+  test(`after a real sign-in, callbackUrl=/${control}/evil.example/ stays on the portal`, async ({ page }) => {
+    const offSite: string[] = [];
+    await page.context().route(
+      (url) => url.hostname === "evil.example",
+      (route) => (offSite.push(route.request().url()), route.abort()),
+    );
+    await page.goto(`/en/login?callbackUrl=/${control}/evil.example/`);
+    await page.getByLabel("E-mail", { exact: true }).first().fill("editor@sikc.test");
+    await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByTestId("current-role")).toHaveText("Editor");
+    expect(new URL(page.url()).origin).toBe(new URL(test.info().project.use.baseURL!).origin);
+    expect(new URL(page.url()).pathname).toBe("/en/admin");
+
+    // signed in already: the sign-in page redirects at once, and also only on the site
+    await page.goto(`/en/login?callbackUrl=/${control}/evil.example/`);
+    await expect(page).toHaveURL(/\/en\/admin$/);
+    expect(offSite).toEqual([]);
+  });
+}
