@@ -26,9 +26,10 @@ const schema = z.object({
   CONSULTATION_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   /**
    * Reverse proxies in front of the app that append to X-Forwarded-For; the
-   * client address is the entry this many places from the end (lib/auth/client-ip.ts).
+   * client address is the entry this many places from the end. 0: no proxy,
+   * the client is the socket's address (lib/auth/client-ip.ts).
    */
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(5).default(1),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
 });
 
 function load(): Env {

@@ -8,7 +8,7 @@ import { dataPath, env } from "../lib/env";
 import { compressStatic } from "./compress-static";
 import { prepareDatabase } from "./lib/database";
 import { killStale, remember } from "./lib/processes";
-import { spawnWebServer } from "./lib/web-server";
+import { spawnWebServer, withPeerAddress } from "./lib/web-server";
 
 const dev = process.argv.includes("--dev");
 const root = path.resolve(import.meta.dirname, "..");
@@ -88,7 +88,11 @@ try {
 const childEnv = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret() };
 // production: scripts/server.ts (Next's handler plus brotli static assets) in place of `next start`
 server = dev
-  ? spawn(process.execPath, [nextBin, "dev", "-p", String(env.PORT)], { cwd: root, stdio: "inherit", env: childEnv })
+  ? spawn(process.execPath, [nextBin, "dev", "-p", String(env.PORT)], {
+      cwd: root,
+      stdio: "inherit",
+      env: withPeerAddress(childEnv),
+    })
   : spawnWebServer(env.PORT, childEnv);
 // The worker sends mail, drains the search outbox and runs scheduled clean-ups.
 worker = spawn(

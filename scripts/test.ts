@@ -100,6 +100,9 @@ async function e2e() {
       DATABASE_URL: pg.url,
       AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
       DATA_DIR: path.join(root, ".test-data", `e2e-files-${process.pid}`),
+      // the specs play the reverse proxy: each gives itself a client address in
+      // X-Forwarded-For, so per-address limits never carry over between tests
+      TRUSTED_PROXY_HOPS: "1",
     };
     if (run(bin("next", "dist/bin/next"), ["build"], env) !== 0) throw new Error("next build failed");
     await compressStatic(root);

@@ -1,0 +1,22 @@
+// Preloaded into every web server process (`node --import ./scripts/peer-address.mjs`,
+// see scripts/lib/web-server.ts). Next keeps an X-Forwarded-For header that a
+// client sent itself, and fills it with the socket's address only when it is
+// missing, so a server without a proxy in front cannot tell a forged header
+// from a real one. This writes the socket's address into a header of its own
+// before Next sees the request, replacing whatever a client sent under that
+// name; lib/auth/client-ip.ts reads it when TRUSTED_PROXY_HOPS is 0, and only
+// when this module marked the process as preloaded.
+import http from "node:http";
+
+const HEADER = "x-sikc-peer-address";
+const emit = http.Server.prototype.emit;
+
+http.Server.prototype.emit = function emitWithPeerAddress(event, ...args) {
+  if (event === "request") {
+    const [request] = args;
+    request.headers[HEADER] = request.socket?.remoteAddress ?? "";
+  }
+  return emit.call(this, event, ...args);
+};
+
+globalThis[Symbol.for("sikc.peer-address-header")] = HEADER;
