@@ -80,6 +80,14 @@ export async function resetRateLimit(key: string): Promise<void> {
   await db.rateLimit.deleteMany({ where: { key: ZRule.shape.key.parse(key) } });
 }
 
+/** Takes back one hit of a key's current window, e.g. an address's hit for an attempt that succeeded. */
+export async function refundRateLimit(key: string): Promise<void> {
+  const checked = ZRule.shape.key.parse(key);
+  await db.$executeRaw`
+    UPDATE "RateLimit" SET "count" = GREATEST(0, "count" - 1)
+    WHERE "key" = ${checked} AND "resetAt" > (now() AT TIME ZONE 'UTC')`;
+}
+
 /** Deletes expired windows; returns how many. Also meant for the scheduled clean-up job. */
 export async function cleanUpRateLimits(): Promise<number> {
   return db.$executeRaw`DELETE FROM "RateLimit" WHERE "resetAt" < (now() AT TIME ZONE 'UTC')`;

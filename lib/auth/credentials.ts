@@ -6,12 +6,8 @@ import { writeAudit } from "@/lib/audit/write";
 import { db } from "@/lib/db";
 import { passwordMatches } from "@/lib/auth/password-hash";
 import type { Role } from "@/lib/auth/roles";
-import { hitRateLimits, rateLimitKey, resetRateLimit, type RateLimitRule } from "@/lib/rate-limit";
-
-export const SIGN_IN_LIMITS = {
-  account: { limit: 5, windowSeconds: 15 * 60 },
-  ip: { limit: 20, windowSeconds: 15 * 60 },
-} as const;
+import { attemptRules } from "@/lib/auth/sign-in-limits";
+import { hitRateLimits, refundRateLimit, resetRateLimit } from "@/lib/rate-limit";
 
 const ZCredentials = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()).pipe(z.string().max(254)),
@@ -24,20 +20,17 @@ export type CredentialsResult =
   | { ok: false; error: "invalid" }
   | { ok: false; error: "rate_limited"; retryAfterSeconds: number };
 
-export function signInLimitRules(email: string | null, ip: string | null): RateLimitRule[] {
-  const rules: RateLimitRule[] = [];
-  if (email) rules.push({ key: rateLimitKey("signin:account", email), ...SIGN_IN_LIMITS.account });
-  if (ip) rules.push({ key: rateLimitKey("signin:ip", ip), ...SIGN_IN_LIMITS.ip });
-  return rules;
-}
+/** The request around an attempt: its client address and the browser's device token (sign-in-limits.ts). */
+export type AttemptContext = { ip: string | null; device?: string | null };
 
-export async function verifyCredentials(input: unknown, ctx: { ip: string | null }): Promise<CredentialsResult> {
+export async function verifyCredentials(input: unknown, ctx: AttemptContext): Promise<CredentialsResult> {
   const parsed = ZCredentials.safeParse(input);
   if (!parsed.success) return { ok: false, error: "invalid" };
   const { email, password } = parsed.data;
 
   // Counted before the password is checked, so guessing costs budget whether or not it is right.
-  const limit = await hitRateLimits(signInLimitRules(email, ctx.ip));
+  const attempt = attemptRules("signin", email, ctx.ip, ctx.device ?? null);
+  const limit = await hitRateLimits(attempt.rules);
   // Blocked attempts are not audited: under attack they would flood the log.
   if (!limit.allowed) return { ok: false, error: "rate_limited", retryAfterSeconds: limit.retryAfterSeconds };
 
@@ -64,7 +57,7 @@ export async function verifyCredentials(input: unknown, ctx: { ip: string | null
     return { ok: false, error: "invalid" };
   }
 
-  await resetRateLimit(rateLimitKey("signin:account", email));
+  await Promise.all([...attempt.resetOnSuccess.map(resetRateLimit), ...attempt.refundOnSuccess.map(refundRateLimit)]);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   await writeAudit({
     action: "sign_in",

@@ -6,6 +6,8 @@ declare module "next-auth/jwt" {
     role?: Role;
     /** User.sessionVersion when the token was issued; "sign out everywhere" bumps it. */
     sv?: number;
+    /** Session.sessionToken of this sign-in; sign-out deletes the row. */
+    sid?: string;
     /** Sign-in time (ms), for the absolute session lifetime. */
     authAt?: number;
   }

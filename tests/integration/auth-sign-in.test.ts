@@ -2,9 +2,16 @@ import bcrypt from "bcryptjs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { JWT } from "next-auth/jwt";
 import { staffAdapter } from "@/lib/auth/adapter";
-import { SIGN_IN_LIMITS, verifyCredentials } from "@/lib/auth/credentials";
+import { verifyCredentials } from "@/lib/auth/credentials";
 import { sendSignInLink } from "@/lib/auth/magic-link";
 import { buildAuthOptions, SESSION_ABSOLUTE_MS } from "@/lib/auth/options";
+import {
+  DEVICE_MAX_AGE_SECONDS,
+  deviceId,
+  issueDeviceToken,
+  LINK_LIMITS,
+  SIGN_IN_LIMITS,
+} from "@/lib/auth/sign-in-limits";
 import { db } from "@/lib/db";
 import { createStaffUser } from "@/lib/users/write";
 import { setMailTransport } from "@/lib/mail/transport";
@@ -92,19 +99,75 @@ describe("password sign-in (Credentials authorize logic)", () => {
     }
   });
 
-  it("limits attempts per account: the 6th within the window is refused even with the right password", async () => {
-    for (let i = 0; i < SIGN_IN_LIMITS.account.limit; i++) {
-      expect(await verifyCredentials({ email: "admin@sikc.test", password: `guess-${i}` }, { ip: ip(10 + i) })).toEqual(
-        { ok: false, error: "invalid" },
-      );
+  it("five wrong passwords from one address lock that address out of the account, and nobody else", async () => {
+    for (let i = 0; i < SIGN_IN_LIMITS.accountAddress.limit; i++) {
+      expect(await verifyCredentials({ email: "admin@sikc.test", password: `guess-${i}` }, { ip: ip(10) })).toEqual({
+        ok: false,
+        error: "invalid",
+      });
     }
-    const blocked = await verifyCredentials({ email: "admin@sikc.test", password: DEMO_PASSWORD }, { ip: ip(20) });
+    const blocked = await verifyCredentials({ email: "admin@sikc.test", password: DEMO_PASSWORD }, { ip: ip(10) });
     expect(blocked).toMatchObject({ ok: false, error: "rate_limited" });
     expect(blocked.ok === false && blocked.error === "rate_limited" && blocked.retryAfterSeconds).toBeGreaterThan(0);
+    // the staff member at another address signs in as usual
+    expect(
+      await verifyCredentials({ email: "admin@sikc.test", password: DEMO_PASSWORD }, { ip: ip(11) }),
+    ).toMatchObject({ ok: true });
+  }, 120_000);
+
+  it("an attacker rotating addresses cannot lock out a browser the account signed in from before", async () => {
+    const device = issueDeviceToken("admin@sikc.test");
+    for (let i = 0; i < SIGN_IN_LIMITS.account.limit + 5; i++)
+      await verifyCredentials({ email: "admin@sikc.test", password: `guess-${i}` }, { ip: ip(100 + i) });
+    // a new browser at a new address waits (the distributed guesser is slowed down)…
+    expect(
+      await verifyCredentials({ email: "admin@sikc.test", password: DEMO_PASSWORD }, { ip: ip(200) }),
+    ).toMatchObject({ ok: false, error: "rate_limited" });
+    // …but the staff member's own browser is not, and another account's token does not count
+    expect(
+      await verifyCredentials(
+        { email: "admin@sikc.test", password: DEMO_PASSWORD },
+        { ip: ip(200), device: issueDeviceToken("editor@sikc.test") },
+      ),
+    ).toMatchObject({ ok: false, error: "rate_limited" });
+    expect(
+      await verifyCredentials({ email: "admin@sikc.test", password: DEMO_PASSWORD }, { ip: ip(200), device }),
+    ).toMatchObject({ ok: true });
+  }, 120_000);
+
+  it("trusts a device token only for its own account, unaltered and within its lifetime", () => {
+    const now = Date.now();
+    const token = issueDeviceToken("Admin@SIKC.test", now);
+    expect(deviceId(token, "admin@sikc.test", now)).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(deviceId(token, "editor@sikc.test", now)).toBeNull();
+    expect(deviceId(token, "admin@sikc.test", now + DEVICE_MAX_AGE_SECONDS * 1000 + 1)).toBeNull();
+    const [nonce, issued, mac] = token.split(".");
+    expect(deviceId(`${nonce}.${Number(issued) + 1}.${mac}`, "admin@sikc.test", now)).toBeNull();
+    expect(deviceId("garbage", "admin@sikc.test", now)).toBeNull();
   });
 
-  it("limits attempts per IP across accounts", async () => {
-    for (let i = 0; i < SIGN_IN_LIMITS.ip.limit; i++) {
+  it("successful sign-ins do not spend the address's budget", async () => {
+    for (let i = 0; i < SIGN_IN_LIMITS.address.limit + 2; i++) {
+      expect(
+        await verifyCredentials({ email: "editor@sikc.test", password: DEMO_PASSWORD }, { ip: ip(40) }),
+      ).toMatchObject({ ok: true });
+    }
+    expect(await verifyCredentials({ email: "editor@sikc.test", password: "nope-nope" }, { ip: ip(40) })).toEqual({
+      ok: false,
+      error: "invalid",
+    });
+  }, 120_000);
+
+  it("limits failed attempts per address across accounts", async () => {
+    // accounts of their own, with cheap hashes: the test is about counting, not hashing
+    const hash = bcrypt.hashSync("the-real-one", 4);
+    await db.user.createMany({
+      data: Array.from({ length: SIGN_IN_LIMITS.address.limit }, (_, i) => ({
+        email: `spray-${i}@sikc.test`,
+        passwordHash: hash,
+      })),
+    });
+    for (let i = 0; i < SIGN_IN_LIMITS.address.limit; i++) {
       await verifyCredentials({ email: `spray-${i}@sikc.test`, password: "guess-guess" }, { ip: ip(99) });
     }
     expect(
@@ -113,10 +176,10 @@ describe("password sign-in (Credentials authorize logic)", () => {
     expect(
       await verifyCredentials({ email: "editor@sikc.test", password: DEMO_PASSWORD }, { ip: ip(98) }),
     ).toMatchObject({ ok: true });
-  });
+  }, 120_000);
 
   it("forgets an account's failed attempts after a successful sign-in", async () => {
-    for (let i = 0; i < SIGN_IN_LIMITS.account.limit - 1; i++)
+    for (let i = 0; i < SIGN_IN_LIMITS.accountAddress.limit - 1; i++)
       await verifyCredentials({ email: "editor@sikc.test", password: "nope-nope" }, { ip: ip(30) });
     expect(
       await verifyCredentials({ email: "editor@sikc.test", password: DEMO_PASSWORD }, { ip: ip(30) }),
@@ -156,6 +219,22 @@ describe("session token (jwt callback)", () => {
     await db.user.update({ where: { id: fresh.sub! }, data: { active: false } });
     expect(await refresh(fresh)).toEqual({});
     await db.user.update({ where: { id: fresh.sub! }, data: { active: true } });
+  });
+
+  it("is refused on the next request once that session signed out, while another session lives on", async () => {
+    const token = await signedInToken("editor@sikc.test");
+    const other = await signedInToken("editor@sikc.test");
+    expect(await refresh(token)).toMatchObject({ role: "EDITOR" });
+    await buildAuthOptions().events!.signOut!({ token, session: undefined as never });
+    expect(await refresh(token)).toEqual({});
+    expect(await refresh(other)).toMatchObject({ role: "EDITOR" });
+  });
+
+  it("ends every session row with sign out everywhere", async () => {
+    const token = await signedInToken("consultant@sikc.test");
+    expect(await db.session.count({ where: { userId: token.sub! } })).toBeGreaterThan(0);
+    await db.user.update({ where: { id: token.sub! }, data: { sessionVersion: { increment: 1 } } });
+    expect(await refresh(token)).toEqual({});
   });
 
   it("picks up a role change on the next request", async () => {
@@ -208,18 +287,25 @@ describe("sign-in link", () => {
     ).toBe(true);
   });
 
-  it("limits link requests per address", async () => {
-    const request = () =>
-      callbacks.signIn!({
+  it("limits link requests per account and address, and keeps the route open for the staff member", async () => {
+    const request = (address: string, device: string | null = null) =>
+      buildAuthOptions({ ip: address, device }).callbacks!.signIn!({
         user: { id: "a", email: "admin@sikc.test" },
         account: { provider: "email", type: "email", providerAccountId: "admin@sikc.test" },
         email: { verificationRequest: true },
       });
-    expect(await request()).toBe(true);
-    expect(await request()).toBe(true);
-    expect(await request()).toBe(true);
-    expect(await request()).toMatch(/\/login\?error=RateLimited-\d+$/);
-  });
+    for (let i = 0; i < LINK_LIMITS.accountAddress.limit; i++) expect(await request(ip(50))).toBe(true);
+    expect(await request(ip(50))).toMatch(/\/login\?error=RateLimited-\d+$/);
+    expect(await request(ip(51))).toBe(true);
+    // password failures do not close the link route
+    for (let i = 0; i < SIGN_IN_LIMITS.account.limit + 1; i++)
+      await verifyCredentials({ email: "admin@sikc.test", password: `guess-${i}` }, { ip: ip(150 + i) });
+    expect(await request(ip(52))).toBe(true);
+    // nor do other addresses' link requests close it for a browser that signed in before
+    for (let i = 0; i < LINK_LIMITS.account.limit; i++) await request(ip(60 + i));
+    expect(await request(ip(53))).toMatch(/RateLimited/);
+    expect(await request(ip(53), issueDeviceToken("admin@sikc.test"))).toBe(true);
+  }, 120_000);
 
   it("uses a link once", async () => {
     await staffAdapter.createVerificationToken!({
