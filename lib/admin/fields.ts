@@ -3,6 +3,7 @@
 // checkbox) and plain JSON/CSV values. Error messages are i18n keys under
 // curation.errors.* that <AdminForm> resolves next to the field.
 import { z } from "zod";
+import { plainText } from "@/lib/forms/plain-text";
 import { SLUG_MAX, SLUG_PATTERN } from "./slug";
 
 export const E = (key: string) => `curation.errors.${key}`;
@@ -23,8 +24,7 @@ const toList = (v: unknown): unknown => {
 
 /** A required one-line text (trimmed). */
 export const requiredLine = (max = 300) =>
-  z
-    .string({ error: E("required") })
+  plainText(E("controlCharacters"), { error: E("required") })
     .trim()
     .min(1, { error: E("required") })
     .max(max, { error: E("tooLong") })
@@ -35,8 +35,7 @@ export const optionalLine = (max = 300) =>
   z
     .preprocess(
       blankToUndefined,
-      z
-        .string()
+      plainText(E("controlCharacters"))
         .trim()
         .max(max, { error: E("tooLong") })
         .regex(NO_LINE_BREAKS, { error: E("lineBreaks") })
@@ -48,8 +47,7 @@ export const optionalText = (max = 20_000) =>
   z
     .preprocess(
       blankToUndefined,
-      z
-        .string()
+      plainText(E("controlCharacters"))
         .trim()
         .max(max, { error: E("tooLong") })
         .optional(),
@@ -61,8 +59,7 @@ export const optionalUrl = () =>
   z
     .preprocess(
       blankToUndefined,
-      z
-        .string()
+      plainText(E("controlCharacters"))
         .trim()
         .max(2000, { error: E("tooLong") })
         .pipe(z.url({ protocol: /^https?$/, error: E("invalidUrl") }))
@@ -74,8 +71,7 @@ export const optionalEmail = () =>
   z
     .preprocess(
       blankToUndefined,
-      z
-        .string()
+      plainText(E("controlCharacters"))
         .trim()
         .toLowerCase()
         .max(320, { error: E("invalidEmail") })
@@ -91,8 +87,7 @@ export const emailList = () =>
       toList,
       z
         .array(
-          z
-            .string()
+          plainText(E("controlCharacters"))
             .trim()
             .toLowerCase()
             .pipe(z.email({ error: E("invalidEmails") })),
@@ -106,8 +101,7 @@ export const optionalPhone = () =>
   z
     .preprocess(
       blankToUndefined,
-      z
-        .string()
+      plainText(E("controlCharacters"))
         .trim()
         .regex(/^\+?[0-9 ()-]{6,30}$/, { error: E("invalidPhone") })
         .optional(),
@@ -116,8 +110,7 @@ export const optionalPhone = () =>
 
 /** A vocabulary key (Term.key); membership in the vocabulary is checked by the action against Term. */
 export const requiredKey = () =>
-  z
-    .string({ error: E("required") })
+  plainText(E("controlCharacters"), { error: E("required") })
     .trim()
     .min(1, { error: E("required") })
     .regex(KEY, { error: E("invalidChoice") });
@@ -126,8 +119,7 @@ export const optionalKey = () =>
   z
     .preprocess(
       blankToUndefined,
-      z
-        .string()
+      plainText(E("controlCharacters"))
         .trim()
         .regex(KEY, { error: E("invalidChoice") })
         .optional(),
@@ -141,8 +133,7 @@ export const keyList = () =>
       toList,
       z
         .array(
-          z
-            .string()
+          plainText(E("controlCharacters"))
             .trim()
             .regex(KEY, { error: E("invalidChoice") }),
           { error: E("invalidChoice") },
@@ -163,8 +154,7 @@ export const optionalDate = () =>
   z
     .preprocess(
       blankToUndefined,
-      z
-        .string()
+      plainText(E("controlCharacters"))
         .trim()
         .regex(/^\d{4}-\d{2}-\d{2}$/, { error: E("invalidDate") })
         // 2026-02-31 would roll over to March: the date must read back as typed
@@ -185,8 +175,7 @@ export const optionalSlug = () =>
   z
     .preprocess(
       blankToUndefined,
-      z
-        .string()
+      plainText(E("controlCharacters"))
         .trim()
         .toLowerCase()
         .max(SLUG_MAX, { error: E("tooLong") })
@@ -197,8 +186,7 @@ export const optionalSlug = () =>
 
 /** A record id (cuid) from a hidden field. */
 export const recordId = () =>
-  z
-    .string()
+  plainText(E("controlCharacters"))
     .trim()
     .min(1)
     .max(64)

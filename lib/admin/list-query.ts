@@ -3,6 +3,7 @@
 // JavaScript. Parsing is lenient: an unknown sort, a bad page number or a
 // filter value that is not an allowed key falls back to the default instead
 // of failing the page. Pure: used by pages, export handlers and tests alike.
+import { CONTROL_CHARACTERS } from "@/lib/forms/plain-text";
 
 type SortDir = "asc" | "desc";
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -44,7 +45,8 @@ export function parseListQuery<S extends string, F extends string = never>(
   params: SearchParamsInput,
   spec: ListSpec<S, F>,
 ): ListQuery<S, F> {
-  const q = (first(params, "q") ?? "").trim().slice(0, MAX_QUERY);
+  // control characters (a NUL cannot even reach PostgreSQL) mean nothing in a search: spaces instead
+  const q = (first(params, "q") ?? "").replace(CONTROL_CHARACTERS, " ").trim().slice(0, MAX_QUERY);
   const sortRaw = first(params, "sort");
   const sort = spec.sorts.find((s) => s === sortRaw) ?? spec.defaultSort;
   const dirRaw = first(params, "dir");

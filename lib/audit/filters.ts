@@ -3,6 +3,7 @@
 // the parameter). Dates are calendar days in Riga time; `to` is inclusive.
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
+import { plainText } from "@/lib/forms/plain-text";
 import { AUDIT_ACTIONS } from "./vocabulary";
 
 export type AuditFilters = {
@@ -26,17 +27,15 @@ export type AuditFilterValues = {
   to: string;
 };
 
-const ZDay = z
-  .string()
+const ZDay = plainText("audit.errors.controlCharacters")
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
-const ZText = (max: number) => z.string().trim().max(max);
+const ZText = (max: number) => plainText("audit.errors.controlCharacters").trim().max(max);
 
 const ZAuditQuery = z.object({
   actor: ZText(254).optional(),
   action: z.enum(AUDIT_ACTIONS).optional(),
-  entityType: z
-    .string()
+  entityType: plainText("audit.errors.controlCharacters")
     .trim()
     .max(64)
     .regex(/^[A-Za-z][A-Za-z0-9_]*$/)

@@ -3,6 +3,7 @@
 // next to the field in the person's language. Form posts are strings; JSON
 // callers may send numbers, booleans and arrays; both parse the same way.
 import { z } from "zod";
+import { plainText } from "@/lib/forms/plain-text";
 import { SLUG_PATTERN, SLUG_MAX } from "@/lib/admin/slug";
 
 export const E = (key: string) => `curationCatalog.errors.${key}`;
@@ -24,16 +25,14 @@ export const checkbox = z.preprocess((v) => v === true || v === "on" || v === "t
 /** Empty: generated from the Latvian title (unique, suffixed on collision). */
 export const slugField = z.preprocess(
   (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toLowerCase()) : v),
-  z
-    .string()
+  plainText(E("controlCharacters"))
     .max(SLUG_MAX, { error: E("slugInvalid") })
     .regex(SLUG_PATTERN, { error: E("slugInvalid") })
     .optional(),
 );
 
 export const requiredLine = (required: string, max = 300) =>
-  z
-    .string({ error: E(required) })
+  plainText(E("controlCharacters"), { error: E(required) })
     .trim()
     .min(1, { error: E(required) })
     .max(max, { error: E("tooLong") })
@@ -42,8 +41,7 @@ export const requiredLine = (required: string, max = 300) =>
 export const optionalLine = (max = 300) =>
   z.preprocess(
     emptyToUndefined,
-    z
-      .string()
+    plainText(E("controlCharacters"))
       .trim()
       .max(max, { error: E("tooLong") })
       .regex(NO_LINE_BREAKS, { error: E("lineBreaksNotAllowed") })
@@ -53,16 +51,14 @@ export const optionalLine = (max = 300) =>
 export const optionalText = (max = 4000) =>
   z.preprocess(
     emptyToUndefined,
-    z
-      .string()
+    plainText(E("controlCharacters"))
       .trim()
       .max(max, { error: E("tooLong") })
       .optional(),
   );
 
 /** http(s) only: a javascript: or data: address never reaches a page. */
-export const httpUrl = z
-  .string({ error: E("urlInvalid") })
+export const httpUrl = plainText(E("controlCharacters"), { error: E("urlInvalid") })
   .trim()
   .max(1000, { error: E("urlInvalid") })
   .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: E("urlInvalid") }));
@@ -70,8 +66,7 @@ export const optionalUrl = z.preprocess(emptyToUndefined, httpUrl.optional());
 
 export const optionalEmail = z.preprocess(
   emptyToUndefined,
-  z
-    .string()
+  plainText(E("controlCharacters"))
     .trim()
     .toLowerCase()
     .max(320, { error: E("emailInvalid") })
@@ -80,8 +75,7 @@ export const optionalEmail = z.preprocess(
 );
 
 export const vocabKey = (error: string) =>
-  z
-    .string({ error: E(error) })
+  plainText(E("controlCharacters"), { error: E(error) })
     .trim()
     .regex(KEY, { error: E(error) });
 export const vocabKeys = (error: string) =>
@@ -96,8 +90,7 @@ export const vocabKeys = (error: string) =>
 export const optionalId = (error: string) =>
   z.preprocess(
     emptyToUndefined,
-    z
-      .string({ error: E(error) })
+    plainText(E("controlCharacters"), { error: E(error) })
       .trim()
       .regex(ID, { error: E(error) })
       .optional(),
@@ -113,8 +106,7 @@ export const optionalEuro = z.preprocess(
           ? undefined
           : v.replace(/[\s\u00a0€]/g, "").replace(",", ".")
         : v,
-  z
-    .string()
+  plainText(E("controlCharacters"))
     .regex(/^\d{1,12}(\.\d{1,2})?$/, { error: E("amountInvalid") })
     .optional(),
 );
@@ -129,8 +121,7 @@ export const optionalPercent = z.preprocess(
           ? undefined
           : v.replace(/[\s%]/g, "").replace(",", ".")
         : v,
-  z
-    .string()
+  plainText(E("controlCharacters"))
     .regex(/^\d{1,3}(\.\d{1,2})?$/, { error: E("percentInvalid") })
     .refine((s) => Number(s) <= 100, { error: E("percentInvalid") })
     .optional(),

@@ -7,6 +7,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clientIp } from "@/lib/auth/client-ip";
+import { formToken } from "@/lib/forms/spam";
 import { localizedHref } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { submitRequest, type SubmitResult } from "./booking";
@@ -32,6 +33,7 @@ export async function submitConsultation(previous: RequestFormState, formData: F
     fieldErrors: {},
     problem: null,
     alternatives: [],
+    formToken: formToken("consultation"),
     ...rest,
   });
   // Parsed here too (booking.ts parses again) so field errors need neither a client address nor the database.

@@ -19,7 +19,7 @@ import { checkVocabulary } from "./vocabulary";
 export type SubmitResult =
   | { ok: true; requestId: string; reference: string; token: string; slot: SlotSummary | null }
   | { ok: false; code: "invalid"; fieldErrors: FieldErrors }
-  | { ok: false; code: "spam" | "tooFast" }
+  | { ok: false; code: "spam" | "tooFast" | "expired" }
   | { ok: false; code: "rateLimited"; retryAfterSeconds: number }
   | { ok: false; code: "slotTaken" | "slotUnavailable"; reason: SlotProblem; alternatives: SlotSummary[] };
 
@@ -35,7 +35,7 @@ export async function submitRequest(input: unknown, context: { ip: string | null
   const data = parsed.data;
   const now = context.now ?? new Date();
 
-  const timing = checkFormTiming(data.website, data.renderedAt, now.getTime());
+  const timing = checkFormTiming(data.website, data.formToken, "consultation", now.getTime());
   if (!timing.ok) return timing;
   const limited = await checkRateLimit("consultation", data.email, context.ip);
   if (!limited.ok) return limited;

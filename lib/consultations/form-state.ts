@@ -10,7 +10,8 @@ export type SlotOption = { id: string; label: string };
 /** Values the person typed, echoed back so nothing is lost after an error. */
 export type FormValues = Record<string, string | string[]>;
 
-type FormProblem = "tooFast" | "spam" | "rateLimited" | "slotTaken" | "slotUnavailable" | "invalid" | "generic";
+type FormProblem =
+  "tooFast" | "expired" | "spam" | "rateLimited" | "slotTaken" | "slotUnavailable" | "invalid" | "generic";
 
 export type RequestFormState = {
   /** Bumped on every answer, so the form re-mounts with the echoed values as its defaults. */
@@ -21,6 +22,8 @@ export type RequestFormState = {
   problem: FormProblem | null;
   /** Next free slots offered when the chosen one was taken. */
   alternatives: SlotOption[];
+  /** A fresh form token (lib/forms/spam.ts) for the next attempt, once the form has been sent. */
+  formToken?: string;
 };
 
 export const INITIAL_REQUEST_STATE: RequestFormState = {

@@ -4,6 +4,7 @@
 // language next to the field. Vocabulary membership (topics, stage…) is
 // checked against Term on the server (vocabulary.ts): the list is staff-editable.
 import { z } from "zod";
+import { plainText } from "@/lib/forms/plain-text";
 
 const E = (key: string) => `consultations.errors.${key}`;
 
@@ -19,37 +20,32 @@ export const CONTACT_ME = "contact-me";
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const vocabKey = (error: string) =>
-  z
-    .string({ error: E(error) })
+  plainText(E("controlCharacters"), { error: E(error) })
     .trim()
     .regex(KEY, { error: E(error) });
 const optionalKey = (error: string) => z.preprocess(emptyToUndefined, vocabKey(error).optional());
 
 export const ZConsultationRequestInput = z.object({
-  name: z
-    .string({ error: E("nameRequired") })
+  name: plainText(E("controlCharacters"), { error: E("nameRequired") })
     .trim()
     .min(2, { error: E("nameTooShort") })
     .max(200, { error: E("nameTooLong") })
     .regex(NO_LINE_BREAKS, { error: E("lineBreaksNotAllowed") }),
-  email: z
-    .string({ error: E("emailRequired") })
+  email: plainText(E("controlCharacters"), { error: E("emailRequired") })
     .trim()
     .toLowerCase()
     .max(320, { error: E("emailInvalid") })
     .pipe(z.email({ error: E("emailInvalid") })),
   phone: z.preprocess(
     emptyToUndefined,
-    z
-      .string()
+    plainText(E("controlCharacters"))
       .trim()
       .regex(/^\+?[0-9 ()-]{6,30}$/, { error: E("phoneInvalid") })
       .optional(),
   ),
   organisationName: z.preprocess(
     emptyToUndefined,
-    z
-      .string()
+    plainText(E("controlCharacters"))
       .trim()
       .max(200, { error: E("organisationNameTooLong") })
       .regex(NO_LINE_BREAKS, { error: E("lineBreaksNotAllowed") })
@@ -67,8 +63,7 @@ export const ZConsultationRequestInput = z.object({
   stage: optionalKey("stageInvalid"),
   theme: optionalKey("themeInvalid"),
   region: optionalKey("regionInvalid"),
-  description: z
-    .string({ error: E("descriptionRequired") })
+  description: plainText(E("controlCharacters"), { error: E("descriptionRequired") })
     .trim()
     .min(20, { error: E("descriptionTooShort") })
     .max(4000, { error: E("descriptionTooLong") }),
@@ -77,20 +72,16 @@ export const ZConsultationRequestInput = z.object({
   /** The interface language, for the mails; may differ from the consultation language. */
   locale: z.enum(["lv", "en"]).default("lv"),
   /** A slot id, or CONTACT_ME. */
-  slotId: z
-    .string({ error: E("slotRequired") })
+  slotId: plainText(E("controlCharacters"), { error: E("slotRequired") })
     .trim()
     .regex(/^[a-z0-9-]{1,64}$/i, { error: E("slotRequired") }),
   privacyAcknowledged: checkbox.refine((v) => v, { error: E("privacyRequired") }),
   // a separate, optional, unticked consent (GDPR: consent only for extras)
   newsletterConsent: checkbox.default(false),
   /** Honeypot: hidden from people, filled by bots. Judged by spam.ts, never reported as a field error. */
-  website: z.string().max(1000).optional().default(""),
-  /** When the server rendered the form (ms since epoch): bots submit faster than a person can type. */
-  renderedAt: z.coerce
-    .number({ error: E("formExpired") })
-    .int()
-    .nonnegative(),
+  website: plainText(E("controlCharacters")).max(1000).optional().default(""),
+  /** When the server handed the form out, signed (lib/forms/spam.ts formToken): the minimum fill time. */
+  formToken: plainText(E("formExpired"), { error: E("formExpired") }).max(200),
 });
 
 export type ConsultationRequestInput = z.input<typeof ZConsultationRequestInput>;
@@ -108,8 +99,7 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
 }
 
 /** Token-based self-service inputs (move to another slot). */
-export const ZSelfServiceToken = z.string().trim().min(10).max(300);
-export const ZSlotId = z
-  .string()
+export const ZSelfServiceToken = plainText(E("controlCharacters")).trim().min(10).max(300);
+export const ZSlotId = plainText(E("controlCharacters"))
   .trim()
   .regex(/^[a-z0-9-]{1,64}$/i);

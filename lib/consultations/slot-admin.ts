@@ -8,6 +8,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { z } from "zod";
+import { plainText } from "@/lib/forms/plain-text";
 import { writeAudit } from "@/lib/audit/write";
 import { db } from "@/lib/db";
 import { addDays, rigaDayRange, rigaToUtc } from "@/lib/time/riga";
@@ -17,12 +18,16 @@ import type { Tx } from "@/lib/db";
 export type { Actor };
 
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const ZLocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "inbox.errors.dateInvalid" });
-const ZLocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "inbox.errors.timeInvalid" });
+const ZLocalDate = plainText("inbox.errors.controlCharacters").regex(/^\d{4}-\d{2}-\d{2}$/, {
+  error: "inbox.errors.dateInvalid",
+});
+const ZLocalTime = plainText("inbox.errors.controlCharacters").regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+  error: "inbox.errors.timeInvalid",
+});
 
 export const ZSlotInput = z.object({
   /** Defaults to the actor; an admin may publish for a colleague. */
-  consultantId: z.string().min(1).max(64).optional(),
+  consultantId: plainText("inbox.errors.controlCharacters").min(1).max(64).optional(),
   date: ZLocalDate,
   time: ZLocalTime,
   durationMin: z.coerce
@@ -30,13 +35,13 @@ export const ZSlotInput = z.object({
     .int({ error: "inbox.errors.durationInvalid" })
     .min(15, { error: "inbox.errors.durationInvalid" })
     .max(240, { error: "inbox.errors.durationInvalid" }),
-  format: z
-    .string({ error: "inbox.errors.formatRequired" })
-    .regex(/^[a-z0-9-]{1,63}$/, { error: "inbox.errors.formatRequired" }),
+  format: plainText("inbox.errors.controlCharacters", { error: "inbox.errors.formatRequired" }).regex(
+    /^[a-z0-9-]{1,63}$/,
+    { error: "inbox.errors.formatRequired" },
+  ),
   location: z.preprocess(
     emptyToUndefined,
-    z
-      .string()
+    plainText("inbox.errors.controlCharacters")
       .trim()
       .max(300, { error: "inbox.errors.locationInvalid" })
       .regex(/^[^\r\n]*$/, { error: "inbox.errors.locationInvalid" })
@@ -51,7 +56,10 @@ export const ZSlotInput = z.object({
   ),
 });
 const ZSeriesInput = ZSlotInput.extend({ weeks: z.coerce.number().int().min(1).max(52) });
-export const ZBlockDayInput = z.object({ date: ZLocalDate, consultantId: z.string().min(1).max(64).optional() });
+export const ZBlockDayInput = z.object({
+  date: ZLocalDate,
+  consultantId: plainText("inbox.errors.controlCharacters").min(1).max(64).optional(),
+});
 
 /** A refused slot input, with the field it belongs to (an i18n key under inbox.errors). */
 export class SlotInputError extends Error {
@@ -247,8 +255,7 @@ export async function blockDay(actor: Actor, input: unknown): Promise<{ blocked:
 }
 
 export const ZSlotRef = z.object({
-  slotId: z
-    .string({ error: "inbox.errors.slotNotFound" })
+  slotId: plainText("inbox.errors.controlCharacters", { error: "inbox.errors.slotNotFound" })
     .trim()
     .regex(/^[a-z0-9-]{1,64}$/i, { error: "inbox.errors.slotNotFound" }),
 });

@@ -2,6 +2,7 @@
 // action and an import. Contacts are personal data: a person is shown
 // publicly only with `showPublicly` and the date they agreed (consentAt).
 import { z } from "zod";
+import { plainText } from "@/lib/forms/plain-text";
 import {
   checkbox,
   E,
@@ -20,8 +21,7 @@ export const ZContactInput = z
     organisationId: z
       .preprocess(
         (v) => (v === "" || v === null ? undefined : v),
-        z
-          .string()
+        plainText(E("controlCharacters"))
           .trim()
           .max(64)
           .regex(/^[a-z0-9_-]+$/i, { error: E("invalidChoice") })

@@ -27,6 +27,6 @@ export function readPublicForm(formData: FormData, echoed: readonly string[], mu
     }
   }
   /** The anti-spam fields every public form posts (lib/forms/spam.ts). */
-  const guard = { locale: text("locale"), website: text("website") ?? "", renderedAt: text("renderedAt") };
+  const guard = { locale: text("locale"), website: text("website") ?? "", formToken: text("formToken") };
   return { values, guard };
 }

@@ -4,6 +4,7 @@
 // questions, checked in write.ts against Term and the rows themselves.
 // Publication state is changed by setPublication, not by these schemas.
 import { z } from "zod";
+import { plainText } from "@/lib/forms/plain-text";
 import {
   E,
   emptyToUndefined,
@@ -51,19 +52,24 @@ export type ProgrammeData = z.output<typeof ZProgrammeInput>;
 
 /** A Riga date-time (or date) typed into a datetime-local input, as an instant; empty → undefined. */
 const rigaDateTime = (endOfDay: boolean) =>
-  z.preprocess(emptyToUndefined, z.union([z.date(), z.string()]).optional()).transform((v, ctx) => {
-    if (v === undefined || v instanceof Date) return v;
-    const parsed = parseRigaDateTime(v, endOfDay);
-    if (parsed.ok) return parsed.value;
-    ctx.addIssue({ code: "custom", message: E(parsed.reason === "nonexistent" ? "dateNonexistent" : "dateInvalid") });
-    return z.NEVER;
-  });
+  z
+    .preprocess(emptyToUndefined, z.union([z.date(), plainText(E("controlCharacters"))]).optional())
+    .transform((v, ctx) => {
+      if (v === undefined || v instanceof Date) return v;
+      const parsed = parseRigaDateTime(v, endOfDay);
+      if (parsed.ok) return parsed.value;
+      ctx.addIssue({ code: "custom", message: E(parsed.reason === "nonexistent" ? "dateNonexistent" : "dateInvalid") });
+      return z.NEVER;
+    });
 
 /** Call-specific structured facts: a JSON object typed by staff (or sent by an API caller). */
 const details = z.preprocess(
   emptyToUndefined,
   z
-    .union([z.string().max(20_000, { error: E("detailsTooLong") }), z.record(z.string(), z.unknown())])
+    .union([
+      plainText(E("controlCharacters")).max(20_000, { error: E("detailsTooLong") }),
+      z.record(plainText(E("controlCharacters")), z.unknown()),
+    ])
     .optional()
     .transform((v, ctx) => {
       if (v === undefined || typeof v === "object") return v;

@@ -9,6 +9,7 @@ import { fileTypeFromBuffer } from "file-type";
 import { z } from "zod";
 import { AuthzError, deniedResult, requirePermission, type ActionDenied } from "@/lib/auth/guard";
 import { clientIp } from "@/lib/auth/client-ip";
+import { plainText } from "@/lib/forms/plain-text";
 import { IMPORT_ADAPTERS } from "./adapters";
 import { MAX_BYTES } from "./csv";
 import type { ImportFormState } from "./form-state";
@@ -124,7 +125,7 @@ export async function runImport(
   }
 }
 
-const ZJobRef = z.object({ jobId: z.uuid(), fileName: z.string().max(200) });
+const ZJobRef = z.object({ jobId: z.uuid(), fileName: plainText("audit.import.errors.generic").max(200) });
 
 /** How the queued import went: still running, its rows written, or its report of what stopped it. */
 export async function importStatus(

@@ -6,6 +6,7 @@
 // organisation and contact ids are database questions, checked in
 // vocabulary.ts when writing.
 import { z } from "zod";
+import { plainText } from "@/lib/forms/plain-text";
 import { SLUG_PATTERN } from "@/lib/admin/slug";
 
 const E = (key: string) => `curationInnovations.errors.${key}`;
@@ -27,8 +28,7 @@ const checkbox = z.preprocess(
 );
 
 const line = (required: string, tooLong: string, max = 300) =>
-  z
-    .string({ error: E(required) })
+  plainText(E("controlCharacters"), { error: E(required) })
     .trim()
     .min(1, { error: E(required) })
     .max(max, { error: E(tooLong) })
@@ -36,8 +36,7 @@ const line = (required: string, tooLong: string, max = 300) =>
 const optionalLine = (max = 300) =>
   z.preprocess(
     emptyToUndefined,
-    z
-      .string()
+    plainText(E("controlCharacters"))
       .trim()
       .max(max, { error: E("tooLong") })
       .regex(NO_LINE_BREAKS, { error: E("lineBreaksNotAllowed") })
@@ -46,16 +45,14 @@ const optionalLine = (max = 300) =>
 const optionalText = (max = 10_000) =>
   z.preprocess(
     emptyToUndefined,
-    z
-      .string()
+    plainText(E("controlCharacters"))
       .trim()
       .max(max, { error: E("tooLong") })
       .optional(),
   );
 
 const vocabKey = (error: string) =>
-  z
-    .string({ error: E(error) })
+  plainText(E("controlCharacters"), { error: E(error) })
     .trim()
     .regex(KEY, { error: E(error) });
 const optionalKey = (error: string) => z.preprocess(emptyToUndefined, vocabKey(error).optional());
@@ -79,16 +76,14 @@ const year = z.preprocess(
 );
 
 /** http(s) only: a javascript: or data: address never reaches a page. */
-const ZHttpUrl = z
-  .string({ error: E("urlInvalid") })
+const ZHttpUrl = plainText(E("controlCharacters"), { error: E("urlInvalid") })
   .trim()
   .min(1, { error: E("urlRequired") })
   .max(1000, { error: E("urlInvalid") })
   .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: E("urlInvalid") }));
 
 const id = (error: string) =>
-  z
-    .string({ error: E(error) })
+  plainText(E("controlCharacters"), { error: E(error) })
     .trim()
     .regex(ID, { error: E(error) });
 
@@ -124,8 +119,7 @@ const decimal = z.preprocess(
           ? undefined
           : v.trim().replace(/\s/g, "").replace(",", ".")
         : v,
-  z
-    .string()
+  plainText(E("controlCharacters"))
     .regex(/^-?\d{1,16}(\.\d{1,2})?$/, { error: E("valueInvalid") })
     .optional(),
 );
@@ -163,16 +157,14 @@ const innovationFields = {
   /** Empty: generated from the Latvian title (unique, suffixed on collision). */
   slug: z.preprocess(
     (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toLowerCase()) : v),
-    z
-      .string()
+    plainText(E("controlCharacters"))
       .max(120, { error: E("slugInvalid") })
       .regex(SLUG_PATTERN, { error: E("slugInvalid") })
       .optional(),
   ),
   titleLv: line("titleRequired", "titleTooLong", 200),
   titleEn: optionalLine(200),
-  summaryLv: z
-    .string({ error: E("summaryRequired") })
+  summaryLv: plainText(E("controlCharacters"), { error: E("summaryRequired") })
     .trim()
     .min(1, { error: E("summaryRequired") })
     .max(2000, { error: E("summaryTooLong") }),
@@ -200,8 +192,7 @@ const innovationFields = {
   municipality: optionalKey("municipalityInvalid"),
   country: z.preprocess(
     (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toUpperCase()) : v),
-    z
-      .string()
+    plainText(E("controlCharacters"))
       .regex(/^[A-Z]{2}$/, { error: E("countryInvalid") })
       .default("LV"),
   ),

@@ -1,4 +1,5 @@
 import "server-only";
+import { SLUG_PATTERN } from "@/lib/admin/slug";
 import { db } from "@/lib/db";
 import { search } from "@/lib/search";
 import { getFacetVocabulary } from "@/lib/search/facet-values";
@@ -88,7 +89,8 @@ export async function innovationDetailResponse(request: Request, slug: string): 
   const origin = new URL(request.url).origin;
   const notFound = () =>
     json({ error: { status: 404, message: "no published innovation with this slug" } }, 404, PUBLIC_CACHE);
-  if (slug.length > 200) return notFound();
+  // anything that cannot be a slug (a NUL, which PostgreSQL refuses, among them) is simply not found
+  if (slug.length > 200 || !SLUG_PATTERN.test(slug)) return notFound();
   const i = await db.innovation.findFirst({
     where: { slug, publication: "PUBLISHED" },
     select: {

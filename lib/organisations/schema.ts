@@ -4,6 +4,7 @@
 // as one "a; b" cell, "" means empty. Vocabulary membership (type, roles,
 // region…) is checked against Term by the write layer (vocabulary.ts).
 import { z } from "zod";
+import { plainText } from "@/lib/forms/plain-text";
 import {
   E,
   emailList,
@@ -33,8 +34,7 @@ const lineList = (max = 50) =>
           : v,
     z
       .array(
-        z
-          .string()
+        plainText(E("controlCharacters"))
           .trim()
           .max(300, { error: E("tooLong") }),
       )
@@ -53,8 +53,7 @@ export const ZOrganisationInput = z.object({
   country: z
     .preprocess(
       (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toUpperCase()) : (v ?? undefined)),
-      z
-        .string()
+      plainText(E("controlCharacters"))
         .regex(/^([A-Z]{2})$/, { error: E("invalidCountry") })
         .optional(),
     )

@@ -2,6 +2,7 @@
 // form, the save action and an import: its own fields plus its links to
 // organisations (by role) and innovations, as lists of record ids.
 import { z } from "zod";
+import { plainText } from "@/lib/forms/plain-text";
 import {
   E,
   optionalDate,
@@ -25,7 +26,7 @@ const toList = (v: unknown) =>
       : v;
 const idList = () =>
   z
-    .preprocess(toList, z.array(z.string().regex(ID, { error: E("invalidChoice") })).max(500))
+    .preprocess(toList, z.array(plainText(E("controlCharacters")).regex(ID, { error: E("invalidChoice") })).max(500))
     .transform((l) => [...new Set(l)]);
 
 export const ZProjectInput = z
@@ -39,8 +40,7 @@ export const ZProjectInput = z
     programmeId: z
       .preprocess(
         (v) => (v === "" || v === null ? undefined : v),
-        z
-          .string()
+        plainText(E("controlCharacters"))
           .regex(ID, { error: E("invalidChoice") })
           .optional(),
       )

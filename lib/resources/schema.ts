@@ -4,6 +4,7 @@
 // write.ts; the file is an upload id (lib/uploads) checked there too.
 // Publication state is changed by setResourcePublication, not here.
 import { z } from "zod";
+import { plainText } from "@/lib/forms/plain-text";
 import {
   checkbox,
   E,
@@ -33,7 +34,7 @@ const alternateUrls = z
             .map((s) => s.trim())
             .filter(Boolean)
         : (v ?? []),
-    z.array(z.string(), { error: E("urlInvalid") }),
+    z.array(plainText(E("controlCharacters")), { error: E("urlInvalid") }),
   )
   .transform((urls, ctx) => {
     if (urls.length > MAX_ALTERNATE_URLS) ctx.addIssue({ code: "custom", message: E("tooManyUrls") });
@@ -56,8 +57,7 @@ export const ZResourceInput = z.object({
   /** ISO 639-1 code of the material's own language. */
   language: z.preprocess(
     (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toLowerCase()) : v),
-    z
-      .string()
+    plainText(E("controlCharacters"))
       .regex(/^[a-z]{2}$/, { error: E("languageInvalid") })
       .optional(),
   ),

@@ -9,6 +9,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { AdminFormState } from "@/lib/admin/form-state";
 import { clientIp } from "@/lib/auth/client-ip";
+import { formToken } from "@/lib/forms/spam";
 import { AuthzError, requirePermission } from "@/lib/auth/guard";
 import type { StaffUser } from "@/lib/auth/session";
 import { localizedHref } from "@/lib/i18n/paths";
@@ -35,6 +36,7 @@ export async function submitSubmission(
     values,
     fieldErrors: {},
     problem: null,
+    formToken: formToken("submission"),
     ...rest,
   });
   // parsed here too (the store parses again) so field errors need neither a client address nor the database

@@ -7,6 +7,7 @@
 // "curationInnovations.errors.*" for the fields of the innovation schema; the
 // public form resolves both from its own catalogue by the last segment.
 import { z } from "zod";
+import { plainText } from "@/lib/forms/plain-text";
 import { ZInnovationPublicFields } from "@/lib/innovations/schema";
 import { SELF_ANSWERS, SIF_CRITERIA, type SifCriterion } from "./criteria";
 
@@ -19,8 +20,7 @@ const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" ||
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 const line = (required: string, min: number, max: number) =>
-  z
-    .string({ error: E(required) })
+  plainText(E("controlCharacters"), { error: E(required) })
     .trim()
     .min(1, { error: E(required) })
     .min(min, { error: E(`${required}TooShort`) })
@@ -28,8 +28,7 @@ const line = (required: string, min: number, max: number) =>
     .regex(NO_LINE_BREAKS, { error: E("lineBreaksNotAllowed") });
 
 const text = (required: string, min: number, max: number) =>
-  z
-    .string({ error: E(required) })
+  plainText(E("controlCharacters"), { error: E(required) })
     .trim()
     .min(1, { error: E(required) })
     .min(min, { error: E(`${required}TooShort`) })
@@ -38,8 +37,7 @@ const text = (required: string, min: number, max: number) =>
 const optionalText = (max: number, tooLong: string) =>
   z.preprocess(
     emptyToUndefined,
-    z
-      .string()
+    plainText(E("controlCharacters"))
       .trim()
       .max(max, { error: E(tooLong) })
       .optional(),
@@ -97,7 +95,7 @@ export const ZProposalPayload = ZInnovationPublicFields.pick({
 
 /** What a correction stores in Submission.payload; the innovation itself is Submission.innovationId. */
 export const ZCorrectionPayload = z.object({
-  innovationSlug: z.string().trim().max(200),
+  innovationSlug: plainText(E("controlCharacters")).trim().max(200),
   whatIsWrong: text("whatIsWrongRequired", 10, 2000),
   proposedText: text("proposedTextRequired", 5, 4000),
   sourceNote: optionalText(1000, "noteTooLong"),
@@ -105,8 +103,7 @@ export const ZCorrectionPayload = z.object({
 
 const ZContact = z.object({
   name: line("nameRequired", 2, 200),
-  email: z
-    .string({ error: E("emailRequired") })
+  email: plainText(E("controlCharacters"), { error: E("emailRequired") })
     .trim()
     .toLowerCase()
     .min(1, { error: E("emailRequired") })
@@ -115,14 +112,11 @@ const ZContact = z.object({
   privacyAcknowledged: checkbox.refine((v) => v, { error: E("privacyRequired") }),
   locale: z.enum(["lv", "en"]).default("lv"),
   /** Honeypot: hidden from people, filled by bots; judged by the spam check, never a field error. */
-  website: z.string().max(1000).optional().default(""),
-  /** When the server rendered the form (ms since epoch). */
-  renderedAt: z.coerce
-    .number({ error: E("formExpired") })
-    .int()
-    .nonnegative(),
+  website: plainText(E("controlCharacters")).max(1000).optional().default(""),
+  /** When the server handed the form out, signed (lib/forms/spam.ts formToken): the minimum fill time. */
+  formToken: plainText(E("formExpired"), { error: E("formExpired") }).max(200),
   /** The signed link of an editor's request for changes: the form then revises that submission. */
-  revise: z.preprocess(emptyToUndefined, z.string().max(300).optional()),
+  revise: z.preprocess(emptyToUndefined, plainText(E("controlCharacters")).max(300).optional()),
 });
 
 /**
@@ -130,8 +124,7 @@ const ZContact = z.object({
  * link) or by whatever the person typed: its address or its exact title.
  */
 const ZCorrectionTarget = z.object({
-  innovation: z
-    .string({ error: E("innovationRequired") })
+  innovation: plainText(E("controlCharacters"), { error: E("innovationRequired") })
     .trim()
     .min(1, { error: E("innovationRequired") })
     .max(500, { error: E("innovationNotFound") }),
@@ -169,8 +162,7 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
 }
 
 /** Staff messages to the submitter: asking for changes and rejecting both need words. */
-export const ZModerationMessage = z
-  .string({ error: E("messageRequired") })
+export const ZModerationMessage = plainText(E("controlCharacters"), { error: E("messageRequired") })
   .trim()
   .min(10, { error: E("messageTooShort") })
   .max(4000, { error: E("messageTooLong") });

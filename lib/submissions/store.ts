@@ -24,7 +24,7 @@ import {
 export type StoreResult =
   | { ok: true; submissionId: string; kind: "proposal" | "correction" }
   | { ok: false; code: "invalid"; fieldErrors: FieldErrors }
-  | { ok: false; code: "spam" | "tooFast" }
+  | { ok: false; code: "spam" | "tooFast" | "expired" }
   | { ok: false; code: "rateLimited"; retryAfterSeconds: number };
 
 class ReviseExpired extends Error {
@@ -115,7 +115,7 @@ export async function storeSubmission(
   const data = parsed.data;
   const now = context.now ?? new Date();
 
-  const timing = checkFormTiming(data.website, data.renderedAt, now.getTime());
+  const timing = checkFormTiming(data.website, data.formToken, "submission", now.getTime());
   if (!timing.ok) return timing;
   const limited = await checkRateLimit(SPAM_SCOPE, data.email, context.ip);
   if (!limited.ok) return limited;
@@ -132,7 +132,7 @@ export async function storeSubmission(
       privacyAcknowledged: _p,
       locale: _l,
       website: _w,
-      renderedAt: _r,
+      formToken: _t,
       kind: _k,
       revise: _v,
       ...proposal

@@ -3,6 +3,7 @@
 // stays, because records store keys. Messages are i18n keys under
 // "curationUsers.vocabularies.errors.*".
 import { z } from "zod";
+import { plainText } from "@/lib/forms/plain-text";
 import { Vocabulary } from "@/generated/prisma/enums";
 
 const E = (key: string) => `curationUsers.vocabularies.errors.${key}`;
@@ -20,10 +21,9 @@ export function vocabularyFromSlug(slug: string): Vocabulary | null {
   return (VOCABULARIES as string[]).includes(v) ? (v as Vocabulary) : null;
 }
 
-export const ZTermId = z.string({ error: E("notFound") }).regex(ID, { error: E("notFound") });
+export const ZTermId = plainText(E("controlCharacters"), { error: E("notFound") }).regex(ID, { error: E("notFound") });
 
-const labelLv = z
-  .string({ error: E("labelLvRequired") })
+const labelLv = plainText(E("controlCharacters"), { error: E("labelLvRequired") })
   .trim()
   .min(1, { error: E("labelLvRequired") })
   .max(200, { error: E("labelTooLong") })
@@ -31,8 +31,7 @@ const labelLv = z
 // English may wait for a translation: pages then show the Latvian label, marked as Latvian.
 const labelEn = z.preprocess(
   (v) => (v === undefined || v === null ? "" : v),
-  z
-    .string()
+  plainText(E("controlCharacters"))
     .trim()
     .max(200, { error: E("labelTooLong") })
     .regex(NO_LINE_BREAKS, { error: E("labelTooLong") }),
@@ -48,8 +47,7 @@ export const ZTermCreate = z.object({
   /** Municipalities only: the key of their planning region. */
   parentKey: z.preprocess(
     (v) => (v === "" || v === null ? undefined : v),
-    z
-      .string()
+    plainText(E("controlCharacters"))
       .regex(TERM_KEY, { error: E("parentInvalid") })
       .optional(),
   ),

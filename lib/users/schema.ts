@@ -2,6 +2,7 @@
 // the client form (field names, error keys) and the actions (authoritative
 // parse). Messages are i18n keys under "curationUsers.errors.*".
 import { z } from "zod";
+import { plainText } from "@/lib/forms/plain-text";
 import { passwordProblems } from "@/lib/auth/password-policy";
 import { ROLES } from "@/lib/auth/roles";
 
@@ -9,10 +10,9 @@ const E = (key: string) => `curationUsers.errors.${key}`;
 const NO_LINE_BREAKS = /^[^\r\n\u2028\u2029]*$/;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-export const ZUserId = z.string({ error: E("notFound") }).regex(ID, { error: E("notFound") });
+export const ZUserId = plainText(E("controlCharacters"), { error: E("notFound") }).regex(ID, { error: E("notFound") });
 
-const name = z
-  .string({ error: E("nameRequired") })
+const name = plainText(E("controlCharacters"), { error: E("nameRequired") })
   .trim()
   .min(1, { error: E("nameRequired") })
   .max(200, { error: E("nameTooLong") })
@@ -29,8 +29,7 @@ const ACCESS_METHODS = ["link", "password"] as const;
 export const ZUserCreate = z
   .object({
     name,
-    email: z
-      .string({ error: E("emailRequired") })
+    email: plainText(E("controlCharacters"), { error: E("emailRequired") })
       .trim()
       .toLowerCase()
       .min(1, { error: E("emailRequired") })
@@ -39,8 +38,7 @@ export const ZUserCreate = z
     role,
     access: z.enum(ACCESS_METHODS, { error: E("accessInvalid") }),
     // Never trimmed: spaces are part of a passphrase.
-    password: z
-      .string()
+    password: plainText(E("controlCharacters"))
       .max(1024, { error: E("password.too_long") })
       .optional(),
   })

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { formToken } from "@/lib/forms/spam";
 import { submitRequest } from "@/lib/consultations/booking";
 import { cancelRequest, moveRequest, viewRequest } from "@/lib/consultations/self-service";
 import { listBookableSlots } from "@/lib/consultations/slots";
@@ -88,10 +89,32 @@ describe("spam and abuse", () => {
       ok: false,
       code: "spam",
     });
-    expect(await submitRequest(requestInput({ renderedAt: Date.now() - 500 }), { ip: randomIp() })).toEqual({
-      ok: false,
-      code: "tooFast",
-    });
+    expect(
+      await submitRequest(requestInput({ formToken: formToken("consultation", Date.now() - 500) }), { ip: randomIp() }),
+    ).toEqual({ ok: false, code: "tooFast" });
+    expect(await db.consultationRequest.count()).toBe(before);
+  });
+
+  it("measures the fill time from a signed token: a time the client wrote itself is refused", async () => {
+    const before = await db.consultationRequest.count();
+    const minuteAgo = Date.now() - 60_000;
+    const [, signature] = formToken("consultation", minuteAgo).split(".");
+    for (const forged of [
+      String(minuteAgo), // the unsigned renderedAt of old
+      `${minuteAgo - 1}.${signature}`, // re-dated
+      formToken("submission", minuteAgo), // another form's token
+      formToken("consultation", Date.now() + 3_600_000), // from the future
+    ]) {
+      expect(await submitRequest(requestInput({ formToken: forged }), { ip: randomIp() })).toEqual({
+        ok: false,
+        code: "spam",
+      });
+    }
+    expect(
+      await submitRequest(requestInput({ formToken: formToken("consultation", Date.now() - 25 * 3_600_000) }), {
+        ip: randomIp(),
+      }),
+    ).toEqual({ ok: false, code: "expired" });
     expect(await db.consultationRequest.count()).toBe(before);
   });
 

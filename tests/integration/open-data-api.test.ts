@@ -112,6 +112,11 @@ describe("GET /api/v1/innovations.csv", () => {
 });
 
 describe("GET /api/v1/innovations/{slug}", () => {
+  it.each(["\u0000", "a\u0000b", "../etc/passwd", "%C3%28", "x".repeat(300)])("answers 404 for %j", async (slug) => {
+    const response = await detail(new Request(`${BASE}/api/v1/innovations/x`), { params: Promise.resolve({ slug }) });
+    expect(response.status).toBe(404);
+  });
+
   it("returns every public field of a published innovation", async () => {
     const one = await db.innovation.findFirstOrThrow({
       where: { publication: "PUBLISHED", organisations: { some: {} } },

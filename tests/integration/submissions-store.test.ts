@@ -3,6 +3,7 @@
 // anything is written.
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { formToken } from "@/lib/forms/spam";
 import { stopBoss } from "@/lib/jobs/boss";
 import { storeSubmission } from "@/lib/submissions/store";
 import { correctionInput, mailsTo, proposalFormData, proposalInput, randomIp } from "../support/submissions";
@@ -39,7 +40,7 @@ describe("storing a proposal", () => {
     });
     // contact details and spam fields are not part of the payload
     expect(row.payload).not.toHaveProperty("email");
-    expect(row.payload).not.toHaveProperty("renderedAt");
+    expect(row.payload).not.toHaveProperty("formToken");
     const audit = await db.auditLog.findMany({ where: { entityType: "Submission", entityId: row.id } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
@@ -134,10 +135,15 @@ describe("spam protection", () => {
       ok: false,
       code: "spam",
     });
-    expect(await storeSubmission(proposalInput({ renderedAt: Date.now() - 500 }), { ip: randomIp() })).toEqual({
-      ok: false,
-      code: "tooFast",
-    });
+    expect(
+      await storeSubmission(proposalInput({ formToken: formToken("submission", Date.now() - 500) }), {
+        ip: randomIp(),
+      }),
+    ).toEqual({ ok: false, code: "tooFast" });
+    // an unsigned timestamp (what the form used to post) proves nothing
+    expect(
+      await storeSubmission(proposalInput({ formToken: String(Date.now() - 60_000) }), { ip: randomIp() }),
+    ).toEqual({ ok: false, code: "spam" });
     expect(await db.submission.count()).toBe(before);
   });
 

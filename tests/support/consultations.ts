@@ -1,6 +1,7 @@
 // Factories for the consultation integration tests.
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
+import { formToken } from "@/lib/forms/spam";
 import { CONTACT_ME, type ConsultationRequestInput } from "@/lib/consultations/schema";
 
 export async function consultantId(): Promise<string> {
@@ -41,7 +42,7 @@ export function requestInput(
     locale: "lv",
     slotId: CONTACT_ME,
     privacyAcknowledged: true,
-    renderedAt: Date.now() - 10_000,
+    formToken: formToken("consultation", Date.now() - 10_000),
     website: "",
     ...overrides,
   };

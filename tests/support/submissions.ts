@@ -1,6 +1,7 @@
 // Factories for the submission integration tests.
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
+import { formToken } from "@/lib/forms/spam";
 import { criterionField, SIF_CRITERIA } from "@/lib/submissions/criteria";
 
 export const randomIp = () => `10.${crypto.randomInt(1, 250)}.${crypto.randomInt(1, 250)}.${crypto.randomInt(1, 250)}`;
@@ -26,7 +27,7 @@ export function proposalInput(overrides: Record<string, unknown> = {}): Record<s
     privacyAcknowledged: "on",
     locale: "lv",
     website: "",
-    renderedAt: Date.now() - 60_000,
+    formToken: formToken("submission", Date.now() - 60_000),
     ...overrides,
   };
 }
@@ -42,7 +43,7 @@ export function correctionInput(innovation: string, overrides: Record<string, un
     privacyAcknowledged: "on",
     locale: "en",
     website: "",
-    renderedAt: Date.now() - 60_000,
+    formToken: formToken("submission", Date.now() - 60_000),
     ...overrides,
   };
 }
@@ -68,7 +69,7 @@ export function proposalFormData(overrides: Record<string, string | string[]> = 
     privacyAcknowledged: "on",
     locale: "lv",
     website: "",
-    renderedAt: String(Date.now() - 60_000),
+    formToken: formToken("submission", Date.now() - 60_000),
     ...Object.fromEntries(SIF_CRITERIA.map((k) => [criterionField(k), "partly"])),
     ...overrides,
   };

@@ -35,6 +35,10 @@ describe("parseListQuery", () => {
     expect(parseListQuery({ type: ["a", "b"], page: "2.5" }, spec)).toMatchObject({ filters: { type: "a" }, page: 1 });
   });
 
+  it("turns control characters in the search text into spaces (a NUL cannot reach PostgreSQL)", () => {
+    expect(parseListQuery({ q: "Rī\u0000ga\u001b" }, spec).q).toBe("Rī ga");
+  });
+
   it("bounds the search text", () => {
     expect(parseListQuery({ q: "x".repeat(500) }, spec).q).toHaveLength(200);
   });

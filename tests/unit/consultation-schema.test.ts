@@ -11,7 +11,7 @@ const valid = {
   language: "lv",
   slotId: CONTACT_ME,
   privacyAcknowledged: "on",
-  renderedAt: "1700000000000",
+  formToken: "1700000000000.signature-checked-by-the-store-not-the-schema",
 };
 
 const errorsOf = (input: Record<string, unknown>) => {
@@ -25,7 +25,6 @@ describe("ZConsultationRequestInput", () => {
     expect(data.email).toBe("anna@example.lv");
     expect(data.privacyAcknowledged).toBe(true);
     expect(data.newsletterConsent).toBe(false);
-    expect(data.renderedAt).toBe(1700000000000);
     expect(data.phone).toBeUndefined();
   });
 

@@ -2,6 +2,7 @@
 // is a link and works without JavaScript). Parsed leniently: a bad value is
 // dropped, never an error page. Dates are Riga calendar days; `to` is inclusive.
 import { z } from "zod";
+import { plainText } from "@/lib/forms/plain-text";
 import { rigaDayRange } from "@/lib/time/riga";
 import { STATUSES } from "./transitions";
 
@@ -9,8 +10,7 @@ const SORTS = ["newest", "oldest", "reference", "status"] as const;
 type InboxSort = (typeof SORTS)[number];
 export const PAGE_SIZE = 25;
 
-const ZDay = z
-  .string()
+const ZDay = plainText("inbox.errors.controlCharacters")
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
@@ -19,11 +19,14 @@ const ZDay = z
 const KEY = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 const FIELDS = {
-  q: z.string().trim().min(1).max(200),
+  q: plainText("inbox.errors.controlCharacters").trim().min(1).max(200),
   status: z.enum(STATUSES),
-  topic: z.string().regex(KEY),
-  stage: z.string().regex(KEY),
-  assignee: z.union([z.enum(["unassigned", "mine"]), z.string().regex(/^[a-z0-9]{1,64}$/)]),
+  topic: plainText("inbox.errors.controlCharacters").regex(KEY),
+  stage: plainText("inbox.errors.controlCharacters").regex(KEY),
+  assignee: z.union([
+    z.enum(["unassigned", "mine"]),
+    plainText("inbox.errors.controlCharacters").regex(/^[a-z0-9]{1,64}$/),
+  ]),
   from: ZDay,
   to: ZDay,
   sort: z.enum(SORTS),

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getMessages, getTranslations } from "next-intl/server";
-import { formIssuedAt } from "@/lib/forms/spam";
+import { formToken } from "@/lib/forms/spam";
 import { PageHeading } from "@/components/ui/page-heading";
 import { loadFormChoices, loadSlotDays } from "@/lib/consultations/form-options";
 import { CONTACT_ME } from "@/lib/consultations/schema";
@@ -58,7 +58,7 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
         choices={choices}
         slotDays={slotDays}
         // the page renders per request (it reads the URL), so this is the time the person got the form
-        renderedAt={formIssuedAt()}
+        formToken={formToken("consultation")}
         initial={initial}
         privacyNotice={<PrivacyNotice namespace="consultations.form" id="consultation-privacy" />}
         contactMe={CONTACT_ME}

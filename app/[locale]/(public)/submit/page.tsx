@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getMessages, getTranslations } from "next-intl/server";
-import { formIssuedAt } from "@/lib/forms/spam";
+import { formToken } from "@/lib/forms/spam";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { resolveLocale } from "@/lib/i18n/locale";
@@ -82,7 +82,7 @@ export default async function SubmitPage({ params, searchParams }: Props) {
         criteria={criteria}
         target={target ? { ...target, href: localizedHref(`/innovations/${target.slug}`, locale) } : null}
         // the page renders per request (it reads the URL), so this is when the person got the form
-        renderedAt={formIssuedAt()}
+        formToken={formToken("submission")}
         initial={revision ? { ...INITIAL_SUBMISSION_STATE, values: revision.values } : INITIAL_SUBMISSION_STATE}
         privacyNotice={<PrivacyNotice namespace="submissions.form" id="submission-privacy" />}
       />

@@ -22,7 +22,8 @@ type Props = {
   errors: ErrorText;
   choices: FormChoices;
   slotDays: SlotDay[];
-  renderedAt: number;
+  /** lib/forms/spam.ts formToken(); a sent form gets a fresh one back in its state. */
+  formToken: string;
   initial: RequestFormState;
   privacyNotice: ReactNode;
   contactMe: string;
@@ -71,7 +72,7 @@ export function RequestForm({
   errors,
   choices,
   slotDays,
-  renderedAt,
+  formToken,
   initial,
   privacyNotice,
   contactMe,
@@ -108,7 +109,7 @@ export function RequestForm({
           items={[...items, ...stray]}
         />
       ) : null}
-      <input type="hidden" name="renderedAt" value={renderedAt} />
+      <input type="hidden" name="formToken" value={state.formToken ?? formToken} />
       <input type="hidden" name="locale" value={locale} />
       {/* Honeypot: off-screen and hidden from assistive tech; people never see it, form-filling bots do. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">

@@ -26,7 +26,8 @@ type Props = {
   criteria: Criterion[];
   /** The innovation a "suggest a correction" link named, shown instead of the free-text field. */
   target: { slug: string; title: string; lang: Locale; href: string } | null;
-  renderedAt: number;
+  /** lib/forms/spam.ts formToken(); a sent form gets a fresh one back in its state. */
+  formToken: string;
   initial: SubmissionFormState;
   privacyNotice: ReactNode;
 };
@@ -78,7 +79,7 @@ export function SubmissionForm({
   choices,
   criteria,
   target,
-  renderedAt,
+  formToken,
   initial,
   privacyNotice,
 }: Props) {
@@ -122,7 +123,7 @@ export function SubmissionForm({
         />
       ) : null}
       <input type="hidden" name="kind" value={mode} />
-      <input type="hidden" name="renderedAt" value={renderedAt} />
+      <input type="hidden" name="formToken" value={state.formToken ?? formToken} />
       <input type="hidden" name="locale" value={locale} />
       {str("revise") ? <input type="hidden" name="revise" value={str("revise")} /> : null}
       {/* Honeypot: off-screen and hidden from assistive tech; people never see it, form-filling bots do. */}
