@@ -6,21 +6,23 @@ import { exportFormat, exportResponse, type ExportColumn } from "@/lib/admin/exp
 import { parseListQuery, type ListQuery, type ListSpec } from "@/lib/admin/list-query";
 import { deniedResponse, requirePermission } from "@/lib/auth/guard";
 import type { Permission } from "@/lib/auth/roles";
+import type { StaffUser } from "@/lib/auth/session";
 
 export function listExportHandler<T, S extends string, F extends string>(
   name: string,
   spec: ListSpec<S, F>,
-  load: (query: ListQuery<S, F>) => Promise<readonly T[]>,
+  load: (query: ListQuery<S, F>, user: StaffUser) => Promise<readonly T[]>,
   columns: readonly ExportColumn<T>[],
   permission: Permission = "content:read",
 ): (request: Request) => Promise<Response> {
   return async function GET(request: Request): Promise<Response> {
+    let user: StaffUser;
     try {
-      await requirePermission(permission);
+      user = await requirePermission(permission);
     } catch (error) {
       return deniedResponse(error);
     }
     const params = new URL(request.url).searchParams;
-    return exportResponse(exportFormat(params), name, await load(parseListQuery(params, spec)), columns);
+    return exportResponse(exportFormat(params), name, await load(parseListQuery(params, spec), user), columns);
   };
 }

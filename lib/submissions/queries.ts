@@ -5,6 +5,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { SubmissionKind, SubmissionStatus } from "@/generated/prisma/enums";
 import { EXPORT_LIMIT } from "@/lib/admin/export";
 import { pageWindow, type ListQuery, type ListSpec } from "@/lib/admin/list-query";
+import { can } from "@/lib/auth/roles";
+import type { StaffUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
 export const SUBMISSION_STATUSES = [
@@ -40,7 +42,14 @@ const titleOf = (payload: unknown, innovation: { titleLv: string } | null) => {
   return innovation?.titleLv ?? (typeof proposed === "string" ? proposed : "");
 };
 
-function submissionWhere(query: SubmissionListQuery): Prisma.SubmissionWhereInput {
+/**
+ * Who may see a submitter's e-mail address: those who moderate (content:write)
+ * and write to them. Consultants read content but get neither the address nor
+ * a search that would reveal it (GDPR data minimisation, as for consultations).
+ */
+export const seesSubmitterContact = (user: Pick<StaffUser, "role">): boolean => can(user.role, "content:write");
+
+function submissionWhere(query: SubmissionListQuery, user: Pick<StaffUser, "role">): Prisma.SubmissionWhereInput {
   const q = query.q;
   return {
     ...(query.filters.status ? { status: query.filters.status as SubmissionStatus } : {}),
@@ -49,7 +58,7 @@ function submissionWhere(query: SubmissionListQuery): Prisma.SubmissionWhereInpu
       ? {
           OR: [
             { submitterName: { contains: q, mode: "insensitive" } },
-            { submitterEmail: { contains: q, mode: "insensitive" } },
+            ...(seesSubmitterContact(user) ? [{ submitterEmail: { contains: q, mode: "insensitive" as const } }] : []),
             { payload: { path: ["titleLv"], string_contains: q } },
             { payload: { path: ["organisationName"], string_contains: q } },
             { innovation: { titleLv: { contains: q, mode: "insensitive" } } },
@@ -89,8 +98,9 @@ const toListRow = ({
 
 export async function listSubmissions(
   query: SubmissionListQuery,
+  user: Pick<StaffUser, "role">,
 ): Promise<{ rows: SubmissionListRow[]; total: number }> {
-  const where = submissionWhere(query);
+  const where = submissionWhere(query, user);
   const [rows, total] = await Promise.all([
     db.submission.findMany({ where, orderBy: submissionOrder(query), ...pageWindow(query), select: listSelect }),
     db.submission.count({ where }),
@@ -99,9 +109,12 @@ export async function listSubmissions(
 }
 
 /** The queue as filtered (no paging), for the export: what the list shows, no e-mail addresses. */
-export async function listSubmissionsForExport(query: SubmissionListQuery): Promise<SubmissionListRow[]> {
+export async function listSubmissionsForExport(
+  query: SubmissionListQuery,
+  user: Pick<StaffUser, "role">,
+): Promise<SubmissionListRow[]> {
   const rows = await db.submission.findMany({
-    where: submissionWhere(query),
+    where: submissionWhere(query, user),
     orderBy: submissionOrder(query),
     take: EXPORT_LIMIT,
     select: listSelect,
@@ -109,8 +122,8 @@ export async function listSubmissionsForExport(query: SubmissionListQuery): Prom
   return rows.map(toListRow);
 }
 
-/** One submission for review, with the corrected innovation's current text and the reviewer's name. */
-export async function getSubmission(id: string) {
+/** One submission for review, with the corrected innovation's current text and the reviewer's name; the e-mail address only for those who see it. */
+export async function getSubmission(id: string, user: Pick<StaffUser, "role">) {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null;
   const row = await db.submission.findUnique({
     where: { id },
@@ -120,7 +133,7 @@ export async function getSubmission(id: string) {
       status: true,
       payload: true,
       submitterName: true,
-      submitterEmail: true,
+      submitterEmail: seesSubmitterContact(user),
       locale: true,
       reason: true,
       createdAt: true,

@@ -3,7 +3,9 @@
 // (password hashes; submitters' e-mail addresses).
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { StaffUser } from "@/lib/auth/session";
+import { parseListQuery } from "@/lib/admin/list-query";
 import { db } from "@/lib/db";
+import { getSubmission, listSubmissions, SUBMISSION_LIST_SPEC } from "@/lib/submissions/queries";
 import { GET as exportSubmissions } from "@/app/api/admin/submissions/export/route";
 import { GET as exportUsers } from "@/app/api/admin/users/export/route";
 
@@ -69,5 +71,29 @@ describe("submissions export", () => {
     expect(body).toContain("Jānis Ozols");
     expect(body).not.toContain("Anna Bērziņa");
     expect(body).not.toContain("@example.lv");
+  });
+});
+
+describe("submitters' e-mail addresses and consultants", () => {
+  const asRole = async (email: string): Promise<StaffUser> => {
+    const row = await db.user.findUniqueOrThrow({ where: { email } });
+    return { id: row.id, email: row.email, name: row.name, role: row.role };
+  };
+  const query = (q: string) => parseListQuery({ q }, SUBMISSION_LIST_SPEC);
+
+  it("shows a consultant neither the address nor a search that would reveal it", async () => {
+    const consultant = await asRole("consultant@sikc.test");
+    const one = await db.submission.findFirstOrThrow({ where: { submitterEmail: "anna@example.lv" } });
+    expect(JSON.stringify(await getSubmission(one.id, consultant))).not.toContain("@example.lv");
+    expect((await listSubmissions(query("anna@example.lv"), consultant)).total).toBe(0);
+    session.user = consultant;
+    expect(await (await get(exportSubmissions, "q=anna%40example.lv&format=json")).json()).toEqual([]);
+  });
+
+  it("shows the editor who moderates the address, and finds the submission by it", async () => {
+    const editor = await asRole("editor@sikc.test");
+    const one = await db.submission.findFirstOrThrow({ where: { submitterEmail: "anna@example.lv" } });
+    expect((await getSubmission(one.id, editor))?.submitterEmail).toBe("anna@example.lv");
+    expect((await listSubmissions(query("anna@example.lv"), editor)).total).toBe(1);
   });
 });

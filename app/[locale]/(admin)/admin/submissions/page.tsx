@@ -34,10 +34,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The moderation queue: status, kind and text filters in the URL, newest first. */
 export default async function SubmissionsPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
-  await requirePagePermission(locale, "content:read", "/admin/submissions");
+  const user = await requirePagePermission(locale, "content:read", "/admin/submissions");
   const [raw, t, format] = await Promise.all([searchParams, getTranslations("submissions"), getFormatter()]);
   const query = parseListQuery(raw, SUBMISSION_LIST_SPEC);
-  const { rows, total } = await listSubmissions(query);
+  const { rows, total } = await listSubmissions(query, user);
   const list: ListLinks = { query, spec: SUBMISSION_LIST_SPEC, basePath: localizedHref("/admin/submissions", locale) };
 
   const columns: Column<SubmissionListRow>[] = [

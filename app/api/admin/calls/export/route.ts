@@ -46,4 +46,4 @@ const COLUMNS: ExportColumn<CallRecord>[] = [
   { key: "details", value: (r) => (r.details === null ? null : JSON.stringify(r.details)) },
 ];
 
-export const GET = listExportHandler("calls", CALL_LIST, listCallsForExport, COLUMNS);
+export const GET = listExportHandler("calls", CALL_LIST, (query) => listCallsForExport(query), COLUMNS);

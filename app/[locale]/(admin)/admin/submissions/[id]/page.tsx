@@ -39,7 +39,7 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pro
   const { id } = await params;
   const user = await requirePagePermission(locale, "content:read", `/admin/submissions/${id}`);
   const [submission, raw, t, format] = await Promise.all([
-    getSubmission(id),
+    getSubmission(id, user),
     searchParams,
     getTranslations("submissions"),
     getFormatter(),
@@ -97,8 +97,12 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pro
           </dd>
           <dt className="font-semibold">{t("admin.review.submitter")}</dt>
           <dd>{submission.submitterName}</dd>
-          <dt className="font-semibold">{t("admin.review.email")}</dt>
-          <dd className="break-all">{submission.submitterEmail}</dd>
+          {submission.submitterEmail ? (
+            <>
+              <dt className="font-semibold">{t("admin.review.email")}</dt>
+              <dd className="break-all">{submission.submitterEmail}</dd>
+            </>
+          ) : null}
           <dt className="font-semibold">{t("admin.review.language")}</dt>
           <dd>{t(`admin.review.languages.${submission.locale === "en" ? "en" : "lv"}`)}</dd>
           <dt className="font-semibold">{t("admin.review.received")}</dt>
