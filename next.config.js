@@ -12,6 +12,8 @@ const nextConfig = {
   // The CSV import posts files of up to 5 MB to a server action (default limit 1 MB);
   // lib/import/csv.ts enforces the 5 MB itself with a message.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // Pages and the API get every security header from proxy.ts (lib/security/headers.ts);
+  // these fixed ones also reach the build's static files, which the proxy never sees.
   async headers() {
     return [
       {
@@ -19,7 +21,8 @@ const nextConfig = {
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
     ];

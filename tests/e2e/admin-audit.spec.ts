@@ -2,7 +2,7 @@
 // administrator filters the log; an editor cannot open it, sees the dashboard
 // cards, and imports a CSV (a file with one bad row is refused whole and the
 // report names the row; the corrected file imports). Axe on each page.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { expectNoAxeViolations, signInAs, useOwnClientAddress } from "./support/helpers";
 
 test.beforeEach(async ({ page }, testInfo) => {

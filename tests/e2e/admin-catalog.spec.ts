@@ -4,7 +4,7 @@
 // every other value stays, a consultant seeing the lists read-only, and axe
 // on the list and form pages including their error states.
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { expectNoAxeViolations, signInAs, useOwnClientAddress } from "./support/helpers";
 import { ELF, PDF } from "../support/upload-fixtures";
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { expectNoAxeViolations, signInAs, useOwnClientAddress } from "./support/helpers";
 
 // An editor curates an innovation from an empty form to the public search;

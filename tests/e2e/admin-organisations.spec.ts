@@ -2,7 +2,7 @@
 // values kept and a focused summary, save and edit, the unsaved-changes
 // warning, a refused delete of a referenced organisation, CSV export, axe.
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectNoAxeViolations, signInAs, useOwnClientAddress } from "./support/helpers";
 
 test.beforeEach(async ({ page }, testInfo) => {

@@ -7,7 +7,7 @@
 // tests/integration/authz-matrix.test.ts.)
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import pg from "pg";
 import { can, type Permission, type Role } from "../../lib/auth/roles";
 import { signInAs, useOwnClientAddress } from "./support/helpers";

@@ -2,7 +2,7 @@
 // editor and changes a role, the last administrator's demotion is refused
 // beside the field, editors cannot reach the users screen, and an edited
 // vocabulary label shows on the public search facet at once. axe on each page.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectNoAxeViolations, signInAs, uniqueEmail, useOwnClientAddress } from "./support/helpers";
 
 // Hashing a new password (bcrypt cost 12) takes seconds on a busy shared machine.

@@ -1,7 +1,7 @@
 // Staff sign-in: redirect of anonymous visitors, password sign-in and
 // sign-out, the error state, and accessibility of the sign-in page.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 
 const DEMO_PASSWORD = "sikc-demo-2026"; // prisma/seed/users.ts (development data only)
 

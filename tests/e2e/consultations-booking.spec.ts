@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { TZDate } from "@date-fns/tz";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import pg from "pg";
 import { parseEml, type ParsedEml } from "../../lib/mail/eml";
 import { expectNoAxeViolations, signInAs, uniqueEmail, useOwnClientAddress } from "./support/helpers";

@@ -4,7 +4,7 @@
 // Booking a slot is covered by tests/integration/consultations-booking.test.ts
 // (the e2e database has no published slots).
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 
 // lib/forms/spam.ts MIN_FILL_MS is 3 s: a person cannot fill the form faster.
 const MIN_FILL_MS = 3_000;

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import zlib from "node:zlib";
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./support/test";
 
 type Raw = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 

@@ -3,7 +3,7 @@
 // summary focused), an editor approves and publishes it from the moderation
 // queue, and it appears in the public innovation search. Axe on the form (also
 // in its error state), the thank-you page, the queue and the review page.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { expectNoAxeViolations, signInAs, uniqueEmail, useOwnClientAddress } from "./support/helpers";
 
 // lib/forms/spam.ts MIN_FILL_MS: a person cannot fill the form faster.

@@ -4,7 +4,7 @@
 // markup payloads straight in the database, past every form's validation, and
 // the public and staff pages that show them are opened: the payloads must show
 // as text and never execute, whichever page renders them.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import pg from "pg";
 import { signInAs, useOwnClientAddress } from "./support/helpers";
 
