@@ -17,6 +17,12 @@ const schema = z.object({
   MEILI_INDEX_PREFIX: z.preprocess(emptyToUndefined, z.string().default("sikc")),
   SMTP_URL: optionalUrl,
   MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default("SIKC <inovacija@sif.gov.lv>")),
+  /** SMTP connections the worker keeps open and sends over at once (the mail server's limit per client). */
+  SMTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(50).default(5),
+  /** Mails sent over one connection before it is replaced. */
+  SMTP_MAX_MESSAGES_PER_CONNECTION: z.coerce.number().int().min(1).max(10_000).default(100),
+  /** Mails per second at most, over all connections; 0: as fast as the server accepts. */
+  SMTP_RATE_PER_SECOND: z.coerce.number().int().min(0).max(10_000).default(0),
   AUTH_SECRET: z.preprocess(emptyToUndefined, z.string().min(32).optional()),
   /** Defaults to http://localhost:<PORT> (see load()). */
   PUBLIC_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),

@@ -33,9 +33,18 @@ function toNodemailer(message: ParsedMailMessage): Mail.Options {
   };
 }
 
+/** Mails the worker sends at once: the SMTP pool's connections (file transport: the same number of writes). */
+export const mailConcurrency = (): number => env.SMTP_MAX_CONNECTIONS;
+
 export function smtpTransport(url: string): MailTransport {
-  // short timeouts: a dead server should fail the job fast so pg-boss retries it
+  // One pool per process: connections are reused (a new TLS handshake per mail
+  // was most of the time a mail took), within the server's limits from SMTP_*.
   const transporter = nodemailer.createTransport(url, {
+    pool: true,
+    maxConnections: env.SMTP_MAX_CONNECTIONS,
+    maxMessages: env.SMTP_MAX_MESSAGES_PER_CONNECTION,
+    ...(env.SMTP_RATE_PER_SECOND ? { rateDelta: 1000, rateLimit: env.SMTP_RATE_PER_SECOND } : {}),
+    // short timeouts: a dead server should fail the job fast so pg-boss retries it
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,
@@ -70,9 +79,12 @@ export function setMailTransport(transport: MailTransport | null): void {
   override = transport;
 }
 
+let configured: MailTransport | null = null;
+
 function getMailTransport(): MailTransport {
   if (override) return override;
-  return env.SMTP_URL ? smtpTransport(env.SMTP_URL) : fileTransport();
+  configured ??= env.SMTP_URL ? smtpTransport(env.SMTP_URL) : fileTransport();
+  return configured;
 }
 
 /** Sends now, without the queue: used by the mail job. Everything else enqueues (lib/jobs/mail.ts). */
