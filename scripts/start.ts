@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { dataPath, env } from "../lib/env";
 import { compressStatic } from "./compress-static";
-import { prepareDatabase } from "./lib/database";
+import { prepareDatabase, type Database } from "./lib/database";
 import { killStale, remember } from "./lib/processes";
 import { spawnWebServer, withPeerAddress } from "./lib/web-server";
 
@@ -50,9 +50,15 @@ async function buildIfStale() {
   if (written) log(`compressed ${written} static assets with brotli`);
 }
 
+/** The embedded PostgreSQL is restarted whenever it dies, with a log line; an external database is not ours to restart. */
+function superviseDatabase(db: Database) {
+  db.supervise?.(log);
+}
+
 fs.mkdirSync(dataPath(), { recursive: true });
 await killStale(runFile, log);
 const database = await prepareDatabase(log);
+superviseDatabase(database);
 
 // assigned once the database is up; shutdown() may read them before that
 // eslint-disable-next-line prefer-const

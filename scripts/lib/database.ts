@@ -4,18 +4,31 @@
 import { embeddedPg, env } from "../../lib/env";
 import { createPrismaClient } from "../../lib/db-client";
 import { seed } from "../../prisma/seed/run";
-import { startEmbeddedPostgres } from "./embedded-pg";
+import { startEmbeddedPostgres, superviseEmbeddedPostgres } from "./embedded-pg";
 import { migrate } from "./migrate";
 
-export type Database = { url: string; embedded: boolean; stop: () => Promise<void> };
+export type Database = {
+  url: string;
+  embedded: boolean;
+  stop: () => Promise<void>;
+  /** The embedded server only: restart it whenever it dies, until stop(). */
+  supervise?: (log: (line: string) => void) => void;
+};
 
 export async function prepareDatabase(log: (l: string) => void): Promise<Database> {
   let url = env.DATABASE_URL;
   let stop: () => Promise<void> = async () => undefined;
+  let supervise: Database["supervise"];
   if (!url) {
     const pg = await startEmbeddedPostgres({ ...embeddedPg, log });
+    let supervisor: { stop: () => void } | undefined;
     url = pg.url;
-    stop = pg.stop;
+    supervise = (line) => (supervisor ??= superviseEmbeddedPostgres(pg, { log: line }));
+    // a stop is not a crash: the supervisor lets go first
+    stop = async () => {
+      supervisor?.stop();
+      await pg.stop();
+    };
   } else {
     log("using DATABASE_URL; no embedded database is started");
   }
@@ -37,5 +50,5 @@ export async function prepareDatabase(log: (l: string) => void): Promise<Databas
     await stop();
     throw error;
   }
-  return { url, embedded: !env.DATABASE_URL, stop };
+  return { url, embedded: !env.DATABASE_URL, stop, supervise };
 }

