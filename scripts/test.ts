@@ -1,7 +1,8 @@
 // `npm test`: every layer, in order — unit, integration (own PostgreSQL),
-// end-to-end (own PostgreSQL, production build, Debian Chromium). Ends with
-// one "N passed, N failed, N skipped" line over all layers.
-//   --only unit|integration|e2e   run one layer
+// end-to-end (own PostgreSQL, production build, Debian Chromium), security
+// probe (own PostgreSQL, the same build). Ends with one "N passed, N failed,
+// N skipped" line over all layers.
+//   --only unit|integration|e2e|security   run one layer
 //   tests/e2e/x.spec.ts …         only these Playwright files
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -87,53 +88,99 @@ async function e2e() {
     exitCode = 1;
     return;
   }
-  const pg = await startTestPostgres("e2e");
+  const portal = await startPortal("e2e", {
+    // the specs play the reverse proxy: each gives itself a client address in
+    // X-Forwarded-For, so per-address limits never carry over between tests
+    TRUSTED_PROXY_HOPS: "1",
+  });
+  try {
+    const code = run(bin("@playwright/test", "cli.js"), ["test", ...specs], {
+      ...portal.env,
+      PLAYWRIGHT_BASE_URL: portal.baseUrl,
+      CHROMIUM_PATH: chromium,
+      E2E_DATA_DIR: portal.env.DATA_DIR,
+    });
+    tallyPlaywright(out);
+    if (code !== 0) exitCode = code;
+  } finally {
+    await portal.stop();
+  }
+}
+
+/**
+ * The security probe (tests/security, npm run test:security): injection
+ * payloads against every public form and API of a production build on its own
+ * database, served as `npm start` serves it (no proxy in front: the client
+ * address is the socket's, whatever X-Forwarded-For says).
+ */
+async function security() {
+  const out = path.join(results, "security.json");
+  fs.rmSync(out, { force: true });
+  const portal = await startPortal("security", {});
+  try {
+    const code = run(bin("@playwright/test", "cli.js"), ["test", "--config", "playwright.security.config.ts"], {
+      ...portal.env,
+      PLAYWRIGHT_BASE_URL: portal.baseUrl,
+    });
+    tallyPlaywright(out);
+    if (code !== 0) exitCode = code;
+  } finally {
+    await portal.stop();
+  }
+}
+
+let built = false;
+
+/**
+ * A production build (made once per run) served on a free port against a
+ * PostgreSQL of its own, migrated and seeded, with the job worker beside it
+ * as `npm start` runs it (queued mail becomes .eml files in DATA_DIR/mail).
+ */
+async function startPortal(name: string, extraEnv: NodeJS.ProcessEnv) {
+  const pg = await startTestPostgres(name);
   const server: { proc?: ReturnType<typeof spawn>; worker?: ReturnType<typeof spawn> } = {};
+  const stop = async () => {
+    server.proc?.kill("SIGTERM");
+    server.worker?.kill("SIGTERM");
+    await pg.stop();
+  };
   try {
     await migrate(pg.url);
     const db = createPrismaClient(pg.url);
     await seed(db);
     await db.$disconnect();
-
-    const env = {
-      ...process.env,
-      DATABASE_URL: pg.url,
-      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
-      DATA_DIR: path.join(root, ".test-data", `e2e-files-${process.pid}`),
-      // the specs play the reverse proxy: each gives itself a client address in
-      // X-Forwarded-For, so per-address limits never carry over between tests
-      TRUSTED_PROXY_HOPS: "1",
-    };
-    if (run(bin("next", "dist/bin/next"), ["build"], env) !== 0) throw new Error("next build failed");
-    await compressStatic(root);
     const port = await freePort();
     // Not bound with -H: Next ≥ 16.2.6 turns next-intl's rewrites into
     // self-redirects when the server's hostname is not localhost (vercel/next.js#94342).
     const baseUrl = `http://localhost:${port}`;
-    server.proc = spawnWebServer(port, { ...env, PUBLIC_URL: baseUrl }, ["ignore", "ignore", "inherit"]);
-    // the job worker, as `npm start` runs it: queued mail becomes .eml files in DATA_DIR/mail for the specs to read
+    const env = {
+      ...process.env,
+      DATABASE_URL: pg.url,
+      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
+      DATA_DIR: path.join(root, ".test-data", `${name}-files-${process.pid}`),
+      PUBLIC_URL: baseUrl,
+      ...extraEnv,
+    };
+    if (!built) {
+      if (run(bin("next", "dist/bin/next"), ["build"], env) !== 0) throw new Error("next build failed");
+      await compressStatic(root);
+      built = true;
+    }
+    server.proc = spawnWebServer(port, env, ["ignore", "ignore", "inherit"]);
     server.worker = spawn(
       process.execPath,
       [bin("tsx", "dist/cli.mjs"), "--conditions=react-server", "scripts/worker.ts"],
       {
         cwd: root,
-        env: { ...env, PORT: String(port), PUBLIC_URL: baseUrl },
+        env: { ...env, PORT: String(port) },
         stdio: ["ignore", "ignore", "inherit"],
       },
     );
     await waitForHttp(`${baseUrl}/api/health`);
-    const code = run(bin("@playwright/test", "cli.js"), ["test", ...specs], {
-      ...env,
-      PLAYWRIGHT_BASE_URL: baseUrl,
-      CHROMIUM_PATH: chromium,
-      E2E_DATA_DIR: env.DATA_DIR,
-    });
-    tallyPlaywright(out);
-    if (code !== 0) exitCode = code;
-  } finally {
-    server.proc?.kill("SIGTERM");
-    server.worker?.kill("SIGTERM");
-    await pg.stop();
+    return { baseUrl, env, stop };
+  } catch (error) {
+    await stop();
+    throw error;
   }
 }
 
@@ -155,6 +202,7 @@ try {
   if (!only || only === "unit") vitest("unit");
   if (!only || only === "integration") vitest("integration");
   if (!only || only === "e2e") await e2e();
+  if (!only || only === "security") await security();
 } catch (error) {
   console.error(error);
   exitCode = 1;
