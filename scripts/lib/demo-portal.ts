@@ -4,7 +4,7 @@
 import path from "node:path";
 import { createPrismaClient } from "../../lib/db-client";
 import { seed } from "../../prisma/seed/run";
-import { startTestPostgres } from "../../tests/support/test-postgres";
+import { freePort, startTestPostgres } from "../../tests/support/test-postgres";
 import { buildIfStale, standaloneDir } from "../build";
 import { migrate } from "./migrate";
 import { startTopology, type Topology } from "./topology";
@@ -20,17 +20,21 @@ export async function startDemoPortal(name: string, processes = 1): Promise<Demo
     const db = createPrismaClient(database.url);
     await seed(db);
     const [innovation, organisation, theme] = await Promise.all([
-      db.innovation.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { slug: "asc" } }),
+      db.innovation.findFirstOrThrow({ where: { publication: "PUBLISHED" }, orderBy: { slug: "asc" } }),
       db.organisation.findFirstOrThrow({ orderBy: { slug: "asc" } }),
       db.term.findFirstOrThrow({ where: { vocabulary: "THEME" }, orderBy: { key: "asc" } }),
     ]);
     await db.$disconnect();
     await buildIfStale();
+    // canonical and hreflang links name PUBLIC_URL: the address the benchmarks visit
+    const port = await freePort();
     const portal = await startTopology({
       standalone: standaloneDir,
       processes,
+      port,
       env: {
         ...process.env,
+        PUBLIC_URL: `http://localhost:${port}`,
         DATABASE_URL: database.url,
         MEILI_URL: "",
         AUTH_SECRET: "bench-secret-bench-secret-bench-secret",

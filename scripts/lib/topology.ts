@@ -176,7 +176,7 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
     return {
       url,
       backends: ports.map((p) => `http://127.0.0.1:${p}`),
-      processes: children.map((c, i) => ({ pid: c.pid!, marker: i < ports.length ? "server.js" : "nginx" })),
+      processes: children.map((c, i) => ({ pid: c.pid!, marker: i < ports.length ? "next-server" : "nginx" })),
       stop,
     };
   } catch (error) {
