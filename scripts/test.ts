@@ -132,7 +132,9 @@ async function e2e() {
       server.topology = await startTopology({
         standalone: standaloneDir,
         port,
-        env: { ...env, PUBLIC_URL: baseUrl },
+        // The specs give each test its own client address in X-Forwarded-For, standing for a load
+        // balancer in front of nginx: two trusted hops, nginx's being the second
+        env: { ...env, PUBLIC_URL: baseUrl, TRUSTED_PROXY_HOPS: "2" },
         readyPath: "/api/health",
         stdio: "ignore",
       });
