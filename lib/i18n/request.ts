@@ -18,6 +18,9 @@ export const FEATURE_NAMESPACES = [
   "curationUsers",
   "submissions",
   "audit",
+  "toolkit",
+  "funding",
+  "about",
 ] as const;
 
 async function loadMessages(locale: string) {

@@ -188,3 +188,15 @@ export async function countResourcesByStage(): Promise<Map<string, number>> {
     WHERE r."publication" = 'PUBLISHED' GROUP BY s`;
   return new Map(rows.map((r) => [r.stage, r.n]));
 }
+
+/** Published organisations among publisher values (which are organisation slugs or plain names). */
+export async function getPublisherOrganisations(
+  publishers: (string | null)[],
+): Promise<{ slug: string; nameLv: string; nameEn: string | null }[]> {
+  const slugs = [...new Set(publishers.filter((p): p is string => Boolean(p)))];
+  if (slugs.length === 0) return [];
+  return db.organisation.findMany({
+    where: { slug: { in: slugs }, publication: "PUBLISHED" },
+    select: { slug: true, nameLv: true, nameEn: true },
+  });
+}
