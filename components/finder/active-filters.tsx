@@ -9,7 +9,15 @@ const chip =
   "inline-flex min-h-11 items-center gap-2 rounded-full border-2 border-brand bg-white px-3 py-1 text-sm font-semibold text-brand no-underline hover:bg-surface hover:underline";
 
 /** Each active filter as a link that removes it, plus "clear all"; nothing when no filter is on. */
-export async function ActiveFilters({ chips, clearHref, locale }: { chips: Chip[]; clearHref: string; locale: Locale }) {
+export async function ActiveFilters({
+  chips,
+  clearHref,
+  locale,
+}: {
+  chips: Chip[];
+  clearHref: string;
+  locale: Locale;
+}) {
   if (chips.length === 0) return null;
   const t = await getTranslations("Finder");
   return (

@@ -42,7 +42,11 @@ export async function CallList({
   const t = await getTranslations("funding.card");
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const items = await Promise.all(
-    calls.map(async (call) => ({ call, timing: await callTimingText(call, now), money: await moneyLine(call, locale) })),
+    calls.map(async (call) => ({
+      call,
+      timing: await callTimingText(call, now),
+      money: await moneyLine(call, locale),
+    })),
   );
   return (
     <ol className="space-y-4" data-calls>
@@ -50,7 +54,8 @@ export async function CallList({
         const title = localized(call, "title", locale);
         const summary = localized(call, "summary", locale);
         const funder = call.funder?.publication === "PUBLISHED" ? localized(call.funder, "name", locale) : null;
-        const programme = call.programme?.publication === "PUBLISHED" ? localized(call.programme, "title", locale) : null;
+        const programme =
+          call.programme?.publication === "PUBLISHED" ? localized(call.programme, "title", locale) : null;
         return (
           <li key={call.id} className="rounded-lg border border-line p-5" data-slug={call.slug}>
             <p className="flex flex-wrap items-center gap-2">
@@ -73,9 +78,7 @@ export async function CallList({
               {money.length ? (
                 <>
                   <dt className="font-semibold">{t("money")}</dt>
-                  <dd data-money>
-                    {money.join(" · ")}
-                  </dd>
+                  <dd data-money>{money.join(" · ")}</dd>
                 </>
               ) : null}
               {funder ? (

@@ -27,7 +27,9 @@ export async function callTimingText(call: Dates, now: Date) {
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   const lastDay = (end: Date) => date(new Date(end.getTime() - 1));
   const phase =
-    timing.phase === "closing-soon" ? t("phase.closing-soon", { days: timing.daysLeft ?? 0 }) : t(`phase.${timing.phase}`);
+    timing.phase === "closing-soon"
+      ? t("phase.closing-soon", { days: timing.daysLeft ?? 0 })
+      : t(`phase.${timing.phase}`);
   const lines: string[] = [];
   if (timing.status === "upcoming" && call.opensAt) lines.push(t("timing.opens", { date: date(call.opensAt) }));
   if (timing.schedule) {
@@ -45,7 +47,10 @@ export async function callTimingText(call: Dates, now: Date) {
     else if (endOfDay(call.closesAt)) lines.push(t("timing.closes", { date: date(call.closesAt) }));
     else
       lines.push(
-        t("timing.closesAt", { date: date(call.closesAt), time: format.dateTime(call.closesAt, { timeStyle: "short" }) }),
+        t("timing.closesAt", {
+          date: date(call.closesAt),
+          time: format.dateTime(call.closesAt, { timeStyle: "short" }),
+        }),
       );
   }
   if (!call.opensAt && !call.closesAt && !timing.schedule) lines.push(t("timing.noDates"));

@@ -54,9 +54,7 @@ const ZDetails = z.object({
       )
       .max(50),
   ),
-  documents: tolerant(
-    z.array(z.object({ titleLv: text.optional(), titleEn: text.optional(), url })).max(50),
-  ),
+  documents: tolerant(z.array(z.object({ titleLv: text.optional(), titleEn: text.optional(), url })).max(50)),
   outcomeLv: tolerant(text),
   outcomeEn: tolerant(text),
 });

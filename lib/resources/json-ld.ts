@@ -22,7 +22,11 @@ export type ResourceJsonLdInput = {
 };
 
 export function resourceJsonLd(input: ResourceJsonLdInput): Record<string, unknown> {
-  const type = LEARNING_TYPES.has(input.type) ? "LearningResource" : input.type === "research" ? "Report" : "CreativeWork";
+  const type = LEARNING_TYPES.has(input.type)
+    ? "LearningResource"
+    : input.type === "research"
+      ? "Report"
+      : "CreativeWork";
   return {
     "@context": "https://schema.org",
     "@type": type,
@@ -52,7 +56,9 @@ export function resourceJsonLd(input: ResourceJsonLdInput): Record<string, unkno
           },
         }
       : {}),
-    ...(input.audience.length ? { audience: input.audience.map((audienceType) => ({ "@type": "Audience", audienceType })) } : {}),
+    ...(input.audience.length
+      ? { audience: input.audience.map((audienceType) => ({ "@type": "Audience", audienceType })) }
+      : {}),
     ...(input.about.length ? { about: input.about.map((name) => ({ "@type": "DefinedTerm", name })) } : {}),
     dateModified: input.dateModified,
   };

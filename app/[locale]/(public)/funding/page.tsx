@@ -41,7 +41,10 @@ async function readQuery(locale: Locale, searchParams: Props["searchParams"]): P
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const [t, query] = await Promise.all([getTranslations({ locale, namespace: "funding" }), readQuery(locale, searchParams)]);
+  const [t, query] = await Promise.all([
+    getTranslations({ locale, namespace: "funding" }),
+    readQuery(locale, searchParams),
+  ]);
   const view = finderParams(FUNDING, query);
   return {
     title: t("title"),
@@ -186,7 +189,8 @@ export default async function FundingPage({ params, searchParams }: Props) {
               <CallList calls={result.hits} labels={labels} locale={locale} now={now} />
             ) : result.total > 0 ? (
               <p className="rounded-lg border border-line bg-surface p-5">
-                {f("pageBeyond", { page: query.page })} <NextLink href={href(query, { page: 1 })}>{f("firstPage")}</NextLink>
+                {f("pageBeyond", { page: query.page })}{" "}
+                <NextLink href={href(query, { page: 1 })}>{f("firstPage")}</NextLink>
               </p>
             ) : (
               <div className="rounded-lg border border-line bg-surface p-5" data-empty>

@@ -147,7 +147,8 @@ export default async function ToolkitPage({ params, searchParams }: Props) {
               <ResourceList resources={result.hits} labels={labels} publishers={publishers} locale={locale} />
             ) : result.total > 0 ? (
               <p className="rounded-lg border border-line bg-surface p-5">
-                {f("pageBeyond", { page: query.page })} <NextLink href={href(query, { page: 1 })}>{f("firstPage")}</NextLink>
+                {f("pageBeyond", { page: query.page })}{" "}
+                <NextLink href={href(query, { page: 1 })}>{f("firstPage")}</NextLink>
               </p>
             ) : (
               <div className="rounded-lg border border-line bg-surface p-5" data-empty>

@@ -102,7 +102,10 @@ export default async function CallPage({ params }: Props) {
           <PhaseBadge phase={timing.timing.phase} label={timing.phase} />
           <span data-timing>{timing.lines.join(" · ")}</span>
         </p>
-        <h1 lang={langAttr(title, locale)} className="mt-3 text-3xl font-bold tracking-tight text-brand-strong sm:text-4xl">
+        <h1
+          lang={langAttr(title, locale)}
+          className="mt-3 text-3xl font-bold tracking-tight text-brand-strong sm:text-4xl"
+        >
           {title.text}
         </h1>
         {summary.text ? (
@@ -146,7 +149,10 @@ export default async function CallPage({ params }: Props) {
               {call.maxPerProjectEur || call.minPerProjectEur ? (
                 <Fact term={t("perProject")} id="perProject">
                   {call.minPerProjectEur && call.maxPerProjectEur
-                    ? f("card.perProjectRange", { min: money(call.minPerProjectEur), max: money(call.maxPerProjectEur) })
+                    ? f("card.perProjectRange", {
+                        min: money(call.minPerProjectEur),
+                        max: money(call.maxPerProjectEur),
+                      })
                     : call.maxPerProjectEur
                       ? f("card.perProjectUpTo", { max: money(call.maxPerProjectEur) })
                       : money(call.minPerProjectEur!)}
@@ -169,7 +175,9 @@ export default async function CallPage({ params }: Props) {
                 </Fact>
               ) : null}
               {details.constructionMaxPct !== undefined ? (
-                <Fact term={t("constructionMax")}>{t("constructionMaxValue", { pct: details.constructionMaxPct })}</Fact>
+                <Fact term={t("constructionMax")}>
+                  {t("constructionMaxValue", { pct: details.constructionMaxPct })}
+                </Fact>
               ) : null}
               {details.eligibleCostsRef ? <Fact term={t("eligibleCosts")}>{details.eligibleCostsRef}</Fact> : null}
               {!call.totalBudgetEur && !call.maxPerProjectEur && !call.aidIntensityPct && !financing ? (
@@ -370,7 +378,10 @@ export default async function CallPage({ params }: Props) {
           <dl className="text-sm">
             {programme ? (
               <Fact term={t("programme")}>
-                <Link href={`/funding/programmes#${programme.slug}`} lang={langAttr(localized(programme, "title", locale), locale)}>
+                <Link
+                  href={`/funding/programmes#${programme.slug}`}
+                  lang={langAttr(localized(programme, "title", locale), locale)}
+                >
                   {localized(programme, "title", locale).text}
                 </Link>
               </Fact>

@@ -80,7 +80,12 @@ export default async function ProgrammesPage({ params }: LocaleParams) {
                 const summary = localized(p, "summary", locale);
                 const url = locale === "lv" ? (p.urlLv ?? p.url) : (p.url ?? p.urlLv);
                 return (
-                  <li key={p.slug} id={p.slug} className="scroll-mt-4 rounded-lg border border-line p-5" data-programme={p.slug}>
+                  <li
+                    key={p.slug}
+                    id={p.slug}
+                    className="scroll-mt-4 rounded-lg border border-line p-5"
+                    data-programme={p.slug}
+                  >
                     <h3 className="text-xl font-bold" lang={langAttr(title, locale)}>
                       {title.text}
                     </h3>

@@ -106,7 +106,10 @@ export default async function ResourcePage({ params }: Props) {
         <p className="text-sm font-semibold uppercase tracking-wide text-accent" lang={langAttr(type, locale)}>
           {type.text}
         </p>
-        <h1 lang={langAttr(title, locale)} className="mt-1 text-3xl font-bold tracking-tight text-brand-strong sm:text-4xl">
+        <h1
+          lang={langAttr(title, locale)}
+          className="mt-1 text-3xl font-bold tracking-tight text-brand-strong sm:text-4xl"
+        >
           {title.text}
         </h1>
         {summary.text ? (
@@ -127,7 +130,9 @@ export default async function ResourcePage({ params }: Props) {
                 {type.text}
               </Link>
             </Fact>
-            {resource.audiences.length ? <Fact term={t("audiences")}>{termList("AUDIENCE", resource.audiences)}</Fact> : null}
+            {resource.audiences.length ? (
+              <Fact term={t("audiences")}>{termList("AUDIENCE", resource.audiences)}</Fact>
+            ) : null}
             {resource.stages.length ? (
               <Fact term={t("stages")}>
                 <ul className="flex flex-wrap gap-x-4">
