@@ -43,9 +43,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-function Fact({ term, children, id }: { term: string; children: ReactNode; id?: string }) {
+function Fact({ term, children, id, stacked }: { term: string; children: ReactNode; id?: string; stacked?: boolean }) {
   return (
-    <div className="border-b border-line py-2 sm:grid sm:grid-cols-[14rem_1fr] sm:gap-4" data-fact={id}>
+    <div
+      className={
+        stacked ? "border-b border-line py-2" : "border-b border-line py-2 sm:grid sm:grid-cols-[14rem_1fr] sm:gap-4"
+      }
+      data-fact={id}
+    >
       <dt className="font-semibold">{term}</dt>
       <dd>{children}</dd>
     </div>
@@ -377,7 +382,7 @@ export default async function CallPage({ params }: Props) {
 
           <dl className="text-sm">
             {programme ? (
-              <Fact term={t("programme")}>
+              <Fact stacked term={t("programme")}>
                 <Link
                   href={`/funding/programmes#${programme.slug}`}
                   lang={langAttr(localized(programme, "title", locale), locale)}
@@ -387,16 +392,22 @@ export default async function CallPage({ params }: Props) {
               </Fact>
             ) : null}
             {funder ? (
-              <Fact term={t("funder")}>
+              <Fact stacked term={t("funder")}>
                 <Link href={`/organisations/${funder.slug}`}>{localized(funder, "name", locale).text}</Link>
               </Fact>
             ) : null}
             {call.callNumber || details.measureCode ? (
-              <Fact term={t("callNumber")}>{call.callNumber ?? details.measureCode}</Fact>
+              <Fact stacked term={t("callNumber")}>
+                {call.callNumber ?? details.measureCode}
+              </Fact>
             ) : null}
-            {details.projectNumber ? <Fact term={t("projectNumber")}>{details.projectNumber}</Fact> : null}
+            {details.projectNumber ? (
+              <Fact stacked term={t("projectNumber")}>
+                {details.projectNumber}
+              </Fact>
+            ) : null}
             {details.legalBasis ? (
-              <Fact term={t("legalBasis")}>
+              <Fact stacked term={t("legalBasis")}>
                 {details.legalBasis.url ? (
                   <ExternalLink href={details.legalBasis.url}>
                     <span lang={lang(details.legalBasis.title, locale)}>{details.legalBasis.title.text}</span>
@@ -407,7 +418,7 @@ export default async function CallPage({ params }: Props) {
               </Fact>
             ) : null}
             {details.documents.length ? (
-              <Fact term={t("documents")}>
+              <Fact stacked term={t("documents")}>
                 <ul>
                   {details.documents.map((doc) => (
                     <li key={doc.url}>
@@ -420,7 +431,7 @@ export default async function CallPage({ params }: Props) {
               </Fact>
             ) : null}
             {sources.length ? (
-              <Fact term={t("sources")} id="sources">
+              <Fact stacked term={t("sources")} id="sources">
                 <ul>
                   {sources.map((n) => (
                     <li key={n}>{f(`sourceNames.${n as "000"}`)}</li>
