@@ -5,8 +5,14 @@ import { useEffect, useRef, useTransition, type FormEvent, type ReactNode } from
 
 const TYPING_DELAY_MS = 250;
 
+/** Filters a finder applies when the URL names none (e.g. calls that are open or upcoming). */
+type Defaults = Readonly<Record<string, readonly string[]>>;
+
+const sameValues = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((v) => b.includes(v));
+
 /** The form's state as canonical URL parameters: empty and default values left out. */
-function formParams(form: HTMLFormElement, defaultSort: string): URLSearchParams {
+function formParams(form: HTMLFormElement, defaultSort: string, defaults: Defaults): URLSearchParams {
   const params = new URLSearchParams();
   for (const [name, value] of new FormData(form)) {
     if (typeof value !== "string") continue;
@@ -14,8 +20,12 @@ function formParams(form: HTMLFormElement, defaultSort: string): URLSearchParams
     if (!v || (name === "sort" && v === defaultSort)) continue;
     params.append(name, v);
   }
+  for (const [name, values] of Object.entries(defaults))
+    if (sameValues(params.getAll(name), values)) params.delete(name);
   return params;
 }
+
+const NO_DEFAULTS: Defaults = {};
 
 /**
  * A finder page's GET form (innovation search, toolkit, funding calls), enhanced: every change updates the URL (and so
@@ -27,10 +37,12 @@ function formParams(form: HTMLFormElement, defaultSort: string): URLSearchParams
 export function FinderForm({
   action,
   defaultSort = "relevance",
+  defaults = NO_DEFAULTS,
   children,
 }: {
   action: string;
   defaultSort?: string;
+  defaults?: Defaults;
   children: ReactNode;
 }) {
   const router = useRouter();
@@ -47,7 +59,7 @@ export function FinderForm({
   function navigate(mode: "push" | "replace") {
     const form = formRef.current;
     if (!form) return;
-    const params = formParams(form, defaultSort);
+    const params = formParams(form, defaultSort, defaults);
     lastQ.current = params.get("q") ?? "";
     pushedQ.current.add(lastQ.current);
     const qs = params.toString();
@@ -66,7 +78,10 @@ export function FinderForm({
     const form = formRef.current;
     if (!form) return;
     const q = searchParams.get("q") ?? "";
-    const values = (name: string) => searchParams.getAll(name).flatMap((v) => v.split(","));
+    const values = (name: string) => {
+      const given = searchParams.getAll(name).flatMap((v) => v.split(","));
+      return given.length ? given : (defaults[name] ?? []);
+    };
     const ours = pushedQ.current.has(q);
     if (q === lastQ.current) pushedQ.current.clear();
     for (const element of Array.from(form.elements)) {
@@ -78,7 +93,7 @@ export function FinderForm({
         if (!ours && element.value.trim() !== q) element.value = q;
       }
     }
-  }, [searchParams]);
+  }, [searchParams, defaults]);
 
   useEffect(() => cancelTyping, []);
 

@@ -111,7 +111,11 @@ export default async function FundingPage({ params, searchParams }: Props) {
           )}
         </li>
       </ul>
-      <FinderForm action={localizedHref("/funding", locale)} defaultSort={FUNDING.defaultSort}>
+      <FinderForm
+        action={localizedHref("/funding", locale)}
+        defaultSort={FUNDING.defaultSort}
+        defaults={FUNDING.defaultFilters as Record<string, readonly string[]>}
+      >
         <div className="grid gap-8 lg:grid-cols-[17rem_1fr]">
           <section aria-labelledby="filters-heading">
             <h2 id="filters-heading" className="text-xl font-bold text-brand-strong">
