@@ -93,7 +93,7 @@ export function FinderForm({
         if (!ours && element.value.trim() !== q) element.value = q;
       }
     }
-  }, [searchParams, defaults]);
+  }, [searchParams, defaults, defaultSort]);
 
   useEffect(() => cancelTyping, []);
 

@@ -9,7 +9,7 @@ import type { CallCard } from "@/lib/funding/public-queries";
 import { PhaseBadge, callTimingText } from "./call-timing";
 
 /** The money of a call in one line: per project, in total, aid intensity (whatever the call published). */
-export async function moneyLine(call: CallCard, locale: Locale): Promise<string[]> {
+async function moneyLine(call: CallCard, locale: Locale): Promise<string[]> {
   const t = await getTranslations("funding.card");
   const out: string[] = [];
   if (call.maxPerProjectEur && call.minPerProjectEur)

@@ -12,10 +12,10 @@ export const CALL_STATUSES = ["open", "upcoming", "closed"] as const;
 export type CallStatus = (typeof CALL_STATUSES)[number];
 
 /** What a person is told: "open" narrowed to how soon it closes. */
-export type CallPhase = "upcoming" | "open" | "closing-soon" | "closes-today" | "closed";
+type CallPhase = "upcoming" | "open" | "closing-soon" | "closes-today" | "closed";
 
 /** Days before the closing date from which a call is "closing soon". */
-export const CLOSING_SOON_DAYS = 14;
+const CLOSING_SOON_DAYS = 14;
 
 /** Months in one submission round of a periodic schedule. */
 const ROUND_MONTHS: Record<Exclude<RollingSchedule, "continuous">, number> = {
@@ -71,7 +71,7 @@ const monthStart = (year: number, month: number): Date => {
 };
 
 /** The Riga month, quarter, half-year or year that contains `at`. */
-export function periodAround(schedule: Exclude<RollingSchedule, "continuous">, at: Date): SubmissionRound {
+function periodAround(schedule: Exclude<RollingSchedule, "continuous">, at: Date): SubmissionRound {
   const [year, month] = parseDate(toRiga(at).date);
   const months = ROUND_MONTHS[schedule];
   const first = Math.floor((month - 1) / months) * months + 1;

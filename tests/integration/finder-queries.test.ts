@@ -27,7 +27,7 @@ import {
 } from "@/lib/resources/public-queries";
 import { parseFinderLenient, parseFinderStrict } from "@/lib/catalog/list-params";
 import { deadlineSql, statusSql } from "@/lib/funding/public-sql";
-import { Prisma } from "@/generated/prisma/client";
+import { type Prisma } from "@/generated/prisma/client";
 
 type Row = Record<string, string | string[] | null>;
 
