@@ -45,7 +45,7 @@ const PUBLISHED = Prisma.sql`"Resource" r WHERE r."publication" = 'PUBLISHED'`;
 /** The labels the toolkit pages show, grouped by vocabulary as the innovation labeler takes them. */
 export async function getToolkitTerms(): Promise<TermLabels> {
   const rows = await db.term.findMany({
-    where: { vocabulary: { in: ["RESOURCE_TYPE", "AUDIENCE", "STAGE", "THEME"] } },
+    where: { vocabulary: { in: ["RESOURCE_TYPE", "AUDIENCE", "STAGE", "THEME", "REGION"] } },
     orderBy: [{ position: "asc" }, { labelLv: "asc" }],
     select: { vocabulary: true, key: true, labelLv: true, labelEn: true, position: true, parentKey: true },
   });

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ActiveFilters } from "@/components/finder/active-filters";
 import { FacetFieldset, facetOptions } from "@/components/finder/facet-fieldset";
 import { FinderForm } from "@/components/finder/finder-form";
+import { FinderLayout } from "@/components/finder/finder-layout";
 import { FinderPagination } from "@/components/finder/pagination";
 import { CallList } from "@/components/funding/call-list";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -116,12 +117,9 @@ export default async function FundingPage({ params, searchParams }: Props) {
         defaultSort={FUNDING.defaultSort}
         defaults={FUNDING.defaultFilters as Record<string, readonly string[]>}
       >
-        <div className="grid gap-8 lg:grid-cols-[17rem_1fr]">
-          <section aria-labelledby="filters-heading">
-            <h2 id="filters-heading" className="text-xl font-bold text-brand-strong">
-              {f("filtersHeading")}
-            </h2>
-            <div className="mt-3 space-y-5">
+        <FinderLayout
+          filters={
+            <>
               {FUNDING_FACETS.map((facet) => (
                 <FacetFieldset
                   key={facet}
@@ -141,101 +139,64 @@ export default async function FundingPage({ params, searchParams }: Props) {
                   locale={locale}
                 />
               ))}
-            </div>
-            <button
-              type="submit"
-              className="mt-5 min-h-11 rounded border-2 border-brand bg-white px-5 font-semibold text-brand hover:bg-surface"
-            >
-              {f("applyFilters")}
-            </button>
-          </section>
-
-          <section aria-labelledby="results-heading">
-            <h2 id="results-heading" className="sr-only">
-              {f("resultsHeading")}
-            </h2>
-            <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
-              {/* Stays in the DOM across client updates, so the new count is announced. */}
-              <p
-                role="status"
-                aria-live="polite"
-                aria-atomic="true"
-                className="text-lg font-bold"
-                data-total={result.total}
-              >
-                {t("resultCount", { count: result.total })}
-                {result.hits.length ? (
-                  <span className="ml-2 text-base font-normal text-muted">
-                    {f("resultRange", { from, to: from + result.hits.length - 1 })}
-                  </span>
-                ) : null}
-              </p>
-              <div>
-                <label htmlFor="funding-sort" className="mr-2 font-semibold">
-                  {f("sortLabel")}
-                </label>
-                <select
-                  id="funding-sort"
-                  name="sort"
-                  defaultValue={query.sort}
-                  className="min-h-11 rounded border-2 border-muted bg-white px-2"
-                >
-                  {FUNDING_SORTS.map((sort) => (
-                    <option key={sort} value={sort}>
-                      {t(`sort.${sort}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            </div>
-            <ActiveFilters chips={chips} clearHref={localizedHref("/funding", locale)} locale={locale} />
-            {result.hits.length ? (
-              <CallList calls={result.hits} labels={labels} locale={locale} now={now} />
-            ) : result.total > 0 ? (
-              <p className="rounded-lg border border-line bg-surface p-5">
-                {f("pageBeyond", { page: query.page })}{" "}
-                <NextLink href={href(query, { page: 1 })}>{f("firstPage")}</NextLink>
-              </p>
-            ) : (
-              <div className="rounded-lg border border-line bg-surface p-5" data-empty>
-                <h3 className="text-lg font-bold">{t("emptyHeading")}</h3>
-                <p className="mt-2">{t("emptyText")}</p>
-                <ul className="mt-2 flex flex-wrap gap-x-6">
-                  <li>
-                    <Link href={{ pathname: "/funding", query: { status: "closed" } }}>{t("archiveLink")}</Link>
-                  </li>
-                  <li>
-                    <Link href="/consultations">{t("emptyConsultation")}</Link>
-                  </li>
-                </ul>
-              </div>
-            )}
-            <FinderPagination page={query.page} lastPage={lastPage} hrefFor={(page) => href(query, { page })} />
-            <section aria-labelledby="follow-heading" className="mt-8 border-t border-line pt-4">
-              <h2 id="follow-heading" className="text-lg font-bold">
-                {t("follow.heading")}
-              </h2>
-              <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
+            </>
+          }
+          total={result.total}
+          countText={t("resultCount", { count: result.total })}
+          range={result.hits.length ? { from, to: from + result.hits.length - 1 } : null}
+          sort={{
+            id: "funding-sort",
+            value: query.sort,
+            options: FUNDING_SORTS.map((v) => ({ value: v, label: t(`sort.${v}`) })),
+          }}
+        >
+          <ActiveFilters chips={chips} clearHref={localizedHref("/funding", locale)} locale={locale} />
+          {result.hits.length ? (
+            <CallList calls={result.hits} labels={labels} locale={locale} now={now} />
+          ) : result.total > 0 ? (
+            <p className="rounded-lg border border-line bg-surface p-5">
+              {f("pageBeyond", { page: query.page })}{" "}
+              <NextLink href={href(query, { page: 1 })}>{f("firstPage")}</NextLink>
+            </p>
+          ) : (
+            <div className="rounded-lg border border-line bg-surface p-5" data-empty>
+              <h3 className="text-lg font-bold">{t("emptyHeading")}</h3>
+              <p className="mt-2">{t("emptyText")}</p>
+              <ul className="mt-2 flex flex-wrap gap-x-6">
                 <li>
-                  <a href={callsFeedPath("rss", locale, view)} type="application/rss+xml" data-feed="rss">
-                    {t("follow.rss")}
-                  </a>
+                  <Link href={{ pathname: "/funding", query: { status: "closed" } }}>{t("archiveLink")}</Link>
                 </li>
                 <li>
-                  <a href={callsFeedPath("atom", locale, view)} type="application/atom+xml" data-feed="atom">
-                    {t("follow.atom")}
-                  </a>
-                </li>
-                <li>
-                  <a href={deadlinesCalendarPath(locale)} type="text/calendar" data-feed="ical">
-                    {t("follow.ical")}
-                  </a>
+                  <Link href="/consultations">{t("emptyConsultation")}</Link>
                 </li>
               </ul>
-              <p className="mt-2 text-sm text-muted">{t("follow.icalHint")}</p>
-            </section>
+            </div>
+          )}
+          <FinderPagination page={query.page} lastPage={lastPage} hrefFor={(page) => href(query, { page })} />
+          <section aria-labelledby="follow-heading" className="mt-8 border-t border-line pt-4">
+            <h2 id="follow-heading" className="text-lg font-bold">
+              {t("follow.heading")}
+            </h2>
+            <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
+              <li>
+                <a href={callsFeedPath("rss", locale, view)} type="application/rss+xml" data-feed="rss">
+                  {t("follow.rss")}
+                </a>
+              </li>
+              <li>
+                <a href={callsFeedPath("atom", locale, view)} type="application/atom+xml" data-feed="atom">
+                  {t("follow.atom")}
+                </a>
+              </li>
+              <li>
+                <a href={deadlinesCalendarPath(locale)} type="text/calendar" data-feed="ical">
+                  {t("follow.ical")}
+                </a>
+              </li>
+            </ul>
+            <p className="mt-2 text-sm text-muted">{t("follow.icalHint")}</p>
           </section>
-        </div>
+        </FinderLayout>
       </FinderForm>
     </>
   );

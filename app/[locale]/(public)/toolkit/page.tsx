@@ -4,6 +4,7 @@ import NextLink from "next/link";
 import { ActiveFilters } from "@/components/finder/active-filters";
 import { FacetFieldset, facetOptions } from "@/components/finder/facet-fieldset";
 import { FinderForm } from "@/components/finder/finder-form";
+import { FinderLayout } from "@/components/finder/finder-layout";
 import { FinderPagination } from "@/components/finder/pagination";
 import { PageHeading } from "@/components/ui/page-heading";
 import { finderHref, parseFinderLenient, withoutFilter } from "@/lib/catalog/list-params";
@@ -74,12 +75,9 @@ export default async function ToolkitPage({ params, searchParams }: Props) {
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
       <FinderForm action={localizedHref("/toolkit", locale)}>
-        <div className="grid gap-8 lg:grid-cols-[17rem_1fr]">
-          <section aria-labelledby="filters-heading">
-            <h2 id="filters-heading" className="text-xl font-bold text-brand-strong">
-              {f("filtersHeading")}
-            </h2>
-            <div className="mt-3 space-y-5">
+        <FinderLayout
+          filters={
+            <>
               {TOOLKIT_FACETS.map((facet) => (
                 <FacetFieldset
                   key={facet}
@@ -95,76 +93,39 @@ export default async function ToolkitPage({ params, searchParams }: Props) {
                   locale={locale}
                 />
               ))}
-            </div>
-            <button
-              type="submit"
-              className="mt-5 min-h-11 rounded border-2 border-brand bg-white px-5 font-semibold text-brand hover:bg-surface"
-            >
-              {f("applyFilters")}
-            </button>
-          </section>
-
-          <section aria-labelledby="results-heading">
-            <h2 id="results-heading" className="sr-only">
-              {f("resultsHeading")}
-            </h2>
-            <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
-              {/* Stays in the DOM across client updates, so the new count is announced. */}
-              <p
-                role="status"
-                aria-live="polite"
-                aria-atomic="true"
-                className="text-lg font-bold"
-                data-total={result.total}
-              >
-                {t("resultCount", { count: result.total })}
-                {result.hits.length ? (
-                  <span className="ml-2 text-base font-normal text-muted">
-                    {f("resultRange", { from, to: from + result.hits.length - 1 })}
-                  </span>
-                ) : null}
+            </>
+          }
+          total={result.total}
+          countText={t("resultCount", { count: result.total })}
+          range={result.hits.length ? { from, to: from + result.hits.length - 1 } : null}
+          sort={{
+            id: "toolkit-sort",
+            value: query.sort,
+            options: TOOLKIT_SORTS.map((v) => ({ value: v, label: t(`sort.${v}`) })),
+          }}
+        >
+          <ActiveFilters chips={chips} clearHref={localizedHref("/toolkit", locale)} locale={locale} />
+          {result.hits.length ? (
+            <ResourceList resources={result.hits} labels={labels} publishers={publishers} locale={locale} />
+          ) : result.total > 0 ? (
+            <p className="rounded-lg border border-line bg-surface p-5">
+              {f("pageBeyond", { page: query.page })}{" "}
+              <NextLink href={href(query, { page: 1 })}>{f("firstPage")}</NextLink>
+            </p>
+          ) : (
+            <div className="rounded-lg border border-line bg-surface p-5" data-empty>
+              <h3 className="text-lg font-bold">{t("emptyHeading")}</h3>
+              <p className="mt-2">{t("emptyText")}</p>
+              <p className="mt-2">
+                <Link href="/consultations">{t("emptyConsultation")}</Link>
               </p>
-              <div>
-                <label htmlFor="toolkit-sort" className="mr-2 font-semibold">
-                  {f("sortLabel")}
-                </label>
-                <select
-                  id="toolkit-sort"
-                  name="sort"
-                  defaultValue={query.sort}
-                  className="min-h-11 rounded border-2 border-muted bg-white px-2"
-                >
-                  {TOOLKIT_SORTS.map((sort) => (
-                    <option key={sort} value={sort}>
-                      {t(`sort.${sort}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
             </div>
-            <ActiveFilters chips={chips} clearHref={localizedHref("/toolkit", locale)} locale={locale} />
-            {result.hits.length ? (
-              <ResourceList resources={result.hits} labels={labels} publishers={publishers} locale={locale} />
-            ) : result.total > 0 ? (
-              <p className="rounded-lg border border-line bg-surface p-5">
-                {f("pageBeyond", { page: query.page })}{" "}
-                <NextLink href={href(query, { page: 1 })}>{f("firstPage")}</NextLink>
-              </p>
-            ) : (
-              <div className="rounded-lg border border-line bg-surface p-5" data-empty>
-                <h3 className="text-lg font-bold">{t("emptyHeading")}</h3>
-                <p className="mt-2">{t("emptyText")}</p>
-                <p className="mt-2">
-                  <Link href="/consultations">{t("emptyConsultation")}</Link>
-                </p>
-              </div>
-            )}
-            <FinderPagination page={query.page} lastPage={lastPage} hrefFor={(page) => href(query, { page })} />
-            <aside className="mt-8 border-t border-line pt-4 text-sm">
-              <p>{t("missing")}</p>
-            </aside>
-          </section>
-        </div>
+          )}
+          <FinderPagination page={query.page} lastPage={lastPage} hrefFor={(page) => href(query, { page })} />
+          <aside className="mt-8 border-t border-line pt-4 text-sm">
+            <p>{t("missing")}</p>
+          </aside>
+        </FinderLayout>
       </FinderForm>
     </>
   );

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { PhaseBadge, callTimingText } from "@/components/funding/call-timing";
 import { ExternalLink } from "@/components/ui/external-link";
+import { Fact } from "@/components/ui/fact";
 import { readCallDetails, sourceNumber, type Text } from "@/lib/funding/call-details";
 import { callCalendarPath } from "@/lib/funding/feed-urls";
 import { euro, percent } from "@/lib/funding/money";
@@ -41,20 +41,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       types: { "text/calendar": [{ url: callCalendarPath(call.slug, locale), title: call.slug }] },
     },
   };
-}
-
-function Fact({ term, children, id, stacked }: { term: string; children: ReactNode; id?: string; stacked?: boolean }) {
-  return (
-    <div
-      className={
-        stacked ? "border-b border-line py-2" : "border-b border-line py-2 sm:grid sm:grid-cols-[14rem_1fr] sm:gap-4"
-      }
-      data-fact={id}
-    >
-      <dt className="font-semibold">{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
 }
 
 const lang = (text: Text, locale: Locale) => (text.lang === locale ? undefined : text.lang);

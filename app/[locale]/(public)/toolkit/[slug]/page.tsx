@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
-import { InnovationCard } from "@/components/innovations/innovation-card";
+import { RelatedInnovations } from "@/components/innovations/detail/related-innovations";
 import { langAttr, localized } from "@/lib/i18n/content";
 import { languageName } from "@/lib/i18n/language-names";
 import { Link } from "@/lib/i18n/link";
@@ -20,6 +19,7 @@ import {
 } from "@/lib/resources/public-queries";
 import { allowedTypeOf } from "@/lib/uploads/policy";
 import { ExternalLink } from "@/components/ui/external-link";
+import { Fact } from "@/components/ui/fact";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -39,15 +39,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: localized(resource, "summary", locale).text || undefined,
     alternates: alternatesFor(`/toolkit/${resource.slug}`, locale),
   };
-}
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="border-b border-line py-2 sm:grid sm:grid-cols-[12rem_1fr] sm:gap-4">
-      <dt className="font-semibold">{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
 }
 
 export default async function ResourcePage({ params }: Props) {
@@ -215,29 +206,13 @@ export default async function ResourcePage({ params }: Props) {
         </p>
       ) : null}
 
-      {related.length ? (
-        <section aria-labelledby="related-heading" className="mt-12">
-          <h2 id="related-heading" className="text-2xl font-bold text-brand-strong">
-            {t("related")}
-          </h2>
-          <p className="mt-2">{t("relatedIntro")}</p>
-          <ul className="mt-4 grid gap-4 md:grid-cols-2" data-related>
-            {related.map((innovation) => (
-              <li key={innovation.slug} className="rounded-lg border border-line p-4">
-                <InnovationCard
-                  locale={locale}
-                  innovation={{
-                    slug: innovation.slug,
-                    title: localized(innovation, "title", locale),
-                    summary: localized(innovation, "summary", locale),
-                    stage: labels.term("STAGE", innovation.stage),
-                  }}
-                />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <RelatedInnovations
+        innovations={related}
+        labels={labels}
+        locale={locale}
+        heading={t("related")}
+        intro={t("relatedIntro")}
+      />
 
       <aside aria-labelledby="help-heading" className="mt-12 rounded-lg border-l-4 border-accent bg-surface p-5">
         <h2 id="help-heading" className="text-lg font-bold">
