@@ -19,6 +19,9 @@ export const FEATURE_NAMESPACES = [
   "curationUsers",
   "submissions",
   "audit",
+  "toolkit",
+  "funding",
+  "about",
 ] as const;
 
 async function readMessages(locale: string) {

@@ -31,13 +31,24 @@ test.describe("home", () => {
     await expect(page.locator('[data-stat="innovations"] dd')).toHaveText(String(lv.innovations));
   });
 
-  test("lists the seven stages in order, each linking to filtered innovations", async ({ page }) => {
+  test("lists the seven stages in order, each linking to its innovations, materials and calls", async ({ page }) => {
     await page.goto("/en");
     const stages = page.locator("[data-stage]");
     await expect(stages).toHaveCount(7);
     const keys = await stages.evaluateAll((items) => items.map((item) => item.getAttribute("data-stage")));
     expect(keys).toEqual(["problem", "idea", "prototype", "pilot", "sustain", "scale", "systemic"]);
-    await expect(stages.first().getByRole("link")).toHaveAttribute("href", "/en/innovations?stage=problem");
+    // every link of a card leads to a list filtered by its stage; a list that would be empty is not a link
+    for (const key of keys) {
+      const hrefs = await page
+        .locator(`[data-stage="${key}"] a`)
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+      expect(hrefs.length, key!).toBeGreaterThan(0);
+      for (const href of hrefs) expect(href).toMatch(new RegExp(`^/en/(innovations|toolkit|funding)\\?stage=${key}$`));
+    }
+    await expect(page.locator('[data-stage="sustain"] [data-stage-link="innovations"] a')).toHaveAttribute(
+      "href",
+      "/en/innovations?stage=sustain",
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { FinderForm } from "@/components/finder/finder-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale } from "@/lib/i18n/locale";
@@ -17,7 +18,6 @@ import { FacetFilters } from "./_components/facet-filters";
 import { parseExpand, searchHref, without, type PageQuery } from "./_components/href";
 import { Pagination } from "./_components/pagination";
 import { ResultList } from "./_components/result-list";
-import { SearchForm } from "./_components/search-form";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -82,7 +82,7 @@ export default async function InnovationsPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
-      <SearchForm action={localizedHref("/innovations", locale)}>
+      <FinderForm action={localizedHref("/innovations", locale)}>
         <div role="search" className="flex flex-wrap items-end gap-3">
           <div className="min-w-0 flex-1">
             <label htmlFor="innovation-q" className="block font-bold">
@@ -196,7 +196,7 @@ export default async function InnovationsPage({ params, searchParams }: Props) {
             </ul>
           </section>
         </div>
-      </SearchForm>
+      </FinderForm>
     </>
   );
 }

@@ -15,7 +15,8 @@ import { changeCallPublication, deleteCallAction, duplicateCallAction } from "@/
 import { callFormValues } from "@/lib/funding/form-values";
 import { callPageOptions } from "@/lib/funding/page-data";
 import { getCall } from "@/lib/funding/queries";
-import { callStatus } from "@/lib/funding/schema";
+import { isRollingSchedule } from "@/lib/funding/schema";
+import { callStatus } from "@/lib/funding/status";
 import { callReferences } from "@/lib/funding/calls-write";
 import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale } from "@/lib/i18n/locale";
@@ -141,7 +142,11 @@ export default async function EditCallPage({ params, searchParams }: Props) {
             { label: t("fields.summary"), value: call.summaryLv },
             { label: t("fields.opensAt"), value: when(call.opensAt) },
             { label: t("fields.closesAt"), value: when(call.closesAt) },
-            { label: t("fields.rolling"), value: call.rolling },
+            {
+              label: t("fields.rolling"),
+              value:
+                call.rolling && isRollingSchedule(call.rolling) ? t(`rollingOptions.${call.rolling}`) : call.rolling,
+            },
             { label: t("fields.totalBudgetEur"), value: call.totalBudgetEur?.toString() },
             { label: t("fields.maxPerProjectEur"), value: call.maxPerProjectEur?.toString() },
             { label: t("fields.stages"), value: labels(options.stages, call.stages) },

@@ -137,6 +137,7 @@ export default async function EditResourcePage({ params, searchParams }: Props) 
             { label: t("fields.stages"), value: labels(options.stages, resource.stages) },
             { label: t("fields.themes"), value: labels(options.themes, resource.themes) },
             { label: t("fields.publisher"), value: resource.publisher },
+            { label: t("fields.license"), value: resource.license },
             { label: t("fields.year"), value: resource.year },
             { label: t("fields.language"), value: resource.language },
             { label: t("fields.url"), value: resource.url },

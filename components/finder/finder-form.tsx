@@ -5,26 +5,46 @@ import { useEffect, useRef, useTransition, type FormEvent, type ReactNode } from
 
 const TYPING_DELAY_MS = 250;
 
+/** Filters a finder applies when the URL names none (e.g. calls that are open or upcoming). */
+type Defaults = Readonly<Record<string, readonly string[]>>;
+
+const sameValues = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((v) => b.includes(v));
+
 /** The form's state as canonical URL parameters: empty and default values left out. */
-function formParams(form: HTMLFormElement): URLSearchParams {
+function formParams(form: HTMLFormElement, defaultSort: string, defaults: Defaults): URLSearchParams {
   const params = new URLSearchParams();
   for (const [name, value] of new FormData(form)) {
     if (typeof value !== "string") continue;
     const v = name === "q" ? value.trim() : value;
-    if (!v || (name === "sort" && v === "relevance")) continue;
+    if (!v || (name === "sort" && v === defaultSort)) continue;
     params.append(name, v);
   }
+  for (const [name, values] of Object.entries(defaults))
+    if (sameValues(params.getAll(name), values)) params.delete(name);
   return params;
 }
 
+const NO_DEFAULTS: Defaults = {};
+
 /**
- * The search page's GET form, enhanced: every change updates the URL (and so
+ * A finder page's GET form (innovation search, toolkit, funding calls), enhanced: every change updates the URL (and so
  * the server-rendered results) without a submit. Checkboxes and the sort
  * select push a history entry, so Back undoes one change; typing replaces the
  * entry, debounced, so Back does not step through every keystroke. Without
  * JavaScript the same markup is a plain GET form.
  */
-export function SearchForm({ action, children }: { action: string; children: ReactNode }) {
+export function FinderForm({
+  action,
+  defaultSort = "relevance",
+  defaults = NO_DEFAULTS,
+  children,
+}: {
+  action: string;
+  defaultSort?: string;
+  defaults?: Defaults;
+  children: ReactNode;
+}) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -39,7 +59,7 @@ export function SearchForm({ action, children }: { action: string; children: Rea
   function navigate(mode: "push" | "replace") {
     const form = formRef.current;
     if (!form) return;
-    const params = formParams(form);
+    const params = formParams(form, defaultSort, defaults);
     lastQ.current = params.get("q") ?? "";
     pushedQ.current.add(lastQ.current);
     const qs = params.toString();
@@ -58,19 +78,22 @@ export function SearchForm({ action, children }: { action: string; children: Rea
     const form = formRef.current;
     if (!form) return;
     const q = searchParams.get("q") ?? "";
-    const values = (name: string) => searchParams.getAll(name).flatMap((v) => v.split(","));
+    const values = (name: string) => {
+      const given = searchParams.getAll(name).flatMap((v) => v.split(","));
+      return given.length ? given : (defaults[name] ?? []);
+    };
     const ours = pushedQ.current.has(q);
     if (q === lastQ.current) pushedQ.current.clear();
     for (const element of Array.from(form.elements)) {
       if (element instanceof HTMLInputElement && element.type === "checkbox") {
         element.checked = values(element.name).includes(element.value);
       } else if (element instanceof HTMLSelectElement && element.name === "sort") {
-        element.value = searchParams.get("sort") ?? "relevance";
+        element.value = searchParams.get("sort") ?? defaultSort;
       } else if (element instanceof HTMLInputElement && element.name === "q") {
         if (!ours && element.value.trim() !== q) element.value = q;
       }
     }
-  }, [searchParams]);
+  }, [searchParams, defaults, defaultSort]);
 
   useEffect(() => cancelTyping, []);
 
