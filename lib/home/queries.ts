@@ -13,6 +13,16 @@ export async function getStages() {
 
 export type StageTerm = Awaited<ReturnType<typeof getStages>>[number];
 
+/** Published innovations per stage key; stages with none are absent. */
+export async function getStageCounts(): Promise<Map<string, number>> {
+  const rows = await db.innovation.groupBy({
+    by: ["stage"],
+    where: { publication: "PUBLISHED" },
+    _count: { _all: true },
+  });
+  return new Map(rows.map((row) => [row.stage, row._count._all]));
+}
+
 export async function getFeaturedInnovations(limit = 6) {
   return db.innovation.findMany({
     where: { featured: true, publication: "PUBLISHED" },

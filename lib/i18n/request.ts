@@ -18,6 +18,7 @@ export const FEATURE_NAMESPACES = [
   "curationUsers",
   "submissions",
   "audit",
+  "glossary",
 ] as const;
 
 async function loadMessages(locale: string) {

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button-link";
-import { PageHeading } from "@/components/ui/page-heading";
-import { getFeaturedInnovations, getStages } from "@/lib/home/queries";
+import { getFeaturedInnovations, getStageCounts, getStages } from "@/lib/home/queries";
 import { resolveLocale, type LocaleParams } from "@/lib/i18n/locale";
 import { getPortalStats } from "@/lib/stats/queries";
 import { FeaturedInnovations } from "./_components/featured-innovations";
+import { HomeStart } from "./_components/home-start";
 import { StageList } from "./_components/stage-list";
 import { StatsList } from "./_components/stats-list";
 
@@ -21,11 +21,16 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 export default async function HomePage({ params }: LocaleParams) {
   const locale = await resolveLocale(params);
   const t = await getTranslations("Home");
-  const [stats, stages, featured] = await Promise.all([getPortalStats(), getStages(), getFeaturedInnovations()]);
+  const [stats, stages, stageCounts, featured] = await Promise.all([
+    getPortalStats(),
+    getStages(),
+    getStageCounts(),
+    getFeaturedInnovations(),
+  ]);
 
   return (
     <>
-      <PageHeading title={t("title")} lead={t("lead")} />
+      <HomeStart locale={locale} />
 
       <section aria-labelledby="what-heading" className="max-w-3xl">
         <h2 id="what-heading" className="text-2xl font-bold text-brand-strong">
@@ -40,7 +45,7 @@ export default async function HomePage({ params }: LocaleParams) {
 
       <StatsList stats={stats} />
 
-      <StageList stages={stages} locale={locale} />
+      <StageList stages={stages} counts={stageCounts} locale={locale} />
 
       <section aria-labelledby="navigator-heading" className="mt-12 rounded-lg border border-line p-6">
         <h2 id="navigator-heading" className="text-2xl font-bold text-brand-strong">
