@@ -86,7 +86,7 @@ const round = (n) => Math.round(n * 10) / 10;
 /** Sutherland–Hodgman: a projected ring cut to the view (plus a margin), so land far outside costs nothing. */
 function clipToView(ring, margin = 4) {
   const edges = [
-    [(p) => p[0] >= -margin, (a, b) => -margin],
+    [(p) => p[0] >= -margin, () => -margin],
     [(p) => p[0] <= width + margin, () => width + margin],
     [(p) => p[1] >= -margin, () => -margin],
     [(p) => p[1] <= height + margin, () => height + margin],
