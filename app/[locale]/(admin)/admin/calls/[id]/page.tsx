@@ -70,7 +70,7 @@ export default async function EditCallPage({ params, searchParams }: Props) {
       <p className="mb-2">
         <NextLink href={localizedHref("/admin/calls", locale)}>← {c("back")}</NextLink>
       </p>
-      <PageHeading title={t("editTitle", { name: call.titleLv })} />
+      <PageHeading documentTitle title={t("editTitle", { name: call.titleLv })} />
       <div className="-mt-6 mb-4 flex flex-wrap items-center gap-3">
         <StatusBadge status={call.publication} />
         <span className="text-sm">{t(`statuses.${callStatus(call, new Date())}`)}</span>

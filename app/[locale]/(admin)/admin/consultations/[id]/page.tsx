@@ -38,7 +38,7 @@ export default async function RequestPage({ params }: Props) {
       <p className="mb-4">
         <Link href="/admin/consultations">← {t("request.back")}</Link>
       </p>
-      <PageHeading title={t("request.title", { reference: request.reference })} />
+      <PageHeading documentTitle title={t("request.title", { reference: request.reference })} />
       {request.anonymisedAt ? (
         <div className="mb-6">
           <Notice>{t("request.anonymised", { date: formatRigaShort(request.anonymisedAt, locale) })}</Notice>

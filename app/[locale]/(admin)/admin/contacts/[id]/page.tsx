@@ -47,7 +47,7 @@ export default async function EditContactPage({ params, searchParams }: Props) {
       <p className="mb-2">
         <NextLink href={localizedHref("/admin/contacts", locale)}>← {t("back")}</NextLink>
       </p>
-      <PageHeading title={t("editTitle", { name: contact.name })} />
+      <PageHeading documentTitle title={t("editTitle", { name: contact.name })} />
       {contact.organisation ? (
         <p className="-mt-6 mb-4">
           <NextLink href={localizedHref(`/admin/organisations/${contact.organisation.id}`, locale)}>

@@ -35,7 +35,7 @@ export default async function DevMailView({ params }: Props) {
       <p className="mb-4">
         <Link href="/admin/mail">← {t("back")}</Link>
       </p>
-      <PageHeading title={subject} />
+      <PageHeading documentTitle title={subject} />
       <section aria-labelledby="mail-headers">
         <h2 id="mail-headers" className="mb-2 text-xl font-semibold text-brand-strong">
           {t("headers")}

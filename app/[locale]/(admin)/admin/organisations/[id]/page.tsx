@@ -63,7 +63,7 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
       <p className="mb-2">
         <NextLink href={localizedHref("/admin/organisations", locale)}>← {t("back")}</NextLink>
       </p>
-      <PageHeading title={t("editTitle", { name: organisation.nameLv })} />
+      <PageHeading documentTitle title={t("editTitle", { name: organisation.nameLv })} />
       <p className="-mt-6 mb-4 flex flex-wrap items-center gap-3">
         <StatusBadge status={organisation.publication} />
         {organisation.isDemo ? <span className="text-sm text-muted">{t("demo")}</span> : null}

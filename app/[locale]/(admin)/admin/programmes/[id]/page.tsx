@@ -76,7 +76,7 @@ export default async function EditProgrammePage({ params, searchParams }: Props)
       <p className="mb-2">
         <NextLink href={localizedHref("/admin/programmes", locale)}>← {c("back")}</NextLink>
       </p>
-      <PageHeading title={t("editTitle", { name: programme.titleLv })} />
+      <PageHeading documentTitle title={t("editTitle", { name: programme.titleLv })} />
       <div className="-mt-6 mb-4 flex flex-wrap items-center gap-3">
         <StatusBadge status={programme.publication} />
         {programme.isDemo ? <span className="text-sm text-muted">{c("demo")}</span> : null}

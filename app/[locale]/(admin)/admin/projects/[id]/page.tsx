@@ -50,7 +50,7 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
       <p className="mb-2">
         <NextLink href={localizedHref("/admin/projects", locale)}>← {t("back")}</NextLink>
       </p>
-      <PageHeading title={t("editTitle", { name: project.titleLv })} />
+      <PageHeading documentTitle title={t("editTitle", { name: project.titleLv })} />
       <p className="-mt-6 mb-4">
         <StatusBadge status={project.publication} />
       </p>

@@ -67,7 +67,7 @@ export default async function EditResourcePage({ params, searchParams }: Props) 
       <p className="mb-2">
         <NextLink href={localizedHref("/admin/resources", locale)}>← {c("back")}</NextLink>
       </p>
-      <PageHeading title={t("editTitle", { name: resource.titleLv })} />
+      <PageHeading documentTitle title={t("editTitle", { name: resource.titleLv })} />
       <div className="-mt-6 mb-4 flex flex-wrap items-center gap-3">
         <StatusBadge status={resource.publication} />
         {resource.isDemo ? <span className="text-sm text-muted">{c("demo")}</span> : null}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { DocumentTitle } from "@/components/ui/page-heading";
 import { notFound } from "next/navigation";
 import type { FormValues } from "@/lib/admin/form-state";
 import { requirePagePermission } from "@/lib/auth/guard";
@@ -78,6 +79,7 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pro
       <p className="mb-4">
         <Link href={localizedHref("/admin/submissions", locale)}>{t("admin.review.back")}</Link>
       </p>
+      <DocumentTitle text={`${t(`admin.kinds.${submission.kind}`)}: ${submission.title || t("admin.untitled")}`} />
       <h1 className="text-3xl font-bold tracking-tight text-brand-strong">
         <span className="sr-only">{t(`admin.kinds.${submission.kind}`)}: </span>
         <span lang={submission.innovation ? "lv" : submission.locale}>{submission.title || t("admin.untitled")}</span>

@@ -62,7 +62,7 @@ export default async function UserPage({ params, searchParams }: Props) {
       <p className="mb-2">
         <NextLink href={localizedHref("/admin/users", locale)}>← {t("back")}</NextLink>
       </p>
-      <PageHeading title={t("editTitle", { name })} lead={user.email} />
+      <PageHeading documentTitle title={t("editTitle", { name })} lead={user.email} />
       <StatusMessage message={done ? ta(`done.${done}`) : null} version={done ? 1 : 0} />
       <dl className="mb-6 grid max-w-3xl gap-x-6 gap-y-2 sm:grid-cols-[14rem_1fr]">
         <dt className="font-semibold">{ta("status")}</dt>

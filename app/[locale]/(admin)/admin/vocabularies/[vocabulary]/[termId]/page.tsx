@@ -45,7 +45,7 @@ export default async function TermPage({ params, searchParams }: Props) {
           ← {t(`names.${vocabulary}`)}
         </NextLink>
       </p>
-      <PageHeading title={t("editTitle", { label: term.labelLv })} lead={t("keyNote", { key: term.key })} />
+      <PageHeading documentTitle title={t("editTitle", { label: term.labelLv })} lead={t("keyNote", { key: term.key })} />
       <TermLabelsForm termId={term.id} initialValues={{ labelLv: term.labelLv, labelEn: term.labelEn }} />
       <section aria-labelledby="term-visibility" className="mt-10 border-t border-line pt-6">
         <h2 id="term-visibility" className="text-xl font-semibold text-brand-strong">
