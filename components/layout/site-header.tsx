@@ -7,7 +7,7 @@ import { SiteNav } from "./site-nav";
  * The logo is a file, public/brand/sikc-logo.svg, so the foundation's own
  * artwork can replace it without a code change (see README, "Logo and EU emblem").
  */
-export const LOGO_SRC = "/brand/sikc-logo.svg";
+const LOGO_SRC = "/brand/sikc-logo.svg";
 
 export async function SiteHeader() {
   const t = await getTranslations("Layout");

@@ -12,13 +12,19 @@ import { buildAuthOptions } from "@/lib/auth/options";
 import { env } from "@/lib/env";
 
 export type FormSignIn =
-  | { ok: true; cookie: { name: string; value: string; maxAge: number; secure: boolean } }
-  | { ok: false; error: string };
+  { ok: true; cookie: { name: string; value: string; maxAge: number; secure: boolean } } | { ok: false; error: string };
 
-export async function signInFromForm(input: { email: unknown; password: unknown }, ip: string | null): Promise<FormSignIn> {
+export async function signInFromForm(
+  input: { email: unknown; password: unknown },
+  ip: string | null,
+): Promise<FormSignIn> {
   const result = await verifyCredentials(input, { ip });
   // the codes next-auth puts in ?error= for the same outcomes (lib/auth/sign-in-errors.ts)
-  if (!result.ok) return { ok: false, error: result.error === "rate_limited" ? `RateLimited-${result.retryAfterSeconds}` : "CredentialsSignin" };
+  if (!result.ok)
+    return {
+      ok: false,
+      error: result.error === "rate_limited" ? `RateLimited-${result.retryAfterSeconds}` : "CredentialsSignin",
+    };
   const options = buildAuthOptions({ ip });
   const user: User = { id: result.user.id, email: result.user.email, name: result.user.name };
   const token = await options.callbacks!.jwt!({

@@ -112,7 +112,10 @@ test.describe("search on a 390 px phone", () => {
       await expect(summary).toHaveText(locale === "lv" ? "Filtri (2)" : "Filters (2)");
       await expect(page.locator('[data-facet="theme"] input').first()).toBeHidden();
       // the first result is on the first or second screen, not three screens down
-      const top = await page.locator("[data-results] > li").first().evaluate((el) => el.getBoundingClientRect().top);
+      const top = await page
+        .locator("[data-results] > li")
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top);
       expect(top).toBeLessThan(PHONE.height * 1.5);
       await expectNoAxeViolations(page);
       await summary.click();
@@ -212,7 +215,15 @@ test.describe("glossary", () => {
   }
 });
 
-const PUBLIC_PAGES = ["/", "/innovations", "/innovations/map", "/organisations", "/consultations", "/glossary", "/login"];
+const PUBLIC_PAGES = [
+  "/",
+  "/innovations",
+  "/innovations/map",
+  "/organisations",
+  "/consultations",
+  "/glossary",
+  "/login",
+];
 
 test.describe("the logo and the EU emblem on every public page", () => {
   for (const { locale, prefix } of LOCALES) {

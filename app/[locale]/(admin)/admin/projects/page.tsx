@@ -52,7 +52,11 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
       ),
     },
     { key: "code", header: t("columns.code"), cell: (r) => r.code ?? "" },
-    { key: "programme", header: t("columns.programme"), cell: (r) => (r.programme ? localized(r.programme, "title", locale).text : "") },
+    {
+      key: "programme",
+      header: t("columns.programme"),
+      cell: (r) => (r.programme ? localized(r.programme, "title", locale).text : ""),
+    },
     {
       key: "period",
       header: t("columns.period"),

@@ -54,7 +54,7 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
       <p className="mb-2">
         <NextLink href={localizedHref("/admin/vocabularies", locale)}>← {t("back")}</NextLink>
       </p>
-      <PageHeading documentTitle title={name} lead={t("termsLead")} />
+      <PageHeading title={name} lead={t("termsLead")} />
       <StatusMessage message={status} />
       {writable ? null : <p className="mb-4 text-muted">{t("readOnly")}</p>}
       <div className="overflow-x-auto">

@@ -3,7 +3,6 @@
 // into latvia-geometry.ts by scripts/build-latvia-map.mjs.
 
 export const PLANNING_REGIONS = ["kurzeme", "riga", "zemgale", "vidzeme", "latgale"] as const;
-export type PlanningRegion = (typeof PLANNING_REGIONS)[number];
 
 /** Region keys (Term REGION) shown beside the map: not one planning region. */
 export const OTHER_REGIONS = ["national", "abroad"] as const;
