@@ -16,7 +16,7 @@ export async function SiteHeader() {
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="group flex items-center gap-3 text-ink no-underline" data-site-logo>
           {/* eslint-disable-next-line @next/next/no-img-element -- a replaceable static SVG; next/image adds nothing for it */}
-          <img src={LOGO_SRC} alt="" width={48} height={48} className="size-12 shrink-0" />
+          <img src={LOGO_SRC} alt="" width={48} height={48} className="h-12 w-auto shrink-0" />
           <span className="flex flex-col">
             <span className="text-2xl font-extrabold tracking-tight text-brand-strong group-hover:underline">
               {t("siteShortName")}
