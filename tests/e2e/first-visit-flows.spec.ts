@@ -152,7 +152,7 @@ test.describe("sign-in", () => {
 
   test("the error state has no axe violations", async ({ page }) => {
     await page.goto("/en/login?error=CredentialsSignin");
-    await expect(page.locator("[role=alert]")).toContainText("e-mail or password");
+    await expect(page.locator("main [role=alert]")).toContainText("e-mail or password");
     await expectNoAxeViolations(page);
   });
 
@@ -170,7 +170,7 @@ test.describe("sign-in", () => {
       await form.locator("button[type=submit]").click();
       const host = new URL(baseURL!).host;
       await expect(page).toHaveURL((url) => url.host === host && url.pathname === "/en/login");
-      await expect(page.locator("[role=alert]")).toContainText("e-mail or password");
+      await expect(page.locator("main [role=alert]")).toContainText("e-mail or password");
 
       await form.getByLabel("E-mail", { exact: true }).fill("admin@sikc.test");
       await form.getByLabel("Password", { exact: true }).fill("sikc-demo-2026");

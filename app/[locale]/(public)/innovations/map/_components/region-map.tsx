@@ -24,7 +24,7 @@ export async function RegionMap({ regions, locale }: Props) {
       <svg viewBox={MAP_VIEWBOX} className="region-map h-auto w-full" aria-labelledby="region-map-title">
         <title id="region-map-title">{t("svgTitle")}</title>
         <rect width="100%" height="100%" fill="#ffffff" />
-        <path d={NEIGHBOUR_LAND} fill="#e5e7eb" stroke="#9ca3af" strokeWidth={0.75} aria-hidden="true" />
+        <path d={NEIGHBOUR_LAND} fill="#d4d4d8" stroke="#a1a1aa" strokeWidth={0.75} aria-hidden="true" />
         <text
           x={GULF_LABEL[0]}
           y={GULF_LABEL[1]}
