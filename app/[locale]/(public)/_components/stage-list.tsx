@@ -19,7 +19,10 @@ export async function StageList({ stages, counts, locale }: Props) {
         {t("stagesHeading")}
       </h2>
       <p className="mt-2 max-w-3xl">
-        {t.rich("stagesIntro", { stage: (chunks) => <GlossaryTerm term="stage">{chunks}</GlossaryTerm> })}
+        {t.rich("stagesIntro", {
+          stage: (chunks) => <GlossaryTerm term="stage">{chunks}</GlossaryTerm>,
+          systemic: (chunks) => <GlossaryTerm term="systemicChange">{chunks}</GlossaryTerm>,
+        })}
       </p>
       {stages.length === 0 ? (
         <p className="mt-4 text-muted">{t("stagesEmpty")}</p>
