@@ -34,7 +34,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     getFacetVocabulary(),
   ]);
   const query = parseSearchParamsLenient(raw, vocabulary, { locale });
-  const base = query.q ? t("titleQuery", { q: query.q }) : t("title");
+  // a tab shows a few dozen characters: long searches are cut
+  const words = query.q.length > 60 ? `${query.q.slice(0, 59)}…` : query.q;
+  const base = words ? t("titleQuery", { q: words }) : t("title");
   const title = query.page > 1 ? t("titlePage", { title: base, page: query.page }) : base;
   return { title, description: t("lead"), alternates: alternatesFor("/innovations", locale) };
 }
