@@ -18,7 +18,7 @@ export async function RelatedInnovations({ innovations, labels, locale }: Props)
       <p className="mt-2">{t("relatedIntro")}</p>
       <ul className="mt-4 grid gap-4 md:grid-cols-2" data-related>
         {innovations.map((innovation) => (
-          <li key={innovation.slug} className="rounded-lg border border-line p-4">
+          <li key={innovation.slug} className="innovation-card rounded-lg border border-line p-4">
             <InnovationCard
               locale={locale}
               innovation={{
