@@ -24,9 +24,12 @@ const seeOther = (path: string, headers: HeadersInit = {}) =>
  */
 export async function POST(req: NextRequest) {
   // Only our own pages may post here: a cross-site form must not sign a browser in (login CSRF).
+  // The host is the one the browser used (Host, or X-Forwarded-Host behind a proxy), not Next's idea of its own URL.
   const site = req.headers.get("sec-fetch-site");
   const origin = req.headers.get("origin");
-  if ((site && site !== "same-origin") || (origin && origin !== req.nextUrl.origin)) {
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  const originHost = origin && URL.canParse(origin) ? new URL(origin).host : null;
+  if ((site && site !== "same-origin") || (origin && originHost !== host)) {
     return new Response("cross-site sign-in refused", { status: 403 });
   }
   const form = ZForm.safeParse(Object.fromEntries(await req.formData().catch(() => new FormData())));
