@@ -1,18 +1,20 @@
 // `npm test`: every layer, in order — unit, integration (own PostgreSQL),
-// end-to-end (own PostgreSQL, production build, Debian Chromium), security
-// probe (own PostgreSQL, the same build). Ends with one "N passed, N failed,
-// N skipped" line over all layers.
+// end-to-end (own PostgreSQL, production build behind nginx, Debian
+// Chromium), security probe (own PostgreSQL, the same build served as
+// `npm start` serves it and as production does). Ends with one "N passed,
+// N failed, N skipped" line over all layers.
 //   --only unit|integration|e2e|security   run one layer
-//   tests/e2e/x.spec.ts …         only these Playwright files
+//   tests/e2e/x.spec.ts …                  only these Playwright files
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "../lib/db-client";
 import { seed } from "../prisma/seed/run";
 import { freePort, startTestPostgres } from "../tests/support/test-postgres";
-import { compressStatic } from "./compress-static";
+import { buildIfStale, standaloneDir } from "./build";
 import { migrate } from "./lib/migrate";
-import { spawnWebServer } from "./lib/web-server";
+import { NGINX_INSTALL, nginxMissing, startTopology, waitForHttp, type Topology } from "./lib/topology";
+import { spawnNext } from "./lib/web-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (pkg: string, file: string) => path.join(root, "node_modules", pkg, file);
@@ -69,34 +71,171 @@ function vitest(project: "unit" | "integration") {
   if (code !== 0) exitCode = code;
 }
 
+/** Installs a Debian package set when it is missing and we may (root, apt): a fresh CI machine. */
+function aptInstall(what: string, packages: string[]) {
+  if (process.getuid?.() !== 0 || !fs.existsSync("/usr/bin/apt-get")) return;
+  console.log(`installing ${what} (apt-get install -y ${packages.join(" ")})`);
+  spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+  spawnSync("apt-get", ["install", "-y", "-qq", ...packages], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
+}
+
+/** Debian's Chromium, installed when missing and we may; undefined (with the failure counted) when there is none. */
+function chromiumPath(layer: string): string | undefined {
+  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  // a fresh Debian machine: the browser comes from Debian, never from a download
+  if (!fs.existsSync(chromium)) aptInstall(`Debian's chromium for the ${layer}`, ["chromium"]);
+  if (fs.existsSync(chromium)) return chromium;
+  console.error(`the ${layer} need Chromium at ${chromium}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  total.failed += 1;
+  exitCode = 1;
+  return undefined;
+}
+
+/** Why nginx cannot serve the portal here, after installing it when missing and we may. */
+function nginxUnavailable(): string | undefined {
+  if (nginxMissing())
+    aptInstall(
+      "nginx with the brotli modules, which serves the portal in production",
+      NGINX_INSTALL.split(" ").slice(3),
+    );
+  return nginxMissing();
+}
+
+type Portal = {
+  env: NodeJS.ProcessEnv;
+  /** `next start` answering browsers itself, as `npm start` runs it (TRUSTED_PROXY_HOPS=0). */
+  direct?: string;
+  /** The standalone build behind nginx (deploy/nginx/sikc.conf), as production runs it. */
+  nginx?: string;
+  stop: () => Promise<void>;
+};
+
+/**
+ * A production build (rebuilt only when stale) against a PostgreSQL of its
+ * own, migrated and seeded, served as asked — `direct` (next start), `nginx`
+ * (standalone processes behind nginx, trusting `nginxHops` proxies) or both on
+ * the same database — with the job worker beside it as `npm start` runs it
+ * (queued mail becomes .eml files in DATA_DIR/mail).
+ */
+async function startPortal(
+  name: string,
+  serve: { direct?: { hops: number }; nginx?: { hops: number } },
+): Promise<Portal> {
+  const pg = await startTestPostgres(name);
+  const children: ReturnType<typeof spawn>[] = [];
+  let topology: Topology | undefined;
+  const stop = async () => {
+    for (const child of children) child.kill("SIGTERM");
+    await topology?.stop();
+    await pg.stop();
+  };
+  try {
+    await migrate(pg.url);
+    const db = createPrismaClient(pg.url);
+    await seed(db);
+    await db.$disconnect();
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: pg.url,
+      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
+      DATA_DIR: path.join(root, ".test-data", `${name}-files-${process.pid}`),
+    };
+    await buildIfStale(console.log, env);
+    const portal: Portal = { env, stop };
+    // each way of serving has its own PUBLIC_URL (its links and redirects); the worker's mails use the first
+    const ports = { direct: serve.direct && (await freePort()), nginx: serve.nginx && (await freePort()) };
+    const publicUrl = (port: number | undefined) => `http://localhost:${port}`;
+    env.PUBLIC_URL = publicUrl(ports.direct ?? ports.nginx);
+    if (serve.nginx) {
+      topology = await startTopology({
+        standalone: standaloneDir,
+        port: ports.nginx,
+        env: { ...env, PUBLIC_URL: publicUrl(ports.nginx), TRUSTED_PROXY_HOPS: String(serve.nginx.hops) },
+        readyPath: "/api/health",
+        stdio: "ignore",
+      });
+      portal.nginx = topology.url;
+    }
+    if (serve.direct) {
+      const url = publicUrl(ports.direct);
+      children.push(
+        spawnNext("start", ports.direct!, { ...env, PUBLIC_URL: url, TRUSTED_PROXY_HOPS: String(serve.direct.hops) }, [
+          "ignore",
+          "ignore",
+          "inherit",
+        ]),
+      );
+      await waitForHttp(`${url}/api/health`);
+      portal.direct = url;
+    }
+    children.push(
+      spawn(process.execPath, [bin("tsx", "dist/cli.mjs"), "--conditions=react-server", "scripts/worker.ts"], {
+        cwd: root,
+        env,
+        stdio: ["ignore", "ignore", "inherit"],
+      }),
+    );
+    return portal;
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
 async function e2e() {
   const out = path.join(results, "e2e.json");
   fs.rmSync(out, { force: true });
-  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!fs.existsSync(chromium) && process.getuid?.() === 0 && fs.existsSync("/usr/bin/apt-get")) {
-    // a fresh Debian machine: the browser comes from Debian, never from a download
-    console.log("installing Debian's chromium for the end-to-end tests (apt-get install -y chromium)");
-    spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-    spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], {
-      stdio: "inherit",
-      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-    });
-  }
-  if (!fs.existsSync(chromium)) {
-    console.error(`end-to-end tests need Chromium at ${chromium}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
-    total.failed += 1;
-    exitCode = 1;
-    return;
-  }
-  const portal = await startPortal("e2e", {
-    // the specs play the reverse proxy: each gives itself a client address in
-    // X-Forwarded-For, so per-address limits never carry over between tests
-    TRUSTED_PROXY_HOPS: "1",
-  });
+  const chromium = chromiumPath("end-to-end tests");
+  if (!chromium) return;
+  const noNginx = nginxUnavailable();
+  if (noNginx)
+    console.warn(
+      `\n*** ${noNginx}\n*** The end-to-end tests run against \`next start\` instead, and the specs of what nginx does (compression, static files) are skipped.\n`,
+    );
+  // The specs give each test its own client address in X-Forwarded-For, standing for a load
+  // balancer in front of the portal: behind nginx two trusted hops (nginx's the second), one without
+  const portal = await startPortal("e2e", noNginx ? { direct: { hops: 1 } } : { nginx: { hops: 2 } });
   try {
     const code = run(bin("@playwright/test", "cli.js"), ["test", ...specs], {
       ...portal.env,
-      PLAYWRIGHT_BASE_URL: portal.baseUrl,
+      PLAYWRIGHT_BASE_URL: portal.nginx ?? portal.direct,
+      CHROMIUM_PATH: chromium,
+      E2E_DATA_DIR: portal.env.DATA_DIR,
+      // the standalone directory nginx serves, for the static-file specs; unset without nginx
+      E2E_NGINX_ROOT: noNginx ? "" : standaloneDir,
+      E2E_NGINX_MISSING: noNginx ?? "",
+    });
+    tallyPlaywright(out);
+    if (code !== 0) exitCode = code;
+  } finally {
+    await portal.stop();
+  }
+}
+
+/**
+ * The security probe (tests/security, `npm run test:security`): attacks on the
+ * production build on its own database, served both ways an installation
+ * serves it — `next start` answering clients itself (`npm start`, no proxy
+ * trusted: the client address is the socket's, whatever X-Forwarded-For says)
+ * and the standalone build behind nginx (production, TRUSTED_PROXY_HOPS=1 as
+ * deploy/README.md sets it). Without nginx the second is skipped with the reason.
+ */
+async function security() {
+  const out = path.join(results, "security.json");
+  fs.rmSync(out, { force: true });
+  const chromium = chromiumPath("security probe");
+  if (!chromium) return;
+  const noNginx = nginxUnavailable();
+  const portal = await startPortal("security", { direct: { hops: 0 }, ...(noNginx ? {} : { nginx: { hops: 1 } }) });
+  try {
+    const code = run(bin("@playwright/test", "cli.js"), ["test", "--config", "playwright.security.config.ts", ...specs], {
+      ...portal.env,
+      PLAYWRIGHT_BASE_URL: portal.direct,
+      SECURITY_NGINX_URL: portal.nginx ?? "",
+      SECURITY_NGINX_MISSING: noNginx ?? "",
       CHROMIUM_PATH: chromium,
       E2E_DATA_DIR: portal.env.DATA_DIR,
     });
@@ -105,97 +244,6 @@ async function e2e() {
   } finally {
     await portal.stop();
   }
-}
-
-/**
- * The security probe (tests/security, npm run test:security): injection
- * payloads against every public form and API of a production build on its own
- * database, served as `npm start` serves it (no proxy in front: the client
- * address is the socket's, whatever X-Forwarded-For says).
- */
-async function security() {
-  const out = path.join(results, "security.json");
-  fs.rmSync(out, { force: true });
-  const portal = await startPortal("security", {});
-  try {
-    const code = run(bin("@playwright/test", "cli.js"), ["test", "--config", "playwright.security.config.ts"], {
-      ...portal.env,
-      PLAYWRIGHT_BASE_URL: portal.baseUrl,
-    });
-    tallyPlaywright(out);
-    if (code !== 0) exitCode = code;
-  } finally {
-    await portal.stop();
-  }
-}
-
-let built = false;
-
-/**
- * A production build (made once per run) served on a free port against a
- * PostgreSQL of its own, migrated and seeded, with the job worker beside it
- * as `npm start` runs it (queued mail becomes .eml files in DATA_DIR/mail).
- */
-async function startPortal(name: string, extraEnv: NodeJS.ProcessEnv) {
-  const pg = await startTestPostgres(name);
-  const server: { proc?: ReturnType<typeof spawn>; worker?: ReturnType<typeof spawn> } = {};
-  const stop = async () => {
-    server.proc?.kill("SIGTERM");
-    server.worker?.kill("SIGTERM");
-    await pg.stop();
-  };
-  try {
-    await migrate(pg.url);
-    const db = createPrismaClient(pg.url);
-    await seed(db);
-    await db.$disconnect();
-    const port = await freePort();
-    // Not bound with -H: Next ≥ 16.2.6 turns next-intl's rewrites into
-    // self-redirects when the server's hostname is not localhost (vercel/next.js#94342).
-    const baseUrl = `http://localhost:${port}`;
-    const env = {
-      ...process.env,
-      DATABASE_URL: pg.url,
-      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
-      DATA_DIR: path.join(root, ".test-data", `${name}-files-${process.pid}`),
-      PUBLIC_URL: baseUrl,
-      ...extraEnv,
-    };
-    if (!built) {
-      if (run(bin("next", "dist/bin/next"), ["build"], env) !== 0) throw new Error("next build failed");
-      await compressStatic(root);
-      built = true;
-    }
-    server.proc = spawnWebServer(port, env, ["ignore", "ignore", "inherit"]);
-    server.worker = spawn(
-      process.execPath,
-      [bin("tsx", "dist/cli.mjs"), "--conditions=react-server", "scripts/worker.ts"],
-      {
-        cwd: root,
-        env: { ...env, PORT: String(port) },
-        stdio: ["ignore", "ignore", "inherit"],
-      },
-    );
-    await waitForHttp(`${baseUrl}/api/health`);
-    return { baseUrl, env, stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-}
-
-async function waitForHttp(url: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(url);
-      if (res.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
 try {

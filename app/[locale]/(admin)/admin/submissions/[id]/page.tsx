@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { cache } from "react";
+import { recordMetadata } from "@/lib/admin/record-metadata";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { FormValues } from "@/lib/admin/form-state";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/roles";
+import { can, type Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { localizedHref } from "@/lib/i18n/paths";
@@ -20,6 +22,9 @@ import { MessageForm } from "./_components/message-form";
 import { ProposalView } from "./_components/proposal-view";
 import { StatusMessage } from "@/components/admin/status-message";
 
+// keyed by role: what the page shows of the submitter depends on it (queries.ts seesSubmitterContact)
+const loadSubmission = cache((id: string, role: Role) => getSubmission(id, { role }));
+
 type Props = {
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -28,7 +33,11 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "submissions" });
-  return { title: t("title"), robots: { index: false } };
+  const { id } = await params;
+  return recordMetadata("content:read", t("title"), async (user) => {
+    const submission = await loadSubmission(id, user.role);
+    return submission ? `${t(`admin.kinds.${submission.kind}`)}: ${submission.title || t("admin.untitled")}` : null;
+  });
 }
 
 const DONE = ["approved", "changes", "rejected"] as const;
@@ -39,7 +48,7 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pro
   const { id } = await params;
   const user = await requirePagePermission(locale, "content:read", `/admin/submissions/${id}`);
   const [submission, raw, t, format] = await Promise.all([
-    getSubmission(id, user),
+    loadSubmission(id, user.role),
     searchParams,
     getTranslations("submissions"),
     getFormatter(),
