@@ -63,7 +63,12 @@ process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
 // DATA_DIR absolute: the standalone server runs in .next/standalone
-const childEnv = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret(), DATA_DIR: dataPath() };
+const childEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  AUTH_SECRET: authSecret(),
+  DATA_DIR: dataPath(),
+};
 // Behind nginx the client's address is the entry nginx appends to X-Forwarded-For (deploy/README.md);
 // `next start` and `next dev` answer browsers themselves and take the socket's (the default, 0).
 if (mode === "nginx") childEnv.TRUSTED_PROXY_HOPS ??= "1";

@@ -231,14 +231,18 @@ async function security() {
   const noNginx = nginxUnavailable();
   const portal = await startPortal("security", { direct: { hops: 0 }, ...(noNginx ? {} : { nginx: { hops: 1 } }) });
   try {
-    const code = run(bin("@playwright/test", "cli.js"), ["test", "--config", "playwright.security.config.ts", ...specs], {
-      ...portal.env,
-      PLAYWRIGHT_BASE_URL: portal.direct,
-      SECURITY_NGINX_URL: portal.nginx ?? "",
-      SECURITY_NGINX_MISSING: noNginx ?? "",
-      CHROMIUM_PATH: chromium,
-      E2E_DATA_DIR: portal.env.DATA_DIR,
-    });
+    const code = run(
+      bin("@playwright/test", "cli.js"),
+      ["test", "--config", "playwright.security.config.ts", ...specs],
+      {
+        ...portal.env,
+        PLAYWRIGHT_BASE_URL: portal.direct,
+        SECURITY_NGINX_URL: portal.nginx ?? "",
+        SECURITY_NGINX_MISSING: noNginx ?? "",
+        CHROMIUM_PATH: chromium,
+        E2E_DATA_DIR: portal.env.DATA_DIR,
+      },
+    );
     tallyPlaywright(out);
     if (code !== 0) exitCode = code;
   } finally {

@@ -3,7 +3,7 @@
 // region map's outline and focus ring; sign-in inside the site's shell and
 // without JavaScript; the staff screens in words and in English.
 import { TZDate } from "@date-fns/tz";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import pg from "pg";
 import { expectNoAxeViolations, signInAs, uniqueEmail, useOwnClientAddress } from "./support/helpers";
 

@@ -3,7 +3,7 @@
 // JavaScript, focus after a client-side navigation, titles, the glossary,
 // the logo and the EU emblem on every public page. In both languages, on a
 // phone and a desktop, with axe.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { expectNoAxeViolations } from "./support/helpers";
 
 const PHONE = { width: 390, height: 844 };

@@ -4,7 +4,7 @@
 // with axe on every new page. Counts are read from the page (data-total,
 // data-count) rather than hard-coded, so edits to the demo records do not
 // break the checks, only real disagreements do.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { expectNoAxeViolations } from "./support/helpers";
 
 const ESF_CALL = "esf-4-4-1-1-jaunas-pieejas-sabiedriba-balstitiem-pakalpojumiem";

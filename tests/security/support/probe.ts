@@ -125,11 +125,11 @@ export async function signIn(
 }
 
 /** The probe's own database (scripts/test.ts hands it over), to check what was stored. */
-export async function withDatabase<T>(use: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(query: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
-    return await use(client);
+    return await query(client);
   } finally {
     await client.end();
   }
