@@ -7,25 +7,32 @@
 import "server-only";
 import type { User } from "next-auth";
 import { encode } from "next-auth/jwt";
-import { verifyCredentials } from "@/lib/auth/credentials";
+import { verifyCredentials, type AttemptContext } from "@/lib/auth/credentials";
 import { buildAuthOptions } from "@/lib/auth/options";
+import { issueDeviceToken } from "@/lib/auth/sign-in-limits";
 import { env } from "@/lib/env";
 
 export type FormSignIn =
-  { ok: true; cookie: { name: string; value: string; maxAge: number; secure: boolean } } | { ok: false; error: string };
+  | {
+      ok: true;
+      cookie: { name: string; value: string; maxAge: number; secure: boolean };
+      /** The browser's device token for this account (lib/auth/sign-in-limits.ts), as next-auth's route issues it. */
+      device: string;
+    }
+  | { ok: false; error: string };
 
 export async function signInFromForm(
   input: { email: unknown; password: unknown },
-  ip: string | null,
+  ctx: AttemptContext,
 ): Promise<FormSignIn> {
-  const result = await verifyCredentials(input, { ip });
+  const result = await verifyCredentials(input, ctx);
   // the codes next-auth puts in ?error= for the same outcomes (lib/auth/sign-in-errors.ts)
   if (!result.ok)
     return {
       ok: false,
       error: result.error === "rate_limited" ? `RateLimited-${result.retryAfterSeconds}` : "CredentialsSignin",
     };
-  const options = buildAuthOptions({ ip });
+  const options = buildAuthOptions(ctx);
   const user: User = { id: result.user.id, email: result.user.email, name: result.user.name };
   const token = await options.callbacks!.jwt!({
     token: { sub: user.id, email: user.email, name: user.name },
@@ -44,5 +51,6 @@ export async function signInFromForm(
       maxAge,
       secure,
     },
+    device: issueDeviceToken(result.user.email),
   };
 }

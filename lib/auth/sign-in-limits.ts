@@ -36,6 +36,11 @@ export const LINK_LIMITS = {
 
 export const DEVICE_COOKIE = "sikc-device";
 export const DEVICE_MAX_AGE_SECONDS = 180 * 24 * 60 * 60;
+
+/** How the device token is kept: sent to both sign-in routes (next-auth's /api/auth and the no-script /api/sign-in). */
+export function deviceCookieOptions(secure: boolean) {
+  return { httpOnly: true, sameSite: "lax", secure, path: "/api", maxAge: DEVICE_MAX_AGE_SECONDS } as const;
+}
 const DEVICE_PURPOSE = "sikc:sign-in-device:v1";
 const DEVICE_TOKEN = /^([A-Za-z0-9_-]{22})\.(\d{1,15})\.([A-Za-z0-9_-]{43})$/;
 

@@ -1,8 +1,9 @@
-import type { NextRequest } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { clientIp } from "@/lib/auth/client-ip";
 import { signInFromForm } from "@/lib/auth/form-sign-in";
 import { safeCallbackPath } from "@/lib/auth/sign-in-errors";
+import { DEVICE_COOKIE, deviceCookieOptions } from "@/lib/auth/sign-in-limits";
 import { ZLocale } from "@/lib/i18n/locale-schema";
 import { localizedHref } from "@/lib/i18n/paths";
 
@@ -14,8 +15,8 @@ const ZForm = z.object({
 });
 
 /** A redirect to a path on the host the browser used (a relative Location), never to a configured one. */
-const seeOther = (path: string, headers: HeadersInit = {}) =>
-  new Response(null, { status: 303, headers: { ...headers, Location: path, "Cache-Control": "no-store" } });
+const seeOther = (path: string) =>
+  new NextResponse(null, { status: 303, headers: { Location: path, "Cache-Control": "no-store" } });
 
 /**
  * The sign-in form's target without JavaScript (the script path uses
@@ -38,12 +39,18 @@ export async function POST(req: NextRequest) {
   const loginPath = localizedHref("/login", locale);
   const callbackPath = safeCallbackPath(form.data.callbackUrl, localizedHref("/admin", locale));
 
-  const result = await signInFromForm({ email, password }, clientIp(req.headers));
+  // the same limits as next-auth's route: per address, and the device token's own budget (lib/auth/sign-in-limits.ts)
+  const result = await signInFromForm(
+    { email, password },
+    { ip: clientIp(req.headers), device: req.cookies.get(DEVICE_COOKIE)?.value ?? null },
+  );
   if (!result.ok) {
     const query = new URLSearchParams({ error: result.error, callbackUrl: callbackPath });
     return seeOther(`${loginPath}?${query}`);
   }
   const { name, value, maxAge, secure } = result.cookie;
-  const cookie = `${name}=${value}; Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;
-  return seeOther(callbackPath, { "Set-Cookie": cookie });
+  const response = seeOther(callbackPath);
+  response.cookies.set(name, value, { path: "/", maxAge, httpOnly: true, sameSite: "lax", secure });
+  response.cookies.set(DEVICE_COOKIE, result.device, deviceCookieOptions(secure));
+  return response;
 }

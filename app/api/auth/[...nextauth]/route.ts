@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import type { NextRequest } from "next/server";
 import { clientIp } from "@/lib/auth/client-ip";
 import { buildAuthOptions } from "@/lib/auth/options";
-import { DEVICE_COOKIE, DEVICE_MAX_AGE_SECONDS } from "@/lib/auth/sign-in-limits";
+import { DEVICE_COOKIE, deviceCookieOptions } from "@/lib/auth/sign-in-limits";
 import { env } from "@/lib/env";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
@@ -22,13 +22,7 @@ async function handler(req: NextRequest, context: Context) {
     }),
   );
   if (device) {
-    (await cookies()).set(DEVICE_COOKIE, device, {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: env.PUBLIC_URL.startsWith("https:"),
-      path: "/api/auth",
-      maxAge: DEVICE_MAX_AGE_SECONDS,
-    });
+    (await cookies()).set(DEVICE_COOKIE, device, deviceCookieOptions(env.PUBLIC_URL.startsWith("https:")));
   }
   return response;
 }
