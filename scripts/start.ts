@@ -69,9 +69,8 @@ const childEnv: NodeJS.ProcessEnv = {
   AUTH_SECRET: authSecret(),
   DATA_DIR: dataPath(),
 };
-// Behind nginx the client's address is the entry nginx appends to X-Forwarded-For (deploy/README.md);
-// `next start` and `next dev` answer browsers themselves and take the socket's (the default, 0).
-if (mode === "nginx") childEnv.TRUSTED_PROXY_HOPS ??= "1";
+// `next start` and `next dev` answer browsers themselves and take the socket's address (TRUSTED_PROXY_HOPS
+// 0, the default); behind nginx the topology trusts its one hop (scripts/lib/topology.ts, deploy/README.md).
 try {
   if (mode !== "dev") await buildIfStale(log);
   if (mode === "nginx") {

@@ -195,8 +195,12 @@ async function e2e() {
     console.warn(
       `\n*** ${noNginx}\n*** The end-to-end tests run against \`next start\` instead, and the specs of what nginx does (compression, static files) are skipped.\n`,
     );
-  // The specs give each test its own client address in X-Forwarded-For, standing for a load
-  // balancer in front of the portal: behind nginx two trusted hops (nginx's the second), one without
+  // Production behind nginx trusts exactly nginx's hop (TRUSTED_PROXY_HOPS=1, the topology's
+  // default). The specs add one: each test sends its own client address in X-Forwarded-For,
+  // standing for a load balancer in front of nginx, so that the per-address limits of one test
+  // (five forms an hour, sign-in failures) do not spend another's — two trusted hops behind nginx,
+  // one without. That forged addresses buy nothing when only nginx is trusted is the security
+  // probe's job (tests/security/xff.spec.ts, against both ways of serving).
   const portal = await startPortal("e2e", noNginx ? { direct: { hops: 1 } } : { nginx: { hops: 2 } });
   try {
     const code = run(bin("@playwright/test", "cli.js"), ["test", ...specs], {

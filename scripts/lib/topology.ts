@@ -39,7 +39,7 @@ export type TopologyOptions = {
   processes?: number;
   /** nginx's port on 127.0.0.1 (a free one when unset). */
   port?: number;
-  /** Environment of the Next processes (PORT and HOSTNAME are set here). */
+  /** Environment of the Next processes (PORT and HOSTNAME are set here; TRUSTED_PROXY_HOPS is 1 unless it says otherwise). */
   env: NodeJS.ProcessEnv;
   /** A path that answers 200 once a process can serve. */
   readyPath: string;
@@ -136,7 +136,14 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
       const port = await freePort();
       const child = spawn(process.execPath, [serverJs], {
         cwd: path.dirname(serverJs),
-        env: { ...options.env, ...BACKEND_ENV, NODE_ENV: "production", PORT: String(port) },
+        env: {
+          // nginx is the one proxy: the client address is the entry it appends to X-Forwarded-For
+          TRUSTED_PROXY_HOPS: "1",
+          ...options.env,
+          ...BACKEND_ENV,
+          NODE_ENV: "production",
+          PORT: String(port),
+        },
         stdio: ["ignore", options.stdio ?? "inherit", "inherit"],
       });
       children.push(child);
