@@ -5,13 +5,13 @@ import { NextResponse, type NextRequest } from "next/server";
 /** Server actions' body limit (next.config.js serverActions.bodySizeLimit; the CSV import's 5 MB file fits). */
 export const ACTION_BODY_LIMIT_BYTES = 6 * 1024 * 1024;
 
-export type RequestProblem = { status: 400 | 403 | 411 | 413 | 415; reason: string };
+export type RequestProblem = { status: 400 | 403 | 404 | 411 | 413 | 415; reason: string };
 
 // C0 controls and DEL: no route has them, and a NUL cannot reach PostgreSQL
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded|text\/plain)(;|$)/i;
 
-function pathProblem(pathname: string): RequestProblem | null {
+function pathProblem(pathname: string, isPage: boolean): RequestProblem | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
@@ -19,6 +19,11 @@ function pathProblem(pathname: string): RequestProblem | null {
     return { status: 400, reason: "the path is not valid UTF-8 percent-encoding" };
   }
   if (CONTROL.test(decoded)) return { status: 400, reason: "the path holds a control character" };
+  // next-intl decodes a page's path once (decodeURI) and rewrites to the result, which Next then
+  // fails to decode when an encoded "%" (%25) became a stray one: a 500 for "/en/%25". No page's
+  // address has a "%" in it.
+  if (isPage && /%(?![0-9a-f]{2})/i.test(decodeURI(pathname)))
+    return { status: 404, reason: "no page has a percent sign in its address" };
   return null;
 }
 
@@ -79,9 +84,9 @@ async function bodyProblem(request: NextRequest): Promise<RequestProblem | null>
 }
 
 export async function requestProblem(request: NextRequest): Promise<RequestProblem | null> {
-  const pathProblemFound = pathProblem(request.nextUrl.pathname);
-  if (pathProblemFound) return pathProblemFound;
   const isPage = !request.nextUrl.pathname.startsWith("/api/");
+  const pathProblemFound = pathProblem(request.nextUrl.pathname, isPage);
+  if (pathProblemFound) return pathProblemFound;
   if (isPage && request.method === "POST") return actionProblem(request) ?? (await bodyProblem(request));
   return null;
 }

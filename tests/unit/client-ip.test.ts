@@ -64,3 +64,29 @@ describe("clientIp", () => {
     expect(clientIp(new Headers({ "x-forwarded-for": "::ffff:198.51.100.7" }))).toBe("198.51.100.7");
   });
 });
+
+describe("scripts/peer-address.mjs", () => {
+  it("answers TRACE with 405 before the app sees it (Next answered 500; Node's parser refuses TRACK itself)", async () => {
+    await import("@/scripts/peer-address.mjs");
+    let reached = 0;
+    const server = http.createServer((_req, res) => (reached++, res.end("app")));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      for (const method of ["TRACE"]) {
+        const status = await new Promise<number>((resolve, reject) =>
+          http
+            .request({ port, host: "127.0.0.1", method, path: "/" }, (res) => (res.resume(), resolve(res.statusCode!)))
+            .on("error", reject)
+            .end(),
+        );
+        expect(status, method).toBe(405);
+      }
+      expect(reached).toBe(0);
+      expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
+      expect(reached).toBe(1);
+    } finally {
+      server.close();
+    }
+  });
+});

@@ -108,12 +108,17 @@ describe("requestProblem", () => {
     ["/%C3%28", 400],
     ["/en/innovations/%00", 400],
     ["/en/%1b[31m", 400],
+    // next-intl would turn these into "/en/%" and Next answer 500
+    ["/en/%25", 404],
+    ["/en/innovations/%3C%25%3D%207*7%20%25%3E", 404],
   ])("refuses the path %s with %i", async (path, status) => {
     expect((await requestProblem(new NextRequest(`http://localhost:3000${path}`)))?.status).toBe(status);
   });
 
   it("lets ordinary requests through", async () => {
     expect(await requestProblem(new NextRequest("http://localhost:3000/en/innovations/%C4%81-b?q=%00"))).toBeNull();
+    expect(await requestProblem(new NextRequest("http://localhost:3000/en/innovations/%2525"))).toBeNull();
+    expect(await requestProblem(new NextRequest("http://localhost:3000/api/v1/innovations/%25"))).toBeNull();
     expect(await requestProblem(post("/en/submit", multipart(goodBody)))).toBeNull();
     expect(
       await requestProblem(
