@@ -2,7 +2,7 @@
 // the record and file paths, and the Host header. Each answer is a 2xx or a
 // 4xx that names the problem, never a 500, and JSON stays JSON.
 import { test, expect } from "@playwright/test";
-import { ALL_PAYLOADS, BASE, expectNoServerError, PAYLOADS } from "./support/probe";
+import { ALL_PAYLOADS, BASE, expectNoServerError, PAYLOADS, pathSegment, URL_TOO_LONG } from "./support/probe";
 
 const PARAMS = [
   "q",
@@ -30,6 +30,7 @@ test("every open-data list parameter, with every payload", async ({ request }) =
         const what = `${endpoint}?${param}=${JSON.stringify(payload.slice(0, 40))}`;
         expectNoServerError(response, what);
         const type = response.headers()["content-type"] ?? "";
+        if (payload.length > 10_000 && URL_TOO_LONG.includes(response.status())) continue;
         if (response.status() === 400) {
           const body = (await response.json()) as { error: { status: number; param: string } };
           expect(body.error.param, what).toBeTruthy();
@@ -48,10 +49,11 @@ test("every open-data list parameter, with every payload", async ({ request }) =
 test("a record or file path built from a payload is a 404, never a file of the server", async ({ request }) => {
   for (const payload of [...ALL_PAYLOADS, ...PAYLOADS.traversal!.map((p) => p.replaceAll("/", "%2f"))]) {
     for (const base of ["/api/v1/innovations/", "/api/uploads/"]) {
-      const response = await request.get(base + encodeURIComponent(payload).replaceAll("%25", "%"));
+      // "%2f" in the traversal payloads goes out as it is: an encoded slash
+      const response = await request.get(base + pathSegment(payload).replaceAll("%25", "%"));
       const what = `${base}${JSON.stringify(payload.slice(0, 40))}`;
       expectNoServerError(response, what);
-      expect([400, 404], what).toContain(response.status());
+      expect([400, 404, ...(payload.length > 10_000 ? URL_TOO_LONG : [])], what).toContain(response.status());
       expect(await response.text(), what).not.toMatch(/root:x:0:0|\[fonts\]/);
     }
   }

@@ -27,7 +27,7 @@ type FormCase = { path: string; textFields: string[]; base: () => Fields };
 
 const FORMS: Record<string, FormCase> = {
   consultation: {
-    path: "/en/consultations",
+    path: "/en/consultations/request",
     textFields: ["name", "email", "phone", "organisationName", "description"],
     base: () => ({
       name: "Probe Person",

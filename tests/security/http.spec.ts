@@ -28,7 +28,7 @@ test("paths that are not UTF-8 or hold control characters", async ({ request }) 
 });
 
 test("server-action requests that are forged, oversized, of the wrong type or broken", async ({ request }) => {
-  const fields = await actionForm(request, "/en/consultations");
+  const fields = await actionForm(request, "/en/consultations/request");
   const multipart = (extra = "") =>
     Object.entries(fields)
       .map(([k, v]) => `--XYZ\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
@@ -63,18 +63,18 @@ test("server-action requests that are forged, oversized, of the wrong type or br
     ],
   ];
   for (const [what, headers, body, status] of cases) {
-    const response = await request.post("/en/consultations", { headers, data: body, maxRedirects: 0 });
+    const response = await request.post("/en/consultations/request", { headers, data: body, maxRedirects: 0 });
     expect(response.status(), what).toBe(status);
     expect(response.headers()["content-security-policy"], what).toBeTruthy();
   }
   // a body of unknown length (chunked) is refused before it is read
   const chunked = await rawRequest(
-    `POST /en/consultations HTTP/1.1\r\nHost: ${host}\r\nContent-Type: text/plain\r\nNext-Action: x\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n`,
+    `POST /en/consultations/request HTTP/1.1\r\nHost: ${host}\r\nContent-Type: text/plain\r\nNext-Action: x\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n`,
     "5\r\nhello\r\n0\r\n\r\n",
   );
   expect(chunked.status).toBe(411);
   // an action id that does not exist
-  const unknown = await request.post("/en/consultations", {
+  const unknown = await request.post("/en/consultations/request", {
     headers: { "Content-Type": "text/plain;charset=UTF-8", "Next-Action": "0".repeat(42), Origin: origin },
     data: "[]",
   });

@@ -1,13 +1,18 @@
 // Public pages with payloads in every query parameter they read and in their
 // path segments: a page or a 4xx, never a 500, and nothing reflected unescaped.
 import { test, expect } from "@playwright/test";
-import { ALL_PAYLOADS, expectNoServerError, expectNotReflected, PAYLOADS } from "./support/probe";
+import { ALL_PAYLOADS, expectNoServerError, expectNotReflected, PAYLOADS, pathSegment } from "./support/probe";
 
 const QUERY_PAGES: [string, string[]][] = [
   ["/en/innovations", ["q", "stage", "theme", "region", "sort", "page", "pageSize"]],
   ["/en/innovations/map", ["stage", "theme"]],
   ["/en/organisations", ["q", "type", "region", "page"]],
   ["/en/consultations", ["topic", "stage", "theme"]],
+  ["/en/consultations/request", ["slot", "topic", "stage", "theme"]],
+  ["/en/funding", ["q", "theme", "stage", "applicant", "status", "page"]],
+  ["/en/funding/programmes", ["theme"]],
+  ["/en/toolkit", ["q", "type", "stage", "theme", "audience", "page"]],
+  ["/en/glossary", ["q"]],
   ["/en/consultations/manage", ["token"]],
   ["/en/consultations/thanks", ["ref"]],
   ["/en/submit", ["innovation", "kind", "revise"]],
@@ -36,9 +41,9 @@ test("query parameters of public pages", async ({ request }) => {
 
 test("path segments of public pages", async ({ request }) => {
   test.setTimeout(300_000);
-  for (const base of ["/en/innovations/", "/en/organisations/", "/en/", "/"]) {
+  for (const base of ["/en/innovations/", "/en/organisations/", "/en/funding/", "/en/toolkit/", "/en/", "/"]) {
     for (const payload of ALL_PAYLOADS) {
-      const segment = encodeURIComponent(payload.slice(0, 2000));
+      const segment = pathSegment(payload.slice(0, 2000));
       const response = await request.get(base + segment, { maxRedirects: 0 });
       const what = `${base}${JSON.stringify(payload.slice(0, 40))}`;
       expectNoServerError(response, what);

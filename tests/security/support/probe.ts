@@ -46,6 +46,23 @@ export const ALL_PAYLOADS = Object.values(PAYLOADS).flat();
 /** Markers that must never come back unescaped in HTML. */
 export const DANGEROUS_MARKUP = [/<script>alert\('sikc-xss'\)/i, /<img src=x onerror=/i, /<svg\/onload=/i];
 
+/**
+ * A path segment for a payload, percent-encoded as a browser encodes it
+ * (UTF-8; a lone surrogate becomes U+FFFD, where encodeURIComponent throws).
+ */
+export function pathSegment(payload: string): string {
+  return [...Buffer.from(payload, "utf8")]
+    .map((byte) =>
+      /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(byte))
+        ? String.fromCharCode(byte)
+        : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`,
+    )
+    .join("");
+}
+
+/** A URL too long for the server's header limit: Node answers 431, nginx 414 (both before any code of ours). */
+export const URL_TOO_LONG = [414, 431];
+
 export function expectNoServerError(response: APIResponse, what: string) {
   expect(response.status(), `${what} answered ${response.status()}`).toBeLessThan(500);
 }
@@ -104,11 +121,12 @@ export function postForm(
   request: APIRequestContext,
   path: string,
   fields: Record<string, string | string[]>,
+  base = BASE,
 ): Promise<APIResponse> {
   const multipart = new FormData();
   for (const [name, value] of Object.entries(fields))
     for (const v of Array.isArray(value) ? value : [value]) multipart.append(name, v);
-  return request.post(path, { multipart, headers: { Origin: new URL(BASE).origin }, maxRedirects: 0 });
+  return request.post(path, { multipart, headers: { Origin: new URL(base).origin }, maxRedirects: 0 });
 }
 
 /** Signs in over HTTP as next-auth's form does; the context keeps the session cookie. */
