@@ -129,6 +129,9 @@ test("odd methods and oversized headers", async ({ request }) => {
   const huge = await rawRequest(
     `GET / HTTP/1.1\r\nHost: ${host}\r\nCookie: ${"a".repeat(70_000)}\r\nConnection: close\r\n\r\n`,
   );
-  expect(huge.status).toBeGreaterThanOrEqual(400);
-  expect(huge.status).toBeLessThan(500);
+  // Node answers 431 and closes; the answer may be lost to the reset of the rest of our head
+  if (!(huge.reset && huge.status === 0)) {
+    expect(huge.status).toBeGreaterThanOrEqual(400);
+    expect(huge.status).toBeLessThan(500);
+  }
 });

@@ -77,7 +77,10 @@ export async function expectNotReflected(response: APIResponse, what: string) {
 }
 
 /** One raw HTTP/1.1 exchange: for bytes fetch will not send (invalid UTF-8, control characters, odd methods). */
-export function rawRequest(head: string, body: Buffer | string = ""): Promise<{ status: number; head: string }> {
+export function rawRequest(
+  head: string,
+  body: Buffer | string = "",
+): Promise<{ status: number; head: string; reset?: boolean }> {
   const url = new URL(BASE);
   return new Promise((resolve, reject) => {
     const socket = net.connect(Number(url.port || 80), url.hostname);
@@ -88,11 +91,15 @@ export function rawRequest(head: string, body: Buffer | string = ""): Promise<{ 
       // the head is enough; keep-alive would hold the socket open
       if (Buffer.concat(chunks).includes("\r\n\r\n")) socket.end();
     });
-    socket.on("error", reject);
-    socket.on("close", () => {
+    // a server may answer and close before it has read all we sent (an oversized head): the answer counts
+    socket.on("error", (error: NodeJS.ErrnoException) =>
+      error.code === "ECONNRESET" ? resolve({ ...parse(), reset: true }) : reject(error),
+    );
+    const parse = () => {
       const text = Buffer.concat(chunks).toString("latin1");
-      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), head: text.split("\r\n\r\n")[0] ?? "" });
-    });
+      return { status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), head: text.split("\r\n\r\n")[0] ?? "" };
+    };
+    socket.on("close", () => resolve(parse()));
     socket.write(Buffer.concat([Buffer.from(head, "latin1"), Buffer.isBuffer(body) ? body : Buffer.from(body)]));
   });
 }
