@@ -56,6 +56,60 @@ test("pages hydrate under a nonce policy without a single violation", async ({ p
   expect(nonces.size).toBe(PAGES.length);
 });
 
+// Every other public page, and a record page of each kind (found through its list): the same headers,
+// and the page runs under the policy (the fixture fails the test on any violation: charts, the map,
+// the toolkit's and the funding pages' scripts included).
+const LISTS = ["/en/innovations", "/en/organisations", "/en/funding", "/en/toolkit"];
+const OTHER_PAGES = [
+  "/en/about",
+  "/en/accessibility",
+  "/en/privacy",
+  "/en/glossary",
+  "/en/navigator",
+  "/en/consultations",
+  "/en/consultations/request",
+  "/en/funding/programmes",
+  "/en/submit?kind=correction",
+  "/innovations",
+  "/funding",
+  "/toolkit",
+];
+
+test("every kind of public page carries the headers and runs under the policy", async ({ page }) => {
+  test.setTimeout(180_000);
+  const records: string[] = [];
+  for (const list of LISTS) {
+    await page.goto(list);
+    const href = await page
+      .locator(`main a[href^="${list}/"]`)
+      .evaluateAll(
+        (links, prefix) =>
+          links
+            .map((a) => a.getAttribute("href")!)
+            .find(
+              (h) =>
+                /^[^?#]+$/.test(h) &&
+                h.split("/").length === prefix.split("/").length + 1 &&
+                !/\/(map|programmes)$/.test(h),
+            ),
+        list,
+      );
+    expect(href, `a record linked from ${list}`).toBeTruthy();
+    records.push(href!);
+  }
+  for (const path of [...OTHER_PAGES, ...records]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    expectCommonHeaders(response!.headers());
+    await expect.poll(() => hydrated(page), { message: `${path} hydrated` }).toBe(true);
+  }
+  for (const feed of ["/api/feeds/calls.rss", "/api/feeds/calls.atom", "/api/feeds/calls.ics"]) {
+    const response = await page.request.get(feed);
+    expect(response.status(), feed).toBe(200);
+    expectCommonHeaders(response.headers());
+  }
+});
+
 test("the API, the not-found page and a refused request carry the headers too", async ({ page }) => {
   for (const [path, status] of [
     ["/api/health", 200],
