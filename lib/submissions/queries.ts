@@ -47,7 +47,7 @@ const titleOf = (payload: unknown, innovation: { titleLv: string } | null) => {
  * and write to them. Consultants read content but get neither the address nor
  * a search that would reveal it (GDPR data minimisation, as for consultations).
  */
-export const seesSubmitterContact = (user: Pick<StaffUser, "role">): boolean => can(user.role, "content:write");
+const seesSubmitterContact = (user: Pick<StaffUser, "role">): boolean => can(user.role, "content:write");
 
 function submissionWhere(query: SubmissionListQuery, user: Pick<StaffUser, "role">): Prisma.SubmissionWhereInput {
   const q = query.q;

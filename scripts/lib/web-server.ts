@@ -14,7 +14,7 @@ const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
  * Inherited by the processes the server forks. Behind nginx the address comes
  * from the X-Forwarded-For nginx appends to instead, and no preload is needed.
  */
-export function withPeerAddress(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+function withPeerAddress(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const preload = `--import "${pathToFileURL(path.join(root, "scripts", "peer-address.mjs")).href}"`;
   return { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, preload].filter(Boolean).join(" ") };
 }

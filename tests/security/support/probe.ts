@@ -44,7 +44,7 @@ export const PAYLOADS: Record<string, string[]> = {
 export const ALL_PAYLOADS = Object.values(PAYLOADS).flat();
 
 /** Markers that must never come back unescaped in HTML. */
-export const DANGEROUS_MARKUP = [/<script>alert\('sikc-xss'\)/i, /<img src=x onerror=/i, /<svg\/onload=/i];
+const DANGEROUS_MARKUP = [/<script>alert\('sikc-xss'\)/i, /<img src=x onerror=/i, /<svg\/onload=/i];
 
 /**
  * A path segment for a payload, percent-encoded as a browser encodes it
