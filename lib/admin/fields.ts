@@ -194,12 +194,3 @@ export const optionalSlug = () =>
         .optional(),
     )
     .transform((v) => v ?? null);
-
-/** A record id (cuid) from a hidden field. */
-export const recordId = () =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(64)
-    .regex(/^[a-z0-9_-]+$/i);

@@ -95,17 +95,6 @@ export const ZConsultationRequestInput = z.object({
 
 export type ConsultationRequestInput = z.input<typeof ZConsultationRequestInput>;
 export type ConsultationRequestData = z.output<typeof ZConsultationRequestInput>;
-export type FieldErrors = Partial<Record<string, string[]>>;
-
-/** Field → i18n keys, for `{ ok: false, fieldErrors }`. */
-export function toFieldErrors(error: z.ZodError): FieldErrors {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    (out[field] ??= []).push(issue.message);
-  }
-  return out;
-}
 
 /** Token-based self-service inputs (move to another slot). */
 export const ZSelfServiceToken = z.string().trim().min(10).max(300);

@@ -8,7 +8,8 @@ import { enqueueMail } from "@/lib/jobs/mail";
 import { cancelledMail, movedMail, staffNotificationMail } from "./mails";
 import { consultantRecipients } from "./recipients";
 import { ZSelfServiceToken, ZSlotId } from "./schema";
-import { alternativesFor, isSlotConflict, lockSlotForBooking, type SlotProblem, type SlotSummary } from "./slots";
+import { offerInstead, SLOT_RACE, takeSlot, type SlotOffer, type SlotRefusal, type SlotSummary } from "./slots";
+import { settle } from "@/lib/write-result";
 import { signToken, TOKEN_PURPOSE, verifyToken } from "@/lib/security/signed-token";
 import { TX_OPTIONS, type Tx } from "@/lib/db";
 import { CLOSED_STATUSES } from "./statuses";
@@ -26,12 +27,9 @@ export type RequestView = {
   slot: SlotSummary | null;
 };
 
-type Invalid = { ok: false; code: "invalidToken" };
-export type CancelResult = { ok: true } | Invalid;
-export type MoveResult =
-  | { ok: true; slot: SlotSummary; token: string }
-  | Invalid
-  | { ok: false; code: "slotTaken" | "slotUnavailable"; reason: SlotProblem; alternatives: SlotSummary[] };
+type InvalidToken = { ok: false; code: "invalidToken" };
+export type CancelResult = { ok: true } | InvalidToken;
+export type MoveResult = { ok: true; slot: SlotSummary; token: string } | InvalidToken | SlotOffer;
 
 const slotSelect = {
   id: true,
@@ -152,58 +150,39 @@ export async function cancelRequest(token: unknown, now = new Date()): Promise<C
 
 export async function moveRequest(token: unknown, newSlotId: unknown, now = new Date()): Promise<MoveResult> {
   const slotId = ZSlotId.safeParse(newSlotId);
-  if (!slotId.success)
-    return {
-      ok: false,
-      code: "slotUnavailable",
-      reason: "notFound",
-      alternatives: await alternativesFor(null, "online", now),
-    };
+  if (!slotId.success) return offerInstead({ ok: false, code: "slot", reason: "notFound" }, null, "online", now);
   await getBoss();
   let format = "online";
-  try {
-    return await db.$transaction(async (tx): Promise<MoveResult> => {
-      const r = await resolve(tx, token, true);
-      if (!r) return { ok: false, code: "invalidToken" };
-      format = r.format;
-      if (r.slot?.id === slotId.data)
-        return {
-          ok: true,
-          slot: summary(r.slot),
-          token: signToken(TOKEN_PURPOSE.consultation, { id: r.id, version: r.tokenVersion }),
-        };
-      const locked = await lockSlotForBooking(tx, slotId.data, now);
-      if ("problem" in locked) throw new MoveRefused(locked.problem);
-      await tx.consultationRequest.update({ where: { id: r.id }, data: { slotId: locked.slot.id } });
-      await tx.consultationEvent.create({
-        data: {
-          requestId: r.id,
-          kind: "moved",
-          internal: false,
-          data: { from: r.slot?.id ?? null, to: locked.slot.id, startsAt: locked.slot.startsAt.toISOString() },
-          createdAt: now,
-        },
-      });
-      const link = signToken(TOKEN_PURPOSE.consultation, { id: r.id, version: r.tokenVersion });
-      await enqueueMail(movedMail(r, locked.slot, link, await nextSequence(tx, r.id)), { tx });
-      const staff = staffNotificationMail(r, locked.slot, await consultantRecipients(tx, locked.consultantId), "moved");
-      if (staff) await enqueueMail(staff, { tx });
-      return { ok: true, slot: locked.slot, token: link };
-    }, TX_OPTIONS);
-  } catch (error) {
-    if (!(error instanceof MoveRefused) && !isSlotConflict(error)) throw error;
-    const reason = error instanceof MoveRefused ? error.problem : "taken";
-    return {
-      ok: false,
-      code: reason === "taken" ? "slotTaken" : "slotUnavailable",
-      reason,
-      alternatives: await alternativesFor(slotId.data, format, now),
-    };
-  }
-}
-
-class MoveRefused extends Error {
-  constructor(readonly problem: SlotProblem) {
-    super(`slot refused: ${problem}`);
-  }
+  const moved = await settle<MoveResult | SlotRefusal>(
+    () =>
+      db.$transaction(async (tx): Promise<MoveResult> => {
+        const r = await resolve(tx, token, true);
+        if (!r) return { ok: false, code: "invalidToken" };
+        format = r.format;
+        if (r.slot?.id === slotId.data)
+          return {
+            ok: true,
+            slot: summary(r.slot),
+            token: signToken(TOKEN_PURPOSE.consultation, { id: r.id, version: r.tokenVersion }),
+          };
+        const taken = await takeSlot(tx, slotId.data, now);
+        await tx.consultationRequest.update({ where: { id: r.id }, data: { slotId: taken.slot.id } });
+        await tx.consultationEvent.create({
+          data: {
+            requestId: r.id,
+            kind: "moved",
+            internal: false,
+            data: { from: r.slot?.id ?? null, to: taken.slot.id, startsAt: taken.slot.startsAt.toISOString() },
+            createdAt: now,
+          },
+        });
+        const link = signToken(TOKEN_PURPOSE.consultation, { id: r.id, version: r.tokenVersion });
+        await enqueueMail(movedMail(r, taken.slot, link, await nextSequence(tx, r.id)), { tx });
+        const staff = staffNotificationMail(r, taken.slot, await consultantRecipients(tx, taken.consultantId), "moved");
+        if (staff) await enqueueMail(staff, { tx });
+        return { ok: true, slot: taken.slot, token: link };
+      }, TX_OPTIONS),
+    SLOT_RACE,
+  );
+  return !moved.ok && moved.code === "slot" ? offerInstead(moved, slotId.data, format, now) : moved;
 }

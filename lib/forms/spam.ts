@@ -12,6 +12,9 @@ export type SpamVerdict =
   | { ok: false; code: "spam" | "tooFast" }
   | { ok: false; code: "rateLimited"; retryAfterSeconds: number };
 
+/** The anti-spam fields every public form posts: read with the form, never echoed back. */
+export const SPAM_GUARD_FIELDS = ["website", "renderedAt"] as const;
+
 /** The time a public form is handed out, posted back for the minimum fill time. */
 export function formIssuedAt(): number {
   return Date.now();

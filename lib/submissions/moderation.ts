@@ -9,7 +9,6 @@ import type { SubmissionStatus } from "@/generated/prisma/enums";
 import { writeAudit } from "@/lib/audit/write";
 import { TX_OPTIONS } from "@/lib/db";
 import { db } from "@/lib/db";
-import type { FieldErrors } from "@/lib/innovations/schema";
 import { createInnovation, setPublication, updateInnovation, type Actor, type Tx } from "@/lib/innovations/write";
 import { getBoss } from "@/lib/jobs/boss";
 import { enqueueMail } from "@/lib/jobs/mail";
@@ -18,32 +17,21 @@ import { currentInnovationInput } from "./innovation-input";
 import { approvedMail, changesRequestedMail, rejectedMail, type MailSubmission } from "./mails";
 import { ZModerationMessage } from "./schema";
 import { signToken, TOKEN_PURPOSE } from "@/lib/security/signed-token";
+import { invalid, notFound, refuse, settle, type Invalid, type NotFound, type WriteResult } from "@/lib/write-result";
 
 export const OPEN_STATUSES = ["PENDING", "CHANGES_REQUESTED"] as const satisfies readonly SubmissionStatus[];
 
-export type ModerationResult =
-  | {
-      ok: true;
-      submissionId: string;
-      status: SubmissionStatus;
-      innovation?: { id: string; slug: string; published: boolean };
-    }
-  | { ok: false; code: "invalid"; fieldErrors: FieldErrors }
-  | { ok: false; code: "notFound" | "closed" };
-
-/** Rolls the transaction back and answers with a result. */
-class Refused extends Error {
-  constructor(readonly result: Extract<ModerationResult, { ok: false }>) {
-    super(result.code);
-  }
-}
+export type ModerationResult = WriteResult<
+  { submissionId: string; status: SubmissionStatus; innovation?: { id: string; slug: string; published: boolean } },
+  Invalid | NotFound | { ok: false; code: "closed" }
+>;
 
 type Locked = MailSubmission & { status: SubmissionStatus; innovationId: string | null };
 
 /** Locks the row for the rest of the transaction, so two editors cannot both decide. */
 async function lockOpen(tx: Tx, id: string): Promise<Locked> {
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Submission" WHERE "id" = ${id} FOR UPDATE`;
-  if (rows.length === 0) throw new Refused({ ok: false, code: "notFound" });
+  if (rows.length === 0) refuse(notFound());
   const row = await tx.submission.findUniqueOrThrow({
     where: { id },
     select: {
@@ -58,7 +46,7 @@ async function lockOpen(tx: Tx, id: string): Promise<Locked> {
       innovation: { select: { titleLv: true } },
     },
   });
-  if (!(OPEN_STATUSES as readonly string[]).includes(row.status)) throw new Refused({ ok: false, code: "closed" });
+  if (!(OPEN_STATUSES as readonly string[]).includes(row.status)) refuse({ ok: false, code: "closed" });
   const payload = row.payload as { titleLv?: unknown } | null;
   const title = row.innovation?.titleLv ?? (typeof payload?.titleLv === "string" ? payload.titleLv : "");
   return {
@@ -89,8 +77,8 @@ async function decide(
   }>,
 ): Promise<ModerationResult> {
   await getBoss();
-  try {
-    return await db.$transaction(async (tx) => {
+  return settle<ModerationResult>(() =>
+    db.$transaction(async (tx) => {
       const submission = await lockOpen(tx, id);
       const reviewedAt = new Date();
       const done = await work(tx, submission, reviewedAt);
@@ -125,51 +113,38 @@ async function decide(
         status: to,
         ...(done.innovation ? { innovation: done.innovation } : {}),
       } as const;
-    }, TX_OPTIONS);
-  } catch (error) {
-    if (error instanceof Refused) return error.result;
-    throw error;
-  }
+    }, TX_OPTIONS),
+  );
 }
 
-const messageOrErrors = (field: string, message: unknown): string => {
+/** The staff member's message, or the errors to show beside its field. */
+const messageOf = (field: string, message: unknown): { text: string } | Invalid => {
   const parsed = ZModerationMessage.safeParse(message);
-  if (!parsed.success)
-    throw new Refused({
-      ok: false,
-      code: "invalid",
-      fieldErrors: { [field]: parsed.error.issues.map((i) => i.message) },
-    });
-  return parsed.data;
+  return parsed.success ? { text: parsed.data } : invalid({ [field]: parsed.error.issues.map((i) => i.message) });
 };
 
 /** Ask the submitter for more; the message and a link to revise the submission go to them by e-mail. */
 export async function requestChanges(id: string, message: unknown, actor: Actor): Promise<ModerationResult> {
-  try {
-    const text = messageOrErrors("message", message);
-    return await decide(id, actor, "CHANGES_REQUESTED", async (_tx, s, reviewedAt) => ({
-      mail: changesRequestedMail(
-        s,
-        text,
-        signToken(TOKEN_PURPOSE.submissionRevise, { id: s.id, version: reviewedAt.getTime() }),
-      ),
-      reason: text,
-    }));
-  } catch (error) {
-    if (error instanceof Refused) return error.result;
-    throw error;
-  }
+  const checked = messageOf("message", message);
+  if (!("text" in checked)) return checked;
+  return decide(id, actor, "CHANGES_REQUESTED", async (_tx, s, reviewedAt) => ({
+    mail: changesRequestedMail(
+      s,
+      checked.text,
+      signToken(TOKEN_PURPOSE.submissionRevise, { id: s.id, version: reviewedAt.getTime() }),
+    ),
+    reason: checked.text,
+  }));
 }
 
 /** Reject with a reason (required), which the submitter gets by e-mail. */
 export async function rejectSubmission(id: string, reason: unknown, actor: Actor): Promise<ModerationResult> {
-  try {
-    const text = messageOrErrors("reason", reason);
-    return await decide(id, actor, "REJECTED", async (_tx, s) => ({ mail: rejectedMail(s, text), reason: text }));
-  } catch (error) {
-    if (error instanceof Refused) return error.result;
-    throw error;
-  }
+  const checked = messageOf("reason", reason);
+  if (!("text" in checked)) return checked;
+  return decide(id, actor, "REJECTED", async (_tx, s) => ({
+    mail: rejectedMail(s, checked.text),
+    reason: checked.text,
+  }));
 }
 
 /**
@@ -191,15 +166,15 @@ export async function approveSubmission(
         source: "PUBLIC_SUBMISSION",
         publication: publish ? "PUBLISHED" : "DRAFT",
       });
-      if (!created.ok) throw new Refused(created.code === "invalid" ? created : { ok: false, code: "notFound" });
+      if (!created.ok) return refuse(created);
       const innovation = { id: created.id, slug: created.slug, published: publish };
       return { mail: approvedMail(s, innovation), innovationId: created.id, innovation };
     }
-    if (!s.innovationId) throw new Refused({ ok: false, code: "notFound" });
+    if (!s.innovationId) return refuse(notFound());
     const current = await currentInnovationInput(tx, s.innovationId);
-    if (!current) throw new Refused({ ok: false, code: "notFound" });
+    if (!current) return refuse(notFound());
     const updated = await updateInnovation(s.innovationId, { ...current.input, ...input }, actor, { tx });
-    if (!updated.ok) throw new Refused(updated.code === "invalid" ? updated : { ok: false, code: "notFound" });
+    if (!updated.ok) return refuse(updated);
     let published = current.publication === "PUBLISHED";
     if (publish && !published) {
       await setPublication(s.innovationId, "PUBLISHED", actor, { tx });

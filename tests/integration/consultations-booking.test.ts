@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { submitRequest } from "@/lib/consultations/booking";
+import { submitRequest } from "@/lib/consultations/write";
 import { cancelRequest, moveRequest, viewRequest } from "@/lib/consultations/self-service";
 import { listBookableSlots } from "@/lib/consultations/slots";
 import { stopBoss } from "@/lib/jobs/boss";

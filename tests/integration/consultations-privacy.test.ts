@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { subMonths } from "date-fns";
 import { db } from "@/lib/db";
-import { submitRequest } from "@/lib/consultations/booking";
+import { submitRequest } from "@/lib/consultations/write";
 import { ANONYMISED, eraseRequesterData, exportRequesterData } from "@/lib/consultations/privacy";
 import { viewRequest } from "@/lib/consultations/self-service";
 import { consultationStats } from "@/lib/consultations/stats";

@@ -11,11 +11,10 @@ await vi.hoisted(async () => {
   const [fs, os, path] = await Promise.all([import("node:fs"), import("node:os"), import("node:path")]);
   process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "sikc-import-"));
 });
-const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
 const { db } = await import("@/lib/db");
+const { signInAs } = await import("../support/actions");
 const { checkImport, importStatus, runImport } = await import("@/lib/import/actions");
 const { getBoss } = await import("@/lib/jobs/boss");
 const { handleImportJob, startImportWorker } = await import("@/lib/import/jobs");
@@ -29,8 +28,8 @@ beforeAll(async () => {
   // the worker's import handler, as `npm start` runs it beside the web server
   await startImportWorker(await getBoss(), { pollingIntervalSeconds: 0.5 });
 });
-beforeEach(() => {
-  session.user = users.EDITOR!;
+beforeEach(async () => {
+  await signInAs(users.EDITOR!);
 });
 
 const HEADER = [
@@ -176,7 +175,7 @@ describe("dry run", () => {
   });
 
   it("is for content:write only", async () => {
-    session.user = users.CONSULTANT!;
+    await signInAs(users.CONSULTANT!);
     expect(await check(csv([row()], ";"))).toEqual({ ok: false, error: "forbidden" });
   });
 });
@@ -245,11 +244,11 @@ describe("import", () => {
     const checked = ok(await check(csv([row()], ";")));
     const queued = ok(await runImport(checked, form({ token: checked.token! })));
     expect(queued.phase).toBe("running");
-    session.user = users.ADMIN!;
+    await signInAs(users.ADMIN!);
     expect(
       ok(await importStatus(queued, form({ jobId: queued.job!.id, fileName: queued.job!.fileName }))),
     ).toMatchObject({ phase: "idle", problem: "expired" });
-    session.user = users.EDITOR!;
+    await signInAs(users.EDITOR!);
     expect(ok(await importStatus(queued, form({ jobId: "not-a-job", fileName: "x.csv" })))).toMatchObject({
       problem: "expired",
     });
@@ -266,9 +265,9 @@ describe("import", () => {
 
   it("a token does not work for another person or with a changed signature", async () => {
     const checked = ok(await check(csv([row()], ";")));
-    session.user = users.ADMIN!;
+    await signInAs(users.ADMIN!);
     expect(ok(await runImport(checked, form({ token: checked.token! }))).problem).toBe("expired");
-    session.user = users.EDITOR!;
+    await signInAs(users.EDITOR!);
     const forged = `${checked.token!.split(".")[0]}.${"A".repeat(43)}`;
     expect(ok(await runImport(checked, form({ token: forged }))).problem).toBe("expired");
   });

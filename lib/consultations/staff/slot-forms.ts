@@ -3,7 +3,7 @@
 // slot-admin.ts takes a first date and a number of weeks. This converts.
 import { z } from "zod";
 import { addDays } from "@/lib/time/riga";
-import { ZSlotInput } from "../slot-admin";
+import { ZSlotInput } from "../write-slots";
 
 const ZDate = z
   .string({ error: "inbox.errors.dateInvalid" })

@@ -4,7 +4,7 @@ import { formIssuedAt } from "@/lib/forms/spam";
 import { PageHeading } from "@/components/ui/page-heading";
 import { loadFormChoices, loadSlotDays } from "@/lib/consultations/form-options";
 import { CONTACT_ME } from "@/lib/consultations/schema";
-import { INITIAL_REQUEST_STATE, type FormValues } from "@/lib/consultations/form-state";
+import { initialFormState, type FormValues } from "@/lib/forms/state";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { alternatesFor } from "@/lib/innovations/urls";
 import { PrivacyNotice } from "@/components/forms/privacy-notice";
@@ -44,15 +44,15 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
   const minutes = (count: number) => t("minutes", { count });
   const [choices, slotDays] = await Promise.all([loadFormChoices(locale), loadSlotDays(locale, minutes)]);
   const keys = (list: { value: string }[]) => new Set(list.map((c) => c.value));
-  const initial = {
-    ...INITIAL_REQUEST_STATE,
-    values: prefill(raw, { topics: keys(choices.topics), stage: keys(choices.stage), theme: keys(choices.theme) }),
-  };
+  const initial = initialFormState(
+    prefill(raw, { topics: keys(choices.topics), stage: keys(choices.stage), theme: keys(choices.theme) }),
+  );
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
       <RequestForm
         locale={locale}
+        kit={messages.Forms}
         text={messages.consultations.form}
         errors={messages.consultations.errors}
         choices={choices}

@@ -7,7 +7,7 @@ import { resolveLocale } from "@/lib/i18n/locale";
 import { localizedHref } from "@/lib/i18n/paths";
 import { alternatesFor } from "@/lib/innovations/urls";
 import { criterionField, SIF_CRITERIA } from "@/lib/submissions/criteria";
-import { INITIAL_SUBMISSION_STATE } from "@/lib/submissions/form-state";
+import { initialFormState } from "@/lib/forms/state";
 import { loadCorrectionTarget, loadRevision, loadSubmissionChoices } from "@/lib/submissions/form-options";
 import { ModeNav } from "./_components/mode-nav";
 import { PrivacyNotice } from "@/components/forms/privacy-notice";
@@ -76,6 +76,7 @@ export default async function SubmitPage({ params, searchParams }: Props) {
         key={mode}
         mode={mode}
         locale={locale}
+        kit={messages.Forms}
         text={messages.submissions.form}
         errors={messages.submissions.errors}
         choices={choices}
@@ -83,7 +84,7 @@ export default async function SubmitPage({ params, searchParams }: Props) {
         target={target ? { ...target, href: localizedHref(`/innovations/${target.slug}`, locale) } : null}
         // the page renders per request (it reads the URL), so this is when the person got the form
         renderedAt={formIssuedAt()}
-        initial={revision ? { ...INITIAL_SUBMISSION_STATE, values: revision.values } : INITIAL_SUBMISSION_STATE}
+        initial={initialFormState(revision?.values)}
         privacyNotice={<PrivacyNotice namespace="submissions.form" id="submission-privacy" />}
       />
     </>

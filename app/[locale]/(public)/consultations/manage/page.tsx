@@ -73,7 +73,13 @@ export default async function ManagePage({ params, searchParams }: Props) {
         <dt className="font-semibold">{t("topics")}</dt>
         <dd>{request.topics.map((k) => topicLabel.get(k) ?? k).join(", ")}</dd>
       </dl>
-      <ManageForms token={query.token} locale={locale} text={messages.consultations.manage} slotDays={slotDays} />
+      <ManageForms
+        token={query.token}
+        locale={locale}
+        kit={messages.Forms}
+        text={messages.consultations.manage}
+        slotDays={slotDays}
+      />
     </div>
   );
 }

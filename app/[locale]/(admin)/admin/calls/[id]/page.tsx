@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
-import { ConfirmDialog } from "@/components/admin/confirm-dialog";
+import { CommandButton } from "@/components/admin/command-button";
 import { EntityHistory } from "@/components/admin/entity-history";
 import { PublicationControls } from "@/components/admin/publication-controls";
 import { ReadOnlyFields } from "@/components/admin/read-only-fields";
@@ -16,7 +16,7 @@ import { callFormValues } from "@/lib/funding/form-values";
 import { callPageOptions } from "@/lib/funding/page-data";
 import { getCall } from "@/lib/funding/queries";
 import { callStatus } from "@/lib/funding/schema";
-import { callReferences } from "@/lib/funding/calls-write";
+import { callReferences } from "@/lib/funding/write-calls";
 import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { CallForm } from "../_components/call-form";
@@ -85,7 +85,6 @@ export default async function EditCallPage({ params, searchParams }: Props) {
             <PublicationControls
               action={changeCallPublication}
               id={id}
-              locale={locale}
               status={call.publication}
               labels={{
                 publish: c("publish"),
@@ -107,24 +106,29 @@ export default async function EditCallPage({ params, searchParams }: Props) {
               {c("danger")}
             </h2>
             <div className="mt-4 flex flex-wrap gap-3">
-              <ConfirmDialog
+              <CommandButton
                 action={duplicateCallAction}
                 fields={fields}
-                tone="default"
-                blockWhenReferenced={false}
-                triggerLabel={c("duplicate")}
-                title={c("duplicateTitle")}
-                description={c("duplicateBody")}
-                confirmLabel={c("duplicateConfirm")}
+                label={c("duplicate")}
+                tone="secondary"
+                confirm={{
+                  title: c("duplicateTitle"),
+                  body: c("duplicateBody"),
+                  confirmLabel: c("duplicateConfirm"),
+                  blockWhenReferenced: false,
+                }}
               />
-              <ConfirmDialog
+              <CommandButton
                 action={deleteCallAction}
                 fields={fields}
-                references={references}
-                triggerLabel={c("delete")}
-                title={c("deleteTitle", { name: call.titleLv })}
-                description={c("deleteBody")}
-                confirmLabel={c("deleteConfirm")}
+                label={c("delete")}
+                tone="danger"
+                confirm={{
+                  title: c("deleteTitle", { name: call.titleLv }),
+                  body: c("deleteBody"),
+                  confirmLabel: c("deleteConfirm"),
+                  references: references,
+                }}
               />
             </div>
           </section>

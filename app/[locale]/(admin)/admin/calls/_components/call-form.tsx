@@ -15,8 +15,8 @@ import {
   TextareaField,
   TextField,
   type Option,
-} from "@/components/admin/form-fields";
-import type { FormValues } from "@/lib/admin/form-state";
+} from "@/components/ui/field";
+import type { FormValues } from "@/lib/forms/state";
 import { saveCall } from "@/lib/funding/actions";
 import { CALL_FORM_FIELDS } from "@/lib/funding/form-values";
 

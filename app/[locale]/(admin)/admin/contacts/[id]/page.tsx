@@ -2,17 +2,17 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
-import { ConfirmDialog } from "@/components/admin/confirm-dialog";
+import { CommandButton } from "@/components/admin/command-button";
 import { EntityHistory } from "@/components/admin/entity-history";
 import { PageHeading } from "@/components/ui/page-heading";
-import { toFormValues } from "@/lib/admin/form-data";
+import { toFormValues } from "@/lib/forms/values";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { deleteContactAction } from "@/lib/contacts/actions";
 import { getContact, organisationOptions } from "@/lib/contacts/queries";
 import { CONTACT_REFERENCE_KINDS, contactReferences } from "@/lib/contacts/references";
 import { CONTACT_FIELDS } from "@/lib/contacts/schema";
-import { CONTACT_ENTITY } from "@/lib/contacts/store";
+import { CONTACT_ENTITY } from "@/lib/contacts/write";
 import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { ContactForm } from "../_components/contact-form";
@@ -68,15 +68,18 @@ export default async function EditContactPage({ params, searchParams }: Props) {
               {t("danger")}
             </h2>
             <div className="mt-4">
-              <ConfirmDialog
+              <CommandButton
                 action={deleteContactAction}
                 fields={{ id, locale }}
-                references={references}
-                referenceLabels={Object.fromEntries(CONTACT_REFERENCE_KINDS.map((k) => [k, tr(k)]))}
-                triggerLabel={t("delete")}
-                title={t("deleteTitle", { name: contact.name })}
-                description={t("deleteBody")}
-                confirmLabel={t("deleteConfirm")}
+                label={t("delete")}
+                tone="danger"
+                confirm={{
+                  title: t("deleteTitle", { name: contact.name }),
+                  body: t("deleteBody"),
+                  confirmLabel: t("deleteConfirm"),
+                  references: references,
+                  referenceLabels: Object.fromEntries(CONTACT_REFERENCE_KINDS.map((k) => [k, tr(k)])),
+                }}
               />
             </div>
           </section>

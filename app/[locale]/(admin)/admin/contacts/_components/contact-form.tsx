@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { AdminForm } from "@/components/admin/admin-form";
 import { BilingualField } from "@/components/admin/bilingual-field";
-import { CheckboxField, DateField, SelectField, TextField, type Option } from "@/components/admin/form-fields";
-import type { FormValues } from "@/lib/admin/form-state";
+import { CheckboxField, SelectField, TextField, type Option } from "@/components/ui/field";
+import type { FormValues } from "@/lib/forms/state";
 import { saveContact } from "@/lib/contacts/actions";
 
 const FIELD_ORDER = [
@@ -83,7 +83,7 @@ export function ContactForm({
               label={t("fields.showPublicly")}
               hint={t("fields.showPubliclyHint")}
             />
-            <DateField {...f.text("consentAt")} label={t("fields.consentAt")} />
+            <TextField {...f.text("consentAt")} type="date" label={t("fields.consentAt")} />
           </fieldset>
         </>
       )}

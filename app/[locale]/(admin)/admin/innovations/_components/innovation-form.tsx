@@ -7,9 +7,9 @@
 import { useTranslations } from "next-intl";
 import { AdminForm } from "@/components/admin/admin-form";
 import { BilingualField } from "@/components/admin/bilingual-field";
-import { CheckboxField, CheckboxGroupField, SelectField, TextField } from "@/components/admin/form-fields";
-import { SubmitButton } from "@/components/admin/submit-button";
-import type { FormValues } from "@/lib/admin/form-state";
+import { CheckboxField, CheckboxGroupField, SelectField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormValues } from "@/lib/forms/state";
 import { saveInnovation } from "@/lib/innovations/actions";
 import type { InnovationFormOptions } from "@/lib/innovations/admin-queries";
 import { RelationRows } from "./relation-rows";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
-import { ConfirmDialog } from "@/components/admin/confirm-dialog";
+import { CommandButton } from "@/components/admin/command-button";
 import { EntityHistory } from "@/components/admin/entity-history";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -18,7 +18,7 @@ import {
 import { organisationFormValues } from "@/lib/organisations/form-values";
 import { getOrganisation, organisationContacts, organisationTermOptions } from "@/lib/organisations/queries";
 import { ORGANISATION_REFERENCE_KINDS, organisationReferences } from "@/lib/organisations/references";
-import { ORGANISATION_ENTITY } from "@/lib/organisations/store";
+import { ORGANISATION_ENTITY } from "@/lib/organisations/write";
 import { OrganisationForm } from "../_components/organisation-form";
 
 type Props = {
@@ -84,37 +84,44 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
               {t("danger")}
             </h2>
             <div className="mt-4 flex flex-wrap gap-3">
-              <ConfirmDialog
+              <CommandButton
                 action={duplicateOrganisationAction}
                 fields={fields}
-                tone="default"
-                blockWhenReferenced={false}
-                triggerLabel={t("duplicate")}
-                title={t("duplicateTitle")}
-                description={t("duplicateBody")}
-                confirmLabel={t("duplicateConfirm")}
+                label={t("duplicate")}
+                tone="secondary"
+                confirm={{
+                  title: t("duplicateTitle"),
+                  body: t("duplicateBody"),
+                  confirmLabel: t("duplicateConfirm"),
+                  blockWhenReferenced: false,
+                }}
               />
               {organisation.publication !== "ARCHIVED" ? (
-                <ConfirmDialog
+                <CommandButton
                   action={archiveOrganisationAction}
                   fields={fields}
-                  tone="default"
-                  blockWhenReferenced={false}
-                  triggerLabel={t("archive")}
-                  title={t("archiveTitle")}
-                  description={t("archiveBody")}
-                  confirmLabel={t("archiveConfirm")}
+                  label={t("archive")}
+                  tone="secondary"
+                  confirm={{
+                    title: t("archiveTitle"),
+                    body: t("archiveBody"),
+                    confirmLabel: t("archiveConfirm"),
+                    blockWhenReferenced: false,
+                  }}
                 />
               ) : null}
-              <ConfirmDialog
+              <CommandButton
                 action={deleteOrganisationAction}
                 fields={fields}
-                references={references}
-                referenceLabels={referenceLabels}
-                triggerLabel={t("delete")}
-                title={t("deleteTitle", { name: organisation.nameLv })}
-                description={t("deleteBody")}
-                confirmLabel={t("deleteConfirm")}
+                label={t("delete")}
+                tone="danger"
+                confirm={{
+                  title: t("deleteTitle", { name: organisation.nameLv }),
+                  body: t("deleteBody"),
+                  confirmLabel: t("deleteConfirm"),
+                  references: references,
+                  referenceLabels: referenceLabels,
+                }}
               />
             </div>
           </section>

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { AdminForm } from "@/components/admin/admin-form";
 import { BilingualField } from "@/components/admin/bilingual-field";
-import { CheckboxGroupField, SelectField, TextareaField, TextField, type Option } from "@/components/admin/form-fields";
-import type { FormValues } from "@/lib/admin/form-state";
+import { CheckboxGroupField, SelectField, TextareaField, TextField, type Option } from "@/components/ui/field";
+import type { FormValues } from "@/lib/forms/state";
 import { saveOrganisation } from "@/lib/organisations/actions";
 
 export type OrganisationOptions = Record<

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
-import { ConfirmDialog } from "@/components/admin/confirm-dialog";
+import { CommandButton } from "@/components/admin/command-button";
 import { EntityHistory } from "@/components/admin/entity-history";
 import { PublicationControls } from "@/components/admin/publication-controls";
 import { ReadOnlyFields } from "@/components/admin/read-only-fields";
@@ -17,7 +17,7 @@ import { programmeFormValues } from "@/lib/funding/form-values";
 import { programmePageOptions } from "@/lib/funding/page-data";
 import { getProgramme } from "@/lib/funding/queries";
 import { PROGRAMME_KINDS } from "@/lib/funding/schema";
-import { programmeReferences } from "@/lib/funding/programmes-write";
+import { programmeReferences } from "@/lib/funding/write-programmes";
 import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { ProgrammeForm } from "../_components/programme-form";
@@ -90,7 +90,6 @@ export default async function EditProgrammePage({ params, searchParams }: Props)
             <PublicationControls
               action={changeProgrammePublication}
               id={id}
-              locale={locale}
               status={programme.publication}
               labels={{
                 publish: c("publish"),
@@ -112,25 +111,30 @@ export default async function EditProgrammePage({ params, searchParams }: Props)
               {c("danger")}
             </h2>
             <div className="mt-4 flex flex-wrap gap-3">
-              <ConfirmDialog
+              <CommandButton
                 action={duplicateProgrammeAction}
                 fields={fields}
-                tone="default"
-                blockWhenReferenced={false}
-                triggerLabel={c("duplicate")}
-                title={c("duplicateTitle")}
-                description={c("duplicateBody")}
-                confirmLabel={c("duplicateConfirm")}
+                label={c("duplicate")}
+                tone="secondary"
+                confirm={{
+                  title: c("duplicateTitle"),
+                  body: c("duplicateBody"),
+                  confirmLabel: c("duplicateConfirm"),
+                  blockWhenReferenced: false,
+                }}
               />
-              <ConfirmDialog
+              <CommandButton
                 action={deleteProgrammeAction}
                 fields={fields}
-                references={localRefs}
-                referenceLabels={{ calls: tr("calls"), projects: tr("projects") }}
-                triggerLabel={c("delete")}
-                title={c("deleteTitle", { name: programme.titleLv })}
-                description={c("deleteBody")}
-                confirmLabel={c("deleteConfirm")}
+                label={c("delete")}
+                tone="danger"
+                confirm={{
+                  title: c("deleteTitle", { name: programme.titleLv }),
+                  body: c("deleteBody"),
+                  confirmLabel: c("deleteConfirm"),
+                  references: localRefs,
+                  referenceLabels: { calls: tr("calls"), projects: tr("projects") },
+                }}
               />
             </div>
           </section>

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
-import { ConfirmDialog } from "@/components/admin/confirm-dialog";
+import { CommandButton } from "@/components/admin/command-button";
 import { EntityHistory } from "@/components/admin/entity-history";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { PageHeading } from "@/components/ui/page-heading";
-import { toFormValues } from "@/lib/admin/form-data";
+import { toFormValues } from "@/lib/forms/values";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
@@ -14,7 +14,7 @@ import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { deleteProjectAction } from "@/lib/projects/actions";
 import { projectFormOptions } from "@/lib/projects/queries";
-import { PROJECT_ENTITY, PROJECT_REFERENCE_KINDS, projectReferences, projectSnapshot } from "@/lib/projects/store";
+import { PROJECT_ENTITY, PROJECT_REFERENCE_KINDS, projectReferences, projectSnapshot } from "@/lib/projects/write";
 import { ProjectForm } from "../_components/project-form";
 
 type Props = {
@@ -68,15 +68,18 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
             {t("danger")}
           </h2>
           <div className="mt-4">
-            <ConfirmDialog
+            <CommandButton
               action={deleteProjectAction}
               fields={{ id, locale }}
-              references={references}
-              referenceLabels={Object.fromEntries(PROJECT_REFERENCE_KINDS.map((k) => [k, tr(k)]))}
-              triggerLabel={t("delete")}
-              title={t("deleteTitle", { name: project.titleLv })}
-              description={t("deleteBody")}
-              confirmLabel={t("deleteConfirm")}
+              label={t("delete")}
+              tone="danger"
+              confirm={{
+                title: t("deleteTitle", { name: project.titleLv }),
+                body: t("deleteBody"),
+                confirmLabel: t("deleteConfirm"),
+                references: references,
+                referenceLabels: Object.fromEntries(PROJECT_REFERENCE_KINDS.map((k) => [k, tr(k)])),
+              }}
             />
           </div>
         </section>

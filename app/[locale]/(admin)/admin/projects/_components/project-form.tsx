@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { AdminForm } from "@/components/admin/admin-form";
 import { BilingualField } from "@/components/admin/bilingual-field";
-import { CheckboxGroupField, DateField, SelectField, TextField, type Option } from "@/components/admin/form-fields";
-import type { FormValues } from "@/lib/admin/form-state";
+import { CheckboxGroupField, SelectField, TextField, type Option } from "@/components/ui/field";
+import type { FormValues } from "@/lib/forms/state";
 import { saveProject } from "@/lib/projects/actions";
 
 const FIELD_ORDER = [
@@ -87,8 +87,8 @@ export function ProjectForm({
                 hint={t("fields.budgetHint")}
                 inputMode="decimal"
               />
-              <DateField {...f.text("startsOn")} label={t("fields.startsOn")} />
-              <DateField {...f.text("endsOn")} label={t("fields.endsOn")} />
+              <TextField {...f.text("startsOn")} type="date" label={t("fields.startsOn")} />
+              <TextField {...f.text("endsOn")} type="date" label={t("fields.endsOn")} />
             </div>
           </fieldset>
           <fieldset className="space-y-4">

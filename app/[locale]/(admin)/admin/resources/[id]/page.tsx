@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
-import { ConfirmDialog } from "@/components/admin/confirm-dialog";
+import { CommandButton } from "@/components/admin/command-button";
 import { EntityHistory } from "@/components/admin/entity-history";
 import { PublicationControls } from "@/components/admin/publication-controls";
 import { ReadOnlyFields } from "@/components/admin/read-only-fields";
@@ -81,7 +81,6 @@ export default async function EditResourcePage({ params, searchParams }: Props) 
             <PublicationControls
               action={changeResourcePublication}
               id={id}
-              locale={locale}
               status={resource.publication}
               labels={{
                 publish: c("publish"),
@@ -103,24 +102,29 @@ export default async function EditResourcePage({ params, searchParams }: Props) 
               {c("danger")}
             </h2>
             <div className="mt-4 flex flex-wrap gap-3">
-              <ConfirmDialog
+              <CommandButton
                 action={duplicateResourceAction}
                 fields={fields}
-                tone="default"
-                blockWhenReferenced={false}
-                triggerLabel={c("duplicate")}
-                title={c("duplicateTitle")}
-                description={c("duplicateBody")}
-                confirmLabel={c("duplicateConfirm")}
+                label={c("duplicate")}
+                tone="secondary"
+                confirm={{
+                  title: c("duplicateTitle"),
+                  body: c("duplicateBody"),
+                  confirmLabel: c("duplicateConfirm"),
+                  blockWhenReferenced: false,
+                }}
               />
-              <ConfirmDialog
+              <CommandButton
                 action={deleteResourceAction}
                 fields={fields}
-                references={references}
-                triggerLabel={c("delete")}
-                title={c("deleteTitle", { name: resource.titleLv })}
-                description={c("deleteBody")}
-                confirmLabel={c("deleteConfirm")}
+                label={c("delete")}
+                tone="danger"
+                confirm={{
+                  title: c("deleteTitle", { name: resource.titleLv }),
+                  body: c("deleteBody"),
+                  confirmLabel: c("deleteConfirm"),
+                  references: references,
+                }}
               />
             </div>
           </section>

@@ -11,9 +11,9 @@ import {
   TextareaField,
   TextField,
   type Option,
-} from "@/components/admin/form-fields";
+} from "@/components/ui/field";
 import { UploadField } from "@/components/admin/upload-field";
-import type { FormValues } from "@/lib/admin/form-state";
+import type { FormValues } from "@/lib/forms/state";
 import { RESOURCE_FORM_FIELDS } from "@/lib/resources/form-values";
 import { saveResource } from "@/lib/resources/actions";
 import { limitMb } from "@/lib/uploads/policy";
