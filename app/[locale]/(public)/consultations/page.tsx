@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getMessages, getTranslations } from "next-intl/server";
+import { formPageTitle } from "@/lib/forms/page-title";
 import { formIssuedAt } from "@/lib/forms/spam";
 import { PageHeading } from "@/components/ui/page-heading";
 import { loadFormChoices, loadSlotDays } from "@/lib/consultations/form-options";
@@ -17,8 +18,11 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "consultations.form" });
-  return { title: t("title"), description: t("lead"), alternates: alternatesFor("/consultations", locale) };
+  const [t, forms] = await Promise.all([
+    getTranslations({ locale, namespace: "consultations.form" }),
+    getTranslations({ locale, namespace: "Forms" }),
+  ]);
+  return { title: await formPageTitle(t("title"), forms("error")), description: t("lead"), alternates: alternatesFor("/consultations", locale) };
 }
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);

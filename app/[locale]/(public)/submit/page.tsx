@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getMessages, getTranslations } from "next-intl/server";
+import { formPageTitle } from "@/lib/forms/page-title";
 import { formIssuedAt } from "@/lib/forms/spam";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -20,8 +21,11 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "submissions.form" });
-  return { title: t("title"), description: t("lead"), alternates: alternatesFor("/submit", locale) };
+  const [t, forms] = await Promise.all([
+    getTranslations({ locale, namespace: "submissions.form" }),
+    getTranslations({ locale, namespace: "Forms" }),
+  ]);
+  return { title: await formPageTitle(t("title"), forms("error")), description: t("lead"), alternates: alternatesFor("/submit", locale) };
 }
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);

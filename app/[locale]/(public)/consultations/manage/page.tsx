@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getMessages, getTranslations } from "next-intl/server";
+import { formPageTitle } from "@/lib/forms/page-title";
 import { z } from "zod";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -23,9 +24,12 @@ const ZStatus = z.enum(STATUSES);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "consultations.manage" });
+  const [t, forms] = await Promise.all([
+    getTranslations({ locale, namespace: "consultations.manage" }),
+    getTranslations({ locale, namespace: "Forms" }),
+  ]);
   // the URL carries a personal token: keep it out of search engines and referrers
-  return { title: t("title"), robots: { index: false }, referrer: "no-referrer" };
+  return { title: await formPageTitle(t("title"), forms("error")), robots: { index: false }, referrer: "no-referrer" };
 }
 
 export default async function ManagePage({ params, searchParams }: Props) {
