@@ -22,7 +22,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     getTranslations({ locale, namespace: "consultations.form" }),
     getTranslations({ locale, namespace: "Forms" }),
   ]);
-  return { title: await formPageTitle(t("title"), forms("error")), description: t("lead"), alternates: alternatesFor("/consultations", locale) };
+  return {
+    title: await formPageTitle(t("title"), forms("error")),
+    description: t("lead"),
+    alternates: alternatesFor("/consultations", locale),
+  };
 }
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);

@@ -25,7 +25,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     getTranslations({ locale, namespace: "submissions.form" }),
     getTranslations({ locale, namespace: "Forms" }),
   ]);
-  return { title: await formPageTitle(t("title"), forms("error")), description: t("lead"), alternates: alternatesFor("/submit", locale) };
+  return {
+    title: await formPageTitle(t("title"), forms("error")),
+    description: t("lead"),
+    alternates: alternatesFor("/submit", locale),
+  };
 }
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);

@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/link";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { readDevMail } from "@/lib/mail/dev-mailbox";
-import { parseEml } from "@/lib/mail/eml";
+import { headerOf, parseEml } from "@/lib/mail/eml";
 
 type Props = { params: Promise<{ locale: string; file: string }> };
 
@@ -28,8 +28,8 @@ export default async function DevMailView({ params }: Props) {
   if (env.SMTP_URL) notFound();
   const raw = await readDevMail(name);
   if (raw === null) notFound();
-  const [t, mail] = [await getTranslations("inbox.mail"), parseEml(raw)];
-  const subject = mail.headers.find(([h]) => h === "subject")?.[1] ?? name;
+  const [t, mail] = await Promise.all([getTranslations("inbox.mail"), parseEml(raw)]);
+  const subject = headerOf(mail, "subject") || name;
   return (
     <>
       <p className="mb-4">
