@@ -28,6 +28,8 @@ export function Table<T>({
   empty,
   className,
   testId,
+  headersHidden = false,
+  rowAttributes,
 }: {
   caption: ReactNode;
   /** The caption is read by screen readers only (a heading above already names the table). */
@@ -39,6 +41,10 @@ export function Table<T>({
   empty?: ReactNode;
   className?: string;
   testId?: string;
+  /** Column headers for screen readers only (a two-column list whose header row would only repeat the caption). */
+  headersHidden?: boolean;
+  /** data-* attributes of a row (what tests and scripts read). */
+  rowAttributes?: (row: T) => Record<`data-${string}`, string>;
 }) {
   if (rows.length === 0 && empty !== undefined) {
     return (
@@ -53,7 +59,7 @@ export function Table<T>({
         <caption className={captionHidden ? "sr-only" : "mb-2 text-left font-semibold text-brand-strong"}>
           {caption}
         </caption>
-        <thead>
+        <thead className={headersHidden ? "sr-only" : undefined}>
           <tr className="border-b-2 border-line">
             {columns.map((column) => (
               <th
@@ -69,10 +75,18 @@ export function Table<T>({
         </thead>
         <tbody>
           {rows.map((row, index) => (
-            <tr key={rowKey(row, index)} className="border-b border-line align-top">
+            <tr key={rowKey(row, index)} className="border-b border-line align-top" {...rowAttributes?.(row)}>
               {columns.map((column) =>
                 column.rowHeader ? (
-                  <th key={column.key} scope="row" className={clsx("px-2 py-2 font-normal", column.className)}>
+                  <th
+                    key={column.key}
+                    scope="row"
+                    className={clsx(
+                      "px-2 py-2",
+                      !column.className?.includes("font-") && "font-normal",
+                      column.className,
+                    )}
+                  >
                     {column.cell(row)}
                   </th>
                 ) : (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
+import { Table } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/link";
@@ -40,31 +41,16 @@ export default async function DevMailView({ params }: Props) {
         <h2 id="mail-headers" className="mb-2 text-xl font-semibold text-brand-strong">
           {t("headers")}
         </h2>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t("headers")}</caption>
-            <thead>
-              <tr className="border-b-2 border-line">
-                <th scope="col" className="px-2 py-1">
-                  {t("header")}
-                </th>
-                <th scope="col" className="px-2 py-1">
-                  {t("value")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {mail.headers.map(([h, v]) => (
-                <tr key={h} className="border-b border-line align-top">
-                  <th scope="row" className="px-2 py-1 font-mono font-normal">
-                    {h}
-                  </th>
-                  <td className="px-2 py-1 break-all">{v}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t("headers")}
+          captionHidden
+          rows={mail.headers}
+          rowKey={([h], i) => `${h}-${i}`}
+          columns={[
+            { key: "header", header: t("header"), rowHeader: true, className: "font-mono", cell: ([h]) => h },
+            { key: "value", header: t("value"), className: "break-all", cell: ([, v]) => v },
+          ]}
+        />
       </section>
       <section aria-labelledby="mail-body" className="mt-6">
         <h2 id="mail-body" className="mb-2 text-xl font-semibold text-brand-strong">
