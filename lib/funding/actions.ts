@@ -61,7 +61,7 @@ export async function deleteProgrammeAction(previous: FormState, formData: FormD
   return runFormAction(previous, formData, {
     access: "content:write",
     record: true,
-    write: (_, { actor, id }) => deleteProgramme(id, actor),
+    write: (_, { actor, id, locale }) => deleteProgramme(id, actor, { locale }),
     redirectTo: () => "/admin/programmes?deleted=1",
   });
 }

@@ -6,7 +6,9 @@ import { auditDiff } from "@/lib/admin/audit-diff";
 import { collectReferences } from "@/lib/admin/references";
 import { type Publication } from "@/lib/catalog/fields";
 import { checkReferences } from "@/lib/catalog/references";
-import { inTransaction, type Tx } from "@/lib/db";
+import { db, inTransaction, type Tx } from "@/lib/db";
+import { localizedHref } from "@/lib/i18n/paths";
+import type { Locale } from "@/lib/i18n/routing";
 import { publicationAuditAction, type Actor } from "@/lib/audit/write";
 import {
   nullable,
@@ -184,7 +186,10 @@ export async function setProgrammePublication(
 }
 
 /** What still points at a programme: its calls and projects (the delete is refused while any exist). */
-export function programmeReferences(id: string, tx: Pick<Tx, "fundingCall" | "project">) {
+export function programmeReferences(
+  id: string,
+  { tx = db, locale = "lv" }: { tx?: Pick<Tx, "fundingCall" | "project">; locale?: Locale } = {},
+) {
   return collectReferences([
     {
       kind: "calls",
@@ -197,7 +202,7 @@ export function programmeReferences(id: string, tx: Pick<Tx, "fundingCall" | "pr
             orderBy: { titleLv: "asc" },
             select: { id: true, titleLv: true },
           })
-          .then((rows) => rows.map((r) => ({ label: r.titleLv, href: `/admin/calls/${r.id}` }))),
+          .then((rows) => rows.map((r) => ({ label: r.titleLv, href: localizedHref(`/admin/calls/${r.id}`, locale) }))),
     },
     {
       kind: "projects",
@@ -210,18 +215,24 @@ export function programmeReferences(id: string, tx: Pick<Tx, "fundingCall" | "pr
             orderBy: { titleLv: "asc" },
             select: { id: true, titleLv: true },
           })
-          .then((rows) => rows.map((r) => ({ label: r.titleLv, href: `/admin/projects/${r.id}` }))),
+          .then((rows) =>
+            rows.map((r) => ({ label: r.titleLv, href: localizedHref(`/admin/projects/${r.id}`, locale) })),
+          ),
     },
   ]);
 }
 
-export async function deleteProgramme(id: string, actor: Actor, options: WriteOptions = {}): Promise<DeleteResult> {
+export async function deleteProgramme(
+  id: string,
+  actor: Actor,
+  options: WriteOptions & { locale?: Locale } = {},
+): Promise<DeleteResult> {
   return inTransaction(options.tx, async (tx) => {
     // Serialises with a concurrent "add a call to this programme".
     const before = await tx.fundingProgramme.findUnique({ where: { id }, select: programmeSelect });
     if (!before) return notFound();
     await tx.$executeRaw`SELECT 1 FROM "FundingProgramme" WHERE id = ${id} FOR UPDATE`;
-    const references = await programmeReferences(id, tx);
+    const references = await programmeReferences(id, { tx, locale: options.locale });
     if (references.length) return { ok: false, code: "referenced", references } as const;
     await tx.fundingProgramme.delete({ where: { id } });
     await audit(tx, actor, "delete", "FundingProgramme", id, auditDiff(before, null, PROGRAMME_FIELDS));

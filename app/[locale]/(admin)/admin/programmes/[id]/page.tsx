@@ -11,7 +11,6 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { optionLabel } from "@/lib/catalog/options";
-import { db } from "@/lib/db";
 import { changeProgrammePublication, deleteProgrammeAction, duplicateProgrammeAction } from "@/lib/funding/actions";
 import { programmeFormValues } from "@/lib/funding/form-values";
 import { programmePageOptions } from "@/lib/funding/page-data";
@@ -46,13 +45,8 @@ export default async function EditProgrammePage({ params, searchParams }: Props)
     getTranslations("curation.kit"),
     getTranslations("curation.references"),
     programmePageOptions(locale),
-    programmeReferences(id, db),
+    programmeReferences(id, { locale }),
   ]);
-  // reference links from the write layer are unprefixed staff paths: give them the reader's locale
-  const localRefs = references.map((r) => ({
-    ...r,
-    examples: r.examples.map((e) => ({ ...e, href: e.href ? localizedHref(e.href, locale) : undefined })),
-  }));
   const publication =
     typeof query.publication === "string" && ["DRAFT", "PUBLISHED", "ARCHIVED"].includes(query.publication)
       ? (query.publication as "DRAFT")
@@ -132,7 +126,7 @@ export default async function EditProgrammePage({ params, searchParams }: Props)
                   title: c("deleteTitle", { name: programme.titleLv }),
                   body: c("deleteBody"),
                   confirmLabel: c("deleteConfirm"),
-                  references: localRefs,
+                  references,
                   referenceLabels: { calls: tr("calls"), projects: tr("projects") },
                 }}
               />

@@ -9,12 +9,11 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { toFormValues } from "@/lib/forms/values";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
 import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { deleteProjectAction } from "@/lib/projects/actions";
-import { projectFormOptions } from "@/lib/projects/queries";
-import { PROJECT_ENTITY, PROJECT_REFERENCE_KINDS, projectReferences, projectSnapshot } from "@/lib/projects/write";
+import { loadProjectForEdit, projectFormOptions } from "@/lib/projects/queries";
+import { PROJECT_ENTITY, PROJECT_REFERENCE_KINDS } from "@/lib/projects/write";
 import { ProjectForm } from "../_components/project-form";
 
 type Props = {
@@ -32,18 +31,15 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const { id } = await params;
   const user = await requirePagePermission(locale, "content:read", `/admin/projects/${encodeURIComponent(id)}`);
-  const [project, meta] = await Promise.all([
-    projectSnapshot(db, id),
-    db.project.findUnique({ where: { id }, select: { updatedAt: true } }),
-  ]);
-  if (!project || !meta) notFound();
-  const query = await searchParams;
-  const [t, tr, options, references] = await Promise.all([
+  const [loaded, query, t, tr, options] = await Promise.all([
+    loadProjectForEdit(id, locale),
+    searchParams,
     getTranslations("curation.projects"),
     getTranslations("curation.references"),
     projectFormOptions(),
-    projectReferences(id, db, (i) => localizedHref(`/admin/innovations/${i}`, locale)),
   ]);
+  if (!loaded) notFound();
+  const { project, references } = loaded;
   const writable = can(user.role, "content:write");
   return (
     <>
