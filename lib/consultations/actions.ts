@@ -10,7 +10,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { formatRiga } from "@/lib/time/riga";
 import { REQUEST_ARRAYS, REQUEST_FIELDS } from "./form-data";
 import { ZConsultationRequestInput, ZSelfServiceToken } from "./schema";
-import { cancelRequest, moveRequest } from "./self-service";
+import { cancelRequest, moveRequest } from "./write-self-service";
 import type { SlotSummary } from "./slots";
 import { submitRequest } from "./write";
 

@@ -1,5 +1,5 @@
 // The one schema of a consultation request, shared by the form (client-side
-// hints), booking.ts (authoritative parse) and the API docs. Messages are i18n
+// hints), write.ts (authoritative parse) and the API docs. Messages are i18n
 // keys under "consultations.errors.*" so the form shows them in the person's
 // language next to the field. Vocabulary membership (topics, stage…) is
 // checked against Term on the server (vocabulary.ts): the list is staff-editable.

@@ -1,4 +1,4 @@
-// The contract between the CSV import pipeline (run.ts) and each kind of
+// The contract between the CSV import pipeline (write.ts) and each kind of
 // record it can import. An adapter owns its columns, turns a row into the
 // input its domain write function parses, and writes through that function,
 // so an imported record gets exactly the validation, audit entry and search

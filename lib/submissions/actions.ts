@@ -11,7 +11,7 @@ import { innovationInput, INNOVATION_ARRAY_FIELDS } from "@/lib/innovations/form
 import type { Actor } from "@/lib/innovations/write";
 import { SUBMISSION_ARRAYS, SUBMISSION_FIELDS, submissionInput } from "./form-data";
 import { CORRECTION_FIELDS } from "./innovation-input";
-import { approveSubmission, rejectSubmission, requestChanges, type ModerationResult } from "./moderation";
+import { approveSubmission, rejectSubmission, requestChanges, type ModerationResult } from "./write-moderation";
 import { submissionFieldName, ZSubmissionInput } from "./schema";
 import { storeSubmission } from "./write";
 
@@ -37,7 +37,7 @@ export async function submitSubmission(previous: FormState, formData: FormData):
 type Context = ActionContext<"content:write", string>;
 type Step = (id: string, context: Context, actor: Actor) => Promise<ModerationResult>;
 
-/** Every moderation step: one transaction (moderation.ts), then back to the review page, or errors with every value kept. */
+/** Every moderation step: one transaction (write-moderation.ts), then back to the review page, or errors with every value kept. */
 function moderate(previous: FormState, formData: FormData, done: string, step: Step): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",

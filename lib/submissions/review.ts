@@ -7,7 +7,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { FormValues } from "@/lib/forms/state";
 import { CORRECTION_FIELDS, proposalFormValues } from "./innovation-input";
-import { OPEN_STATUSES } from "./moderation";
+import { OPEN_STATUSES } from "./write-moderation";
 import { getSubmission, organisationOptions } from "./queries";
 import { ZCorrectionPayload, ZProposalPayload } from "./schema";
 

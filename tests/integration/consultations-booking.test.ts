@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { submitRequest } from "@/lib/consultations/write";
-import { cancelRequest, moveRequest, viewRequest } from "@/lib/consultations/self-service";
+import { cancelRequest, moveRequest, viewRequest } from "@/lib/consultations/write-self-service";
 import { listBookableSlots } from "@/lib/consultations/slots";
 import { stopBoss } from "@/lib/jobs/boss";
 import { makeSlot, randomIp, requestInput } from "../support/consultations";

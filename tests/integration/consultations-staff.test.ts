@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/session";
 import { submitRequest } from "@/lib/consultations/write";
-import { exportRequesterData } from "@/lib/consultations/privacy";
+import { exportRequesterData } from "@/lib/consultations/write-privacy";
 import { toRiga } from "@/lib/time/riga";
-import { viewRequest } from "@/lib/consultations/self-service";
+import { viewRequest } from "@/lib/consultations/write-self-service";
 import { addNote, assignRequest, changeStatus, referRequest, replyToRequester } from "@/lib/consultations/staff/write";
 import { db } from "@/lib/db";
 import { INITIAL_FORM_STATE } from "@/lib/forms/state";

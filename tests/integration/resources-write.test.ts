@@ -16,7 +16,7 @@ const dataDir = vi.hoisted(() => {
 });
 
 const { db } = await import("@/lib/db");
-const { saveUpload } = await import("@/lib/uploads/service");
+const { saveUpload } = await import("@/lib/uploads/write");
 const { createResource, deleteResource, duplicateResource, setResourcePublication, updateResource } =
   await import("@/lib/resources/write");
 

@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { INITIAL_FORM_STATE } from "@/lib/forms/state";
 import { stopBoss } from "@/lib/jobs/boss";
 import { proposalFormValues } from "@/lib/submissions/innovation-input";
-import { approveSubmission, rejectSubmission, requestChanges } from "@/lib/submissions/moderation";
+import { approveSubmission, rejectSubmission, requestChanges } from "@/lib/submissions/write-moderation";
 import { storeSubmission } from "@/lib/submissions/write";
 import { form, redirectOf, signInAs, staffUser } from "../support/actions";
 import { correctionInput, mailsTo, proposalInput, randomIp } from "../support/submissions";
@@ -339,7 +339,7 @@ describe("revising after a request for changes", () => {
 
 describe("retention", () => {
   it("anonymises submitters 24 months after the decision, keeping the submission and open ones", async () => {
-    const { anonymiseExpiredSubmissions } = await import("@/lib/submissions/privacy");
+    const { anonymiseExpiredSubmissions } = await import("@/lib/submissions/write-privacy");
     const old = await newProposal();
     const fresh = await newProposal();
     const waiting = await newProposal();

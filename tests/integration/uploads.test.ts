@@ -20,7 +20,7 @@ const dataDir = vi.hoisted(() => {
 
 const { db } = await import("@/lib/db");
 const { signInAs } = await import("../support/actions");
-const { saveUpload } = await import("@/lib/uploads/service");
+const { saveUpload } = await import("@/lib/uploads/write");
 const { LocalDiskStore, uploadStore } = await import("@/lib/uploads/store");
 const { GET } = await import("@/app/api/uploads/[id]/route");
 const { handleRetentionJob } = await import("@/lib/jobs/retention");

@@ -9,7 +9,7 @@ import { runFormAction, type Saved } from "@/lib/forms/action";
 import type { FormState, FormValues } from "@/lib/forms/state";
 import { invalid, type Refusal, type WriteResult } from "@/lib/write-result";
 import { toFieldErrors } from "@/lib/forms/field-errors";
-import { eraseRequesterData } from "../privacy";
+import { eraseRequesterData } from "../write-privacy";
 import { blockDay, createSlot, createWeeklySeries, deleteFreeSlot } from "../write-slots";
 import { ZErase } from "./schema";
 import { seriesFromForm, ZSeriesForm } from "./slot-forms";

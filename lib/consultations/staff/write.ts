@@ -124,7 +124,7 @@ export async function changeStatus(actor: StaffActor, input: unknown, now = new 
       tx,
     );
     if (cancelling) {
-      // the calendar entry's SEQUENCE, counted like self-service.ts does
+      // the calendar entry's SEQUENCE, counted like write-self-service.ts does
       const sequence =
         1 + (await tx.consultationEvent.count({ where: { requestId: r.id, kind: { in: ["moved", "cancelled"] } } }));
       await queue(tx, cancelledMail(r, r.slot, sequence));

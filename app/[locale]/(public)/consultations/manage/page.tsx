@@ -6,7 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { loadFormChoices, loadSlotDays } from "@/lib/consultations/form-options";
 import { formatRiga } from "@/lib/time/riga";
-import { viewRequest } from "@/lib/consultations/self-service";
+import { viewRequest } from "@/lib/consultations/write-self-service";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { ManageForms } from "./_components/manage-forms";
 

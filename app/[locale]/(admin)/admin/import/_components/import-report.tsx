@@ -5,7 +5,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { Table } from "@/components/ui/table";
-import type { ImportReport } from "@/lib/import/run";
+import type { ImportReport } from "@/lib/import/write";
 import { MAX_BYTES } from "@/lib/import/csv";
 
 type Root = ReturnType<typeof useTranslations<never>>;

@@ -4,6 +4,7 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/write";
 import { db } from "@/lib/db";
+import { refuse, settle, type WriteResult } from "@/lib/write-result";
 import { readCsv, type CsvProblem, type Delimiter } from "./csv";
 import { issuesOf } from "./issues";
 import type { Actor, Client, ImportAdapter, ImportIssue, ImportKind, Tx } from "./types";
@@ -20,8 +21,10 @@ export type ImportReport = {
   issues: ImportIssue[];
 };
 
-export type ImportOutcome =
-  { ok: true; report: ImportReport; created: { id: string; slug: string }[] } | { ok: false; report: ImportReport };
+export type ImportOutcome = WriteResult<
+  { report: ImportReport; created: { id: string; slug: string }[] },
+  { ok: false; code: "rejected"; report: ImportReport }
+>;
 
 /** Large imports write thousands of rows in one transaction. */
 const TX_OPTIONS = { maxWait: 15_000, timeout: 10 * 60_000 } as const;
@@ -69,10 +72,9 @@ export async function checkFile(adapter: ImportAdapter, bytes: Uint8Array, fileN
   return { report: { ...report, issues: [...fileIssues, ...issues, ...duplicates].sort(byLine) }, rows };
 }
 
-class Rollback extends Error {
-  constructor(readonly report: ImportReport) {
-    super("import rolled back");
-  }
+/** Inside the import's transaction: rolls everything back and answers with the report of why. */
+function reject(report: ImportReport): never {
+  return refuse({ ok: false, code: "rejected", report });
 }
 
 /**
@@ -87,10 +89,10 @@ export async function importFile(
   actor: Actor,
   meta: { sha256: string },
 ): Promise<ImportOutcome> {
-  try {
-    return await db.$transaction(async (tx: Tx) => {
+  return settle<ImportOutcome>(() =>
+    db.$transaction(async (tx: Tx) => {
       const { report, rows } = await checkFile(adapter, bytes, fileName, tx);
-      if (report.problem || report.issues.length) throw new Rollback(report);
+      if (report.problem || report.issues.length) reject(report);
       const created: { id: string; slug: string }[] = [];
       const issues: ImportIssue[] = [];
       for (const row of rows) {
@@ -98,7 +100,7 @@ export async function importFile(
         if (result.ok) created.push({ id: result.id, slug: result.slug });
         else issues.push(...issuesOf(row.line, result.fieldErrors, row, adapter.columnOf));
       }
-      if (issues.length) throw new Rollback({ ...report, issues });
+      if (issues.length) reject({ ...report, issues });
       await writeAudit(
         {
           action: "import",
@@ -117,9 +119,6 @@ export async function importFile(
         tx,
       );
       return { ok: true as const, report, created };
-    }, TX_OPTIONS);
-  } catch (error) {
-    if (error instanceof Rollback) return { ok: false, report: error.report };
-    throw error;
-  }
+    }, TX_OPTIONS),
+  );
 }
