@@ -1,6 +1,7 @@
 // Reads for the moderation pages: the queue (filters in the URL, see
 // lib/admin/list-query.ts) and one submission with what a review needs.
 import "server-only";
+import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SubmissionKind, SubmissionStatus } from "@/generated/prisma/enums";
 import { EXPORT_LIMIT } from "@/lib/admin/export";
@@ -109,8 +110,8 @@ export async function listSubmissionsForExport(query: SubmissionListQuery): Prom
   return rows.map(toListRow);
 }
 
-/** One submission for review, with the corrected innovation's current text and the reviewer's name. */
-export async function getSubmission(id: string) {
+/** One submission for review, with the corrected innovation's current text and the reviewer's name; read once per request (title and page). */
+export const getSubmission = cache(async (id: string) => {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null;
   const row = await db.submission.findUnique({
     where: { id },
@@ -147,7 +148,7 @@ export async function getSubmission(id: string) {
     },
   });
   return row ? { ...row, title: titleOf(row.payload, row.innovation) } : null;
-}
+});
 
 export type SubmissionDetail = NonNullable<Awaited<ReturnType<typeof getSubmission>>>;
 

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { cache } from "react";
+import { recordMetadata } from "@/lib/admin/record-metadata";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
@@ -16,6 +18,9 @@ import { loadProjectForEdit, projectFormOptions } from "@/lib/projects/queries";
 import { PROJECT_ENTITY, PROJECT_REFERENCE_KINDS } from "@/lib/projects/write";
 import { ProjectForm } from "../_components/project-form";
 
+/** One read per request for the title and the page. */
+const loadProject = cache(loadProjectForEdit);
+
 type Props = {
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -24,7 +29,11 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "curation.projects" });
-  return { title: t("title"), robots: { index: false } };
+  const { id } = await params;
+  return recordMetadata("content:read", t("title"), async () => {
+    const loaded = await loadProject(id, locale);
+    return loaded ? t("editTitle", { name: loaded.project.titleLv }) : null;
+  });
 }
 
 export default async function EditProjectPage({ params, searchParams }: Props) {
@@ -32,7 +41,7 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requirePagePermission(locale, "content:read", `/admin/projects/${encodeURIComponent(id)}`);
   const [loaded, query, t, tr, options] = await Promise.all([
-    loadProjectForEdit(id, locale),
+    loadProject(id, locale),
     searchParams,
     getTranslations("curation.projects"),
     getTranslations("curation.references"),

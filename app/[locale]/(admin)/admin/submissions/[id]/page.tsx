@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { recordMetadata } from "@/lib/admin/record-metadata";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -7,6 +8,7 @@ import { can } from "@/lib/auth/roles";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { localizedHref } from "@/lib/i18n/paths";
 import { loadSubmissionChoices } from "@/lib/submissions/form-options";
+import { getSubmission } from "@/lib/submissions/queries";
 import { loadSubmissionReview } from "@/lib/submissions/review";
 import { SubmissionStatusBadge } from "../_components/submission-status-badge";
 import { ApproveForm } from "./_components/approve-form";
@@ -23,7 +25,11 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "submissions" });
-  return { title: t("title"), robots: { index: false } };
+  const { id } = await params;
+  return recordMetadata("content:read", t("title"), async () => {
+    const submission = await getSubmission(id);
+    return submission ? `${t(`admin.kinds.${submission.kind}`)}: ${submission.title || t("admin.untitled")}` : null;
+  });
 }
 
 const DONE = ["approved", "changes", "rejected"] as const;
