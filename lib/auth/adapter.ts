@@ -28,11 +28,12 @@ export const staffAdapter: Adapter = {
   },
   createVerificationToken: async (token) => db.verificationToken.create({ data: token }),
   // Deleting while reading makes each link single-use, even under a double
-  // click: of two concurrent deletes only one gets the row back.
+  // click: of two concurrent deletes only one gets the row back. The address
+  // is part of the key, so a token presented with another address is left in
+  // place for its owner instead of being burnt.
   useVerificationToken: async ({ identifier, token }) => {
     try {
-      const row = await db.verificationToken.delete({ where: { token } });
-      return row.identifier === identifier ? row : null;
+      return await db.verificationToken.delete({ where: { identifier_token: { identifier, token } } });
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") return null;
       throw error;

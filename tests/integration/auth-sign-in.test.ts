@@ -209,4 +209,20 @@ describe("sign-in link", () => {
     ]);
     expect([a, b].filter(Boolean)).toHaveLength(1);
   });
+
+  it("leaves a link for another address in place: a token presented with the wrong e-mail neither signs in nor burns it", async () => {
+    await staffAdapter.createVerificationToken!({
+      identifier: "editor@sikc.test",
+      token: "token-for-editor",
+      expires: new Date(Date.now() + 60_000),
+    });
+    expect(
+      await staffAdapter.useVerificationToken!({ identifier: "admin@sikc.test", token: "token-for-editor" }),
+    ).toBeNull();
+    const used = await staffAdapter.useVerificationToken!({
+      identifier: "editor@sikc.test",
+      token: "token-for-editor",
+    });
+    expect(used).toMatchObject({ identifier: "editor@sikc.test", token: "token-for-editor" });
+  });
 });
