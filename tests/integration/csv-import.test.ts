@@ -11,20 +11,19 @@ await vi.hoisted(async () => {
   const [fs, os, path] = await Promise.all([import("node:fs"), import("node:os"), import("node:path")]);
   process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "sikc-import-"));
 });
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
 const { db } = await import("@/lib/db");
-const { signInAs } = await import("../support/actions");
+const { form, signInAs, staffUser } = await import("../support/actions");
+const { makeInnovation, makeOrganisation } = await import("../support/factories");
 const { checkImport, importStatus, runImport } = await import("@/lib/import/actions");
 const { getBoss } = await import("@/lib/jobs/boss");
 const { handleImportJob, startImportWorker } = await import("@/lib/import/jobs");
 const { initialImportState } = await import("@/lib/import/form-state");
 type State = Awaited<ReturnType<typeof checkImport>>;
 
-const users: Record<string, StaffUser> = {};
+const users: Partial<Record<"ADMIN" | "EDITOR" | "CONSULTANT", StaffUser>> = {};
 beforeAll(async () => {
-  for (const u of await db.user.findMany({ where: { email: { endsWith: "@sikc.test" } } }))
-    users[u.role] = { id: u.id, email: u.email, name: u.name, role: u.role };
+  for (const role of ["ADMIN", "EDITOR", "CONSULTANT"] as const) users[role] = await staffUser(role);
   // the worker's import handler, as `npm start` runs it beside the web server
   await startImportWorker(await getBoss(), { pollingIntervalSeconds: 0.5 });
 });
@@ -70,16 +69,8 @@ function csv(rows: Record<string, string>[], delimiter: ";" | ",", bom = false, 
   return `${bom ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;
 }
 
-const form = (entries: Record<string, string | Blob>, fileName = "inovacijas.csv") => {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(entries)) {
-    if (typeof v === "string") fd.set(k, v);
-    else fd.set(k, v, fileName);
-  }
-  return fd;
-};
 const check = (text: string | Uint8Array<ArrayBuffer>, kind = "innovations") =>
-  checkImport(initialImportState, form({ kind, file: new Blob([text]) }));
+  checkImport(initialImportState, form({ kind, file: new File([text], "inovacijas.csv") }));
 const ok = (s: State) => {
   if ("error" in s) throw new Error(`denied: ${s.error}`);
   return s;
@@ -126,7 +117,7 @@ describe("dry run", () => {
   });
 
   it("reports duplicates of existing slugs and slugs repeated in the file, and unknown organisations", async () => {
-    const existing = await db.innovation.findFirstOrThrow({ select: { slug: true } });
+    const existing = await makeInnovation();
     const twice = row();
     const state = ok(
       await check(
@@ -331,7 +322,7 @@ describe("organisations", () => {
   });
 
   it("reports an existing organisation's slug", async () => {
-    const existing = await db.organisation.findFirstOrThrow({ select: { slug: true } });
+    const existing = await makeOrganisation();
     const state = ok(await check(csv([org({ slug: existing.slug })], ";", false, ORG_HEADER), "organisations"));
     expect(state.report?.issues).toEqual([{ line: 2, column: "slug", messages: ["audit.import.errors.slugExists"] }]);
   });
