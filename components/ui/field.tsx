@@ -248,6 +248,16 @@ export function FieldGroup({
   );
 }
 
+/** A section of a long form: its fields under a legend that names them (e.g. "Basics", "Contact"). */
+export function FormSection({ legend, children }: { legend: ReactNode; children: ReactNode }) {
+  return (
+    <fieldset className="space-y-4">
+      <legend className="text-xl font-semibold text-brand-strong">{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
 type ChoiceProps = Common & {
   defaultValue: readonly string[];
   options: readonly Option[];

@@ -79,7 +79,11 @@ for (const locale of ["lv", "en"] as const) {
     await page.locator("#slot-one-format").selectOption("online");
     await page.locator("#slot-one-meetingUrl").fill("https://meet.example.lv/sikc-e2e");
     await page.locator("form[aria-labelledby=slot-one-title] button[type=submit]").click();
-    await expect(page.locator("form[aria-labelledby=slot-one-title] [role=status]")).not.toBeEmpty();
+    // the form's live region stands just before it (components/admin/admin-form.tsx)
+    const slotStatus = page
+      .locator("form[aria-labelledby=slot-one-title]")
+      .locator("xpath=preceding-sibling::*[@data-testid='status-message'][1]");
+    await expect(slotStatus).not.toBeEmpty();
     const [slot] = await query<{ id: string }>(
       `SELECT s.id FROM "ConsultationSlot" s JOIN "User" u ON u.id = s."consultantId" WHERE u.email = 'consultant@sikc.test' AND s."startsAt" = $1`,
       [when.utc],

@@ -84,7 +84,7 @@ const FORMS: FormSpec[] = [
   },
   {
     name: "consultation request",
-    path: "/consultations",
+    path: "/consultations/request",
     formId: "consultation",
     title: "consultations.form.title",
     fields: {

@@ -13,8 +13,8 @@ test.beforeEach(async ({ page }, testInfo) => {
 });
 
 for (const { locale, path, prefix, heading } of [
-  { locale: "lv", path: "/consultations", prefix: "Kļūda: ", heading: "Radās problēma" },
-  { locale: "en", path: "/en/consultations", prefix: "Error: ", heading: "There is a problem" },
+  { locale: "lv", path: "/consultations/request", prefix: "Kļūda: ", heading: "Radās problēma" },
+  { locale: "en", path: "/en/consultations/request", prefix: "Error: ", heading: "There is a problem" },
 ] as const) {
   test(`the consultation request form answers without JavaScript (${locale})`, async ({ page }) => {
     await page.goto(path);

@@ -12,6 +12,7 @@ import {
   TextareaField,
   TextField,
   type Option,
+  FormSection,
 } from "@/components/ui/field";
 import { dictionaryMessages, Form, useForm } from "@/components/ui/form";
 import type { FormText } from "@/components/ui/form-text";
@@ -56,8 +57,6 @@ const FIELDS = [
   "privacyAcknowledged",
 ] as const;
 
-const legend = "text-xl font-semibold text-brand-strong";
-
 export function RequestForm(props: Props) {
   const { locale, kit, text, errors, choices, slotDays, renderedAt, initial, privacyNotice, contactMe } = props;
   const form = useForm(submitConsultation, initial);
@@ -74,8 +73,7 @@ export function RequestForm(props: Props) {
       {(f) => (
         <>
           <SpamGuard formId="consultation" renderedAt={renderedAt} label={text.honeypot} />
-          <fieldset className="space-y-4">
-            <legend className={legend}>{text.aboutYou}</legend>
+          <FormSection legend={text.aboutYou}>
             <TextField {...f.text("name")} label={text.name} required autoComplete="name" />
             <TextField {...f.text("email")} type="email" label={text.email} required autoComplete="email" />
             <TextField {...f.text("phone")} type="tel" label={text.phone} hint={text.phoneHint} autoComplete="tel" />
@@ -86,10 +84,9 @@ export function RequestForm(props: Props) {
               placeholder={text.chooseOne}
               options={choices.organisationType}
             />
-          </fieldset>
+          </FormSection>
 
-          <fieldset className="space-y-4">
-            <legend className={legend}>{text.yourQuestion}</legend>
+          <FormSection legend={text.yourQuestion}>
             <CheckboxGroupField
               {...f.list("topics")}
               label={text.topics}
@@ -129,7 +126,7 @@ export function RequestForm(props: Props) {
                 alternatives: text.alternatives,
               }}
             />
-          </fieldset>
+          </FormSection>
 
           {privacyNotice}
           <CheckboxField {...f.checked("privacyAcknowledged")} label={text.privacyAcknowledged} required />

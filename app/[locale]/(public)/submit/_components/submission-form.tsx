@@ -13,6 +13,7 @@ import {
   TextareaField,
   TextField,
   type Option,
+  FormSection,
 } from "@/components/ui/field";
 import { dictionaryMessages, Form, useForm } from "@/components/ui/form";
 import type { FormText } from "@/components/ui/form-text";
@@ -59,8 +60,6 @@ const CORRECTION_FIELDS = ["innovation", "whatIsWrong", "proposedText", "sourceN
 const CONTACT_FIELDS = ["name", "email", "privacyAcknowledged"];
 const ANSWERS = ["yes", "partly", "notYet", "unsure"] as const;
 
-const legend = "text-xl font-semibold text-brand-strong";
-
 export function SubmissionForm(props: Props) {
   const { mode, locale, kit, text, errors, choices, criteria, target, renderedAt, initial, privacyNotice } = props;
   const form = useForm(submitSubmission, initial);
@@ -86,18 +85,16 @@ export function SubmissionForm(props: Props) {
           <SpamGuard formId="submission" renderedAt={renderedAt} label={text.honeypot} />
           {mode === "proposal" ? (
             <>
-              <fieldset className="space-y-4">
-                <legend className={legend}>{text.aboutHeading}</legend>
+              <FormSection legend={text.aboutHeading}>
                 <p className="text-muted">{text.aboutHint}</p>
                 <TextField {...f.text("titleLv")} label={text.innovationTitle} hint={text.titleHint} required />
                 <TextareaField {...f.text("summaryLv")} label={text.summary} hint={text.summaryHint} required />
                 <TextareaField {...f.text("problemLv")} label={text.problem} hint={text.problemHint} required />
                 <TextareaField {...f.text("solutionLv")} label={text.solution} hint={text.solutionHint} required />
                 <TextField {...f.text("link")} label={text.link} hint={text.linkHint} autoComplete="url" />
-              </fieldset>
+              </FormSection>
 
-              <fieldset className="space-y-4">
-                <legend className={legend}>{text.whereHeading}</legend>
+              <FormSection legend={text.whereHeading}>
                 <RadioGroupField
                   {...f.list("stage")}
                   label={text.stage}
@@ -133,10 +130,9 @@ export function SubmissionForm(props: Props) {
                   required
                   options={choices.region}
                 />
-              </fieldset>
+              </FormSection>
 
-              <fieldset className="space-y-4">
-                <legend className={legend}>{text.whoHeading}</legend>
+              <FormSection legend={text.whoHeading}>
                 <TextField
                   {...f.text("organisationName")}
                   label={text.organisationName}
@@ -144,10 +140,9 @@ export function SubmissionForm(props: Props) {
                   required
                   autoComplete="organization"
                 />
-              </fieldset>
+              </FormSection>
 
-              <fieldset className="space-y-4">
-                <legend className={legend}>{text.assessmentHeading}</legend>
+              <FormSection legend={text.assessmentHeading}>
                 <p className="text-muted">{text.assessmentLead}</p>
                 {criteria.map((c) => (
                   <RadioGroupField
@@ -163,11 +158,10 @@ export function SubmissionForm(props: Props) {
                   label={text.selfAssessmentNote}
                   hint={text.selfAssessmentNoteHint}
                 />
-              </fieldset>
+              </FormSection>
             </>
           ) : (
-            <fieldset className="space-y-4">
-              <legend className={legend}>{text.correctionHeading}</legend>
+            <FormSection legend={text.correctionHeading}>
               {target ? (
                 <div id={f.id("innovation")} tabIndex={-1}>
                   <p>
@@ -190,15 +184,14 @@ export function SubmissionForm(props: Props) {
                 required
               />
               <TextField {...f.text("sourceNote")} label={text.sourceNote} hint={text.sourceNoteHint} />
-            </fieldset>
+            </FormSection>
           )}
 
-          <fieldset className="space-y-4">
-            <legend className={legend}>{text.contactHeading}</legend>
+          <FormSection legend={text.contactHeading}>
             <p className="text-muted">{text.contactHint}</p>
             <TextField {...f.text("name")} label={text.name} required autoComplete="name" />
             <TextField {...f.text("email")} type="email" label={text.email} required autoComplete="email" />
-          </fieldset>
+          </FormSection>
 
           {privacyNotice}
           <CheckboxField {...f.checked("privacyAcknowledged")} label={text.privacyAcknowledged} required />
