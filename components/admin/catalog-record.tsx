@@ -8,6 +8,7 @@ import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CommandButton } from "@/components/admin/command-button";
+import { DangerZone } from "@/components/admin/danger-zone";
 import { EntityHistory } from "@/components/admin/entity-history";
 import { PublicationControls } from "@/components/admin/publication-controls";
 import { StatusBadge, type PublicationStatus } from "@/components/admin/status-badge";
@@ -99,38 +100,33 @@ export async function CatalogRecord({
             />
           </section>
           {form(arrival)}
-          <section aria-labelledby={`${kind}-danger`} className="mt-10 border-t border-line pt-6">
-            <h2 id={`${kind}-danger`} className="text-xl font-semibold text-brand-strong">
-              {c("danger")}
-            </h2>
-            <div className="mt-4 flex flex-wrap gap-3">
-              <CommandButton
-                action={actions.duplicate}
-                fields={fields}
-                label={c("duplicate")}
-                tone="secondary"
-                confirm={{
-                  title: c("duplicateTitle"),
-                  body: c("duplicateBody"),
-                  confirmLabel: c("duplicateConfirm"),
-                  blockWhenReferenced: false,
-                }}
-              />
-              <CommandButton
-                action={actions.delete}
-                fields={fields}
-                label={c("delete")}
-                tone="danger"
-                confirm={{
-                  title: c("deleteTitle", { name: record.titleLv }),
-                  body: c("deleteBody"),
-                  confirmLabel: c("deleteConfirm"),
-                  references,
-                  referenceLabels,
-                }}
-              />
-            </div>
-          </section>
+          <DangerZone id={`${kind}-danger`} title={c("danger")}>
+            <CommandButton
+              action={actions.duplicate}
+              fields={fields}
+              label={c("duplicate")}
+              tone="secondary"
+              confirm={{
+                title: c("duplicateTitle"),
+                body: c("duplicateBody"),
+                confirmLabel: c("duplicateConfirm"),
+                blockWhenReferenced: false,
+              }}
+            />
+            <CommandButton
+              action={actions.delete}
+              fields={fields}
+              label={c("delete")}
+              tone="danger"
+              confirm={{
+                title: c("deleteTitle", { name: record.titleLv }),
+                body: c("deleteBody"),
+                confirmLabel: c("deleteConfirm"),
+                references,
+                referenceLabels,
+              }}
+            />
+          </DangerZone>
         </>
       ) : (
         readOnly

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { CommandButton } from "@/components/admin/command-button";
+import { DangerZone } from "@/components/admin/danger-zone";
 import { EntityHistory } from "@/components/admin/entity-history";
 import { PageHeading } from "@/components/ui/page-heading";
 import { toFormValues } from "@/lib/forms/values";
@@ -71,26 +72,21 @@ export default async function EditContactPage({ params, searchParams }: Props) {
             organisations={organisations}
             arrivalMessage={query.created === "1" ? t("created") : null}
           />
-          <section aria-labelledby="contact-danger" className="mt-10 border-t border-line pt-6">
-            <h2 id="contact-danger" className="text-xl font-semibold text-brand-strong">
-              {t("danger")}
-            </h2>
-            <div className="mt-4">
-              <CommandButton
-                action={deleteContactAction}
-                fields={{ id, locale }}
-                label={t("delete")}
-                tone="danger"
-                confirm={{
-                  title: t("deleteTitle", { name: contact.name }),
-                  body: t("deleteBody"),
-                  confirmLabel: t("deleteConfirm"),
-                  references: references,
-                  referenceLabels: Object.fromEntries(CONTACT_REFERENCE_KINDS.map((k) => [k, tr(k)])),
-                }}
-              />
-            </div>
-          </section>
+          <DangerZone id="contact-danger" title={t("danger")}>
+            <CommandButton
+              action={deleteContactAction}
+              fields={{ id, locale }}
+              label={t("delete")}
+              tone="danger"
+              confirm={{
+                title: t("deleteTitle", { name: contact.name }),
+                body: t("deleteBody"),
+                confirmLabel: t("deleteConfirm"),
+                references: references,
+                referenceLabels: Object.fromEntries(CONTACT_REFERENCE_KINDS.map((k) => [k, tr(k)])),
+              }}
+            />
+          </DangerZone>
         </>
       ) : (
         <dl className="grid max-w-3xl gap-2 sm:grid-cols-[12rem_1fr]">

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { CommandButton } from "@/components/admin/command-button";
+import { DangerZone } from "@/components/admin/danger-zone";
 import { EntityHistory } from "@/components/admin/entity-history";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -87,52 +88,47 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
             options={options}
             arrivalMessage={arrival}
           />
-          <section aria-labelledby="organisation-danger" className="mt-10 border-t border-line pt-6">
-            <h2 id="organisation-danger" className="text-xl font-semibold text-brand-strong">
-              {t("danger")}
-            </h2>
-            <div className="mt-4 flex flex-wrap gap-3">
+          <DangerZone id="organisation-danger" title={t("danger")}>
+            <CommandButton
+              action={duplicateOrganisationAction}
+              fields={fields}
+              label={t("duplicate")}
+              tone="secondary"
+              confirm={{
+                title: t("duplicateTitle"),
+                body: t("duplicateBody"),
+                confirmLabel: t("duplicateConfirm"),
+                blockWhenReferenced: false,
+              }}
+            />
+            {organisation.publication !== "ARCHIVED" ? (
               <CommandButton
-                action={duplicateOrganisationAction}
+                action={archiveOrganisationAction}
                 fields={fields}
-                label={t("duplicate")}
+                label={t("archive")}
                 tone="secondary"
                 confirm={{
-                  title: t("duplicateTitle"),
-                  body: t("duplicateBody"),
-                  confirmLabel: t("duplicateConfirm"),
+                  title: t("archiveTitle"),
+                  body: t("archiveBody"),
+                  confirmLabel: t("archiveConfirm"),
                   blockWhenReferenced: false,
                 }}
               />
-              {organisation.publication !== "ARCHIVED" ? (
-                <CommandButton
-                  action={archiveOrganisationAction}
-                  fields={fields}
-                  label={t("archive")}
-                  tone="secondary"
-                  confirm={{
-                    title: t("archiveTitle"),
-                    body: t("archiveBody"),
-                    confirmLabel: t("archiveConfirm"),
-                    blockWhenReferenced: false,
-                  }}
-                />
-              ) : null}
-              <CommandButton
-                action={deleteOrganisationAction}
-                fields={fields}
-                label={t("delete")}
-                tone="danger"
-                confirm={{
-                  title: t("deleteTitle", { name: organisation.nameLv }),
-                  body: t("deleteBody"),
-                  confirmLabel: t("deleteConfirm"),
-                  references: references,
-                  referenceLabels: referenceLabels,
-                }}
-              />
-            </div>
-          </section>
+            ) : null}
+            <CommandButton
+              action={deleteOrganisationAction}
+              fields={fields}
+              label={t("delete")}
+              tone="danger"
+              confirm={{
+                title: t("deleteTitle", { name: organisation.nameLv }),
+                body: t("deleteBody"),
+                confirmLabel: t("deleteConfirm"),
+                references: references,
+                referenceLabels: referenceLabels,
+              }}
+            />
+          </DangerZone>
         </>
       ) : (
         <dl className="grid max-w-3xl gap-2 sm:grid-cols-[12rem_1fr]">

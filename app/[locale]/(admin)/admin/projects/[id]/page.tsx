@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { CommandButton } from "@/components/admin/command-button";
+import { DangerZone } from "@/components/admin/danger-zone";
 import { EntityHistory } from "@/components/admin/entity-history";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -68,26 +69,21 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
         />
       </fieldset>
       {writable ? (
-        <section aria-labelledby="project-danger" className="mt-10 border-t border-line pt-6">
-          <h2 id="project-danger" className="text-xl font-semibold text-brand-strong">
-            {t("danger")}
-          </h2>
-          <div className="mt-4">
-            <CommandButton
-              action={deleteProjectAction}
-              fields={{ id, locale }}
-              label={t("delete")}
-              tone="danger"
-              confirm={{
-                title: t("deleteTitle", { name: project.titleLv }),
-                body: t("deleteBody"),
-                confirmLabel: t("deleteConfirm"),
-                references: references,
-                referenceLabels: Object.fromEntries(PROJECT_REFERENCE_KINDS.map((k) => [k, tr(k)])),
-              }}
-            />
-          </div>
-        </section>
+        <DangerZone id="project-danger" title={t("danger")}>
+          <CommandButton
+            action={deleteProjectAction}
+            fields={{ id, locale }}
+            label={t("delete")}
+            tone="danger"
+            confirm={{
+              title: t("deleteTitle", { name: project.titleLv }),
+              body: t("deleteBody"),
+              confirmLabel: t("deleteConfirm"),
+              references: references,
+              referenceLabels: Object.fromEntries(PROJECT_REFERENCE_KINDS.map((k) => [k, tr(k)])),
+            }}
+          />
+        </DangerZone>
       ) : null}
       <EntityHistory entityType={PROJECT_ENTITY} entityId={id} page={Number(query.historyPage) || 1} />
     </>
