@@ -25,7 +25,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
-          setupFiles: ["tests/integration/setup-database.ts"],
+          setupFiles: ["tests/integration/setup-database.ts", "tests/support/next.ts"],
           testTimeout: 30_000,
           hookTimeout: 120_000,
           maxWorkers: 2,

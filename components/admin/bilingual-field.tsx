@@ -3,13 +3,14 @@
 // the source language; while the English field is empty a visible note says
 // the Latvian text will be shown in English pages (the fallback of
 // lib/i18n/content `localized`). Each input carries its own lang attribute.
+// Label, hint, error, control in that order, as every field of the kit (components/ui/field.tsx).
 //
 //   <BilingualField {...f.bilingual("name")} label="Name" required />
 //   <BilingualField {...f.bilingual("description")} label="Description" multiline rows={8} />
 // The binding gives ids/names "<base>Lv" and "<base>En", default values and errors.
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
-import { controlClass, describedBy, FieldError, FieldHint, FieldLabel } from "./form-fields";
+import { controlClass, describedBy, FieldError, FieldHint, FieldLabel } from "@/components/ui/field";
 import type { Locale } from "@/lib/i18n/routing";
 
 export type BilingualProps = {
@@ -61,8 +62,8 @@ export function BilingualField({ label, hint, required, multiline, rows = 6, max
           required={required}
         />
         <FieldHint id={lv.id} hint={hint} />
-        {field(lv, "lv", Boolean(required))}
         <FieldError id={lv.id} error={lv.error} />
+        {field(lv, "lv", Boolean(required))}
       </div>
       <div>
         <FieldLabel
@@ -74,11 +75,8 @@ export function BilingualField({ label, hint, required, multiline, rows = 6, max
           }
           required={false}
         />
-        {hint ? (
-          <p id={`${en.id}-hint`} className="mt-1 text-sm text-muted">
-            {hint}
-          </p>
-        ) : null}
+        <FieldHint id={en.id} hint={hint} />
+        <FieldError id={en.id} error={en.error} />
         {field(en, "en", false, englishEmpty ? fallbackId : undefined)}
         {englishEmpty ? (
           <p
@@ -89,7 +87,6 @@ export function BilingualField({ label, hint, required, multiline, rows = 6, max
             {t("fallbackNotice")}
           </p>
         ) : null}
-        <FieldError id={en.id} error={en.error} />
       </div>
     </div>
   );

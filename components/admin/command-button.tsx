@@ -1,145 +1,162 @@
 "use client";
-// A one-click staff command on a record (deactivate, end sessions, hide a
-// term, move it up…) posted to a server action shaped
-// (prev: CommandState, formData) => CommandState. With `confirm` it asks first
-// in a native modal <dialog> (Escape closes, focus returns to the button).
-// A refusal is shown beside the button in an alert, with the counts the
-// server sent (e.g. what still uses a record); success either goes to
-// `doneHref` (the page then says what happened) or is announced politely here.
+// A staff command on a record (publish, archive, duplicate, delete,
+// deactivate, end sessions, hide a term, move it up…): a small form of hidden
+// fields posted to a server action that answers with a FormState
+// (lib/forms/action.ts). With `confirm` it asks first in the modal dialog
+// (components/ui/dialog.tsx). What still refers to the record (`references`,
+// counted by the page; the action checks again and may answer with a fresh
+// list) is listed in the dialog, and while any exists the dialog offers no
+// confirm button. A refusal is shown beside the button (or in the dialog);
+// success either goes to `doneHref` or is announced politely here; an action
+// that redirects needs neither.
 //
-//   <CommandButton action={deactivateUser} fields={{ userId, locale }} label="Deactivate"
-//     confirm={{ title: "Deactivate?", body: "…", confirmLabel: "Deactivate" }}
-//     errors={{ last_admin: "…" }} doneHref="/admin/users/1?done=deactivated" />
+//   <CommandButton action={deleteOrganisation} fields={{ id }} label="Delete" tone="danger"
+//     confirm={{ title: "Delete “Foo”?", body: "This cannot be undone.", confirmLabel: "Delete",
+//                references, referenceLabels: { innovations: "Innovations" } }} />
 import clsx from "clsx";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import NextLink from "next/link";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useId, useRef, type ReactNode } from "react";
-import { SubmitButton } from "./submit-button";
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
+import { Dialog, openDialog } from "@/components/ui/dialog";
+import { FormTextProvider } from "@/components/ui/form-text";
+import { buttonClass, SubmitButton } from "@/components/ui/submit-button";
+import { INITIAL_FORM_STATE, type FormState, type Reference } from "@/lib/forms/state";
+import { useStaffFormMessages } from "./form-messages";
+import { StatusMessage } from "./status-message";
 
-export type CommandState = {
-  attempt: number;
-  ok: boolean;
-  error: string | null;
-  counts?: Partial<Record<string, number>>;
-};
+type Tone = "primary" | "secondary" | "danger";
 
-type Props<S extends CommandState> = {
-  action: (previous: S, formData: FormData) => Promise<S>;
+type Props = {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  /** Hidden inputs (e.g. { id }); the locale is added for you. */
   fields: Record<string, string>;
   label: string;
   /** Accessible name when the visible label is short (e.g. "↑"). */
   ariaLabel?: string;
-  tone?: "primary" | "secondary" | "danger";
-  confirm?: { title: string; body: ReactNode; confirmLabel: string };
-  /** Error code → message; codes not listed get the kit's generic text. */
-  errors?: Record<string, string>;
-  /** Count kind → label, for refusals that list counts. */
+  tone?: Tone;
+  confirm?: {
+    title: string;
+    body?: ReactNode;
+    confirmLabel: string;
+    /** What still refers to the record; empty or absent when nothing does. */
+    references?: readonly Reference[];
+    /** Reference kind → label shown in the list. */
+    referenceLabels?: Record<string, string>;
+    /** false for commands allowed while referenced (archive, duplicate). */
+    blockWhenReferenced?: boolean;
+  };
+  /** Problem code → text, for the action's own refusals. */
+  problems?: Record<string, string>;
+  /** Count kind → label, for refusals that list counts (e.g. what an account owns). */
   countLabels?: Record<string, string>;
-  /** Where to go after success (the page shows the outcome); otherwise `doneMessage` is announced here. */
+  /** Where to go after success (the page then says what happened); otherwise `doneMessage` is announced here. */
   doneHref?: string;
   doneMessage?: string;
   className?: string;
 };
 
-const buttonClass = (tone: "primary" | "secondary" | "danger" | undefined) =>
-  clsx(
-    "min-h-11 rounded px-4 py-2 font-semibold",
-    tone === "danger"
-      ? "border-2 border-red-800 bg-white text-red-800 hover:bg-red-50"
-      : tone === "primary"
-        ? "bg-brand text-white hover:bg-brand-strong"
-        : "border-2 border-brand bg-white text-brand hover:bg-surface",
-  );
+const triggerTone = (tone: Tone) =>
+  tone === "danger" ? "danger-secondary" : tone === "primary" ? "primary" : "secondary";
 
-export function CommandButton<S extends CommandState>({
+function ReferenceList({ references, labels }: { references: readonly Reference[]; labels: Record<string, string> }) {
+  const t = useTranslations("curation.kit");
+  return (
+    <ul className="mt-2 list-disc pl-6" data-testid="reference-list">
+      {references.map((r) => (
+        <li key={r.kind}>
+          {t("referenceCount", { label: labels[r.kind] ?? r.kind, count: r.count })}
+          {r.examples.length > 0 ? (
+            <ul className="list-[circle] pl-6">
+              {r.examples.map((e, i) => (
+                <li key={i}>{e.href ? <NextLink href={e.href}>{e.label}</NextLink> : e.label}</li>
+              ))}
+              {r.count > r.examples.length ? <li>{t("andMore", { count: r.count - r.examples.length })}</li> : null}
+            </ul>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function CommandButton({
   action,
   fields,
   label,
   ariaLabel,
   tone = "secondary",
   confirm,
-  errors = {},
+  problems,
   countLabels = {},
   doneHref,
   doneMessage,
   className,
-}: Props<S>) {
+}: Props) {
   const kit = useTranslations("curation.kit");
+  const locale = useLocale();
   const router = useRouter();
-  const [state, formAction, pending] = useActionState<S, FormData>(action, {
-    attempt: 0,
-    ok: false,
-    error: null,
-  } as Awaited<S>);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const trigger = useRef<HTMLButtonElement>(null);
-  const titleId = useId();
+  const messages = useStaffFormMessages(problems);
+  const [state, formAction] = useActionState(action, INITIAL_FORM_STATE);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const confirming = confirm !== undefined;
 
   useEffect(() => {
     if (state.attempt === 0) return;
     if (state.ok) {
-      dialog.current?.close();
+      dialogRef.current?.close();
       if (doneHref) router.replace(doneHref, { scroll: false });
+    } else if (confirming) {
+      // a refusal answered by the server reopens (or keeps open) the dialog to say why
+      openDialog(dialogRef);
     }
-  }, [state, doneHref, router]);
+  }, [state, doneHref, router, confirming]);
 
-  useEffect(() => {
-    const node = dialog.current;
-    if (!node) return;
-    const restore = () => trigger.current?.focus();
-    node.addEventListener("close", restore);
-    return () => node.removeEventListener("close", restore);
-  }, []);
-
+  const references = state.problem === "referenced" ? (state.references ?? []) : (confirm?.references ?? []);
+  const blocked = (confirm?.blockWhenReferenced ?? true) && references.length > 0;
+  const fieldError = Object.values(state.fieldErrors).find((keys) => keys?.length)?.[0];
   const problem =
-    !state.ok && state.error
-      ? (errors[state.error] ??
-        kit(
-          state.error === "forbidden" || state.error === "unauthenticated"
-            ? `problems.${state.error}`
-            : "problems.generic",
-        ))
+    state.problem && state.problem !== "referenced"
+      ? state.problem === "invalid" && fieldError
+        ? messages.error(fieldError)
+        : messages.problem(state.problem)
       : null;
-  const counts = Object.entries(state.counts ?? {}).filter(([, n]) => (n ?? 0) > 0);
+  const counts = Object.entries(state.counts ?? {}).filter(([, n]) => n > 0);
   const message = problem ? (
     <div role="alert" className="mt-2 max-w-xl rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
       <p className="font-semibold">{problem}</p>
       {counts.length ? (
         <ul className="mt-1 list-disc pl-6">
           {counts.map(([kind, n]) => (
-            <li key={kind}>{kit("referenceCount", { label: countLabels[kind] ?? kind, count: n ?? 0 })}</li>
+            <li key={kind}>{kit("referenceCount", { label: countLabels[kind] ?? kind, count: n })}</li>
           ))}
         </ul>
       ) : null}
     </div>
   ) : null;
-  const hidden = Object.entries(fields).map(([name, value]) => (
+  const hidden = Object.entries({ ...fields, locale }).map(([name, value]) => (
     <input key={name} type="hidden" name={name} value={value} />
   ));
 
   return (
-    <div className={className}>
-      {confirm ? (
-        <>
-          <button
-            ref={trigger}
-            type="button"
-            className={buttonClass(tone)}
-            aria-label={ariaLabel}
-            onClick={() => dialog.current?.showModal()}
+    <FormTextProvider value={{ ...messages.text, sending: kit("working") }}>
+      <div className={className}>
+        {confirm ? (
+          <Dialog
+            dialogRef={dialogRef}
+            triggerLabel={label}
+            triggerAriaLabel={ariaLabel}
+            triggerClassName={buttonClass(triggerTone(tone))}
+            title={blocked ? kit("referencedTitle") : confirm.title}
           >
-            {label}
-          </button>
-          <dialog
-            ref={dialog}
-            aria-labelledby={titleId}
-            className="m-auto max-w-lg rounded border border-line p-6 shadow-xl backdrop:bg-black/50"
-            data-testid="confirm-dialog"
-          >
-            <h2 id={titleId} className="text-xl font-semibold text-brand-strong">
-              {confirm.title}
-            </h2>
-            <div className="mt-3">{confirm.body}</div>
+            {blocked ? (
+              <div className="mt-3">
+                <p>{kit("referencedLead")}</p>
+                <ReferenceList references={references} labels={confirm.referenceLabels ?? {}} />
+              </div>
+            ) : confirm.body ? (
+              <div className="mt-3">{confirm.body}</div>
+            ) : null}
             {message}
             <form action={formAction} className="mt-6 flex flex-wrap gap-3">
               {hidden}
@@ -147,34 +164,29 @@ export function CommandButton<S extends CommandState>({
               <button
                 type="button"
                 autoFocus
-                onClick={() => dialog.current?.close()}
+                onClick={() => dialogRef.current?.close()}
                 className={buttonClass("secondary")}
               >
-                {kit("cancel")}
+                {blocked ? kit("close") : kit("cancel")}
               </button>
-              <SubmitButton tone={tone === "danger" ? "danger" : "primary"} pendingText={kit("working")}>
-                {confirm.confirmLabel}
-              </SubmitButton>
+              {blocked ? null : (
+                <SubmitButton tone={tone === "danger" ? "danger" : "primary"}>{confirm.confirmLabel}</SubmitButton>
+              )}
             </form>
-          </dialog>
-        </>
-      ) : (
-        <form action={formAction}>
-          {hidden}
-          <button
-            type="submit"
-            disabled={pending}
-            aria-label={ariaLabel}
-            className={clsx(buttonClass(tone), "disabled:opacity-70")}
-          >
-            {label}
-          </button>
-        </form>
-      )}
-      {confirm ? null : message}
-      <div role="status" aria-live="polite" className="sr-only">
-        {state.ok && !doneHref && doneMessage ? doneMessage : ""}
+          </Dialog>
+        ) : (
+          <form action={formAction}>
+            {hidden}
+            <SubmitButton tone={triggerTone(tone)} ariaLabel={ariaLabel} className={clsx(tone !== "primary" && "px-4")}>
+              {label}
+            </SubmitButton>
+          </form>
+        )}
+        {confirm ? null : message}
+        {doneMessage ? (
+          <StatusMessage message={state.ok && !doneHref ? doneMessage : null} version={state.attempt} />
+        ) : null}
       </div>
-    </div>
+    </FormTextProvider>
   );
 }

@@ -20,6 +20,7 @@ import { isAuditAction } from "@/lib/audit/vocabulary";
 import { AuthzError, requirePermission } from "@/lib/auth/guard";
 import { can, type Role } from "@/lib/auth/roles";
 import { Link } from "@/lib/i18n/link";
+import { Table } from "@/components/ui/table";
 
 type Props = {
   entityType: string;
@@ -62,49 +63,39 @@ export async function EntityHistory({
       <Heading id={headingId} className="text-xl font-semibold text-brand-strong">
         {t("heading")}
       </Heading>
-      {history.total === 0 ? (
-        <p className="mt-3 text-muted">{t("empty")}</p>
-      ) : (
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-line">
-                <th scope="col" className="py-2 pr-4">
-                  {t("when")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("who")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("action")}
-                </th>
-                <th scope="col" className="py-2">
-                  {t("changes")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.rows.map((entry) => (
-                <tr key={entry.id} className="border-b border-line align-top" data-action={entry.action}>
-                  <td className="py-2 pr-4 whitespace-nowrap">
-                    <time dateTime={entry.at.toISOString()}>
-                      {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}
-                    </time>
-                  </td>
-                  <td className="py-2 pr-4 break-words">
-                    {entry.actor ?? <span className="text-muted">{t("system")}</span>}
-                  </td>
-                  <td className="py-2 pr-4">{isAuditAction(entry.action) ? ta(entry.action) : entry.action}</td>
-                  <td className="py-2">
-                    <AuditChanges changes={entry.changes} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table
+        className="mt-3"
+        caption={t("caption")}
+        captionHidden
+        empty={t("empty")}
+        rows={history.rows}
+        rowKey={(entry) => entry.id}
+        rowAttributes={(entry) => ({ "data-action": entry.action })}
+        columns={[
+          {
+            key: "when",
+            header: t("when"),
+            className: "whitespace-nowrap",
+            cell: (entry) => (
+              <time dateTime={entry.at.toISOString()}>
+                {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}
+              </time>
+            ),
+          },
+          {
+            key: "who",
+            header: t("who"),
+            className: "break-words",
+            cell: (entry) => entry.actor ?? <span className="text-muted">{t("system")}</span>,
+          },
+          {
+            key: "action",
+            header: t("action"),
+            cell: (entry) => (isAuditAction(entry.action) ? ta(entry.action) : entry.action),
+          },
+          { key: "changes", header: t("changes"), cell: (entry) => <AuditChanges changes={entry.changes} /> },
+        ]}
+      />
       {history.pageCount > 1 ? (
         <nav aria-label={t("pagination")} className="mt-3 flex items-center gap-4">
           {history.page > 1 ? <NextLink href={pageHref(history.page - 1)}>{t("previous")}</NextLink> : null}

@@ -1,13 +1,9 @@
 "use client";
 // The draft → published workflow of a record: one button per allowed move
-// (publish, unpublish, archive, restore), each a small server-action form
-// posting the record id, the locale and the target state. The action
-// (built with lib/admin/delete-action.ts runRecordAction) redirects back on
-// success; a refusal is announced here.
-import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { INITIAL_DELETE_STATE, type DeleteState } from "@/lib/admin/form-state";
-import { SubmitButton } from "./submit-button";
+// (publish, unpublish, archive, restore), each posting the record id and the
+// target state. The action redirects back on success; a refusal is announced here.
+import { CommandButton } from "./command-button";
+import type { FormState } from "@/lib/forms/state";
 import type { PublicationStatus } from "./status-badge";
 
 type Labels = { publish: string; unpublish: string; archive: string; restore: string };
@@ -25,58 +21,24 @@ const TARGET: Record<keyof Labels, PublicationStatus> = {
   restore: "DRAFT",
 };
 
-function MoveForm({
-  action,
-  id,
-  locale,
-  move,
-  label,
-}: {
-  action: Props["action"];
-  id: string;
-  locale: string;
-  move: keyof Labels;
-  label: string;
-}) {
-  const kit = useTranslations("curation.kit");
-  const [state, formAction] = useActionState(action, INITIAL_DELETE_STATE);
-  const problem = state.error
-    ? kit(`problems.${state.error}`)
-    : state.problem === "notFound"
-      ? kit("problems.notFound")
-      : state.problem
-        ? kit("problems.generic")
-        : null;
-  return (
-    <form action={formAction}>
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="publication" value={TARGET[move]} />
-      <SubmitButton tone={move === "publish" ? "primary" : "secondary"} pendingText={kit("working")}>
-        {label}
-      </SubmitButton>
-      {problem ? (
-        <p role="alert" className="mt-1 font-semibold text-red-800">
-          {problem}
-        </p>
-      ) : null}
-    </form>
-  );
-}
-
 type Props = {
-  action: (previous: DeleteState, formData: FormData) => Promise<DeleteState>;
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
   id: string;
-  locale: string;
   status: PublicationStatus;
   labels: Labels;
 };
 
-export function PublicationControls({ action, id, locale, status, labels }: Props) {
+export function PublicationControls({ action, id, status, labels }: Props) {
   return (
     <div className="flex flex-wrap items-start gap-3" data-testid="publication-controls">
       {MOVES[status].map((move) => (
-        <MoveForm key={move} action={action} id={id} locale={locale} move={move} label={labels[move]} />
+        <CommandButton
+          key={move}
+          action={action}
+          fields={{ id, publication: TARGET[move] }}
+          label={labels[move]}
+          tone={move === "publish" ? "primary" : "secondary"}
+        />
       ))}
     </div>
   );

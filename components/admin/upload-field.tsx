@@ -12,7 +12,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { acceptAttribute, limitMb, SIZE_LIMITS, type UploadError, type UploadPurpose } from "@/lib/uploads/policy";
-import { controlClass, describedBy, FieldError, FieldHint, FieldLabel } from "./form-fields";
+import { controlClass, describedBy, FieldError, FieldHint, FieldLabel } from "@/components/ui/field";
 
 type FileInfo = { name: string; size: number; mime?: string };
 
@@ -101,8 +101,9 @@ export function UploadField({ id, name, labelName, purpose, label, hint, default
     <div>
       <input type="hidden" name={name} value={uploadId} />
       <input type="hidden" name={labelName} value={info && uploadId ? JSON.stringify(info) : ""} />
-      <FieldLabel htmlFor={id} label={label} required={false} />
+      <FieldLabel htmlFor={id} label={label} />
       <FieldHint id={id} hint={hint} />
+      <FieldError id={id} error={shownError} />
       <input
         id={id}
         type="file"
@@ -116,7 +117,6 @@ export function UploadField({ id, name, labelName, purpose, label, hint, default
           if (file) void upload(file);
         }}
       />
-      <FieldError id={id} error={shownError} />
       <div id={statusId} role="status" aria-live="polite" className="mt-2 text-sm" data-testid="upload-status">
         {busy ? (
           <p>{t("uploading")}</p>

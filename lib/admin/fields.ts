@@ -183,11 +183,3 @@ export const optionalSlug = () =>
         .optional(),
     )
     .transform((v) => v ?? null);
-
-/** A record id (cuid) from a hidden field. */
-export const recordId = () =>
-  plainText(E("controlCharacters"))
-    .trim()
-    .min(1)
-    .max(64)
-    .regex(/^[a-z0-9_-]+$/i);

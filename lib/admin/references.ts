@@ -3,7 +3,7 @@
 // is refused while any count is above zero (the confirm dialog shows them and
 // the action checks again inside its transaction). Pure helpers; the queries
 // live in each entity's lib/<entity>/queries.ts.
-import type { Reference } from "./form-state";
+import type { Reference } from "@/lib/forms/state";
 
 export type { Reference };
 

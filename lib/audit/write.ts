@@ -37,3 +37,34 @@ export async function writeAudit(entry: AuditEntry, client: AuditWriter = db): P
     },
   });
 }
+
+/** Who writes: a staff member (StaffUser fits), or a system job (id null). */
+export type Actor = { id: string | null; email?: string | null; ip?: string | null };
+
+/**
+ * The audit writer of one kind of record, for a write layer:
+ *   const audit = auditOf("Organisation");  …  await audit(tx, actor, "update", id, changes);
+ */
+export const auditOf =
+  (entityType: string) =>
+  (client: AuditWriter, actor: Actor, action: AuditAction, entityId: string | null, changes: object) =>
+    writeAudit(
+      {
+        action,
+        entityType,
+        entityId,
+        actorId: actor.id,
+        actorEmail: actor.email ?? null,
+        ip: actor.ip ?? null,
+        changes: changes as Prisma.InputJsonValue,
+      },
+      client,
+    );
+
+/** The audit action of a publication change. */
+export function publicationAuditAction(before: string, after: string): "publish" | "unpublish" | "archive" | "update" {
+  if (after === "PUBLISHED") return "publish";
+  if (after === "ARCHIVED") return "archive";
+  if (before === "PUBLISHED") return "unpublish";
+  return "update";
+}

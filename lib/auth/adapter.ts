@@ -28,8 +28,9 @@ export const staffAdapter: Adapter = {
   },
   createVerificationToken: async (token) => db.verificationToken.create({ data: token }),
   // Deleting while reading makes each link single-use, even under a double
-  // click: of two concurrent deletes only one gets the row back. Only the
-  // pair is deleted: a token presented for another address stays usable.
+  // click: of two concurrent deletes only one gets the row back. The address
+  // is part of the key, so a token presented with another address is left in
+  // place for its owner instead of being burnt.
   useVerificationToken: async ({ identifier, token }) => {
     try {
       return await db.verificationToken.delete({ where: { identifier_token: { identifier, token } } });

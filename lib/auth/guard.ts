@@ -7,14 +7,9 @@ import { getCurrentUser, type StaffUser } from "@/lib/auth/session";
 import { localizedHref } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 
-export type DeniedReason = "unauthenticated" | "forbidden";
+import { AuthzError, type DeniedReason } from "./denied";
 
-export class AuthzError extends Error {
-  constructor(readonly reason: DeniedReason) {
-    super(reason);
-    this.name = "AuthzError";
-  }
-}
+export { AuthzError, type DeniedReason };
 
 /** Throws AuthzError unless the signed-in user's role has `permission` (table in roles.ts). */
 export async function requirePermission(permission: Permission): Promise<StaffUser> {

@@ -128,16 +128,3 @@ export const optionalPercent = z.preprocess(
     .refine((s) => Number(s) <= 100, { error: E("percentOver100") })
     .optional(),
 );
-
-/**
- * Field → i18n keys, for `{ ok: false, fieldErrors }`. Nested fields are
- * named by their path, which is also the form input's name.
- */
-export function toFieldErrors(error: z.ZodError): Partial<Record<string, string[]>> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = issue.path.length ? issue.path.map(String).join(".") : "form";
-    (out[field] ??= []).push(issue.message);
-  }
-  return out;
-}

@@ -7,7 +7,7 @@ import "server-only";
 import type { Vocabulary } from "@/generated/prisma/enums";
 import { E } from "./fields";
 import type { Tx } from "@/lib/db";
-import type { FieldErrors } from "./write-kit";
+import type { FieldErrors } from "@/lib/forms/state";
 
 export type WantedTerms = {
   field: string;

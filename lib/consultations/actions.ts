@@ -1,100 +1,72 @@
 "use server";
 // The public consultation forms' endpoints: the request form and the
 // self-service page. Anyone may call them (registered as "public" in
-// lib/auth/registry.ts); abuse is handled by booking.ts / spam.ts, and the
+// lib/auth/registry.ts); abuse is handled by write.ts / spam.ts, and the
 // self-service ones are only as strong as the signed token they are given.
-import { headers } from "next/headers";
-import { redirect } from "next/navigation";
-import { z } from "zod";
-import { clientIp } from "@/lib/auth/client-ip";
-import { formToken } from "@/lib/forms/spam";
-import { localizedHref } from "@/lib/i18n/paths";
+import { runFormAction } from "@/lib/forms/action";
+import { formToken, SPAM_GUARD_FIELDS } from "@/lib/forms/spam";
+import type { Choice, FormState } from "@/lib/forms/state";
 import type { Locale } from "@/lib/i18n/routing";
-import { submitRequest, type SubmitResult } from "./booking";
-import { readRequestForm } from "./form-data";
-import type { ManageFormState, RequestFormState, SlotOption } from "./form-state";
 import { formatRiga } from "@/lib/time/riga";
-import { toFieldErrors, ZConsultationRequestInput, ZSelfServiceToken, ZSlotId } from "./schema";
-import { cancelRequest, moveRequest } from "./self-service";
+import { REQUEST_ARRAYS, REQUEST_FIELDS } from "./form-data";
+import { ZConsultationRequestInput, ZSelfServiceToken } from "./schema";
+import { cancelRequest, moveRequest } from "./write-self-service";
 import type { SlotSummary } from "./slots";
-import { ZLocale } from "@/lib/i18n/locale-schema";
+import { submitRequest } from "./write";
 
-const ZAttempt = z.object({ attempt: z.number().int().nonnegative() }).catch({ attempt: 0 });
+const choicesOf = (slots: SlotSummary[], locale: Locale): Choice[] =>
+  slots.map((s) => ({ value: s.id, label: formatRiga(s.startsAt, locale) }));
 
-const options = (slots: SlotSummary[], locale: Locale): SlotOption[] =>
-  slots.map((s) => ({ id: s.id, label: formatRiga(s.startsAt, locale) }));
-
-export async function submitConsultation(previous: RequestFormState, formData: FormData): Promise<RequestFormState> {
-  const attempt = ZAttempt.parse(previous).attempt + 1;
-  const { input, values } = readRequestForm(formData instanceof FormData ? formData : new FormData());
-  const answer = (rest: Partial<RequestFormState>): RequestFormState => ({
-    attempt,
-    values,
-    fieldErrors: {},
-    problem: null,
-    alternatives: [],
-    formToken: formToken("consultation"),
-    ...rest,
+export async function submitConsultation(previous: FormState, formData: FormData): Promise<FormState> {
+  const state = await runFormAction(previous, formData, {
+    access: "public",
+    fields: REQUEST_FIELDS,
+    arrays: REQUEST_ARRAYS,
+    alsoRead: ["locale", ...SPAM_GUARD_FIELDS],
+    // parsed here too (write.ts parses again) so field errors need neither a client address nor the database
+    schema: ZConsultationRequestInput,
+    write: async (_, { input, ip, locale }) => {
+      const result = await submitRequest(input, { ip });
+      if (result.ok)
+        return { ok: true, redirectTo: `/consultations/thanks?ref=${encodeURIComponent(result.reference)}` };
+      // the chosen slot is gone: the times still free are offered instead
+      if ("alternatives" in result) return { ...result, choices: choicesOf(result.alternatives, locale) };
+      return result;
+    },
   });
-  // Parsed here too (booking.ts parses again) so field errors need neither a client address nor the database.
-  const parsed = ZConsultationRequestInput.safeParse(input);
-  if (!parsed.success) return answer({ fieldErrors: toFieldErrors(parsed.error), problem: "invalid" });
-  const locale = parsed.data.locale;
-
-  let result: SubmitResult;
-  try {
-    result = await submitRequest(input, { ip: clientIp(await headers()) });
-  } catch (error) {
-    console.error("consultation request failed", error instanceof Error ? error.message : String(error));
-    return answer({ problem: "generic" });
-  }
-  if (result.ok)
-    redirect(localizedHref("/consultations/thanks", locale, `ref=${encodeURIComponent(result.reference)}`));
-  switch (result.code) {
-    case "invalid":
-      return answer({ fieldErrors: result.fieldErrors, problem: "invalid" });
-    case "slotTaken":
-    case "slotUnavailable":
-      // the chosen slot is gone: no radio stays ticked, the offered ones are shown instead
-      return answer({
-        values: { ...values, slotId: "" },
-        problem: result.code,
-        alternatives: options(result.alternatives, locale),
-      });
-    default:
-      return answer({ problem: result.code });
-  }
+  // a form sent back for correction is a form handed out again: its fill time starts now
+  return { ...state, formToken: formToken("consultation") };
 }
 
-const ZManageForm = z.object({ token: ZSelfServiceToken, locale: ZLocale });
+/** The self-service forms post the link's token; a forged or dead one is "invalidToken". */
+const tokenOf = (form: FormData) => ZSelfServiceToken.safeParse(form.get("token"));
 
-function readManageForm(formData: unknown) {
-  const form = formData instanceof FormData ? formData : new FormData();
-  return ZManageForm.safeParse({ token: form.get("token"), locale: form.get("locale") ?? undefined });
+export async function cancelConsultation(previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(previous, formData, {
+    access: "public",
+    fields: [],
+    write: async (_, { form }) => {
+      const token = tokenOf(form);
+      const result = token.success ? await cancelRequest(token.data) : ({ ok: false, code: "invalidToken" } as const);
+      // the token is dead now: the page says "cancelled" without it
+      return result.ok ? { ok: true, redirectTo: "/consultations/manage?done=cancelled" } : result;
+    },
+  });
 }
 
-export async function cancelConsultation(previous: ManageFormState, formData: FormData): Promise<ManageFormState> {
-  const attempt = ZAttempt.parse(previous).attempt + 1;
-  const form = readManageForm(formData);
-  if (!form.success) return { attempt, problem: "invalidToken", alternatives: [] };
-  const result = await cancelRequest(form.data.token);
-  if (!result.ok) return { attempt, problem: "invalidToken", alternatives: [] };
-  // the token is dead now: the page says "cancelled" without it
-  redirect(localizedHref("/consultations/manage", form.data.locale, "done=cancelled"));
-}
-
-export async function moveConsultation(previous: ManageFormState, formData: FormData): Promise<ManageFormState> {
-  const attempt = ZAttempt.parse(previous).attempt + 1;
-  const form = readManageForm(formData);
-  if (!form.success) return { attempt, problem: "invalidToken", alternatives: [] };
-  const slotId = ZSlotId.safeParse(formData.get("slotId"));
-  if (!slotId.success) return { attempt, problem: "slotRequired", alternatives: [] };
-  const result = await moveRequest(form.data.token, slotId.data);
-  if (result.ok) {
-    redirect(
-      localizedHref("/consultations/manage", form.data.locale, `token=${encodeURIComponent(result.token)}&done=moved`),
-    );
-  }
-  if (result.code === "invalidToken") return { attempt, problem: "invalidToken", alternatives: [] };
-  return { attempt, problem: result.code, alternatives: options(result.alternatives, form.data.locale) };
+export async function moveConsultation(previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(previous, formData, {
+    access: "public",
+    fields: [],
+    write: async (_, { form, locale }) => {
+      const token = tokenOf(form);
+      if (!token.success) return { ok: false, code: "invalidToken" };
+      if (!form.get("slotId")) return { ok: false, code: "slotRequired" };
+      const result = await moveRequest(token.data, form.get("slotId"));
+      if (result.ok)
+        return { ok: true, redirectTo: `/consultations/manage?token=${encodeURIComponent(result.token)}&done=moved` };
+      if ("alternatives" in result) return { ...result, choices: choicesOf(result.alternatives, locale) };
+      return result;
+    },
+  });
 }

@@ -1,9 +1,10 @@
 // Authorization registry entries of consultations (see lib/auth/registry.ts).
 import type { ActionEntry, HandlerEntry } from "@/lib/auth/registry";
+import { INITIAL_FORM_STATE } from "@/lib/forms/state";
 
 const STAFF_ACTIONS = "lib/consultations/staff/actions.ts";
 // Empty forms fail validation after the permission check: the matrix test changes nothing.
-const emptyForm = () => [{ attempt: 0 }, new FormData()];
+const emptyForm = () => [INITIAL_FORM_STATE, new FormData()];
 
 export const ACTIONS: ActionEntry[] = [
   // The public consultation forms: empty forms fail validation before any write.
@@ -11,19 +12,19 @@ export const ACTIONS: ActionEntry[] = [
     file: "lib/consultations/actions.ts",
     export: "submitConsultation",
     permission: "public",
-    args: () => [{ attempt: 0 }, new FormData()],
+    args: () => [INITIAL_FORM_STATE, new FormData()],
   },
   {
     file: "lib/consultations/actions.ts",
     export: "cancelConsultation",
     permission: "public",
-    args: () => [{ attempt: 0 }, new FormData()],
+    args: () => [INITIAL_FORM_STATE, new FormData()],
   },
   {
     file: "lib/consultations/actions.ts",
     export: "moveConsultation",
     permission: "public",
-    args: () => [{ attempt: 0 }, new FormData()],
+    args: () => [INITIAL_FORM_STATE, new FormData()],
   },
   // The staff inbox and slots page.
   ...[

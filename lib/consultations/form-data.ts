@@ -1,11 +1,7 @@
-// Reads the request form's FormData for lib/consultations/actions.ts.
-import "server-only";
-import { readPublicForm } from "@/lib/forms/read-public-form";
-import type { FormValues } from "./form-state";
-
-const MULTI = new Set(["topics"]);
-// Only these names are echoed back: anything else a client posts is dropped.
-const ECHOED = [
+// The consultation request form's fields for lib/consultations/actions.ts:
+// which names are read and echoed back (anything else a client posts is dropped).
+export const REQUEST_ARRAYS = ["topics"] as const;
+export const REQUEST_FIELDS = [
   "name",
   "email",
   "phone",
@@ -21,9 +17,3 @@ const ECHOED = [
   "privacyAcknowledged",
   "newsletterConsent",
 ] as const;
-
-/** FormData → the plain object submitRequest parses, plus the values to echo back. */
-export function readRequestForm(formData: FormData): { input: Record<string, unknown>; values: FormValues } {
-  const { values, guard } = readPublicForm(formData, ECHOED, MULTI);
-  return { input: { ...values, ...guard }, values };
-}

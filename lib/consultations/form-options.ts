@@ -4,12 +4,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Vocabulary } from "@/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/routing";
-import type { SlotOption } from "./form-state";
 import { TIME_ZONE } from "@/lib/time/riga";
 import { listBookableSlots } from "./slots";
 
 type Choice = { value: string; label: string };
 export type FormChoices = Record<"topics" | "stage" | "theme" | "organisationType" | "format", Choice[]>;
+/** A slot as the picker shows it: id and its Riga-time label, already formatted. */
+type SlotOption = { id: string; label: string };
 export type SlotDay = { day: string; slots: SlotOption[] };
 
 const VOCABULARIES = {

@@ -1,5 +1,5 @@
 // The one schema of a consultation request, shared by the form (client-side
-// hints), booking.ts (authoritative parse) and the API docs. Messages are i18n
+// hints), write.ts (authoritative parse) and the API docs. Messages are i18n
 // keys under "consultations.errors.*" so the form shows them in the person's
 // language next to the field. Vocabulary membership (topics, stage…) is
 // checked against Term on the server (vocabulary.ts): the list is staff-editable.
@@ -86,17 +86,6 @@ export const ZConsultationRequestInput = z.object({
 
 export type ConsultationRequestInput = z.input<typeof ZConsultationRequestInput>;
 export type ConsultationRequestData = z.output<typeof ZConsultationRequestInput>;
-export type FieldErrors = Partial<Record<string, string[]>>;
-
-/** Field → i18n keys, for `{ ok: false, fieldErrors }`. */
-export function toFieldErrors(error: z.ZodError): FieldErrors {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    (out[field] ??= []).push(issue.message);
-  }
-  return out;
-}
 
 /** Token-based self-service inputs (move to another slot). */
 export const ZSelfServiceToken = plainText(E("controlCharacters")).trim().min(10).max(300);

@@ -4,6 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db";
+import { refuse } from "@/lib/write-result";
 
 /** Slots less than this far ahead cannot be booked: consultants need time to prepare. */
 const BOOKING_LEAD_HOURS = 24;
@@ -17,7 +18,7 @@ export type SlotSummary = {
   meetingUrl: string | null;
 };
 
-export type SlotProblem = "notFound" | "blocked" | "tooSoon" | "taken";
+type SlotProblem = "notFound" | "blocked" | "tooSoon" | "taken";
 
 const earliestBookable = (now: Date) => new Date(now.getTime() + BOOKING_LEAD_HOURS * 3600_000);
 
@@ -50,7 +51,7 @@ export async function listBookableSlots(
 }
 
 /** Up to five next free slots, same format first, offered when a booking fails. */
-export async function alternativesFor(slotId: string | null, format: string, now = new Date()): Promise<SlotSummary[]> {
+async function alternativesFor(slotId: string | null, format: string, now = new Date()): Promise<SlotSummary[]> {
   const exclude = slotId ?? undefined;
   const same = await listBookableSlots({ now, format, limit: 5, excludeId: exclude });
   if (same.length >= 5) return same;
@@ -59,33 +60,55 @@ export async function alternativesFor(slotId: string | null, format: string, now
   return [...same, ...any.filter((s) => !seen.has(s.id))].slice(0, 5);
 }
 
+/** Why a slot could not be booked; the answer offers the next free ones instead. */
+export type SlotRefusal = { ok: false; code: "slot"; reason: SlotProblem };
+
 /**
  * Locks the slot row (SELECT … FOR UPDATE) for the rest of the transaction and
- * checks it can be booked. Concurrent bookers of one slot queue on the lock;
+ * checks it can be booked, or rolls the transaction back (refuse, inside
+ * settle) with why not. Concurrent bookers of one slot queue on the lock;
  * each sees the previous one's committed booking and gets "taken". The unique
- * slotId column stays the last line of defence (P2002).
+ * slotId column stays the last line of defence (SLOT_RACE).
  */
-export async function lockSlotForBooking(
+export async function takeSlot(
   tx: Tx,
   slotId: string,
   now = new Date(),
-): Promise<{ slot: SlotSummary; consultantId: string } | { problem: SlotProblem }> {
+): Promise<{ slot: SlotSummary; consultantId: string }> {
+  const refused = (reason: SlotProblem) => refuse({ ok: false, code: "slot", reason } satisfies SlotRefusal);
   const rows = await tx.$queryRaw<{ id: string; status: string; startsAt: Date; consultantId: string }[]>`
     SELECT "id", "status"::text AS "status", "startsAt", "consultantId" FROM "ConsultationSlot" WHERE "id" = ${slotId} FOR UPDATE`;
   const row = rows[0];
-  if (!row) return { problem: "notFound" };
-  if (row.status !== "OPEN") return { problem: "blocked" };
-  if (row.startsAt.getTime() < earliestBookable(now).getTime()) return { problem: "tooSoon" };
+  if (!row) return refused("notFound");
+  if (row.status !== "OPEN") return refused("blocked");
+  if (row.startsAt.getTime() < earliestBookable(now).getTime()) return refused("tooSoon");
   const booked = await tx.consultationRequest.findFirst({ where: { slotId }, select: { id: true } });
-  if (booked) return { problem: "taken" };
+  if (booked) return refused("taken");
   const slot = await tx.consultationSlot.findUniqueOrThrow({ where: { id: slotId }, select: summarySelect });
   return { slot, consultantId: row.consultantId };
 }
 
-/** Prisma's unique-constraint error on ConsultationRequest.slotId. */
-export function isSlotConflict(error: unknown): boolean {
-  if (typeof error !== "object" || error === null) return false;
-  const e = error as { code?: unknown; meta?: { target?: unknown; driverAdapterError?: unknown } };
-  if (e.code !== "P2002") return false;
-  return JSON.stringify(e.meta ?? {}).includes("slotId");
+/** settle()'s answer to the unique index on ConsultationRequest.slotId: someone else booked it a moment ago. */
+export const SLOT_RACE = { slotId: { ok: false, code: "slot", reason: "taken" } satisfies SlotRefusal } as const;
+
+export type SlotOffer = {
+  ok: false;
+  code: "slotTaken" | "slotUnavailable";
+  reason: SlotProblem;
+  alternatives: SlotSummary[];
+};
+
+/** A refused slot → the answer to the person: taken or unavailable, with up to five other times. */
+export async function offerInstead(
+  refusal: SlotRefusal,
+  slotId: string | null,
+  format: string,
+  now: Date,
+): Promise<SlotOffer> {
+  return {
+    ok: false,
+    code: refusal.reason === "taken" ? "slotTaken" : "slotUnavailable",
+    reason: refusal.reason,
+    alternatives: await alternativesFor(slotId, format, now),
+  };
 }

@@ -3,7 +3,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Vocabulary } from "@/generated/prisma/enums";
-import type { ConsultationRequestData, FieldErrors } from "./schema";
+import type { FieldErrors } from "@/lib/forms/state";
+import type { ConsultationRequestData } from "./schema";
 
 const FIELDS = [
   ["topics", "CONSULTATION_TOPIC", "topicInvalid"],

@@ -1,40 +1,35 @@
 "use server";
 // Staff endpoints for contact people (content:write), registered in ./authz.ts.
-import { runRecordAction } from "@/lib/admin/delete-action";
-import { recordId } from "@/lib/admin/fields";
-import { runFormAction } from "@/lib/admin/form-action";
-import { toFormValues } from "@/lib/admin/form-data";
-import type { AdminFormState, DeleteState } from "@/lib/admin/form-state";
 import { db } from "@/lib/db";
-import { contactReferences } from "./references";
+import { runFormAction } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/state";
+import { toFormValues } from "@/lib/forms/values";
 import { CONTACT_FIELDS, ZContactInput } from "./schema";
-import { createContact, deleteContact, updateContact } from "./store";
+import { createContact, deleteContact, updateContact } from "./write";
 
-export async function saveContact(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const id = recordId().safeParse(formData instanceof FormData ? formData.get("id") : null);
+export async function saveContact(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
-    permission: "content:write",
+    access: "content:write",
     schema: ZContactInput,
-    write: async (data, actor) => {
-      if (!id.success) return createContact(data, actor);
-      await updateContact(id.data, data, actor);
+    write: async (data, { actor, id }) => {
+      if (!id) return createContact(data, actor);
+      const saved = await updateContact(id, data, actor);
+      if (!saved.ok) return saved;
       const stored = await db.contact.findUniqueOrThrow({
-        where: { id: id.data },
+        where: { id },
         select: Object.fromEntries(CONTACT_FIELDS.map((f) => [f, true])),
       });
-      return { id: id.data, values: toFormValues(stored) };
+      return { ...saved, values: toFormValues(stored) };
     },
-    ...(id.success ? {} : { redirectTo: (saved: { id: string }) => `/admin/contacts/${saved.id}?created=1` }),
+    redirectTo: (saved, { id }) => (id ? null : `/admin/contacts/${saved.id}?created=1`),
   });
 }
 
-export async function deleteContactAction(previous: DeleteState, formData: FormData): Promise<DeleteState> {
-  return runRecordAction(previous, formData, {
-    permission: "content:write",
-    run: async (id, actor, locale) => {
-      const outcome = await deleteContact(id, actor);
-      if (!outcome.ok) return { ok: false, references: await contactReferences(id, db, locale) };
-      return { ok: true, redirectTo: "/admin/contacts?deleted=1" };
-    },
+export async function deleteContactAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(previous, formData, {
+    access: "content:write",
+    record: true,
+    write: (_, { actor, id, locale }) => deleteContact(id, actor, { locale }),
+    redirectTo: () => "/admin/contacts?deleted=1",
   });
 }

@@ -1,5 +1,5 @@
 // Authorization registry entries of contact people (see lib/auth/registry.ts).
-import { INITIAL_DELETE_STATE, INITIAL_FORM_STATE } from "@/lib/admin/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/forms/state";
 import type { ActionEntry, HandlerEntry } from "@/lib/auth/registry";
 
 const file = "lib/contacts/actions.ts";
@@ -15,7 +15,7 @@ export const ACTIONS: ActionEntry[] = [
     file,
     export: "deleteContactAction",
     permission: "content:write",
-    args: () => [INITIAL_DELETE_STATE, unknownRecord()],
+    args: () => [INITIAL_FORM_STATE, unknownRecord()],
   },
 ];
 

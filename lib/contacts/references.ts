@@ -1,6 +1,6 @@
 // What still refers to a contact person (the delete dialog's list).
 import "server-only";
-import type { Reference } from "@/lib/admin/form-state";
+import type { Reference } from "@/lib/forms/state";
 import { collectReferences } from "@/lib/admin/references";
 import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";

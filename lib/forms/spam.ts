@@ -20,6 +20,9 @@ export type SpamVerdict =
   | { ok: false; code: "spam" | "tooFast" | "expired" }
   | { ok: false; code: "rateLimited"; retryAfterSeconds: number };
 
+/** The anti-spam fields every public form posts: read with the form, never echoed back. */
+export const SPAM_GUARD_FIELDS = ["website", "formToken"] as const;
+
 /**
  * The hidden field a public form is handed out with: when it was issued,
  * signed with the server secret, so the minimum fill time is measured from a

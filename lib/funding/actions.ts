@@ -1,123 +1,113 @@
 "use server";
 // Staff endpoints for funding programmes and calls (content:write, each
-// registered in ./authz.ts). runFormAction / runRecordAction authorize first;
-// the work is in programmes-write.ts and calls-write.ts (one transaction with its audit entry).
-import { runRecordAction } from "@/lib/admin/delete-action";
-import { runFormAction } from "@/lib/admin/form-action";
-import type { AdminFormState, DeleteState } from "@/lib/admin/form-state";
-import { publicationOf, unwrap, unwrapDelete, unwrapPublication } from "@/lib/catalog/action-kit";
-import { E } from "@/lib/catalog/fields";
+// registered in ./authz.ts). runFormAction authorizes first; the work is in
+// write-programmes.ts and write-calls.ts (one transaction with its audit entry).
+import { publicationOf } from "@/lib/catalog/action-kit";
+import { runFormAction } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/state";
+import { notFound } from "@/lib/write-result";
 import { callFormValues, CALL_ARRAYS, programmeFormValues, PROGRAMME_ARRAYS } from "./form-values";
 import { getCall, getProgramme } from "./queries";
 import { ZCallInput, ZProgrammeInput } from "./schema";
-import { createCall, deleteCall, duplicateCall, setCallPublication, updateCall } from "./calls-write";
+import { createCall, deleteCall, duplicateCall, setCallPublication, updateCall } from "./write-calls";
 import {
   createProgramme,
   deleteProgramme,
   duplicateProgramme,
   setProgrammePublication,
   updateProgramme,
-} from "./programmes-write";
-
-const idOf = (formData: unknown) => {
-  const v = formData instanceof FormData ? formData.get("id") : null;
-  return typeof v === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(v) ? v : null;
-};
+} from "./write-programmes";
 
 /** Creates (no id) or updates (hidden id) a programme; a create goes on to the new record's edit page. */
-export async function saveProgramme(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const id = idOf(formData);
+export async function saveProgramme(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
-    permission: "content:write",
+    access: "content:write",
     schema: ZProgrammeInput,
     arrays: PROGRAMME_ARRAYS,
-    unique: { slug: ["slug", E("slugTaken")] },
-    write: async (data, actor) => {
-      if (!id) return unwrap(await createProgramme(data, actor));
-      const saved = unwrap(await updateProgramme(id, data, actor));
-      const stored = await getProgramme(saved.id);
-      return { id: saved.id, values: stored ? programmeFormValues(stored) : undefined };
+    write: async (data, { actor, id }) => {
+      if (!id) return createProgramme(data, actor);
+      const saved = await updateProgramme(id, data, actor);
+      if (!saved.ok) return saved;
+      const stored = await getProgramme(id);
+      return { ...saved, values: stored ? programmeFormValues(stored) : undefined };
     },
-    ...(id ? {} : { redirectTo: (saved: { id: string }) => `/admin/programmes/${saved.id}?created=1` }),
+    redirectTo: (saved, { id }) => (id ? null : `/admin/programmes/${saved.id}?created=1`),
   });
 }
 
-export async function changeProgrammePublication(previous: DeleteState, formData: FormData): Promise<DeleteState> {
-  return runRecordAction(previous, formData, {
-    permission: "content:write",
-    run: async (id, actor) => {
-      const publication = publicationOf(formData);
-      unwrapPublication(await setProgrammePublication(id, publication, actor));
-      return { ok: true, redirectTo: `/admin/programmes/${id}?publication=${publication}` };
+export async function changeProgrammePublication(previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(previous, formData, {
+    access: "content:write",
+    record: true,
+    write: async (_, { actor, id, form }) => {
+      const publication = publicationOf(form);
+      return publication ? setProgrammePublication(id, publication, actor) : notFound();
     },
+    redirectTo: (saved, { form }) => `/admin/programmes/${saved.id}?publication=${publicationOf(form)}`,
   });
 }
 
-export async function duplicateProgrammeAction(previous: DeleteState, formData: FormData): Promise<DeleteState> {
-  return runRecordAction(previous, formData, {
-    permission: "content:write",
-    run: async (id, actor) => ({
-      ok: true,
-      redirectTo: `/admin/programmes/${unwrap(await duplicateProgramme(id, actor)).id}?duplicated=1`,
-    }),
+export async function duplicateProgrammeAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(previous, formData, {
+    access: "content:write",
+    record: true,
+    write: (_, { actor, id }) => duplicateProgramme(id, actor),
+    redirectTo: (saved) => `/admin/programmes/${saved.id}?duplicated=1`,
   });
 }
 
 /** Refused, with the calls and projects that still belong to it, while any do. */
-export async function deleteProgrammeAction(previous: DeleteState, formData: FormData): Promise<DeleteState> {
-  return runRecordAction(previous, formData, {
-    permission: "content:write",
-    run: async (id, actor) => {
-      const outcome = unwrapDelete(await deleteProgramme(id, actor));
-      return outcome.ok ? { ok: true, redirectTo: "/admin/programmes?deleted=1" } : outcome;
-    },
+export async function deleteProgrammeAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(previous, formData, {
+    access: "content:write",
+    record: true,
+    write: (_, { actor, id, locale }) => deleteProgramme(id, actor, { locale }),
+    redirectTo: () => "/admin/programmes?deleted=1",
   });
 }
 
-export async function saveCall(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const id = idOf(formData);
+export async function saveCall(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
-    permission: "content:write",
+    access: "content:write",
     schema: ZCallInput,
     arrays: CALL_ARRAYS,
-    unique: { slug: ["slug", E("slugTaken")] },
-    write: async (data, actor) => {
-      if (!id) return unwrap(await createCall(data, actor));
-      const saved = unwrap(await updateCall(id, data, actor));
-      const stored = await getCall(saved.id);
-      return { id: saved.id, values: stored ? callFormValues(stored) : undefined };
+    write: async (data, { actor, id }) => {
+      if (!id) return createCall(data, actor);
+      const saved = await updateCall(id, data, actor);
+      if (!saved.ok) return saved;
+      const stored = await getCall(id);
+      return { ...saved, values: stored ? callFormValues(stored) : undefined };
     },
-    ...(id ? {} : { redirectTo: (saved: { id: string }) => `/admin/calls/${saved.id}?created=1` }),
+    redirectTo: (saved, { id }) => (id ? null : `/admin/calls/${saved.id}?created=1`),
   });
 }
 
-export async function changeCallPublication(previous: DeleteState, formData: FormData): Promise<DeleteState> {
-  return runRecordAction(previous, formData, {
-    permission: "content:write",
-    run: async (id, actor) => {
-      const publication = publicationOf(formData);
-      unwrapPublication(await setCallPublication(id, publication, actor));
-      return { ok: true, redirectTo: `/admin/calls/${id}?publication=${publication}` };
+export async function changeCallPublication(previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(previous, formData, {
+    access: "content:write",
+    record: true,
+    write: async (_, { actor, id, form }) => {
+      const publication = publicationOf(form);
+      return publication ? setCallPublication(id, publication, actor) : notFound();
     },
+    redirectTo: (saved, { form }) => `/admin/calls/${saved.id}?publication=${publicationOf(form)}`,
   });
 }
 
-export async function duplicateCallAction(previous: DeleteState, formData: FormData): Promise<DeleteState> {
-  return runRecordAction(previous, formData, {
-    permission: "content:write",
-    run: async (id, actor) => ({
-      ok: true,
-      redirectTo: `/admin/calls/${unwrap(await duplicateCall(id, actor)).id}?duplicated=1`,
-    }),
+export async function duplicateCallAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(previous, formData, {
+    access: "content:write",
+    record: true,
+    write: (_, { actor, id }) => duplicateCall(id, actor),
+    redirectTo: (saved) => `/admin/calls/${saved.id}?duplicated=1`,
   });
 }
 
-export async function deleteCallAction(previous: DeleteState, formData: FormData): Promise<DeleteState> {
-  return runRecordAction(previous, formData, {
-    permission: "content:write",
-    run: async (id, actor) => {
-      const outcome = unwrapDelete(await deleteCall(id, actor));
-      return outcome.ok ? { ok: true, redirectTo: "/admin/calls?deleted=1" } : outcome;
-    },
+export async function deleteCallAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(previous, formData, {
+    access: "content:write",
+    record: true,
+    write: (_, { actor, id }) => deleteCall(id, actor),
+    redirectTo: () => "/admin/calls?deleted=1",
   });
 }

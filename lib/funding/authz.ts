@@ -1,7 +1,7 @@
 // Authorization registry entries of funding programmes and calls (see
 // lib/auth/registry.ts). The args pass authorization and then fail
 // validation (an empty form, an unknown id), so the matrix test changes nothing.
-import { INITIAL_DELETE_STATE, INITIAL_FORM_STATE } from "@/lib/admin/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/forms/state";
 import type { ActionEntry, HandlerEntry } from "@/lib/auth/registry";
 
 const file = "lib/funding/actions.ts";
@@ -12,7 +12,7 @@ const unknownRecord = () => {
   return form;
 };
 const emptyForm = () => [INITIAL_FORM_STATE, new FormData()];
-const onUnknown = () => [INITIAL_DELETE_STATE, unknownRecord()];
+const onUnknown = () => [INITIAL_FORM_STATE, unknownRecord()];
 
 export const ACTIONS: ActionEntry[] = [
   { file, export: "saveProgramme", permission: "content:write", args: emptyForm },

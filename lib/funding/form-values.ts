@@ -1,8 +1,8 @@
 // Stored funding records as their forms' initial values: dates as Riga
 // wall-clock time for datetime-local inputs, amounts as plain text, the
 // details object as indented JSON.
-import { toFormValues } from "@/lib/admin/form-data";
-import type { FormValues } from "@/lib/admin/form-state";
+import { toFormValues } from "@/lib/forms/values";
+import type { FormValues } from "@/lib/forms/state";
 import { rigaInputValue } from "@/lib/time/riga-input";
 
 export const PROGRAMME_FORM_FIELDS = [

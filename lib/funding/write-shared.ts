@@ -1,4 +1,4 @@
-// What the funding write layers (programmes-write.ts, calls-write.ts) share:
+// What the funding write layers (write-programmes.ts, write-calls.ts) share:
 // the slug choice, the audit entry and the write options. They are the only
 // code that creates, changes, publishes or deletes funding programmes and
 // calls. Each call is ONE transaction (the caller's when `tx` is given)
@@ -10,7 +10,8 @@ import { type Prisma } from "@/generated/prisma/client";
 import { uniqueSlug } from "@/lib/admin/slug";
 import { writeAudit } from "@/lib/audit/write";
 import { E } from "@/lib/catalog/fields";
-import { Invalid, type Actor } from "@/lib/catalog/write-kit";
+import type { Actor } from "@/lib/audit/write";
+import { invalid, refuse } from "@/lib/write-result";
 import type { Tx } from "@/lib/db";
 
 export type WriteOptions = { tx?: Tx };
@@ -31,7 +32,7 @@ export async function chooseSlug(
       where: { slug: wanted, ...not },
       select: { id: true },
     });
-    if (clash) throw new Invalid({ slug: [E("slugTaken")] });
+    if (clash) refuse(invalid({ slug: [E("slugTaken")] }));
     return wanted;
   }
   return uniqueSlug(tx, {

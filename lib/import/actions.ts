@@ -14,7 +14,7 @@ import { IMPORT_ADAPTERS } from "./adapters";
 import { MAX_BYTES } from "./csv";
 import type { ImportFormState } from "./form-state";
 import { enqueueImport, importJobStatus } from "./jobs";
-import { checkFile, type ImportReport } from "./run";
+import { checkFile, type ImportReport } from "./write";
 import { loadUpload, saveUpload } from "./store";
 import { IMPORT_KINDS } from "./types";
 

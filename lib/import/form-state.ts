@@ -1,6 +1,6 @@
 // What the import page's two forms (check, then import) get back. Plain data,
 // shared by the server actions and the client form.
-import type { ImportReport } from "./run";
+import type { ImportReport } from "./write";
 import type { ImportKind } from "./types";
 
 export type ImportProblem = "fileRequired" | "kindInvalid" | "kindUnavailable" | "notCsv" | "expired" | "generic";

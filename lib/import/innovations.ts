@@ -2,18 +2,19 @@
 // (lib/innovations/schema.ts CSV_COLUMNS, csvRowToInput), the checks and the
 // write are the domain's own (checkInnovationReferences, createInnovation).
 import "server-only";
+import { toFieldErrors } from "@/lib/forms/field-errors";
 import {
   CSV_COLUMNS,
   csvRowToInput,
   splitMulti,
-  toFieldErrors,
   ZInnovationInput,
   type InnovationCsvRow,
 } from "@/lib/innovations/schema";
 import { checkInnovationReferences } from "@/lib/innovations/vocabulary";
 import { createInnovation, organisationIdsBySlug, type Tx } from "@/lib/innovations/write";
 import { issuesOf } from "./issues";
-import type { FieldErrors, ImportAdapter, ImportIssue, PreparedRow } from "./types";
+import type { FieldErrors } from "@/lib/forms/state";
+import type { ImportAdapter, ImportIssue, PreparedRow } from "./types";
 
 const COLUMNS: readonly string[] = CSV_COLUMNS;
 

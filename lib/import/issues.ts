@@ -1,5 +1,6 @@
 // A row's field errors (field path → i18n keys) as report lines per CSV column.
-import type { FieldErrors, ImportIssue, PreparedRow } from "./types";
+import type { FieldErrors } from "@/lib/forms/state";
+import type { ImportIssue, PreparedRow } from "./types";
 
 export function issuesOf(
   line: number,

@@ -8,7 +8,7 @@ import type PgBoss from "pg-boss";
 import { z } from "zod";
 import { getBoss, QUEUES } from "@/lib/jobs/boss";
 import { IMPORT_ADAPTERS } from "./adapters";
-import { importFile, type ImportReport } from "./run";
+import { importFile, type ImportReport } from "./write";
 import { loadUpload, removeUpload } from "./store";
 
 const ZImportJob = z.object({

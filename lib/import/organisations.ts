@@ -2,13 +2,13 @@
 // write are crud's (lib/organisations: ORGANISATION_FIELDS, ZOrganisationInput,
 // checkOrganisationTerms, createOrganisation). List cells hold "a; b" or "a|b".
 import "server-only";
-import { FieldError } from "@/lib/admin/write-errors";
-import { toFieldErrors } from "@/lib/innovations/schema";
+import { toFieldErrors } from "@/lib/forms/field-errors";
 import { ORGANISATION_FIELDS, ZOrganisationInput } from "@/lib/organisations/schema";
-import { createOrganisation } from "@/lib/organisations/store";
+import { createOrganisation } from "@/lib/organisations/write";
 import { checkOrganisationTerms } from "@/lib/organisations/vocabulary";
 import { issuesOf } from "./issues";
-import type { FieldErrors, ImportAdapter, ImportIssue, PreparedRow } from "./types";
+import type { FieldErrors } from "@/lib/forms/state";
+import type { ImportAdapter, ImportIssue, PreparedRow } from "./types";
 
 const COLUMNS: readonly string[] = ORGANISATION_FIELDS;
 const columnOf = (field: string) => {
@@ -57,13 +57,12 @@ export const organisationImport: ImportAdapter = {
     // The row holds the cells; parsing again gives the write exactly the schema's output.
     const data = ZOrganisationInput.safeParse(row.input);
     if (!data.success) return { ok: false, fieldErrors: toFieldErrors(data.error) };
-    try {
-      const created = await createOrganisation(data.data, actor, { tx });
-      return { ok: true, id: created.id, slug: created.slug };
-    } catch (error) {
-      if (error instanceof FieldError) return { ok: false, fieldErrors: error.fieldErrors };
-      throw error;
-    }
+    const created = await createOrganisation(data.data, actor, { tx });
+    if (created.ok) return { ok: true, id: created.id, slug: created.slug };
+    return {
+      ok: false,
+      fieldErrors: created.code === "invalid" ? created.fieldErrors : { form: ["audit.import.errors.conflict"] },
+    };
   },
 
   columnOf,

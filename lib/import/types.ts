@@ -1,8 +1,9 @@
-// The contract between the CSV import pipeline (run.ts) and each kind of
+// The contract between the CSV import pipeline (write.ts) and each kind of
 // record it can import. An adapter owns its columns, turns a row into the
 // input its domain write function parses, and writes through that function,
 // so an imported record gets exactly the validation, audit entry and search
 // outbox row a record saved in the form gets.
+import type { FieldErrors } from "@/lib/forms/state";
 import type { Actor, Tx } from "@/lib/innovations/write";
 import type { Db } from "@/lib/db";
 import type { CsvRecord } from "./csv";
@@ -14,7 +15,6 @@ export type { Actor, Tx };
 export type Client = Tx | Db;
 
 /** Field errors as the domain returns them: field path → i18n keys. */
-export type FieldErrors = Partial<Record<string, string[]>>;
 
 /** One problem in the file: its line (1 = header), the column when known, i18n keys. */
 export type ImportIssue = { line: number; column: string | null; messages: string[] };

@@ -1,20 +1,14 @@
 "use server";
 // Staff endpoints for innovations. Every export is a public POST endpoint:
-// each checks content:write itself, parses its input, and leaves the writing
-// (one transaction with audit and search outbox) to write.ts.
+// each checks content:write itself (runFormAction), parses its input, and
+// leaves the writing (one transaction with audit and search outbox) to write.ts.
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { runRecordAction } from "@/lib/admin/delete-action";
-import { NotFoundError } from "@/lib/admin/form-action";
-import { AuthzError, requirePermission } from "@/lib/auth/guard";
-import { clientIp } from "@/lib/auth/client-ip";
-import type { StaffUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { localizedHref } from "@/lib/i18n/paths";
-import { readInnovationForm } from "./form-data";
-import type { AdminFormState, DeleteState, InnovationCommandState } from "./form-state";
+import { runFormAction, type ActionContext } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/state";
+import { notFound } from "@/lib/write-result";
+import { innovationInput, INNOVATION_ARRAY_FIELDS } from "./form-data";
 import {
   createInnovation,
   deleteInnovation,
@@ -23,32 +17,15 @@ import {
   updateInnovation,
   type Actor,
 } from "./write";
-import { ZLocale } from "@/lib/i18n/locale-schema";
 
-const ZAttempt = z.object({ attempt: z.number().int().nonnegative() }).catch({ attempt: 0 });
-const ZId = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/);
 const ZIntent = z.enum(["save", "publish"]).catch("save");
 const ZPublication = z.enum(["DRAFT", "PUBLISHED", "ARCHIVED"]);
 
-const formOf = (data: unknown) => (data instanceof FormData ? data : new FormData());
-const field = (form: FormData, name: string) => {
-  const v = form.get(name);
-  return typeof v === "string" ? v : undefined;
-};
-
-async function actorOf(user: StaffUser): Promise<Actor> {
-  // Outside a request (scripts, tests) there are no headers, and no address to record.
-  let ip: string | null = null;
-  try {
-    ip = clientIp(await headers());
-  } catch {
-    ip = null;
-  }
-  return { id: user.id, email: user.email, ip };
-}
+const actorOf = ({ actor, ip }: ActionContext<"content:write", string | undefined>): Actor => ({
+  id: actor.id,
+  email: actor.email,
+  ip,
+});
 
 /** The public list, detail, map and home page show innovations; the staff list and record too. */
 function revalidateInnovations() {
@@ -57,97 +34,64 @@ function revalidateInnovations() {
   revalidatePath("/[locale]/(admin)/admin/innovations", "layout");
 }
 
-const editHref = (id: string, locale: string, query: string) =>
-  localizedHref(`/admin/innovations/${id}`, ZLocale.parse(locale), query);
-
 /** The create/edit form: `id` absent → create. Intent "publish" saves and publishes in one transaction. */
-export async function saveInnovation(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const attempt = ZAttempt.parse(previous).attempt + 1;
-  const form = formOf(formData);
-  const { input, values } = readInnovationForm(form);
-  const answer = (rest: Partial<AdminFormState>): AdminFormState => ({
-    attempt,
-    ok: false,
-    values,
-    fieldErrors: {},
-    problem: null,
-    ...rest,
+export async function saveInnovation(previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(previous, formData, {
+    access: "content:write",
+    arrays: INNOVATION_ARRAY_FIELDS,
+    input: innovationInput,
+    revalidate: revalidateInnovations,
+    write: (input, context) => {
+      const intent = ZIntent.parse(context.form.get("intent"));
+      const actor = actorOf(context);
+      return db.$transaction(async (tx) => {
+        const saved = context.id
+          ? await updateInnovation(context.id, input, actor, { tx })
+          : await createInnovation(input, actor, { tx });
+        if (saved.ok && intent === "publish") await setPublication(saved.id, "PUBLISHED", actor, { tx });
+        return saved.ok
+          ? {
+              ...saved,
+              redirectTo: `/admin/innovations/${saved.id}?saved=${intent === "publish" ? "published" : context.id ? "saved" : "created"}`,
+            }
+          : saved;
+      });
+    },
   });
-  let target: string;
-  try {
-    const user = await requirePermission("content:write");
-    const actor = await actorOf(user);
-    const rawId = field(form, "id");
-    const id = rawId ? ZId.safeParse(rawId) : null;
-    if (id && !id.success) return answer({ problem: "notFound" });
-    const intent = ZIntent.parse(field(form, "intent"));
-    const result = await db.$transaction(async (tx) => {
-      const saved = id
-        ? await updateInnovation(id.data, input, actor, { tx })
-        : await createInnovation(input, actor, { tx });
-      if (saved.ok && intent === "publish") await setPublication(saved.id, "PUBLISHED", actor, { tx });
-      return saved;
-    });
-    if (!result.ok) {
-      return result.code === "invalid"
-        ? answer({ fieldErrors: result.fieldErrors, problem: "invalid" })
-        : answer({ problem: "notFound" });
-    }
-    revalidateInnovations();
-    target = editHref(
-      result.id,
-      field(form, "locale") ?? "lv",
-      `saved=${intent === "publish" ? "published" : id ? "saved" : "created"}`,
-    );
-  } catch (error) {
-    if (error instanceof AuthzError) return answer({ problem: "generic", error: error.reason });
-    console.error("innovation save failed", error instanceof Error ? error.message : String(error));
-    return answer({ problem: "generic" });
-  }
-  redirect(target);
 }
 
 /** Publish, unpublish (→ DRAFT), archive, or restore (→ DRAFT). */
-export async function changeInnovationPublication(
-  previous: InnovationCommandState,
-  formData: FormData,
-): Promise<InnovationCommandState> {
-  const publication = ZPublication.safeParse(field(formOf(formData), "publication"));
-  return runRecordAction(previous, formData, {
-    permission: "content:write",
-    run: async (id, user) => {
-      if (!publication.success) throw new NotFoundError();
-      const result = await setPublication(id, publication.data, await actorOf(user));
-      if (!result.ok) throw new NotFoundError();
-      return { ok: true, redirectTo: `/admin/innovations/${id}?saved=${publication.data.toLowerCase()}` };
+export async function changeInnovationPublication(previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(previous, formData, {
+    access: "content:write",
+    record: true,
+    write: async (_, context) => {
+      const publication = ZPublication.safeParse(context.form.get("publication"));
+      if (!publication.success) return notFound();
+      const result = await setPublication(context.id, publication.data, actorOf(context));
+      return result.ok
+        ? { ...result, redirectTo: `/admin/innovations/${result.id}?saved=${publication.data.toLowerCase()}` }
+        : result;
     },
   });
 }
 
 /** A draft copy; the browser goes to the copy's edit page. */
-export async function duplicateInnovationAction(
-  previous: InnovationCommandState,
-  formData: FormData,
-): Promise<InnovationCommandState> {
-  return runRecordAction(previous, formData, {
-    permission: "content:write",
-    run: async (id, user) => {
-      const result = await duplicateInnovation(id, await actorOf(user));
-      if (!result.ok) throw new NotFoundError();
-      return { ok: true, redirectTo: `/admin/innovations/${result.id}?saved=duplicated` };
-    },
+export async function duplicateInnovationAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(previous, formData, {
+    access: "content:write",
+    record: true,
+    write: (_, context) => duplicateInnovation(context.id, actorOf(context)),
+    redirectTo: (saved) => `/admin/innovations/${saved.id}?saved=duplicated`,
   });
 }
 
 /** Refused (with what refers to it) while a project lists the innovation. */
-export async function deleteInnovationAction(previous: DeleteState, formData: FormData): Promise<DeleteState> {
-  return runRecordAction(previous, formData, {
-    permission: "content:write",
-    run: async (id, user) => {
-      const result = await deleteInnovation(id, await actorOf(user));
-      if (result.ok) return { ok: true, redirectTo: "/admin/innovations?deleted=1" };
-      if (result.code === "notFound") throw new NotFoundError();
-      return { ok: false, references: [{ kind: "projects", count: result.references.projects, examples: [] }] };
-    },
+export async function deleteInnovationAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(previous, formData, {
+    access: "content:write",
+    record: true,
+    write: (_, context) => deleteInnovation(context.id, actorOf(context)),
+    redirectTo: () => "/admin/innovations?deleted=1",
   });
 }

@@ -3,7 +3,7 @@
 // included; callers check content:read / content:write.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { FormValues } from "@/lib/admin/form-state";
+import type { FormValues } from "@/lib/forms/state";
 import { EXPORT_LIMIT } from "@/lib/admin/export";
 import { pageWindow, type ListQuery, type ListSpec } from "@/lib/admin/list-query";
 import { db } from "@/lib/db";

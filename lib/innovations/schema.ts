@@ -5,6 +5,7 @@
 // "curationInnovations.errors.*". Vocabulary membership (stage, themes…),
 // organisation and contact ids are database questions, checked in
 // vocabulary.ts when writing.
+import type { FieldErrors } from "@/lib/forms/state";
 import { z } from "zod";
 import { plainText } from "@/lib/forms/plain-text";
 import { SLUG_PATTERN } from "@/lib/admin/slug";
@@ -246,7 +247,6 @@ function crossFieldChecks(data: Refinable, ctx: z.RefinementCtx) {
 export const ZInnovationInput = z.object(innovationFields).superRefine(crossFieldChecks);
 
 export type InnovationData = z.output<typeof ZInnovationInput>;
-export type FieldErrors = Partial<Record<string, string[]>>;
 
 /**
  * What a member of the public can state about their innovation (written for
@@ -269,19 +269,6 @@ export const ZInnovationPublicFields = z.object(innovationFields).pick({
   startYear: true,
   links: true,
 });
-
-/**
- * Field → i18n keys, for `{ ok: false, fieldErrors }`. Nested fields are
- * named by their path ("links.2.url"), which is also the form input's name.
- */
-export function toFieldErrors(error: z.ZodError): FieldErrors {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = issue.path.length ? issue.path.map(String).join(".") : "form";
-    (out[field] ??= []).push(issue.message);
-  }
-  return out;
-}
 
 // ─── CSV import ─────────────────────────────────────────────────────────────
 //

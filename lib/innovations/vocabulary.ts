@@ -6,7 +6,8 @@
 import "server-only";
 import type { Vocabulary } from "@/generated/prisma/enums";
 import type { Tx } from "./write";
-import type { FieldErrors, InnovationData } from "./schema";
+import type { FieldErrors } from "@/lib/forms/state";
+import type { InnovationData } from "./schema";
 
 const E = (key: string) => `curationInnovations.errors.${key}`;
 

@@ -6,61 +6,42 @@
 // outbox row, so the index changes exactly when the data commits.
 // Not a server action file: nothing here checks permissions; callers do.
 import "server-only";
+import { toFieldErrors } from "@/lib/forms/field-errors";
 import type { PublicationState, RecordSource } from "@/generated/prisma/enums";
-import { Prisma } from "@/generated/prisma/client";
 import { diffFields } from "@/lib/admin/audit-diff";
 import { uniqueSlug } from "@/lib/admin/slug";
-import { writeAudit, type AuditAction } from "@/lib/audit/write";
+import { auditOf, publicationAuditAction, type Actor } from "@/lib/audit/write";
 import { db, inTransaction, type Db, type Tx } from "@/lib/db";
 import { enqueueInnovation } from "@/lib/search/sync";
-import { toFieldErrors, ZInnovationInput, type FieldErrors, type InnovationData } from "./schema";
+import {
+  invalid,
+  notFound,
+  refuse,
+  settle,
+  type NotFound,
+  type Referenced,
+  type WriteResult,
+} from "@/lib/write-result";
+import { ZInnovationInput, type InnovationData } from "./schema";
 import { checkInnovationReferences } from "./vocabulary";
 import { loadRow, scalarData, snapshot, writeRelations } from "./write-rows";
 
-export type { Tx };
-
-/** Who writes: a staff member (StaffUser fits), or null id for a system job. */
-export type Actor = { id: string | null; email?: string | null; ip?: string | null };
+export type { Actor, Tx };
 
 export type WriteOptions = { tx?: Tx };
 
-export type WriteResult =
-  | { ok: true; id: string; slug: string }
-  | { ok: false; code: "invalid"; fieldErrors: FieldErrors }
-  | { ok: false; code: "notFound" };
-
-export type PublicationResult =
-  | { ok: true; id: string; slug: string; publication: PublicationState; changed: boolean }
-  | { ok: false; code: "notFound" };
-
-export type DeleteResult =
-  | { ok: true; id: string; slug: string }
-  | { ok: false; code: "notFound" }
-  | { ok: false; code: "referenced"; references: { projects: number } };
+type SaveResult = WriteResult<{ id: string; slug: string }>;
+type PublicationResult = WriteResult<
+  { id: string; slug: string; publication: PublicationState; changed: boolean },
+  NotFound
+>;
+type DeleteResult = WriteResult<{ id: string; slug: string }, NotFound | Referenced>;
 
 const ENTITY = "Innovation";
 const E = (key: string) => `curationInnovations.errors.${key}`;
-
-/** Thrown inside a transaction to roll it back and answer with field errors. */
-class Invalid extends Error {
-  constructor(readonly fieldErrors: FieldErrors) {
-    super("invalid");
-  }
-}
-
-const isUniqueViolation = (error: unknown) =>
-  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-
-async function settle(run: () => Promise<WriteResult>): Promise<WriteResult> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof Invalid) return { ok: false, code: "invalid", fieldErrors: error.fieldErrors };
-    // Two writers chose the same slug at once: the loser hears it beside the field.
-    if (isUniqueViolation(error)) return { ok: false, code: "invalid", fieldErrors: { slug: [E("slugTaken")] } };
-    throw error;
-  }
-}
+/** Two writers chose the same slug at once: the loser hears it beside the field. */
+const SLUG_TAKEN = { slug: ["slug", E("slugTaken")] } as const;
+const audit = auditOf(ENTITY);
 
 const newSlug = (tx: Tx, titleLv: string, exceptId?: string) =>
   uniqueSlug(tx, {
@@ -85,7 +66,7 @@ async function chooseSlug(tx: Tx, data: InnovationData, exceptId?: string): Prom
       where: { slug: data.slug, ...(exceptId ? { id: { not: exceptId } } : {}) },
       select: { id: true },
     });
-    if (clash) throw new Invalid({ slug: [E("slugTaken")] });
+    if (clash) refuse(invalid({ slug: [E("slugTaken")] }));
     return data.slug;
   }
   return newSlug(tx, data.titleLv, exceptId);
@@ -93,23 +74,9 @@ async function chooseSlug(tx: Tx, data: InnovationData, exceptId?: string): Prom
 
 function parse(input: unknown): InnovationData {
   const parsed = ZInnovationInput.safeParse(input);
-  if (!parsed.success) throw new Invalid(toFieldErrors(parsed.error));
+  if (!parsed.success) refuse(invalid(toFieldErrors(parsed.error)));
   return parsed.data;
 }
-
-const audit = (tx: Tx, actor: Actor, action: AuditAction, entityId: string, changes: Record<string, unknown>) =>
-  writeAudit(
-    {
-      action,
-      entityType: ENTITY,
-      entityId,
-      actorId: actor.id,
-      actorEmail: actor.email ?? null,
-      ip: actor.ip ?? null,
-      changes: changes as Prisma.InputJsonValue,
-    },
-    tx,
-  );
 
 // ─── the writes ─────────────────────────────────────────────────────────────
 
@@ -122,16 +89,12 @@ export type CreateOptions = WriteOptions & {
 };
 
 /** Parses `input` with ZInnovationInput, checks vocabularies and references, writes everything in one transaction. */
-export async function createInnovation(
-  input: unknown,
-  actor: Actor,
-  options: CreateOptions = {},
-): Promise<WriteResult> {
-  return settle(async () => {
+export async function createInnovation(input: unknown, actor: Actor, options: CreateOptions = {}): Promise<SaveResult> {
+  return settle<SaveResult>(async () => {
     const data = parse(input);
     return inTransaction(options.tx, async (tx) => {
       const errors = await checkInnovationReferences(data, tx);
-      if (errors) throw new Invalid(errors);
+      if (errors) refuse(invalid(errors));
       const slug = await chooseSlug(tx, data);
       const publication = options.publication ?? "DRAFT";
       const { id } = await tx.innovation.create({
@@ -154,7 +117,7 @@ export async function createInnovation(
       await enqueueInnovation(tx, id);
       return { ok: true, id, slug } as const;
     });
-  });
+  }, SLUG_TAKEN);
 }
 
 /** Replaces every edited field and relation; an empty slug keeps the current one. */
@@ -163,12 +126,12 @@ export async function updateInnovation(
   input: unknown,
   actor: Actor,
   options: WriteOptions = {},
-): Promise<WriteResult> {
-  return settle(async () => {
+): Promise<SaveResult> {
+  return settle<SaveResult>(async () => {
     const data = parse(input);
     return inTransaction(options.tx, async (tx) => {
       const before = await loadRow(tx, id);
-      if (!before) return { ok: false, code: "notFound" } as const;
+      if (!before) return notFound();
       const errors = await checkInnovationReferences(data, tx, {
         ...before,
         region: before.region ?? undefined,
@@ -177,7 +140,7 @@ export async function updateInnovation(
           (a) => `${a.framework === "SIF" ? "ASSESSMENT_SIF" : "ASSESSMENT_EAPN"}:${a.criterion}`,
         ),
       });
-      if (errors) throw new Invalid(errors);
+      if (errors) refuse(invalid(errors));
       const slug = data.slug && data.slug !== before.slug ? await chooseSlug(tx, data, id) : before.slug;
       await tx.innovation.update({ where: { id }, data: { ...scalarData(data), slug }, select: { id: true } });
       await writeRelations(tx, id, data, true);
@@ -188,82 +151,77 @@ export async function updateInnovation(
       await enqueueInnovation(tx, id);
       return { ok: true, id, slug } as const;
     });
-  });
+  }, SLUG_TAKEN);
 }
 
 /** A DRAFT copy with every field and relation, "(kopija)" in the title and a fresh slug. */
-export async function duplicateInnovation(id: string, actor: Actor, options: WriteOptions = {}): Promise<WriteResult> {
-  return settle(() =>
-    inTransaction(options.tx, async (tx) => {
-      const source = await loadRow(tx, id);
-      if (!source) return { ok: false, code: "notFound" } as const;
-      const titleLv = `${source.titleLv} (kopija)`.slice(0, 200);
-      const titleEn = source.titleEn ? `${source.titleEn} (copy)`.slice(0, 200) : null;
-      const slug = await newSlug(tx, source.titleLv);
-      const {
-        id: _id,
-        slug: _slug,
-        organisations,
-        experts,
-        links,
-        indicators,
-        assessments,
-        publishedAt: _p,
-        publication: _s,
-        ...fields
-      } = source;
-      const { id: copyId } = await tx.innovation.create({
-        data: {
-          ...fields,
-          titleLv,
-          titleEn,
-          slug,
-          featured: false,
-          publication: "DRAFT",
-          source: "STAFF",
-          createdById: actor.id,
-        },
-        select: { id: true },
-      });
-      const data = {
-        organisations: organisations.map((o) => ({ organisationId: o.organisationId, role: o.role })),
-        experts: experts.map((x) => ({
-          contactId: x.contactId,
-          roleLv: x.roleLv ?? undefined,
-          roleEn: x.roleEn ?? undefined,
-        })),
-        links: links.map((l) => ({ url: l.url, labelLv: l.labelLv ?? undefined, labelEn: l.labelEn ?? undefined })),
-        indicators: indicators.map((i) => ({
-          labelLv: i.labelLv,
-          labelEn: i.labelEn ?? undefined,
-          value: i.value?.toString(),
-          unit: i.unit ?? undefined,
-          year: i.year ?? undefined,
-        })),
-        assessments: assessments.map((a) => ({
-          ...a,
-          score: a.score ?? undefined,
-          noteLv: a.noteLv ?? undefined,
-          noteEn: a.noteEn ?? undefined,
-        })),
-      } as InnovationData;
-      await writeRelations(tx, copyId, data, false);
-      const after = await loadRow(tx, copyId);
-      await audit(tx, actor, "create", copyId, {
-        duplicatedFrom: [null, source.slug],
-        ...diffFields(null, after && snapshot(after)),
-      });
-      await enqueueInnovation(tx, copyId);
-      return { ok: true, id: copyId, slug } as const;
-    }),
+export async function duplicateInnovation(id: string, actor: Actor, options: WriteOptions = {}): Promise<SaveResult> {
+  return settle<SaveResult>(
+    () =>
+      inTransaction(options.tx, async (tx) => {
+        const source = await loadRow(tx, id);
+        if (!source) return notFound();
+        const titleLv = `${source.titleLv} (kopija)`.slice(0, 200);
+        const titleEn = source.titleEn ? `${source.titleEn} (copy)`.slice(0, 200) : null;
+        const slug = await newSlug(tx, source.titleLv);
+        const {
+          id: _id,
+          slug: _slug,
+          organisations,
+          experts,
+          links,
+          indicators,
+          assessments,
+          publishedAt: _p,
+          publication: _s,
+          ...fields
+        } = source;
+        const { id: copyId } = await tx.innovation.create({
+          data: {
+            ...fields,
+            titleLv,
+            titleEn,
+            slug,
+            featured: false,
+            publication: "DRAFT",
+            source: "STAFF",
+            createdById: actor.id,
+          },
+          select: { id: true },
+        });
+        const data = {
+          organisations: organisations.map((o) => ({ organisationId: o.organisationId, role: o.role })),
+          experts: experts.map((x) => ({
+            contactId: x.contactId,
+            roleLv: x.roleLv ?? undefined,
+            roleEn: x.roleEn ?? undefined,
+          })),
+          links: links.map((l) => ({ url: l.url, labelLv: l.labelLv ?? undefined, labelEn: l.labelEn ?? undefined })),
+          indicators: indicators.map((i) => ({
+            labelLv: i.labelLv,
+            labelEn: i.labelEn ?? undefined,
+            value: i.value?.toString(),
+            unit: i.unit ?? undefined,
+            year: i.year ?? undefined,
+          })),
+          assessments: assessments.map((a) => ({
+            ...a,
+            score: a.score ?? undefined,
+            noteLv: a.noteLv ?? undefined,
+            noteEn: a.noteEn ?? undefined,
+          })),
+        } as InnovationData;
+        await writeRelations(tx, copyId, data, false);
+        const after = await loadRow(tx, copyId);
+        await audit(tx, actor, "create", copyId, {
+          duplicatedFrom: [null, source.slug],
+          ...diffFields(null, after && snapshot(after)),
+        });
+        await enqueueInnovation(tx, copyId);
+        return { ok: true, id: copyId, slug } as const;
+      }),
+    SLUG_TAKEN,
   );
-}
-
-function publicationAction(from: PublicationState, to: PublicationState): AuditAction {
-  if (to === "PUBLISHED") return "publish";
-  if (to === "ARCHIVED") return "archive";
-  if (from === "PUBLISHED") return "unpublish";
-  return "update";
 }
 
 /**
@@ -281,7 +239,7 @@ export async function setPublication(
       where: { id },
       select: { slug: true, publication: true, publishedAt: true },
     });
-    if (!before) return { ok: false, code: "notFound" } as const;
+    if (!before) return notFound();
     if (before.publication === publication)
       return { ok: true, id, slug: before.slug, publication, changed: false } as const;
     const publishedAt = publication === "PUBLISHED" && !before.publishedAt ? new Date() : before.publishedAt;
@@ -289,7 +247,7 @@ export async function setPublication(
     await audit(
       tx,
       actor,
-      publicationAction(before.publication, publication),
+      publicationAuditAction(before.publication, publication),
       id,
       diffFields(before, { ...before, publication, publishedAt }, ["slug"]),
     );
@@ -302,9 +260,10 @@ export async function setPublication(
 export async function deleteInnovation(id: string, actor: Actor, options: WriteOptions = {}): Promise<DeleteResult> {
   return inTransaction(options.tx, async (tx) => {
     const before = await loadRow(tx, id);
-    if (!before) return { ok: false, code: "notFound" } as const;
+    if (!before) return notFound();
     const projects = await tx.projectInnovation.count({ where: { innovationId: id } });
-    if (projects > 0) return { ok: false, code: "referenced", references: { projects } } as const;
+    if (projects > 0)
+      return { ok: false, code: "referenced", references: [{ kind: "projects", count: projects, examples: [] }] };
     await tx.innovation.delete({ where: { id }, select: { id: true } });
     await audit(tx, actor, "delete", id, diffFields(snapshot(before), null));
     await enqueueInnovation(tx, id, "DELETE");

@@ -1,11 +1,11 @@
 // "consultations.retention": once a day, anonymise closed consultation
 // requests older than CONSULTATION_RETENTION_MONTHS, and submitters of public
 // submissions decided long ago (privacy notice promises); and delete uploads
-// that no record took within a day (lib/uploads/cleanup.ts).
+// that no record took within a day (lib/uploads/write-cleanup.ts).
 import type PgBoss from "pg-boss";
-import { anonymiseExpiredRequests } from "@/lib/consultations/privacy";
-import { anonymiseExpiredSubmissions } from "@/lib/submissions/privacy";
-import { deleteUnattachedUploads } from "@/lib/uploads/cleanup";
+import { anonymiseExpiredRequests } from "@/lib/consultations/write-privacy";
+import { anonymiseExpiredSubmissions } from "@/lib/submissions/write-privacy";
+import { deleteUnattachedUploads } from "@/lib/uploads/write-cleanup";
 import { QUEUES } from "./boss";
 
 /** 03:15 Riga time, after the night's backups and outside office hours. */

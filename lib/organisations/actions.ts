@@ -1,13 +1,10 @@
 "use server";
 // Staff endpoints for organisations (content:write), each registered in
-// ./authz.ts. The work is in store.ts; these authorize, parse and answer.
-import { runRecordAction } from "@/lib/admin/delete-action";
-import { E, recordId } from "@/lib/admin/fields";
-import { runFormAction } from "@/lib/admin/form-action";
-import type { AdminFormState, DeleteState } from "@/lib/admin/form-state";
+// ./authz.ts. The work is in write.ts; these authorize, parse and answer.
 import { db } from "@/lib/db";
+import { runFormAction } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/state";
 import { organisationFormValues } from "./form-values";
-import { organisationReferences } from "./references";
 import { ORGANISATION_FIELDS, ORGANISATION_LIST_FIELDS, ZOrganisationInput } from "./schema";
 import {
   archiveOrganisation,
@@ -15,59 +12,53 @@ import {
   deleteOrganisation,
   duplicateOrganisation,
   updateOrganisation,
-} from "./store";
+} from "./write";
 
 /** Creates (no id) or updates (hidden id) an organisation. A create goes on to the new record's edit page. */
-export async function saveOrganisation(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const rawId = formData instanceof FormData ? formData.get("id") : null;
-  const id = recordId().safeParse(rawId);
+export async function saveOrganisation(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
-    permission: "content:write",
+    access: "content:write",
     schema: ZOrganisationInput,
     arrays: ORGANISATION_LIST_FIELDS,
-    unique: { slug: ["slug", E("slugTaken")] },
-    write: async (data, actor) => {
-      if (!id.success) return createOrganisation(data, actor);
-      const saved = await updateOrganisation(id.data, data, actor);
+    write: async (data, { actor, id }) => {
+      if (!id) return createOrganisation(data, actor);
+      const saved = await updateOrganisation(id, data, actor);
+      if (!saved.ok) return saved;
       // what was stored (e.g. a slug generated for an emptied field), not only what was typed
       const stored = await db.organisation.findUniqueOrThrow({
-        where: { id: saved.id },
+        where: { id },
         select: Object.fromEntries(ORGANISATION_FIELDS.map((f) => [f, true])),
       });
-      return { id: saved.id, values: organisationFormValues(stored) };
+      return { ...saved, values: organisationFormValues(stored) };
     },
-    ...(id.success ? {} : { redirectTo: (saved: { id: string }) => `/admin/organisations/${saved.id}?created=1` }),
+    redirectTo: (saved, { id }) => (id ? null : `/admin/organisations/${saved.id}?created=1`),
   });
 }
 
-export async function duplicateOrganisationAction(previous: DeleteState, formData: FormData): Promise<DeleteState> {
-  return runRecordAction(previous, formData, {
-    permission: "content:write",
-    run: async (id, actor) => ({
-      ok: true,
-      redirectTo: `/admin/organisations/${(await duplicateOrganisation(id, actor)).id}?duplicated=1`,
-    }),
+export async function duplicateOrganisationAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(previous, formData, {
+    access: "content:write",
+    record: true,
+    write: (_, { actor, id }) => duplicateOrganisation(id, actor),
+    redirectTo: (saved) => `/admin/organisations/${saved.id}?duplicated=1`,
   });
 }
 
-export async function archiveOrganisationAction(previous: DeleteState, formData: FormData): Promise<DeleteState> {
-  return runRecordAction(previous, formData, {
-    permission: "content:write",
-    run: async (id, actor) => {
-      await archiveOrganisation(id, actor);
-      return { ok: true, redirectTo: `/admin/organisations/${id}?archived=1` };
-    },
+export async function archiveOrganisationAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(previous, formData, {
+    access: "content:write",
+    record: true,
+    write: (_, { actor, id }) => archiveOrganisation(id, actor),
+    redirectTo: (saved) => `/admin/organisations/${saved.id}?archived=1`,
   });
 }
 
-export async function deleteOrganisationAction(previous: DeleteState, formData: FormData): Promise<DeleteState> {
-  return runRecordAction(previous, formData, {
-    permission: "content:write",
-    run: async (id, actor, locale) => {
-      const outcome = await deleteOrganisation(id, actor);
-      // the store's list has staff links in Latvian paths; re-read in the person's locale for the dialog
-      if (!outcome.ok) return { ok: false, references: await organisationReferences(id, db, locale) };
-      return { ok: true, redirectTo: "/admin/organisations?deleted=1" };
-    },
+export async function deleteOrganisationAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(previous, formData, {
+    access: "content:write",
+    // the references name staff pages in the person's own language
+    record: true,
+    write: (_, { actor, id, locale }) => deleteOrganisation(id, actor, { locale }),
+    redirectTo: () => "/admin/organisations?deleted=1",
   });
 }

@@ -1,7 +1,7 @@
 // Authorization registry entries of organisations (see lib/auth/registry.ts).
 // Args pass authorization and then fail validation (empty form / unknown id), so the matrix test changes nothing.
 import type { ActionEntry, HandlerEntry } from "@/lib/auth/registry";
-import { INITIAL_DELETE_STATE, INITIAL_FORM_STATE } from "@/lib/admin/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/forms/state";
 
 const file = "lib/organisations/actions.ts";
 const unknownRecord = () => {
@@ -16,19 +16,19 @@ export const ACTIONS: ActionEntry[] = [
     file,
     export: "duplicateOrganisationAction",
     permission: "content:write",
-    args: () => [INITIAL_DELETE_STATE, unknownRecord()],
+    args: () => [INITIAL_FORM_STATE, unknownRecord()],
   },
   {
     file,
     export: "archiveOrganisationAction",
     permission: "content:write",
-    args: () => [INITIAL_DELETE_STATE, unknownRecord()],
+    args: () => [INITIAL_FORM_STATE, unknownRecord()],
   },
   {
     file,
     export: "deleteOrganisationAction",
     permission: "content:write",
-    args: () => [INITIAL_DELETE_STATE, unknownRecord()],
+    args: () => [INITIAL_FORM_STATE, unknownRecord()],
   },
 ];
 

@@ -1,7 +1,7 @@
 // A stored organisation as the form's initial values (lists shown one per line
 // in a textarea are joined with newlines; checkbox groups stay lists).
-import { toFormValues } from "@/lib/admin/form-data";
-import type { FormValues } from "@/lib/admin/form-state";
+import { toFormValues } from "@/lib/forms/values";
+import type { FormValues } from "@/lib/forms/state";
 import { ORGANISATION_FIELDS } from "./schema";
 
 export function organisationFormValues(record: Record<string, unknown>): FormValues {

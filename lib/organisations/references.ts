@@ -3,7 +3,7 @@
 // the delete's transaction when deleting).
 import "server-only";
 import { collectReferences } from "@/lib/admin/references";
-import type { Reference } from "@/lib/admin/form-state";
+import type { Reference } from "@/lib/forms/state";
 import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
 import { localizedHref } from "@/lib/i18n/paths";

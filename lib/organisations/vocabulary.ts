@@ -4,7 +4,7 @@
 import "server-only";
 import type { Vocabulary } from "@/generated/prisma/enums";
 import { E } from "@/lib/admin/fields";
-import type { FieldErrors } from "@/lib/admin/form-state";
+import type { FieldErrors } from "@/lib/forms/state";
 import type { Tx } from "@/lib/db";
 import type { OrganisationData } from "./schema";
 

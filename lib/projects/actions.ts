@@ -1,43 +1,34 @@
 "use server";
 // Staff endpoints for projects (content:write), registered in ./authz.ts.
-import { runRecordAction } from "@/lib/admin/delete-action";
-import { E, recordId } from "@/lib/admin/fields";
-import { runFormAction } from "@/lib/admin/form-action";
-import { toFormValues } from "@/lib/admin/form-data";
-import type { AdminFormState, DeleteState } from "@/lib/admin/form-state";
 import { db } from "@/lib/db";
+import { runFormAction } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/state";
+import { toFormValues } from "@/lib/forms/values";
 import { localizedHref } from "@/lib/i18n/paths";
 import { PROJECT_LINKS, ZProjectInput } from "./schema";
-import { createProject, deleteProject, projectReferences, projectSnapshot, updateProject } from "./store";
+import { createProject, deleteProject, projectSnapshot, updateProject } from "./write";
 
-export async function saveProject(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const id = recordId().safeParse(formData instanceof FormData ? formData.get("id") : null);
+export async function saveProject(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
-    permission: "content:write",
+    access: "content:write",
     schema: ZProjectInput,
     arrays: PROJECT_LINKS,
-    unique: { slug: ["slug", E("slugTaken")], code: ["code", E("codeTaken")] },
-    write: async (data, actor) => {
-      if (!id.success) return createProject(data, actor);
-      await updateProject(id.data, data, actor);
-      const stored = await projectSnapshot(db, id.data);
-      return { id: id.data, values: toFormValues(stored ?? {}) };
+    write: async (data, { actor, id }) => {
+      if (!id) return createProject(data, actor);
+      const saved = await updateProject(id, data, actor);
+      if (!saved.ok) return saved;
+      return { ...saved, values: toFormValues((await projectSnapshot(db, id)) ?? {}) };
     },
-    ...(id.success ? {} : { redirectTo: (saved: { id: string }) => `/admin/projects/${saved.id}?created=1` }),
+    redirectTo: (saved, { id }) => (id ? null : `/admin/projects/${saved.id}?created=1`),
   });
 }
 
-export async function deleteProjectAction(previous: DeleteState, formData: FormData): Promise<DeleteState> {
-  return runRecordAction(previous, formData, {
-    permission: "content:write",
-    run: async (id, actor, locale) => {
-      const outcome = await deleteProject(id, actor);
-      if (!outcome.ok)
-        return {
-          ok: false,
-          references: await projectReferences(id, db, (i) => localizedHref(`/admin/innovations/${i}`, locale)),
-        };
-      return { ok: true, redirectTo: "/admin/projects?deleted=1" };
-    },
+export async function deleteProjectAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(previous, formData, {
+    access: "content:write",
+    record: true,
+    write: (_, { actor, id, locale }) =>
+      deleteProject(id, actor, { hrefOf: (i) => localizedHref(`/admin/innovations/${i}`, locale) }),
+    redirectTo: () => "/admin/projects?deleted=1",
   });
 }

@@ -1,5 +1,5 @@
 // Authorization registry entries of projects (see lib/auth/registry.ts).
-import { INITIAL_DELETE_STATE, INITIAL_FORM_STATE } from "@/lib/admin/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/forms/state";
 import type { ActionEntry, HandlerEntry } from "@/lib/auth/registry";
 
 const file = "lib/projects/actions.ts";
@@ -15,7 +15,7 @@ export const ACTIONS: ActionEntry[] = [
     file,
     export: "deleteProjectAction",
     permission: "content:write",
-    args: () => [INITIAL_DELETE_STATE, unknownRecord()],
+    args: () => [INITIAL_FORM_STATE, unknownRecord()],
   },
 ];
 

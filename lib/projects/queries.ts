@@ -4,6 +4,9 @@ import type { Prisma } from "@/generated/prisma/client";
 import { EXPORT_LIMIT } from "@/lib/admin/export";
 import { pageWindow, type ListQuery, type ListSpec } from "@/lib/admin/list-query";
 import { db } from "@/lib/db";
+import { localizedHref } from "@/lib/i18n/paths";
+import type { Locale } from "@/lib/i18n/routing";
+import { projectReferences, projectSnapshot } from "./write";
 
 const PROJECT_SORTS = ["title", "starts", "updated"] as const;
 type Sort = (typeof PROJECT_SORTS)[number];
@@ -102,4 +105,13 @@ export async function projectFormOptions() {
     organisations: organisations.map((r) => ({ value: r.id, label: r.nameLv })),
     innovations: innovations.map((r) => ({ value: r.id, label: r.titleLv })),
   };
+}
+
+/** A project as its edit page shows it: the form's values and what still links to it (staff links in `locale`). */
+export async function loadProjectForEdit(id: string, locale: Locale) {
+  const [project, references] = await Promise.all([
+    projectSnapshot(db, id),
+    projectReferences(id, db, (innovationId) => localizedHref(`/admin/innovations/${innovationId}`, locale)),
+  ]);
+  return project ? { project, references } : null;
 }

@@ -1,6 +1,6 @@
 // Authorization registry entries of toolkit resources (see lib/auth/registry.ts).
 // The args pass authorization and then fail validation, so the matrix test changes nothing.
-import { INITIAL_DELETE_STATE, INITIAL_FORM_STATE } from "@/lib/admin/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/forms/state";
 import type { ActionEntry, HandlerEntry } from "@/lib/auth/registry";
 
 const file = "lib/resources/actions.ts";
@@ -10,7 +10,7 @@ const unknownRecord = () => {
   form.set("publication", "PUBLISHED");
   return form;
 };
-const onUnknown = () => [INITIAL_DELETE_STATE, unknownRecord()];
+const onUnknown = () => [INITIAL_FORM_STATE, unknownRecord()];
 
 export const ACTIONS: ActionEntry[] = [
   { file, export: "saveResource", permission: "content:write", args: () => [INITIAL_FORM_STATE, new FormData()] },

@@ -1,7 +1,7 @@
 // A stored resource as its form's initial values: extra links one per line,
 // the attached file as its upload id plus a label for the upload field.
-import { toFormValues } from "@/lib/admin/form-data";
-import type { FormValues } from "@/lib/admin/form-state";
+import { toFormValues } from "@/lib/forms/values";
+import type { FormValues } from "@/lib/forms/state";
 
 export const RESOURCE_FORM_FIELDS = [
   "titleLv",

@@ -6,26 +6,24 @@
 // row without bytes would not be). Nothing here checks permissions:
 // lib/resources/actions.ts does.
 import "server-only";
+import { toFieldErrors } from "@/lib/forms/field-errors";
 import type { Prisma } from "@/generated/prisma/client";
 import { auditDiff } from "@/lib/admin/audit-diff";
-import { uniqueViolationFields } from "@/lib/admin/form-data";
 import { collectReferences } from "@/lib/admin/references";
 import { uniqueSlug } from "@/lib/admin/slug";
 import { writeAudit } from "@/lib/audit/write";
-import { E, toFieldErrors, type Publication } from "@/lib/catalog/fields";
+import { E, type Publication } from "@/lib/catalog/fields";
 import { checkReferences } from "@/lib/catalog/references";
 import { inTransaction, type Tx } from "@/lib/db";
+import { publicationAuditAction, type Actor } from "@/lib/audit/write";
 import {
-  Invalid,
-  Missing,
   nullable,
-  publicationAction,
-  settle,
-  type Actor,
+  SLUG_TAKEN,
   type DeleteResult,
   type PublicationResult,
-  type WriteResult,
+  type SaveResult,
 } from "@/lib/catalog/write-kit";
+import { invalid, notFound, refuse, settle } from "@/lib/write-result";
 import { uploadStore } from "@/lib/uploads/store";
 import { ZResourceInput, type ResourceData } from "./schema";
 
@@ -129,7 +127,7 @@ function rowData(data: ResourceData) {
 
 function parse(input: unknown): ResourceData {
   const parsed = ZResourceInput.safeParse(input);
-  if (!parsed.success) throw new Invalid(toFieldErrors(parsed.error));
+  if (!parsed.success) refuse(invalid(toFieldErrors(parsed.error)));
   return parsed.data;
 }
 
@@ -160,14 +158,14 @@ async function check(
     ],
     { uploads: [{ field: "fileId", ids: data.fileId ? [data.fileId] : [], error: "fileInvalid" }] },
   );
-  if (errors) throw new Invalid(errors);
+  if (errors) refuse(invalid(errors));
 }
 
 async function chooseSlug(tx: Tx, wanted: string | undefined, titleLv: string, exceptId?: string): Promise<string> {
   const not = exceptId ? { id: { not: exceptId } } : {};
   if (wanted) {
     if (await tx.resource.findFirst({ where: { slug: wanted, ...not }, select: { id: true } }))
-      throw new Invalid({ slug: [E("slugTaken")] });
+      refuse(invalid({ slug: [E("slugTaken")] }));
     return wanted;
   }
   return uniqueSlug(tx, {
@@ -181,9 +179,8 @@ async function chooseSlug(tx: Tx, wanted: string | undefined, titleLv: string, e
   });
 }
 
-/** A file attached elsewhere already: the unique index on Resource.fileId says so. */
-const uniqueField = (error: unknown) =>
-  uniqueViolationFields(error)?.some((f) => f.includes("fileId")) ? "fileId" : "slug";
+/** A file attached elsewhere already (the unique index on Resource.fileId), or a slug chosen twice at once. */
+const UNIQUE = { fileId: ["fileId", E("fileIdTaken")], ...SLUG_TAKEN } as const;
 
 /** Removes stored bytes after the transaction that dropped their rows has committed. */
 async function removeObjects(keys: string[]) {
@@ -193,8 +190,8 @@ async function removeObjects(keys: string[]) {
       .catch((e: unknown) => console.error("upload object not removed", key, e instanceof Error ? e.message : e));
 }
 
-export async function createResource(input: unknown, actor: Actor, options: WriteOptions = {}): Promise<WriteResult> {
-  return settle(
+export async function createResource(input: unknown, actor: Actor, options: WriteOptions = {}): Promise<SaveResult> {
+  return settle<SaveResult>(
     () =>
       inTransaction(options.tx, async (tx) => {
         const data = parse(input);
@@ -204,7 +201,7 @@ export async function createResource(input: unknown, actor: Actor, options: Writ
         await audit(tx, actor, "create", row.id, auditDiff(null, snapshot(row), FIELDS));
         return { ok: true, id: row.id, slug };
       }),
-    uniqueField,
+    UNIQUE,
   );
 }
 
@@ -213,14 +210,14 @@ export async function updateResource(
   input: unknown,
   actor: Actor,
   options: WriteOptions = {},
-): Promise<WriteResult> {
+): Promise<SaveResult> {
   const orphaned: string[] = [];
-  const result = await settle(
+  const result = await settle<SaveResult>(
     () =>
       inTransaction(options.tx, async (tx) => {
         const data = parse(input);
         const before = await tx.resource.findUnique({ where: { id }, select });
-        if (!before) throw new Missing();
+        if (!before) return refuse(notFound());
         await check(tx, data, before);
         const slug = data.slug ?? before.slug;
         if (slug !== before.slug) await chooseSlug(tx, slug, data.titleLv, id);
@@ -233,39 +230,41 @@ export async function updateResource(
         if (Object.keys(changes).length) await audit(tx, actor, "update", id, changes);
         return { ok: true, id, slug };
       }),
-    uniqueField,
+    UNIQUE,
   );
   if (result.ok) await removeObjects(orphaned);
   return result;
 }
 
 /** A draft copy; the file stays with the original (an upload belongs to one resource). */
-export async function duplicateResource(id: string, actor: Actor, options: WriteOptions = {}): Promise<WriteResult> {
-  return settle(() =>
-    inTransaction(options.tx, async (tx) => {
-      const source = await tx.resource.findUnique({ where: { id }, select });
-      if (!source) throw new Missing();
-      const {
-        id: _id,
-        slug: _slug,
-        publication: _p,
-        isDemo: _d,
-        demoNote: _n,
-        fileId: _f,
-        file: _file,
-        ...fields
-      } = source;
-      const slug = await chooseSlug(tx, undefined, source.titleLv);
-      const row = await tx.resource.create({
-        data: { ...fields, slug, publication: "DRAFT", featured: false },
-        select,
-      });
-      await audit(tx, actor, "create", row.id, {
-        ...auditDiff(null, snapshot(row), FIELDS),
-        duplicatedFrom: [null, source.slug],
-      });
-      return { ok: true, id: row.id, slug };
-    }),
+export async function duplicateResource(id: string, actor: Actor, options: WriteOptions = {}): Promise<SaveResult> {
+  return settle<SaveResult>(
+    () =>
+      inTransaction(options.tx, async (tx) => {
+        const source = await tx.resource.findUnique({ where: { id }, select });
+        if (!source) return refuse(notFound());
+        const {
+          id: _id,
+          slug: _slug,
+          publication: _p,
+          isDemo: _d,
+          demoNote: _n,
+          fileId: _f,
+          file: _file,
+          ...fields
+        } = source;
+        const slug = await chooseSlug(tx, undefined, source.titleLv);
+        const row = await tx.resource.create({
+          data: { ...fields, slug, publication: "DRAFT", featured: false },
+          select,
+        });
+        await audit(tx, actor, "create", row.id, {
+          ...auditDiff(null, snapshot(row), FIELDS),
+          duplicatedFrom: [null, source.slug],
+        });
+        return { ok: true, id: row.id, slug };
+      }),
+    SLUG_TAKEN,
   );
 }
 
@@ -277,10 +276,10 @@ export async function setResourcePublication(
 ): Promise<PublicationResult> {
   return inTransaction(options.tx, async (tx) => {
     const before = await tx.resource.findUnique({ where: { id }, select: { publication: true } });
-    if (!before) return { ok: false, code: "notFound" } as const;
+    if (!before) return notFound();
     if (before.publication === publication) return { ok: true, id, publication, changed: false } as const;
     await tx.resource.update({ where: { id }, data: { publication } });
-    await audit(tx, actor, publicationAction(before.publication, publication), id, {
+    await audit(tx, actor, publicationAuditAction(before.publication, publication), id, {
       publication: [before.publication, publication],
     });
     return { ok: true, id, publication, changed: true } as const;

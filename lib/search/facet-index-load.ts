@@ -9,6 +9,7 @@
 // filed under.
 import { Prisma } from "@/generated/prisma/client";
 import { FACETS, type Facet } from "./engine";
+import type { Locale } from "@/lib/i18n/routing";
 import type { FacetIndex } from "./facet-index";
 import { createIndexStream, patchIndex, type IndexRow } from "./index-build";
 import type { SearchDb } from "./postgres";
@@ -124,14 +125,14 @@ async function readPatch(db: SearchDb, index: FacetIndex): Promise<FacetIndex | 
   return patchIndex(index, seqs, parseRows(patch.rows), patch.version);
 }
 
-const titleLoads = new WeakMap<FacetIndex, Partial<Record<"lv" | "en", Promise<Int32Array>>>>();
+const titleLoads = new WeakMap<FacetIndex, Partial<Record<Locale, Promise<Int32Array>>>>();
 
 /**
  * The index's rows in title order (sikc_lv collation, as the SQL oracle), read
  * once per index and locale. Rows published after the index was read are left
  * out; rows unpublished since go last (the next search rebuilds anyway).
  */
-export function titleOrder(db: SearchDb, index: FacetIndex, locale: "lv" | "en"): Promise<Int32Array> {
+export function titleOrder(db: SearchDb, index: FacetIndex, locale: Locale): Promise<Int32Array> {
   const known = index.titleOrders[locale];
   if (known) return Promise.resolve(known);
   const loads = titleLoads.get(index) ?? {};

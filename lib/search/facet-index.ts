@@ -8,6 +8,7 @@
 // (facet-index-load.ts), so every process can keep its own and none serves
 // data older than the last commit.
 // No database access here: unit-tested with hand-built data.
+import type { Locale } from "@/lib/i18n/routing";
 import { FACETS, type Facet, type FacetCounts, type SearchFilters, type SearchSort } from "./engine";
 import { flatCodes, valueRows } from "./facet-layouts";
 import type { Postings, TextMatches } from "./text-index";
@@ -33,7 +34,7 @@ export type FacetIndex = {
    * falling back to the Latvian one). Read on the first title sort, since
    * collating every title is the dearest part of a rebuild (facet-index-load.ts).
    */
-  titleOrders: Partial<Record<"lv" | "en", Int32Array>>;
+  titleOrders: Partial<Record<Locale, Int32Array>>;
   /** Posting lists of the rows' search vectors (text-index.ts). */
   text: { document: Postings; title: Postings };
 };
@@ -41,7 +42,7 @@ export type FacetIndex = {
 export type IndexSearch = {
   filters: SearchFilters;
   sort: SearchSort;
-  locale: "lv" | "en";
+  locale: Locale;
   offset: number;
   limit: number;
 };

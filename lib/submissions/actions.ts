@@ -1,125 +1,67 @@
 "use server";
 // Endpoints of public submissions and their moderation. submitSubmission is
 // public (registered as such in ./authz.ts; abuse is handled by the spam
-// checks in ./store.ts); every moderation action starts with
-// requirePermission("content:write").
+// checks in ./write.ts); every moderation action checks content:write first
+// (runFormAction).
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
-import { redirect } from "next/navigation";
-import { z } from "zod";
-import type { AdminFormState } from "@/lib/admin/form-state";
-import { clientIp } from "@/lib/auth/client-ip";
-import { formToken } from "@/lib/forms/spam";
-import { AuthzError, requirePermission } from "@/lib/auth/guard";
-import type { StaffUser } from "@/lib/auth/session";
-import { localizedHref } from "@/lib/i18n/paths";
-import { readInnovationForm } from "@/lib/innovations/form-data";
+import { runFormAction, type ActionContext } from "@/lib/forms/action";
+import { formToken, SPAM_GUARD_FIELDS } from "@/lib/forms/spam";
+import type { FormState } from "@/lib/forms/state";
+import { innovationInput, INNOVATION_ARRAY_FIELDS } from "@/lib/innovations/form-data";
 import type { Actor } from "@/lib/innovations/write";
-import { readSubmissionForm } from "./form-data";
-import type { SubmissionFormState } from "./form-state";
+import { SUBMISSION_ARRAYS, SUBMISSION_FIELDS, submissionInput } from "./form-data";
 import { CORRECTION_FIELDS } from "./innovation-input";
-import { approveSubmission, rejectSubmission, requestChanges, type ModerationResult } from "./moderation";
-import { toFieldErrors, ZSubmissionInput } from "./schema";
-import { storeSubmission, type StoreResult } from "./store";
-import { ZLocale } from "@/lib/i18n/locale-schema";
+import { approveSubmission, rejectSubmission, requestChanges, type ModerationResult } from "./write-moderation";
+import { submissionFieldName, ZSubmissionInput } from "./schema";
+import { storeSubmission } from "./write";
 
-const ZAttempt = z.object({ attempt: z.number().int().nonnegative() }).catch({ attempt: 0 });
-
-export async function submitSubmission(
-  previous: SubmissionFormState,
-  formData: FormData,
-): Promise<SubmissionFormState> {
-  const attempt = ZAttempt.parse(previous).attempt + 1;
-  const { input, values } = readSubmissionForm(formData instanceof FormData ? formData : new FormData());
-  const answer = (rest: Partial<SubmissionFormState>): SubmissionFormState => ({
-    attempt,
-    values,
-    fieldErrors: {},
-    problem: null,
-    formToken: formToken("submission"),
-    ...rest,
+export async function submitSubmission(previous: FormState, formData: FormData): Promise<FormState> {
+  const state = await runFormAction(previous, formData, {
+    access: "public",
+    fields: SUBMISSION_FIELDS,
+    arrays: SUBMISSION_ARRAYS,
+    alsoRead: ["locale", ...SPAM_GUARD_FIELDS],
+    input: submissionInput,
+    // parsed here too (the write parses again) so field errors need neither a client address nor the database
+    schema: ZSubmissionInput,
+    fieldName: submissionFieldName,
+    write: async (_, { input, ip }) => {
+      const result = await storeSubmission(submissionInput(input), { ip });
+      return result.ok ? { ...result, redirectTo: `/submit/thanks?kind=${result.kind}` } : result;
+    },
   });
-  // parsed here too (the store parses again) so field errors need neither a client address nor the database
-  const parsed = ZSubmissionInput.safeParse(input);
-  if (!parsed.success) return answer({ fieldErrors: toFieldErrors(parsed.error), problem: "invalid" });
-
-  let result: StoreResult;
-  try {
-    result = await storeSubmission(input, { ip: clientIp(await headers()) });
-  } catch (error) {
-    console.error("submission failed", error instanceof Error ? error.message : String(error));
-    return answer({ problem: "generic" });
-  }
-  if (result.ok) redirect(localizedHref("/submit/thanks", ZLocale.parse(parsed.data.locale), `kind=${result.kind}`));
-  if (result.code === "invalid") return answer({ fieldErrors: result.fieldErrors, problem: "invalid" });
-  return answer({ problem: result.code });
+  // a form sent back for correction is a form handed out again: its fill time starts now
+  return { ...state, formToken: formToken("submission") };
 }
 
 // ─── moderation (content:write) ─────────────────────────────────────────────
 
-const ZId = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/);
-const formOf = (data: unknown) => (data instanceof FormData ? data : new FormData());
-const field = (form: FormData, name: string) => {
-  const v = form.get(name);
-  return typeof v === "string" ? v : undefined;
-};
+type Context = ActionContext<"content:write", string>;
+type Step = (id: string, context: Context, actor: Actor) => Promise<ModerationResult>;
 
-async function actorOf(user: StaffUser): Promise<Actor> {
-  let ip: string | null = null;
-  try {
-    ip = clientIp(await headers());
-  } catch {
-    ip = null; // outside a request (tests, scripts)
-  }
-  return { id: user.id, email: user.email, ip };
-}
-
-type Step = (id: string, form: FormData, actor: Actor) => Promise<ModerationResult>;
-
-/** authorize → run the step (one transaction) → revalidate → back to the review page, or errors with every value kept. */
-async function moderate(
-  previous: AdminFormState,
-  formData: FormData,
-  done: string,
-  step: Step,
-): Promise<AdminFormState> {
-  const attempt = ZAttempt.parse(previous).attempt + 1;
-  const form = formOf(formData);
-  const { values } = readInnovationForm(form);
-  const answer = (rest: Partial<AdminFormState>): AdminFormState => ({
-    attempt,
-    ok: false,
-    values,
-    fieldErrors: {},
-    problem: null,
-    ...rest,
+/** Every moderation step: one transaction (write-moderation.ts), then back to the review page, or errors with every value kept. */
+function moderate(previous: FormState, formData: FormData, done: string, step: Step): Promise<FormState> {
+  return runFormAction(previous, formData, {
+    access: "content:write",
+    record: true,
+    arrays: INNOVATION_ARRAY_FIELDS,
+    write: async (_, context) => {
+      const result = await step(context.id, context, {
+        id: context.actor.id,
+        email: context.actor.email,
+        ip: context.ip,
+      });
+      if (!result.ok) return result.code === "closed" ? { ok: false, code: "conflict" } : result;
+      revalidatePath("/[locale]/(admin)/admin/submissions", "layout");
+      if (result.innovation) {
+        revalidatePath("/[locale]/(public)/innovations", "layout");
+        revalidatePath("/[locale]/(public)", "page");
+        revalidatePath("/[locale]/(admin)/admin/innovations", "layout");
+      }
+      return { ok: true, redirectTo: `/admin/submissions/${context.id}?done=${done}` };
+    },
+    revalidate: () => undefined,
   });
-  let target: string;
-  try {
-    const user = await requirePermission("content:write");
-    const id = ZId.safeParse(field(form, "id"));
-    if (!id.success) return answer({ problem: "notFound" });
-    const result = await step(id.data, form, await actorOf(user));
-    if (!result.ok) {
-      if (result.code === "invalid") return answer({ fieldErrors: result.fieldErrors, problem: "invalid" });
-      return answer({ problem: result.code === "closed" ? "conflict" : "notFound" });
-    }
-    revalidatePath("/[locale]/(admin)/admin/submissions", "layout");
-    if (result.innovation) {
-      revalidatePath("/[locale]/(public)/innovations", "layout");
-      revalidatePath("/[locale]/(public)", "page");
-      revalidatePath("/[locale]/(admin)/admin/innovations", "layout");
-    }
-    target = localizedHref(`/admin/submissions/${id.data}`, ZLocale.parse(field(form, "locale")), `done=${done}`);
-  } catch (error) {
-    if (error instanceof AuthzError) return answer({ problem: "generic", error: error.reason });
-    console.error("moderation failed", error instanceof Error ? error.message : String(error));
-    return answer({ problem: "generic" });
-  }
-  redirect(target);
 }
 
 /** Rows the approval form leaves empty (no link, no organisation chosen) are not rows. */
@@ -132,30 +74,25 @@ function withoutEmptyRows(input: Record<string, unknown>): Record<string, unknow
 }
 
 /** Approve: a proposal becomes an innovation (draft, or published with intent=publish); a correction's edited fields are applied. */
-export async function approveSubmissionAction(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  return moderate(previous, formData, "approved", (id, form, actor) => {
-    const { input } = readInnovationForm(form);
-    const kind = field(form, "kind");
-    const publish = field(form, "intent") === "publish";
+export async function approveSubmissionAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return moderate(previous, formData, "approved", (id, { input, form }, actor) => {
+    const innovation = innovationInput(input);
     const edited =
-      kind === "CORRECTION"
-        ? Object.fromEntries(CORRECTION_FIELDS.map((f) => [f, input[f] ?? ""]))
-        : withoutEmptyRows(input);
-    return approveSubmission(id, edited, publish, actor);
+      form.get("kind") === "CORRECTION"
+        ? Object.fromEntries(CORRECTION_FIELDS.map((f) => [f, innovation[f] ?? ""]))
+        : withoutEmptyRows(innovation);
+    return approveSubmission(id, edited, form.get("intent") === "publish", actor);
   });
 }
 
-export async function requestSubmissionChangesAction(
-  previous: AdminFormState,
-  formData: FormData,
-): Promise<AdminFormState> {
-  return moderate(previous, formData, "changes", (id, form, actor) =>
-    requestChanges(id, field(form, "message"), actor),
+export async function requestSubmissionChangesAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return moderate(previous, formData, "changes", (id, { form }, actor) =>
+    requestChanges(id, form.get("message"), actor),
   );
 }
 
-export async function rejectSubmissionAction(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  return moderate(previous, formData, "rejected", (id, form, actor) =>
-    rejectSubmission(id, field(form, "reason"), actor),
+export async function rejectSubmissionAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return moderate(previous, formData, "rejected", (id, { form }, actor) =>
+    rejectSubmission(id, form.get("reason"), actor),
   );
 }

@@ -1,13 +1,11 @@
-// Reads the public submission form's FormData for lib/submissions/actions.ts:
-// the plain object the store parses, and the values to echo back.
-import "server-only";
-import { readPublicForm } from "@/lib/forms/read-public-form";
+// The public submission form's fields for lib/submissions/actions.ts: which
+// names are read and echoed back, and the shape the write layer parses. Pure.
+import type { FormValues } from "@/lib/forms/state";
 import { criterionField, SIF_CRITERIA } from "./criteria";
-import type { FormValues } from "./form-state";
 
-const MULTI = new Set(["themes", "targetGroups"]);
+export const SUBMISSION_ARRAYS = ["themes", "targetGroups"] as const;
 // Only these names are echoed back: anything else a client posts is dropped.
-const ECHOED = [
+export const SUBMISSION_FIELDS = [
   "kind",
   "titleLv",
   "summaryLv",
@@ -32,11 +30,8 @@ const ECHOED = [
   "revise",
 ] as const;
 
-export function readSubmissionForm(formData: FormData): { input: Record<string, unknown>; values: FormValues } {
-  const { values, guard } = readPublicForm(formData, ECHOED, MULTI);
+/** The form's flat values → what ZSubmissionInput parses (one radio group per criterion, one link field). */
+export function submissionInput(values: FormValues): Record<string, unknown> {
   const selfAssessment = Object.fromEntries(SIF_CRITERIA.map((key) => [key, values[criterionField(key)]]));
-  return {
-    input: { ...values, selfAssessment, links: values.link ? [{ url: values.link }] : [], ...guard },
-    values,
-  };
+  return { ...values, selfAssessment, links: values.link ? [{ url: values.link }] : [] };
 }

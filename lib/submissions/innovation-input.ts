@@ -4,7 +4,7 @@
 // are), and a proposal's payload as the approval form's starting values.
 import "server-only";
 import type { PublicationState } from "@/generated/prisma/enums";
-import type { FormValues } from "@/lib/admin/form-state";
+import type { FormValues } from "@/lib/forms/state";
 import type { Tx } from "@/lib/innovations/write";
 import { SELF_ASSESSMENT_SCORES, SIF_CRITERIA } from "./criteria";
 import { ZProposalPayload } from "./schema";

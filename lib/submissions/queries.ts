@@ -1,11 +1,12 @@
 // Reads for the moderation pages: the queue (filters in the URL, see
 // lib/admin/list-query.ts) and one submission with what a review needs.
 import "server-only";
+import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SubmissionKind, SubmissionStatus } from "@/generated/prisma/enums";
 import { EXPORT_LIMIT } from "@/lib/admin/export";
 import { pageWindow, type ListQuery, type ListSpec } from "@/lib/admin/list-query";
-import { can } from "@/lib/auth/roles";
+import { can, type Role } from "@/lib/auth/roles";
 import type { StaffUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
@@ -122,8 +123,8 @@ export async function listSubmissionsForExport(
   return rows.map(toListRow);
 }
 
-/** One submission for review, with the corrected innovation's current text and the reviewer's name; the e-mail address only for those who see it. */
-export async function getSubmission(id: string, user: Pick<StaffUser, "role">) {
+// read once per request (title and page) for each role: what it shows of the submitter depends on the role
+const readSubmission = cache(async (id: string, role: Role) => {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null;
   const row = await db.submission.findUnique({
     where: { id },
@@ -133,7 +134,7 @@ export async function getSubmission(id: string, user: Pick<StaffUser, "role">) {
       status: true,
       payload: true,
       submitterName: true,
-      submitterEmail: seesSubmitterContact(user),
+      submitterEmail: seesSubmitterContact({ role }),
       locale: true,
       reason: true,
       createdAt: true,
@@ -160,7 +161,10 @@ export async function getSubmission(id: string, user: Pick<StaffUser, "role">) {
     },
   });
   return row ? { ...row, title: titleOf(row.payload, row.innovation) } : null;
-}
+});
+
+/** One submission for review, with the corrected innovation's current text and the reviewer's name; the e-mail address only for those who see it. */
+export const getSubmission = (id: string, user: Pick<StaffUser, "role">) => readSubmission(id, user.role);
 
 export type SubmissionDetail = NonNullable<Awaited<ReturnType<typeof getSubmission>>>;
 

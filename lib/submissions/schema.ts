@@ -7,6 +7,7 @@
 // "curationInnovations.errors.*" for the fields of the innovation schema; the
 // public form resolves both from its own catalogue by the last segment.
 import { z } from "zod";
+import { fieldName } from "@/lib/forms/field-errors";
 import { plainText } from "@/lib/forms/plain-text";
 import { ZInnovationPublicFields } from "@/lib/innovations/schema";
 import { SELF_ANSWERS, SIF_CRITERIA, type SifCriterion } from "./criteria";
@@ -142,23 +143,13 @@ export const ZSubmissionInput = z.discriminatedUnion("kind", [ZProposalInput, ZC
 export type ProposalInput = z.output<typeof ZProposalInput>;
 export type ProposalPayload = z.output<typeof ZProposalPayload>;
 export type CorrectionPayload = z.output<typeof ZCorrectionPayload>;
-export type FieldErrors = Partial<Record<string, string[]>>;
 
-/** Field → i18n keys (under submissions.errors or curationInnovations.errors), named as the form names its inputs. */
-export function toFieldErrors(error: z.ZodError): FieldErrors {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const [first, second] = issue.path;
-    // the form has one link field and one radio group per criterion
-    const field =
-      first === "selfAssessment" && typeof second === "string"
-        ? `sa-${second}`
-        : first === "links"
-          ? "link"
-          : String(first ?? "form");
-    (out[field] ??= []).push(issue.message);
-  }
-  return out;
+/** An issue's path → the public form's input (one link field, one radio group per criterion). */
+export function submissionFieldName(path: readonly PropertyKey[]): string {
+  const [first, second] = path;
+  if (first === "selfAssessment" && typeof second === "string") return `sa-${second}`;
+  if (first === "links") return "link";
+  return fieldName(path);
 }
 
 /** Staff messages to the submitter: asking for changes and rejecting both need words. */

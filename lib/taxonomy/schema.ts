@@ -55,14 +55,3 @@ export const ZTermCreate = z.object({
 export type TermCreateInput = z.infer<typeof ZTermCreate>;
 
 export const ZTermMove = z.object({ termId: ZTermId, direction: z.enum(["up", "down"], { error: E("invalid") }) });
-
-export type FieldErrors = Partial<Record<string, string[]>>;
-
-export function toFieldErrors(error: z.ZodError): FieldErrors {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    (out[field] ??= []).push(issue.message);
-  }
-  return out;
-}

@@ -3,7 +3,7 @@
 import "server-only";
 import { contentDisposition, downloadName } from "./names";
 import { dispositionFor } from "./policy";
-import type { ServedUpload } from "./service";
+import type { ServedUpload } from "./write";
 
 /** The request body, or null once it passes `max` bytes (the rest is not read). */
 export async function readBoundedBody(request: Request, max: number): Promise<Uint8Array | null> {

@@ -1,17 +1,15 @@
 "use server";
 // Staff account management (users:manage, i.e. ADMIN only). Every export is a
-// public endpoint: each checks the permission itself, parses its input, and
-// leaves the rules (last active ADMIN, ownership before deletion) to write.ts,
-// where they run inside the transaction.
+// public endpoint: each checks the permission itself (runFormAction), parses
+// its input, and leaves the rules (last active ADMIN, ownership before
+// deletion) to write.ts, where they run inside the transaction.
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { z } from "zod";
-import type { AdminFormState, FormValues } from "@/lib/admin/form-state";
-import { AuthzError, deniedResult, requirePermission, type ActionDenied } from "@/lib/auth/guard";
-import { localizedHref } from "@/lib/i18n/paths";
+import { deniedResult, requirePermission, type ActionDenied } from "@/lib/auth/guard";
+import { runFormAction, type Saved } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/state";
+import { invalid, notFound, type Refusal, type WriteResult } from "@/lib/write-result";
 import { activeUserEmail } from "./queries";
-import type { UserCommandState } from "./form-state";
-import { toFieldErrors, ZUserCreate, ZUserId, ZUserRoleChange, ZUserUpdate } from "./schema";
+import { ZUserCreate, ZUserId, ZUserRoleChange, ZUserUpdate } from "./schema";
 import { sendInvitationLink } from "./sign-in-link";
 import {
   changeRole,
@@ -20,22 +18,12 @@ import {
   resetUserSessions,
   setUserActive,
   updateStaffUser,
-  type UserRefusal,
 } from "./write";
-import { ZLocale } from "@/lib/i18n/locale-schema";
 
-const ZAttempt = z.object({ attempt: z.number().int().nonnegative() }).catch({ attempt: 0 });
 const FORM_FIELDS = ["name", "email", "role", "access", "userId"] as const;
-
-const formOf = (data: unknown) => (data instanceof FormData ? data : new FormData());
-const text = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : undefined;
-};
-
 const revalidateUsers = () => revalidatePath("/[locale]/admin/users", "layout");
 
-export type RoleChangeResult = { ok: true } | ActionDenied | { ok: false; error: "invalid" | UserRefusal };
+export type RoleChangeResult = { ok: true } | ActionDenied | { ok: false; error: string };
 
 /** Role change by id (used by scripts and tests); the edit form uses updateUser. */
 export async function changeUserRole(input: unknown): Promise<RoleChangeResult> {
@@ -52,148 +40,80 @@ export async function changeUserRole(input: unknown): Promise<RoleChangeResult> 
   }
 }
 
-// Never echoed: a password typed into a failed form is not sent back to the page.
-const echo = (form: FormData): FormValues =>
-  Object.fromEntries(FORM_FIELDS.map((f) => [f, text(form, f) ?? ""]).filter(([, v]) => v !== ""));
+/** A refusal about the role shows beside the role field; the others above the form. */
+const besideRole = <R extends Refusal>(result: R): R | Refusal =>
+  result.code === "lastAdmin" ? invalid({ role: ["curationUsers.errors.lastAdmin"] }) : result;
 
-const REFUSAL_FIELD: Partial<Record<UserRefusal, string>> = { last_admin: "role" };
-
-export async function createUser(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const attempt = ZAttempt.parse(previous).attempt + 1;
-  const form = formOf(formData);
-  const answer = (rest: Partial<AdminFormState>): AdminFormState => ({
-    attempt,
-    ok: false,
-    values: echo(form),
-    fieldErrors: {},
-    problem: null,
-    ...rest,
+export async function createUser(previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(previous, formData, {
+    access: "users:manage",
+    fields: FORM_FIELDS,
+    // never echoed: a password typed into a failed form is not sent back to the page
+    alsoRead: ["password"],
+    schema: ZUserCreate,
+    revalidate: revalidateUsers,
+    write: async (data, { actor }) => {
+      const created = await createStaffUser(actor, data);
+      if (!created.ok) return created;
+      // After the commit: a mail that fails leaves the account, and its page offers to send again.
+      const link = data.access === "link" ? ((await sendInvitationLink(data.email)) ? "sent" : "failed") : null;
+      return { ...created, redirectTo: `/admin/users/${created.id}?created=1${link ? `&link=${link}` : ""}` };
+    },
   });
-  let target: string;
-  try {
-    const actor = await requirePermission("users:manage");
-    const parsed = ZUserCreate.safeParse({
-      name: text(form, "name"),
-      email: text(form, "email"),
-      role: text(form, "role"),
-      access: text(form, "access"),
-      password: text(form, "password"),
-    });
-    if (!parsed.success) return answer({ problem: "invalid", fieldErrors: toFieldErrors(parsed.error) });
-    const created = await createStaffUser(actor, parsed.data);
-    if (!created.ok) return answer({ problem: "invalid", fieldErrors: created.fieldErrors });
-    // After the commit: a mail that fails leaves the account, and its page offers to send again.
-    const link =
-      parsed.data.access === "link" ? ((await sendInvitationLink(parsed.data.email)) ? "sent" : "failed") : null;
-    revalidateUsers();
-    target = localizedHref(
-      `/admin/users/${created.id}`,
-      ZLocale.parse(text(form, "locale")),
-      `created=1${link ? `&link=${link}` : ""}`,
-    );
-  } catch (error) {
-    if (error instanceof AuthzError) return answer({ problem: "generic", error: error.reason });
-    throw error;
-  }
-  redirect(target);
 }
 
-export async function updateUser(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const attempt = ZAttempt.parse(previous).attempt + 1;
-  const form = formOf(formData);
-  const answer = (rest: Partial<AdminFormState>): AdminFormState => ({
-    attempt,
-    ok: false,
-    values: echo(form),
-    fieldErrors: {},
-    problem: null,
-    ...rest,
+export async function updateUser(previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(previous, formData, {
+    access: "users:manage",
+    fields: FORM_FIELDS,
+    schema: ZUserUpdate,
+    revalidate: revalidateUsers,
+    write: async (data, { actor }) => {
+      const result = await updateStaffUser(actor, data);
+      if (!result.ok) return besideRole(result);
+      // An admin who gave up their own admin role can no longer see this page.
+      if (data.userId === actor.id && data.role !== "ADMIN") return { ok: true, redirectTo: "/admin" };
+      return { ok: true, id: data.userId };
+    },
   });
-  let leave: string;
-  try {
-    const actor = await requirePermission("users:manage");
-    const parsed = ZUserUpdate.safeParse({
-      userId: text(form, "userId"),
-      name: text(form, "name"),
-      role: text(form, "role"),
-    });
-    if (!parsed.success) return answer({ problem: "invalid", fieldErrors: toFieldErrors(parsed.error) });
-    const result = await updateStaffUser(actor, parsed.data);
-    if (!result.ok) {
-      if (result.code === "not_found") return answer({ problem: "notFound" });
-      return answer({
-        problem: "invalid",
-        fieldErrors: { [REFUSAL_FIELD[result.code] ?? "form"]: [`curationUsers.errors.${result.code}`] },
-      });
-    }
-    revalidateUsers();
-    // An admin who gave up their own admin role can no longer see this page.
-    if (parsed.data.userId !== actor.id || parsed.data.role === "ADMIN")
-      return answer({ ok: true, id: parsed.data.userId });
-    leave = localizedHref("/admin", ZLocale.parse(text(form, "locale")));
-  } catch (error) {
-    if (error instanceof AuthzError) return answer({ problem: "generic", error: error.reason });
-    throw error;
-  }
-  redirect(leave);
 }
 
-type Command = (
-  actor: { id: string; email: string },
-  userId: string,
-) => Promise<{ ok: true } | { ok: false; code: UserRefusal; owned?: Record<string, number> }>;
+type Command = (actor: { id: string; email: string }, userId: string) => Promise<WriteResult<Saved, Refusal>>;
 
-async function runCommand(previous: UserCommandState, formData: FormData, command: Command): Promise<UserCommandState> {
-  const attempt = ZAttempt.parse(previous).attempt + 1;
-  try {
-    const actor = await requirePermission("users:manage");
-    const userId = ZUserId.safeParse(text(formOf(formData), "userId"));
-    if (!userId.success) return { attempt, ok: false, error: "invalid" };
-    const result = await command(actor, userId.data);
-    if (!result.ok) {
-      const owned = result.owned
-        ? Object.fromEntries(Object.entries(result.owned).filter(([, n]) => n > 0))
-        : undefined;
-      return { attempt, ok: false, error: result.code, ...(owned ? { counts: owned } : {}) };
-    }
-    revalidateUsers();
-    return { attempt, ok: true, error: null };
-  } catch (error) {
-    return { attempt, ...deniedResult(error) };
-  }
+/** The account page's buttons: each posts the account's id and answers with the refusal or its outcome. */
+function command(previous: FormState, formData: FormData, run: Command, redirectTo?: string): Promise<FormState> {
+  return runFormAction(previous, formData, {
+    access: "users:manage",
+    fields: [],
+    revalidate: revalidateUsers,
+    write: async (_, { actor, form }) => {
+      const userId = ZUserId.safeParse(form.get("userId"));
+      return userId.success ? run(actor, userId.data) : notFound();
+    },
+    redirectTo: () => redirectTo ?? null,
+  });
 }
 
-export async function deactivateUser(previous: UserCommandState, formData: FormData): Promise<UserCommandState> {
-  return runCommand(previous, formData, (actor, id) => setUserActive(actor, id, false));
+export async function deactivateUser(previous: FormState, formData: FormData): Promise<FormState> {
+  return command(previous, formData, (actor, id) => setUserActive(actor, id, false));
 }
 
-export async function reactivateUser(previous: UserCommandState, formData: FormData): Promise<UserCommandState> {
-  return runCommand(previous, formData, (actor, id) => setUserActive(actor, id, true));
+export async function reactivateUser(previous: FormState, formData: FormData): Promise<FormState> {
+  return command(previous, formData, (actor, id) => setUserActive(actor, id, true));
 }
 
-export async function endUserSessions(previous: UserCommandState, formData: FormData): Promise<UserCommandState> {
-  return runCommand(previous, formData, resetUserSessions);
+export async function endUserSessions(previous: FormState, formData: FormData): Promise<FormState> {
+  return command(previous, formData, resetUserSessions);
 }
 
-export async function sendUserSignInLink(previous: UserCommandState, formData: FormData): Promise<UserCommandState> {
-  const attempt = ZAttempt.parse(previous).attempt + 1;
-  try {
-    await requirePermission("users:manage");
-    const userId = ZUserId.safeParse(text(formOf(formData), "userId"));
-    if (!userId.success) return { attempt, ok: false, error: "invalid" };
-    const email = await activeUserEmail(userId.data);
-    if (!email) return { attempt, ok: false, error: "not_found" };
-    return (await sendInvitationLink(email))
-      ? { attempt, ok: true, error: null }
-      : { attempt, ok: false, error: "linkFailed" };
-  } catch (error) {
-    return { attempt, ...deniedResult(error) };
-  }
+export async function sendUserSignInLink(previous: FormState, formData: FormData): Promise<FormState> {
+  return command(previous, formData, async (_, userId) => {
+    const email = await activeUserEmail(userId);
+    if (!email) return notFound();
+    return (await sendInvitationLink(email)) ? { ok: true } : { ok: false, code: "linkFailed" };
+  });
 }
 
-export async function deleteUser(previous: UserCommandState, formData: FormData): Promise<UserCommandState> {
-  const form = formOf(formData);
-  const state = await runCommand(previous, form, deleteStaffUser);
-  if (!state.ok) return state;
-  redirect(localizedHref("/admin/users", ZLocale.parse(text(form, "locale")), "deleted=1"));
+export async function deleteUser(previous: FormState, formData: FormData): Promise<FormState> {
+  return command(previous, formData, deleteStaffUser, "/admin/users?deleted=1");
 }

@@ -2,9 +2,10 @@
 // Every call below passes authorization and then changes nothing: an unchanged
 // role, or form data that fails validation (no userId / an empty form).
 import type { ActionEntry, HandlerEntry } from "@/lib/auth/registry";
+import { INITIAL_FORM_STATE } from "@/lib/forms/state";
 
 const FILE = "lib/users/actions.ts";
-const emptyForm = () => [{ attempt: 0 }, new FormData()];
+const emptyForm = () => [INITIAL_FORM_STATE, new FormData()];
 
 export const ACTIONS: ActionEntry[] = [
   {

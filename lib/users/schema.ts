@@ -61,14 +61,3 @@ export type UserCreate = z.infer<typeof ZUserCreate>;
 
 export const ZUserUpdate = z.object({ userId: ZUserId, name, role });
 export type UserUpdate = z.infer<typeof ZUserUpdate>;
-
-export type FieldErrors = Partial<Record<string, string[]>>;
-
-export function toFieldErrors(error: z.ZodError): FieldErrors {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    (out[field] ??= []).push(issue.message);
-  }
-  return out;
-}

@@ -40,7 +40,7 @@ test("editor creates a call: a closing date before the opening is refused with e
   const summary = page.getByTestId("error-summary");
   await expect(summary).toBeFocused();
   await expect(page.locator("#call-closesAt")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.locator("#call-closesAt-error")).toHaveText("Beigu datumam jābūt pēc sākuma datuma.");
+  await expect(page.locator("#call-closesAt-error")).toHaveText("Kļūda: Beigu datumam jābūt pēc sākuma datuma.");
   await expect(summary).toContainText("Beigu datumam jābūt pēc sākuma datuma.");
   await expect(page.locator("#call-titleLv")).toHaveValue(title);
   await expect(page.locator("#call-titleEn")).toHaveValue("E2E call");

@@ -45,7 +45,7 @@ test("an editor creates, previews and publishes an innovation that the public se
   await page.getByRole("button", { name: "Saglabāt kā melnrakstu" }).click();
 
   await expect(page.getByTestId("error-summary")).toBeFocused({ timeout: 30_000 });
-  await expect(page.locator('[id="innovation-titleLv-error"]')).toHaveText("Ierakstiet nosaukumu latviski.");
+  await expect(page.locator('[id="innovation-titleLv-error"]')).toHaveText("Kļūda: Ierakstiet nosaukumu latviski.");
   await expect(field(page, "titleLv")).toHaveAttribute("aria-invalid", "true");
   await expect(field(page, "titleLv")).toHaveAttribute("aria-describedby", /innovation-titleLv-error/);
   await expect(page.locator('[id="innovation-links.0.url-error"]')).toContainText("https://");

@@ -27,7 +27,7 @@ test("editor creates an organisation after fixing an error, edits it and finds i
   await expect(summary).toBeFocused();
   await expect(summary).toContainText("Šis lauks ir obligāts.");
   await expect(page.locator("#organisation-nameLv")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.locator("#organisation-nameLv-error")).toHaveText("Šis lauks ir obligāts.");
+  await expect(page.locator("#organisation-nameLv-error")).toHaveText("Kļūda: Šis lauks ir obligāts.");
   await expect(page.locator("#organisation-website-error")).toBeVisible();
   // every typed value is still there
   await expect(page.locator("#organisation-nameEn")).toHaveValue("E2E association");

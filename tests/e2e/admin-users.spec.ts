@@ -64,7 +64,7 @@ test("an administrator creates an editor, changes a role, and cannot demote the 
   await page.getByRole("button", { name: "Saglabāt" }).click();
   await expect(page.getByTestId("error-summary")).toBeFocused(SLOW);
   await expect(page.locator("#user-role-error")).toHaveText(
-    "Šis ir pēdējais aktīvais administrators. Vispirms piešķiriet administratora lomu citam lietotājam.",
+    "Kļūda: Šis ir pēdējais aktīvais administrators. Vispirms piešķiriet administratora lomu citam lietotājam.",
   );
   await expect(page.getByLabel("Loma")).toHaveAttribute("aria-invalid", "true");
   await page.goto("/admin");

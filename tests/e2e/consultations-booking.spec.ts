@@ -5,13 +5,11 @@
 // → the signed link cancels → the time is free again. Then the staff side:
 // inbox, request page (status, note), slots and mail pages with axe, and an
 // editor who must not reach the inbox at all.
-import fs from "node:fs";
-import path from "node:path";
 import { TZDate } from "@date-fns/tz";
 import { expect, test, type Page } from "./support/test";
 import pg from "pg";
-import { parseEml, type ParsedEml } from "../../lib/mail/eml";
 import { expectNoAxeViolations, signInAs, uniqueEmail, useOwnClientAddress } from "./support/helpers";
+import { findMail, headerOf as header } from "./support/mail";
 
 const MIN_FILL_MS = 3_000; // lib/forms/spam.ts
 const dataDir = process.env.E2E_DATA_DIR;
@@ -42,25 +40,6 @@ function futureRigaTime(days: number) {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   return { date, time, utc: new Date(new TZDate(y, m - 1, d, hour, minute, "Europe/Riga").getTime()) };
 }
-
-async function findMail(
-  match: (mail: ParsedEml) => boolean,
-  timeoutMs = 30_000,
-): Promise<{ mail: ParsedEml; raw: string }> {
-  const dir = path.join(dataDir!, "mail");
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".eml")) : [];
-    for (const file of files) {
-      const raw = fs.readFileSync(path.join(dir, file), "utf8");
-      const mail = parseEml(raw);
-      if (match(mail)) return { mail, raw };
-    }
-    if (Date.now() > deadline) throw new Error("mail not written in time");
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
-const header = (mail: ParsedEml, name: string) => mail.headers.find(([h]) => h === name)?.[1] ?? "";
 
 async function fillRequest(page: Page, path: string, email: string, slotId: string | null) {
   await page.goto(path);
@@ -100,7 +79,11 @@ for (const locale of ["lv", "en"] as const) {
     await page.locator("#slot-one-format").selectOption("online");
     await page.locator("#slot-one-meetingUrl").fill("https://meet.example.lv/sikc-e2e");
     await page.locator("form[aria-labelledby=slot-one-title] button[type=submit]").click();
-    await expect(page.locator("form[aria-labelledby=slot-one-title] [role=status]")).not.toBeEmpty();
+    // the form's live region stands just before it (components/admin/admin-form.tsx)
+    const slotStatus = page
+      .locator("form[aria-labelledby=slot-one-title]")
+      .locator("xpath=preceding-sibling::*[@data-testid='status-message'][1]");
+    await expect(slotStatus).not.toBeEmpty();
     const [slot] = await query<{ id: string }>(
       `SELECT s.id FROM "ConsultationSlot" s JOIN "User" u ON u.id = s."consultantId" WHERE u.email = 'consultant@sikc.test' AND s."startsAt" = $1`,
       [when.utc],

@@ -37,10 +37,14 @@ test("a Latvian proposal travels from the public form through moderation to the 
   await expect(summary).toBeFocused();
   await expect(summary).toContainText("Dažos laukos jāveic labojumi");
   await expect(field(page, "summaryLv")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.locator("#submission-summaryLv-error")).toHaveText("Aprakstam jābūt vismaz 20 rakstzīmes garam.");
-  await expect(page.locator("#submission-problemLv-error")).toHaveText("Aprakstiet problēmu, ko inovācija risina.");
+  await expect(page.locator("#submission-summaryLv-error")).toHaveText(
+    "Kļūda: Aprakstam jābūt vismaz 20 rakstzīmes garam.",
+  );
+  await expect(page.locator("#submission-problemLv-error")).toHaveText(
+    "Kļūda: Aprakstiet problēmu, ko inovācija risina.",
+  );
   await expect(page.locator("#submission-sa-novelty-error")).not.toBeEmpty();
-  await expect(page.locator("#submission-email-error")).toHaveText("Ierakstiet e-pasta adresi.");
+  await expect(page.locator("#submission-email-error")).toHaveText("Kļūda: Ierakstiet e-pasta adresi.");
   // values kept
   await expect(field(page, "titleLv")).toHaveValue(title);
   await expect(field(page, "titleLv")).not.toHaveAttribute("aria-invalid", "true");

@@ -1,14 +1,12 @@
 // The audit log as staff read it: one record's history, the filtered log and
 // its export (only for administrators, itself recorded).
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { signInAs } from "../support/actions";
 import { parseAuditQueryLenient, parseAuditQueryStrict } from "@/lib/audit/filters";
 import { listAuditLog, listEntityHistory } from "@/lib/audit/queries";
 import { writeAudit } from "@/lib/audit/write";
-
-const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
 
 let admin: StaffUser;
 let editor: StaffUser;
@@ -65,8 +63,8 @@ beforeAll(async () => {
   });
 });
 
-beforeEach(() => {
-  session.user = admin;
+beforeEach(async () => {
+  await signInAs(admin);
 });
 
 describe("entity history", () => {
@@ -164,9 +162,9 @@ describe("export", () => {
   it("refuses bad parameters with their name, and anyone but an administrator", async () => {
     expect(await (await call("format=xml")).json()).toEqual({ error: "invalid_parameter", parameter: "format" });
     expect((await call("format=csv&to=yesterday")).status).toBe(400);
-    session.user = editor;
+    await signInAs(editor);
     expect((await call("format=csv")).status).toBe(403);
-    session.user = null;
+    await signInAs(null);
     expect((await call("format=csv")).status).toBe(401);
   });
 });

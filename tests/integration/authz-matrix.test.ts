@@ -4,20 +4,12 @@
 // action cannot ship without an authorization check.
 import fs from "node:fs";
 import path from "node:path";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { can, ROLES, type Role } from "@/lib/auth/roles";
 import type { ActionEntry, AuthzFixtures, HandlerEntry } from "@/lib/auth/registry";
 import type { StaffUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-
-const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
-// Actions revalidate caches after writes; outside Next there is no cache to revalidate.
-vi.mock("next/cache", () => ({
-  revalidatePath: () => undefined,
-  revalidateTag: () => undefined,
-  updateTag: () => undefined,
-}));
+import { signInAs } from "../support/actions";
 
 // Every feature's registry file, found by name so adding one needs no edit here.
 const registries = Object.values(
@@ -105,8 +97,8 @@ describe("registry covers every action and admin handler", () => {
 });
 
 describe.each(WHO)("as %s", (who) => {
-  beforeEach(() => {
-    session.user = who === "anonymous" ? null : users[who]!;
+  beforeEach(async () => {
+    await signInAs(who === "anonymous" ? null : users[who]!);
   });
 
   it.each(ACTIONS.map((a) => [`${a.file}#${a.export}`, a] as const))("action %s", async (_name, entry) => {

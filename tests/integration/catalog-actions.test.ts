@@ -1,45 +1,17 @@
 // The catalogue's server actions as the forms call them: a refused save hands
 // back every typed value with the error beside its field; a consultant is
 // refused before anything is parsed; a publication button changes the state.
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { INITIAL_DELETE_STATE, INITIAL_FORM_STATE } from "@/lib/admin/form-state";
-import type { StaffUser } from "@/lib/auth/session";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-
-const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({
-  revalidatePath: () => undefined,
-  revalidateTag: () => undefined,
-  updateTag: () => undefined,
-}));
-// redirect() throws in Next; here it reports where it would go.
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw Object.assign(new Error("NEXT_REDIRECT"), { to });
-  },
-  notFound: () => {
-    throw new Error("NOT_FOUND");
-  },
-}));
+import { INITIAL_FORM_STATE } from "@/lib/forms/state";
+import { form, redirectOf, signInAs } from "../support/actions";
 
 const { saveCall, changeCallPublication } = await import("@/lib/funding/actions");
 const { saveResource } = await import("@/lib/resources/actions");
 
-const users: Record<string, StaffUser> = {};
-beforeAll(async () => {
-  for (const u of await db.user.findMany({ where: { email: { endsWith: "@sikc.test" } } }))
-    users[u.role] = { id: u.id, email: u.email, name: u.name, role: u.role };
+beforeEach(async () => {
+  await signInAs("EDITOR");
 });
-beforeEach(() => {
-  session.user = users.EDITOR!;
-});
-
-const form = (fields: Record<string, string | string[]>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) f.append(k, x);
-  return f;
-};
 
 describe("saveCall", () => {
   it("keeps every typed value and puts the date error beside the closing date", async () => {
@@ -69,7 +41,7 @@ describe("saveCall", () => {
   });
 
   it("refuses a consultant before parsing and writes nothing", async () => {
-    session.user = users.CONSULTANT!;
+    await signInAs("CONSULTANT");
     const before = await db.fundingCall.count();
     const state = await saveCall(INITIAL_FORM_STATE, form({ titleLv: "Konsultanta konkurss" }));
     expect(state).toMatchObject({ ok: false, error: "forbidden" });
@@ -78,16 +50,13 @@ describe("saveCall", () => {
 
   it("creates a draft, goes to its edit page, and publishes it with a 'publish' audit entry", async () => {
     const title = `Darbības konkurss ${Date.now()}`;
-    const redirect = await saveCall(INITIAL_FORM_STATE, form({ titleLv: title, locale: "en" })).catch(
-      (e: { to?: string }) => e.to,
-    );
+    const redirect = await redirectOf(saveCall(INITIAL_FORM_STATE, form({ titleLv: title, locale: "en" })));
     expect(redirect).toMatch(/^\/en\/admin\/calls\/[^/]+\?created=1$/);
     const call = await db.fundingCall.findFirstOrThrow({ where: { titleLv: title } });
     expect(call.publication).toBe("DRAFT");
-    const moved = await changeCallPublication(
-      INITIAL_DELETE_STATE,
-      form({ id: call.id, locale: "lv", publication: "PUBLISHED" }),
-    ).catch((e: { to?: string }) => e.to);
+    const moved = await redirectOf(
+      changeCallPublication(INITIAL_FORM_STATE, form({ id: call.id, locale: "lv", publication: "PUBLISHED" })),
+    );
     expect(moved).toBe(`/admin/calls/${call.id}?publication=PUBLISHED`);
     expect(
       await db.auditLog.count({ where: { entityType: "FundingCall", entityId: call.id, action: "publish" } }),

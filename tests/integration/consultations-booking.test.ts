@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { formToken } from "@/lib/forms/spam";
-import { submitRequest } from "@/lib/consultations/booking";
-import { cancelRequest, moveRequest, viewRequest } from "@/lib/consultations/self-service";
+import { submitRequest } from "@/lib/consultations/write";
+import { cancelRequest, moveRequest, viewRequest } from "@/lib/consultations/write-self-service";
 import { listBookableSlots } from "@/lib/consultations/slots";
 import { stopBoss } from "@/lib/jobs/boss";
 import { makeSlot, randomIp, requestInput } from "../support/consultations";

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { submitRequest } from "@/lib/consultations/booking";
+import { submitRequest } from "@/lib/consultations/write";
 import { getBoss, QUEUES, stopBoss } from "@/lib/jobs/boss";
 import { startMailWorker } from "@/lib/jobs/mail";
 import { listDevMail, readDevMail } from "@/lib/mail/dev-mailbox";

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { subMonths } from "date-fns";
 import { db } from "@/lib/db";
-import { submitRequest } from "@/lib/consultations/booking";
-import { ANONYMISED, eraseRequesterData, exportRequesterData } from "@/lib/consultations/privacy";
-import { viewRequest } from "@/lib/consultations/self-service";
+import { submitRequest } from "@/lib/consultations/write";
+import { ANONYMISED, eraseRequesterData, exportRequesterData } from "@/lib/consultations/write-privacy";
+import { viewRequest } from "@/lib/consultations/write-self-service";
 import { consultationStats } from "@/lib/consultations/stats";
 import { getBoss, QUEUES, stopBoss } from "@/lib/jobs/boss";
 import { startRetentionWorker } from "@/lib/jobs/retention";

@@ -1,21 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { toRiga } from "@/lib/time/riga";
-import { blockDay, createSlot, createWeeklySeries } from "@/lib/consultations/slot-admin";
-import { ForbiddenError } from "@/lib/consultations/staff-guard";
+import { blockDay, createSlot, createWeeklySeries } from "@/lib/consultations/write-slots";
+import { AuthzError } from "@/lib/auth/denied";
+import { expectOk } from "../support/actions";
 import { consultantId } from "../support/consultations";
 
 const actor = async () => ({ id: await consultantId(), role: "CONSULTANT" as const });
 
 describe("consultants' slots", () => {
   it("keeps a weekly series at the same Riga wall-clock time across the March change", async () => {
-    const r = await createWeeklySeries(await actor(), {
-      date: "2027-03-15",
-      time: "10:00",
-      durationMin: 60,
-      format: "online",
-      weeks: 4,
-    });
+    const r = expectOk(
+      await createWeeklySeries(await actor(), {
+        date: "2027-03-15",
+        time: "10:00",
+        durationMin: 60,
+        format: "online",
+        weeks: 4,
+      }),
+    );
     expect(r).toMatchObject({ created: 4, skipped: [] });
     const slots = await db.consultationSlot.findMany({ where: { seriesId: r.seriesId }, orderBy: { startsAt: "asc" } });
     expect(slots.map((s) => toRiga(s.startsAt))).toEqual(
@@ -26,41 +29,53 @@ describe("consultants' slots", () => {
   });
 
   it("keeps a weekly series at the same Riga wall-clock time across the October change (31 October 2027)", async () => {
-    const r = await createWeeklySeries(await actor(), {
-      date: "2027-10-20",
-      time: "14:30",
-      durationMin: 45,
-      format: "phone",
-      weeks: 3,
-    });
+    const r = expectOk(
+      await createWeeklySeries(await actor(), {
+        date: "2027-10-20",
+        time: "14:30",
+        durationMin: 45,
+        format: "phone",
+        weeks: 3,
+      }),
+    );
     const slots = await db.consultationSlot.findMany({ where: { seriesId: r.seriesId }, orderBy: { startsAt: "asc" } });
     expect(slots.map((s) => toRiga(s.startsAt).time)).toEqual(["14:30", "14:30", "14:30"]);
     expect(slots.map((s) => s.startsAt.toISOString().slice(11, 16))).toEqual(["11:30", "11:30", "12:30"]);
   });
 
   it("skips a weekly date whose time does not exist (clocks go forward at 03:00)", async () => {
-    const r = await createWeeklySeries(await actor(), {
-      date: "2027-03-21",
-      time: "03:30",
-      durationMin: 30,
-      format: "online",
-      weeks: 2,
-    });
+    const r = expectOk(
+      await createWeeklySeries(await actor(), {
+        date: "2027-03-21",
+        time: "03:30",
+        durationMin: 30,
+        format: "online",
+        weeks: 2,
+      }),
+    );
     expect(r).toMatchObject({ created: 1, skipped: ["2027-03-28"] });
   });
 
   it("creates one-off slots and blocks a day except booked slots", async () => {
     const me = await actor();
-    const morning = await createSlot(me, {
-      date: "2027-06-01",
-      time: "09:00",
-      durationMin: 60,
-      format: "in-person",
-      location: "Rīga, Skolas iela 3",
-    });
-    const noon = await createSlot(me, { date: "2027-06-01", time: "12:00", durationMin: 60, format: "online" });
-    const late = await createSlot(me, { date: "2027-06-01", time: "23:30", durationMin: 30, format: "online" });
-    const nextDay = await createSlot(me, { date: "2027-06-02", time: "00:30", durationMin: 30, format: "online" });
+    const morning = expectOk(
+      await createSlot(me, {
+        date: "2027-06-01",
+        time: "09:00",
+        durationMin: 60,
+        format: "in-person",
+        location: "Rīga, Skolas iela 3",
+      }),
+    );
+    const noon = expectOk(
+      await createSlot(me, { date: "2027-06-01", time: "12:00", durationMin: 60, format: "online" }),
+    );
+    const late = expectOk(
+      await createSlot(me, { date: "2027-06-01", time: "23:30", durationMin: 30, format: "online" }),
+    );
+    const nextDay = expectOk(
+      await createSlot(me, { date: "2027-06-02", time: "00:30", durationMin: 30, format: "online" }),
+    );
     expect(morning.startsAt.toISOString()).toBe("2027-06-01T06:00:00.000Z");
     await db.consultationRequest.create({
       data: {
@@ -74,7 +89,7 @@ describe("consultants' slots", () => {
         slotId: noon.id,
       },
     });
-    expect(await blockDay(me, { date: "2027-06-01" })).toEqual({ blocked: 2, keptBooked: 1 });
+    expect(await blockDay(me, { date: "2027-06-01" })).toEqual({ ok: true, blocked: 2, keptBooked: 1 });
     const statuses = await db.consultationSlot.findMany({
       where: { id: { in: [morning.id, noon.id, late.id, nextDay.id] } },
       select: { id: true, status: true },
@@ -92,9 +107,9 @@ describe("consultants' slots", () => {
     const editor = { id: "x", role: "EDITOR" as const };
     await expect(
       createSlot(editor, { date: "2027-06-01", time: "09:00", durationMin: 60, format: "online" }),
-    ).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(
-      createSlot(await actor(), { date: "2027-06-03", time: "09:00", durationMin: 60, format: "telepathy" }),
-    ).rejects.toThrow(/format/);
+    ).rejects.toEqual(new AuthzError("forbidden"));
+    expect(
+      await createSlot(await actor(), { date: "2027-06-03", time: "09:00", durationMin: 60, format: "telepathy" }),
+    ).toEqual({ ok: false, code: "invalid", fieldErrors: { format: ["inbox.errors.formatRequired"] } });
   });
 });

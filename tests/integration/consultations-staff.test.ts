@@ -2,26 +2,18 @@
 // cycle, assignment, internal notes that never reach the requester, reply by
 // e-mail, referral (all or nothing), and slot series entered as a weekly
 // rule across the Riga DST changes.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/session";
-import { submitRequest } from "@/lib/consultations/booking";
-import { exportRequesterData } from "@/lib/consultations/privacy";
+import { submitRequest } from "@/lib/consultations/write";
+import { exportRequesterData } from "@/lib/consultations/write-privacy";
 import { toRiga } from "@/lib/time/riga";
-import { viewRequest } from "@/lib/consultations/self-service";
-import {
-  addNote,
-  assignRequest,
-  changeStatus,
-  referRequest,
-  replyToRequester,
-} from "@/lib/consultations/staff/requests";
+import { viewRequest } from "@/lib/consultations/write-self-service";
+import { addNote, assignRequest, changeStatus, referRequest, replyToRequester } from "@/lib/consultations/staff/write";
 import { db } from "@/lib/db";
+import { INITIAL_FORM_STATE } from "@/lib/forms/state";
 import { stopBoss } from "@/lib/jobs/boss";
+import { form, signInAs, staffUser } from "../support/actions";
 import { makeSlot, randomIp, requestInput } from "../support/consultations";
-
-const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
 const { changeStatusAction, createSeriesAction, deleteSlotAction, replyAction } =
   await import("@/lib/consultations/staff/actions");
@@ -31,17 +23,10 @@ let admin: StaffUser;
 let editor: StaffUser;
 
 beforeAll(async () => {
-  const users = await db.user.findMany({
-    where: { email: { in: ["admin@sikc.test", "editor@sikc.test", "consultant@sikc.test"] } },
-  });
-  const of = (role: string) => {
-    const u = users.find((x) => x.role === role)!;
-    return { id: u.id, email: u.email, name: u.name, role: u.role };
-  };
-  [consultant, admin, editor] = [of("CONSULTANT"), of("ADMIN"), of("EDITOR")];
+  [consultant, admin, editor] = await Promise.all([staffUser("CONSULTANT"), staffUser("ADMIN"), staffUser("EDITOR")]);
 });
-beforeEach(() => {
-  session.user = consultant;
+beforeEach(async () => {
+  await signInAs(consultant);
 });
 afterAll(() => stopBoss({ graceful: false }));
 
@@ -65,12 +50,6 @@ async function newRequest(overrides: Record<string, unknown> = {}) {
   if (!r.ok) throw new Error(`setup: ${r.code}`);
   return { ...r, email: String(input.email) };
 }
-
-const form = (values: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(values)) f.set(k, v);
-  return f;
-};
 
 describe("status life cycle", () => {
   it("moves NEW → IN_PROGRESS → SCHEDULED → COMPLETED with history and audit, and closes the self-service link", async () => {
@@ -106,16 +85,19 @@ describe("status life cycle", () => {
     const r = await newRequest();
     expect(await changeStatus(consultant, { requestId: r.requestId, status: "COMPLETED" })).toEqual({
       ok: false,
+      code: "invalid",
       fieldErrors: { status: ["inbox.errors.transitionNotAllowed"] },
     });
     expect(await changeStatus(consultant, { requestId: r.requestId, status: "REFERRED" })).toEqual({
       ok: false,
+      code: "invalid",
       fieldErrors: { status: ["inbox.errors.referViaForm"] },
     });
     expect(await changeStatus(consultant, { requestId: r.requestId, status: "NEW" })).toMatchObject({ ok: false });
     await changeStatus(consultant, { requestId: r.requestId, status: "CANCELLED" });
     expect(await changeStatus(consultant, { requestId: r.requestId, status: "IN_PROGRESS" })).toEqual({
       ok: false,
+      code: "invalid",
       fieldErrors: { status: ["inbox.errors.transitionNotAllowed"] },
     });
     expect(await db.consultationEvent.count({ where: { requestId: r.requestId, kind: "status" } })).toBe(1);
@@ -128,14 +110,16 @@ describe("status life cycle", () => {
   it("cancelling frees the booked slot and tells the requester; the action refuses an editor", async () => {
     const slot = await makeSlot(72);
     const r = await newRequest({ slotId: slot.id });
-    session.user = editor;
-    expect(await changeStatusAction({ attempt: 0 }, form({ requestId: r.requestId, status: "CANCELLED" }))).toEqual({
+    await signInAs(editor);
+    expect(
+      await changeStatusAction(INITIAL_FORM_STATE, form({ requestId: r.requestId, status: "CANCELLED" })),
+    ).toMatchObject({
       ok: false,
       error: "forbidden",
     });
-    session.user = consultant;
+    await signInAs(consultant);
     expect(
-      await changeStatusAction({ attempt: 0 }, form({ requestId: r.requestId, status: "CANCELLED" })),
+      await changeStatusAction(INITIAL_FORM_STATE, form({ requestId: r.requestId, status: "CANCELLED" })),
     ).toMatchObject({ ok: true, done: "status" });
     expect(await db.consultationRequest.findUniqueOrThrow({ where: { id: r.requestId } })).toMatchObject({
       status: "CANCELLED",
@@ -151,6 +135,7 @@ describe("assignment and internal notes", () => {
     expect(await assignRequest(consultant, { requestId: r.requestId, assigneeId: admin.id })).toEqual({ ok: true });
     expect(await assignRequest(consultant, { requestId: r.requestId, assigneeId: editor.id })).toEqual({
       ok: false,
+      code: "invalid",
       fieldErrors: { assigneeId: ["inbox.errors.assigneeInvalid"] },
     });
     expect(await assignRequest(admin, { requestId: r.requestId, assigneeId: "" })).toEqual({ ok: true });
@@ -177,6 +162,7 @@ describe("assignment and internal notes", () => {
     expect(await addNote(consultant, { requestId: r.requestId, body: secret })).toEqual({ ok: true });
     expect(await addNote(consultant, { requestId: r.requestId, body: "   " })).toEqual({
       ok: false,
+      code: "invalid",
       fieldErrors: { body: ["inbox.errors.noteRequired"] },
     });
     // later requester-facing steps must not carry it either
@@ -203,7 +189,7 @@ describe("reply by e-mail", () => {
   it("queues the reply to the requester and records it in the history", async () => {
     const r = await newRequest({ locale: "en" });
     const answer = await replyAction(
-      { attempt: 2 },
+      { ...INITIAL_FORM_STATE, attempt: 2 },
       form({
         requestId: r.requestId,
         subject: "Your question on funding",
@@ -225,7 +211,7 @@ describe("reply by e-mail", () => {
   it("refuses a subject with a line break (header injection) and keeps what was typed", async () => {
     const r = await newRequest();
     const answer = await replyAction(
-      { attempt: 0 },
+      INITIAL_FORM_STATE,
       form({ requestId: r.requestId, subject: "Hi\r\nBcc: victim@example.lv", body: "A body that is long enough." }),
     );
     expect(answer).toMatchObject({
@@ -307,7 +293,7 @@ describe("referral", () => {
       contactId: contact.id,
       message: "Lūdzu palīdziet ar juridisko formu.",
     });
-    expect(result).toEqual({ ok: false, fieldErrors: { form: ["inbox.errors.mailRefused"] } });
+    expect(result).toEqual({ ok: false, code: "invalid", fieldErrors: { form: ["inbox.errors.mailRefused"] } });
     expect(await db.referral.count({ where: { requestId: r.requestId } })).toBe(0);
     expect(
       await db.consultationEvent.count({ where: { requestId: r.requestId, kind: { in: ["referral", "status"] } } }),
@@ -328,10 +314,12 @@ describe("referral", () => {
     const base = { requestId: r.requestId, organisationId: org.id, message: "Ziņa partnerim par pieteikumu." };
     expect(await referRequest(consultant, { ...base, contactId: hidden.id })).toEqual({
       ok: false,
+      code: "invalid",
       fieldErrors: { contactId: ["inbox.errors.contactInvalid"] },
     });
     expect(await referRequest(consultant, base)).toEqual({
       ok: false,
+      code: "invalid",
       fieldErrors: { email: ["inbox.errors.partnerEmailRequired"] },
     });
     expect(await referRequest(consultant, { ...base, email: "free@partner.example.lv" })).toEqual({ ok: true });
@@ -342,7 +330,7 @@ describe("slots from the slots page", () => {
   it("a weekly rule (weekday + until) keeps 10:00 Riga time across the last Sunday of March and October", async () => {
     // Tuesdays from 2028-03-14 to 2028-04-04: the clocks go forward on 26 March 2028
     const spring = await createSeriesAction(
-      { attempt: 0 },
+      INITIAL_FORM_STATE,
       form({
         weekday: "2",
         from: "2028-03-13",
@@ -355,7 +343,7 @@ describe("slots from the slots page", () => {
     expect(spring).toMatchObject({ ok: true, done: "seriesCreated", counts: { created: 4, skipped: 0 } });
     // Thursdays around 29 October 2028 (clocks go back)
     const autumn = await createSeriesAction(
-      { attempt: 0 },
+      INITIAL_FORM_STATE,
       form({
         weekday: "4",
         from: "2028-10-19",
@@ -388,7 +376,7 @@ describe("slots from the slots page", () => {
   it("answers bad series input next to the field and refuses to delete a booked slot", async () => {
     expect(
       await createSeriesAction(
-        { attempt: 0 },
+        INITIAL_FORM_STATE,
         form({
           weekday: "2",
           from: "2028-06-01",
@@ -405,7 +393,7 @@ describe("slots from the slots page", () => {
     });
     expect(
       await createSeriesAction(
-        { attempt: 0 },
+        INITIAL_FORM_STATE,
         form({
           weekday: "2",
           from: "2028-06-01",
@@ -418,12 +406,12 @@ describe("slots from the slots page", () => {
     ).toMatchObject({ ok: false, fieldErrors: { time: ["inbox.errors.timeInvalid"] } });
     const slot = await makeSlot(100);
     await newRequest({ slotId: slot.id });
-    expect(await deleteSlotAction({ attempt: 0 }, form({ slotId: slot.id }))).toMatchObject({
+    expect(await deleteSlotAction(INITIAL_FORM_STATE, form({ slotId: slot.id }))).toMatchObject({
       ok: false,
       fieldErrors: { slotId: ["inbox.errors.slotBooked"] },
     });
     const free = await makeSlot(101);
-    expect(await deleteSlotAction({ attempt: 0 }, form({ slotId: free.id }))).toMatchObject({ ok: true });
+    expect(await deleteSlotAction(INITIAL_FORM_STATE, form({ slotId: free.id }))).toMatchObject({ ok: true });
     expect(await db.consultationSlot.count({ where: { id: free.id } })).toBe(0);
     expect(
       await db.auditLog.count({ where: { entityType: "ConsultationSlot", entityId: free.id, action: "delete" } }),

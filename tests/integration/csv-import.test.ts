@@ -11,26 +11,24 @@ await vi.hoisted(async () => {
   const [fs, os, path] = await Promise.all([import("node:fs"), import("node:os"), import("node:path")]);
   process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "sikc-import-"));
 });
-const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
 const { db } = await import("@/lib/db");
+const { form, signInAs, staffUser } = await import("../support/actions");
+const { makeInnovation, makeOrganisation } = await import("../support/factories");
 const { checkImport, importStatus, runImport } = await import("@/lib/import/actions");
 const { getBoss } = await import("@/lib/jobs/boss");
 const { handleImportJob, startImportWorker } = await import("@/lib/import/jobs");
 const { initialImportState } = await import("@/lib/import/form-state");
 type State = Awaited<ReturnType<typeof checkImport>>;
 
-const users: Record<string, StaffUser> = {};
+const users: Partial<Record<"ADMIN" | "EDITOR" | "CONSULTANT", StaffUser>> = {};
 beforeAll(async () => {
-  for (const u of await db.user.findMany({ where: { email: { endsWith: "@sikc.test" } } }))
-    users[u.role] = { id: u.id, email: u.email, name: u.name, role: u.role };
+  for (const role of ["ADMIN", "EDITOR", "CONSULTANT"] as const) users[role] = await staffUser(role);
   // the worker's import handler, as `npm start` runs it beside the web server
   await startImportWorker(await getBoss(), { pollingIntervalSeconds: 0.5 });
 });
-beforeEach(() => {
-  session.user = users.EDITOR!;
+beforeEach(async () => {
+  await signInAs(users.EDITOR!);
 });
 
 const HEADER = [
@@ -71,16 +69,8 @@ function csv(rows: Record<string, string>[], delimiter: ";" | ",", bom = false, 
   return `${bom ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;
 }
 
-const form = (entries: Record<string, string | Blob>, fileName = "inovacijas.csv") => {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(entries)) {
-    if (typeof v === "string") fd.set(k, v);
-    else fd.set(k, v, fileName);
-  }
-  return fd;
-};
 const check = (text: string | Uint8Array<ArrayBuffer>, kind = "innovations") =>
-  checkImport(initialImportState, form({ kind, file: new Blob([text]) }));
+  checkImport(initialImportState, form({ kind, file: new File([text], "inovacijas.csv") }));
 const ok = (s: State) => {
   if ("error" in s) throw new Error(`denied: ${s.error}`);
   return s;
@@ -127,7 +117,7 @@ describe("dry run", () => {
   });
 
   it("reports duplicates of existing slugs and slugs repeated in the file, and unknown organisations", async () => {
-    const existing = await db.innovation.findFirstOrThrow({ select: { slug: true } });
+    const existing = await makeInnovation();
     const twice = row();
     const state = ok(
       await check(
@@ -176,7 +166,7 @@ describe("dry run", () => {
   });
 
   it("is for content:write only", async () => {
-    session.user = users.CONSULTANT!;
+    await signInAs(users.CONSULTANT!);
     expect(await check(csv([row()], ";"))).toEqual({ ok: false, error: "forbidden" });
   });
 });
@@ -245,11 +235,11 @@ describe("import", () => {
     const checked = ok(await check(csv([row()], ";")));
     const queued = ok(await runImport(checked, form({ token: checked.token! })));
     expect(queued.phase).toBe("running");
-    session.user = users.ADMIN!;
+    await signInAs(users.ADMIN!);
     expect(
       ok(await importStatus(queued, form({ jobId: queued.job!.id, fileName: queued.job!.fileName }))),
     ).toMatchObject({ phase: "idle", problem: "expired" });
-    session.user = users.EDITOR!;
+    await signInAs(users.EDITOR!);
     expect(ok(await importStatus(queued, form({ jobId: "not-a-job", fileName: "x.csv" })))).toMatchObject({
       problem: "expired",
     });
@@ -266,9 +256,9 @@ describe("import", () => {
 
   it("a token does not work for another person or with a changed signature", async () => {
     const checked = ok(await check(csv([row()], ";")));
-    session.user = users.ADMIN!;
+    await signInAs(users.ADMIN!);
     expect(ok(await runImport(checked, form({ token: checked.token! }))).problem).toBe("expired");
-    session.user = users.EDITOR!;
+    await signInAs(users.EDITOR!);
     const forged = `${checked.token!.split(".")[0]}.${"A".repeat(43)}`;
     expect(ok(await runImport(checked, form({ token: forged }))).problem).toBe("expired");
   });
@@ -332,7 +322,7 @@ describe("organisations", () => {
   });
 
   it("reports an existing organisation's slug", async () => {
-    const existing = await db.organisation.findFirstOrThrow({ select: { slug: true } });
+    const existing = await makeOrganisation();
     const state = ok(await check(csv([org({ slug: existing.slug })], ";", false, ORG_HEADER), "organisations"));
     expect(state.report?.issues).toEqual([{ line: 2, column: "slug", messages: ["audit.import.errors.slugExists"] }]);
   });

@@ -6,11 +6,10 @@ import { createFormatter, createTranslator } from "next-intl";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { StaffUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { signInAs } from "../support/actions";
 import { writeAudit } from "@/lib/audit/write";
 import en from "@/messages/en/audit.json";
 
-const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
 vi.mock("next-intl/server", () => ({
   getTranslations: async (namespace: string) =>
     createTranslator({ locale: "en", messages: en, namespace: namespace as "audit" }),
@@ -58,7 +57,7 @@ describe("EntityHistory", () => {
         passwordHash: ["a", "b"],
       },
     });
-    session.user = users.CONSULTANT!;
+    await signInAs(users.CONSULTANT!);
     const html = await render({ entityType: "Innovation", entityId: id });
     expect(html).toContain("Change history");
     const updated = html.indexOf("Updated");
@@ -78,19 +77,19 @@ describe("EntityHistory", () => {
     expect(html).toContain(editor.name ?? editor.email);
     // an administrator also gets the way into the full log
     expect(html).not.toContain("See in the audit log");
-    session.user = users.ADMIN!;
+    await signInAs(users.ADMIN!);
     expect(await render({ entityType: "Innovation", entityId: id })).toContain("See in the audit log");
   });
 
   it("renders nothing for a reader without the entity's permission", async () => {
-    session.user = null;
+    await signInAs(null);
     expect(await render({ entityType: "Innovation", entityId: "x" })).toBe("");
-    session.user = users.EDITOR!;
+    await signInAs(users.EDITOR!);
     expect(await render({ entityType: "User", entityId: users.EDITOR!.id })).toBe("");
   });
 
   it("says when there is no history", async () => {
-    session.user = users.EDITOR!;
+    await signInAs(users.EDITOR!);
     expect(await render({ entityType: "Organisation", entityId: "none" })).toContain("No changes have been recorded");
   });
 });

@@ -4,16 +4,16 @@
 // while calls still belong to it.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createCall, deleteCall, duplicateCall, setCallPublication, updateCall } from "@/lib/funding/calls-write";
-import { createProgramme, deleteProgramme, updateProgramme } from "@/lib/funding/programmes-write";
-import type { Actor } from "@/lib/catalog/write-kit";
+import { createCall, deleteCall, duplicateCall, setCallPublication, updateCall } from "@/lib/funding/write-calls";
+import { createProgramme, deleteProgramme, updateProgramme } from "@/lib/funding/write-programmes";
+import type { StaffUser } from "@/lib/auth/session";
+import { staffUser } from "../support/actions";
 
-let editor: Actor;
+let editor: StaffUser;
 const stamp = Date.now().toString(36);
 
 beforeAll(async () => {
-  const u = await db.user.findFirstOrThrow({ where: { email: "editor@sikc.test" } });
-  editor = { id: u.id, email: u.email };
+  editor = await staffUser("EDITOR");
 });
 
 const call = (extra: Record<string, unknown> = {}) => ({

@@ -9,7 +9,8 @@ import {
   loadInnovationForEdit,
   loadInnovationFormOptions,
 } from "@/lib/innovations/admin-queries";
-import { readInnovationForm } from "@/lib/innovations/form-data";
+import { readForm } from "@/lib/forms/read";
+import { innovationInput, INNOVATION_ARRAY_FIELDS } from "@/lib/innovations/form-data";
 import { setPublication, updateInnovation } from "@/lib/innovations/write";
 
 const query = (params: Record<string, string>) => parseListQuery(params, INNOVATION_LIST_SPEC);
@@ -38,7 +39,7 @@ describe("staff innovation queries", () => {
     expect(loaded?.meta.publication).toBe("PUBLISHED");
     const form = new FormData();
     for (const [k, v] of Object.entries(loaded!.values)) for (const one of [v].flat()) form.append(k, one);
-    const { input } = readInnovationForm(form);
+    const input = innovationInput(readForm(form, { arrays: INNOVATION_ARRAY_FIELDS }).values);
     const before = await db.auditLog.count({ where: { entityId: row.id } });
     const result = await updateInnovation(row.id, input, { id: editor.id, email: editor.email });
     expect(result).toMatchObject({ ok: true, slug: row.slug });

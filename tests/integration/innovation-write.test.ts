@@ -225,7 +225,7 @@ describe("innovation write layer", () => {
     expect(await deleteInnovation(created.id, actor)).toEqual({
       ok: false,
       code: "referenced",
-      references: { projects: 1 },
+      references: [{ kind: "projects", count: 1, examples: [] }],
     });
     await db.projectInnovation.deleteMany({ where: { innovationId: created.id } });
     expect(await deleteInnovation(created.id, actor)).toMatchObject({ ok: true });

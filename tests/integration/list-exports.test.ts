@@ -1,16 +1,14 @@
 // The staff account and moderation-queue exports: the list's own URL filters
 // apply, CSV opens in Excel (BOM), and what must not leave is not in them
 // (password hashes; submitters' e-mail addresses).
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/session";
 import { parseListQuery } from "@/lib/admin/list-query";
 import { db } from "@/lib/db";
 import { getSubmission, listSubmissions, SUBMISSION_LIST_SPEC } from "@/lib/submissions/queries";
+import { signInAs } from "../support/actions";
 import { GET as exportSubmissions } from "@/app/api/admin/submissions/export/route";
 import { GET as exportUsers } from "@/app/api/admin/users/export/route";
-
-const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
 
 let admin: StaffUser;
 beforeAll(async () => {
@@ -35,8 +33,8 @@ beforeAll(async () => {
     ],
   });
 });
-beforeEach(() => {
-  session.user = admin;
+beforeEach(async () => {
+  await signInAs(admin);
 });
 
 const get = (handler: (r: Request) => Promise<Response>, query: string) =>
@@ -57,7 +55,7 @@ describe("users export", () => {
 
   it("is refused to an editor", async () => {
     const editor = await db.user.findUniqueOrThrow({ where: { email: "editor@sikc.test" } });
-    session.user = { id: editor.id, email: editor.email, name: editor.name, role: editor.role };
+    await signInAs({ id: editor.id, email: editor.email, name: editor.name, role: editor.role });
     expect((await get(exportUsers, "format=json")).status).toBe(403);
   });
 });
@@ -86,7 +84,7 @@ describe("submitters' e-mail addresses and consultants", () => {
     const one = await db.submission.findFirstOrThrow({ where: { submitterEmail: "anna@example.lv" } });
     expect(JSON.stringify(await getSubmission(one.id, consultant))).not.toContain("@example.lv");
     expect((await listSubmissions(query("anna@example.lv"), consultant)).total).toBe(0);
-    session.user = consultant;
+    await signInAs(consultant);
     expect(await (await get(exportSubmissions, "q=anna%40example.lv&format=json")).json()).toEqual([]);
   });
 

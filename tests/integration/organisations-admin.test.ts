@@ -1,48 +1,20 @@
 // Staff curation of organisations through the real server actions against a
 // seeded PostgreSQL: slugs, audit before/after, search outbox on rename,
 // refused deletes while referenced, P2002 as a field error, roles.
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { INITIAL_DELETE_STATE, INITIAL_FORM_STATE, type AdminFormState } from "@/lib/admin/form-state";
-import type { StaffUser } from "@/lib/auth/session";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-
-const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({
-  revalidatePath: () => undefined,
-  revalidateTag: () => undefined,
-  updateTag: () => undefined,
-}));
-// redirect() throws in Next; here it throws something recognisable carrying the target
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw Object.assign(new Error("NEXT_REDIRECT"), { url });
-  },
-  notFound: () => {
-    throw new Error("NEXT_NOT_FOUND");
-  },
-}));
+import { INITIAL_FORM_STATE, type FormState } from "@/lib/forms/state";
+import { settle } from "@/lib/write-result";
+import { form, redirectOf, signInAs, staffUser } from "../support/actions";
 
 const { saveOrganisation, deleteOrganisationAction, duplicateOrganisationAction, archiveOrganisationAction } =
   await import("@/lib/organisations/actions");
-const { createOrganisation } = await import("@/lib/organisations/store");
+const { createOrganisation } = await import("@/lib/organisations/write");
 const { ZOrganisationInput } = await import("@/lib/organisations/schema");
 
-const users: Record<string, StaffUser> = {};
-beforeAll(async () => {
-  for (const r of await db.user.findMany({ where: { email: { in: ["editor@sikc.test", "consultant@sikc.test"] } } })) {
-    users[r.role] = { id: r.id, email: r.email, name: r.name, role: r.role };
-  }
+beforeEach(async () => {
+  await signInAs("EDITOR");
 });
-beforeEach(() => {
-  session.user = users.EDITOR!;
-});
-
-function form(values: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) for (const item of Array.isArray(v) ? v : [v]) data.append(k, item);
-  return data;
-}
 
 const valid = {
   nameLv: "Rīgas Sociālo inovāciju darbnīca",
@@ -59,16 +31,10 @@ const valid = {
 };
 
 async function create(values: Record<string, string | string[]>): Promise<string> {
-  try {
-    const state = await saveOrganisation(INITIAL_FORM_STATE, form(values));
-    throw new Error(`expected a redirect, got ${JSON.stringify(state)}`);
-  } catch (error) {
-    const url = (error as { url?: string }).url;
-    if (!url) throw error;
-    const id = /\/en\/admin\/organisations\/([^/?]+)\?created=1$/.exec(url)?.[1];
-    expect(id, url).toBeTruthy();
-    return id!;
-  }
+  const url = await redirectOf(saveOrganisation(INITIAL_FORM_STATE, form(values)));
+  const id = /\/en\/admin\/organisations\/([^/?]+)\?created=1$/.exec(url)?.[1];
+  expect(id, url).toBeTruthy();
+  return id!;
 }
 
 describe("create", () => {
@@ -90,7 +56,7 @@ describe("create", () => {
     const audit = await db.auditLog.findFirstOrThrow({
       where: { entityType: "Organisation", entityId: first, action: "create" },
     });
-    expect(audit.actorId).toBe(users.EDITOR!.id);
+    expect(audit.actorId).toBe((await staffUser("EDITOR")).id);
     expect(audit.changes).toMatchObject({
       nameLv: [null, valid.nameLv],
       slug: [null, "rigas-socialo-inovaciju-darbnica"],
@@ -118,15 +84,15 @@ describe("create", () => {
     const state = await saveOrganisation(INITIAL_FORM_STATE, form({ ...valid, slug: "sif" }));
     expect(state.fieldErrors).toEqual({ slug: ["curation.errors.slugTaken"] });
     // the unique index itself, as when two saves race past the pre-check
-    const { runFormAction } = await import("@/lib/admin/form-action");
-    const raced = await runFormAction(INITIAL_FORM_STATE, form(valid), {
-      permission: "content:write",
-      schema: ZOrganisationInput,
-      unique: { slug: ["slug", "curation.errors.slugTaken"] },
-      write: async (data) => db.organisation.create({ data: { ...data, slug: "sif" }, select: { id: true } }),
-    });
-    expect(raced.fieldErrors).toEqual({ slug: ["curation.errors.slugTaken"] });
-    expect(raced.values.nameLv).toBe(valid.nameLv);
+    const data = ZOrganisationInput.parse(valid);
+    const raced = await settle(
+      async () => ({
+        ok: true,
+        ...(await db.organisation.create({ data: { ...data, slug: "sif" }, select: { id: true } })),
+      }),
+      { slug: ["slug", "curation.errors.slugTaken"] },
+    );
+    expect(raced).toEqual({ ok: false, code: "invalid", fieldErrors: { slug: ["curation.errors.slugTaken"] } });
   });
 });
 
@@ -158,7 +124,7 @@ describe("update", () => {
     const outboxBefore = await db.searchOutbox.count({
       where: { entityId: { in: org.innovations.map((i) => i.innovationId) } },
     });
-    const state: AdminFormState = await saveOrganisation(INITIAL_FORM_STATE, form(values));
+    const state: FormState = await saveOrganisation(INITIAL_FORM_STATE, form(values));
     expect(state).toMatchObject({ ok: true, id: org.id });
     const audit = await db.auditLog.findFirstOrThrow({
       where: { entityType: "Organisation", entityId: org.id, action: "update" },
@@ -180,22 +146,24 @@ describe("update", () => {
 describe("delete, archive, duplicate", () => {
   it("refuses to delete while innovations refer to it and lists them", async () => {
     const org = await db.organisation.findFirstOrThrow({ where: { innovations: { some: {} } } });
-    const state = await deleteOrganisationAction(INITIAL_DELETE_STATE, form({ id: org.id, locale: "lv" }));
+    const state = await deleteOrganisationAction(INITIAL_FORM_STATE, form({ id: org.id, locale: "lv" }));
     expect(state.problem).toBe("referenced");
-    const innovations = state.references.find((r) => r.kind === "innovations");
+    const innovations = state.references?.find((r) => r.kind === "innovations");
     expect(innovations?.count).toBeGreaterThan(0);
     expect(innovations?.examples[0]?.href).toMatch(/^\/admin\/innovations\//);
     expect(await db.organisation.count({ where: { id: org.id } })).toBe(1);
   });
 
   it("deletes an unreferenced organisation with an audit entry of its last values", async () => {
-    const { id } = await createOrganisation(ZOrganisationInput.parse({ nameLv: "Dzēšamā biedrība", type: "ngo" }), {
-      id: users.EDITOR!.id,
-      email: "editor@sikc.test",
-    });
-    await expect(deleteOrganisationAction(INITIAL_DELETE_STATE, form({ id, locale: "lv" }))).rejects.toMatchObject({
-      url: "/admin/organisations?deleted=1",
-    });
+    const created = await createOrganisation(
+      ZOrganisationInput.parse({ nameLv: "Dzēšamā biedrība", type: "ngo" }),
+      await staffUser("EDITOR"),
+    );
+    if (!created.ok) throw new Error(created.code);
+    const { id } = created;
+    expect(await redirectOf(deleteOrganisationAction(INITIAL_FORM_STATE, form({ id, locale: "lv" })))).toBe(
+      "/admin/organisations?deleted=1",
+    );
     expect(await db.organisation.count({ where: { id } })).toBe(0);
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: id, action: "delete" } });
     expect(audit.changes).toMatchObject({ nameLv: ["Dzēšamā biedrība", null] });
@@ -203,14 +171,14 @@ describe("delete, archive, duplicate", () => {
 
   it("duplicates as a draft with a new slug, and archives with an audit entry", async () => {
     const org = await db.organisation.findFirstOrThrow({ where: { slug: "sif" } });
-    const error = await duplicateOrganisationAction(INITIAL_DELETE_STATE, form({ id: org.id, locale: "lv" })).catch(
-      (e: { url?: string }) => e,
-    );
-    const copyId = /\/admin\/organisations\/([^/?]+)\?duplicated=1/.exec((error as { url: string }).url)?.[1];
+    const url = await redirectOf(duplicateOrganisationAction(INITIAL_FORM_STATE, form({ id: org.id, locale: "lv" })));
+    const copyId = /\/admin\/organisations\/([^/?]+)\?duplicated=1/.exec(url)?.[1];
     const copy = await db.organisation.findUniqueOrThrow({ where: { id: copyId! } });
     expect(copy).toMatchObject({ nameLv: `${org.nameLv} (kopija)`, publication: "DRAFT", type: org.type });
     expect(copy.slug).not.toBe(org.slug);
-    await archiveOrganisationAction(INITIAL_DELETE_STATE, form({ id: copy.id, locale: "lv" })).catch(() => undefined);
+    expect(await redirectOf(archiveOrganisationAction(INITIAL_FORM_STATE, form({ id: copy.id, locale: "lv" })))).toBe(
+      `/admin/organisations/${copy.id}?archived=1`,
+    );
     expect((await db.organisation.findUniqueOrThrow({ where: { id: copy.id } })).publication).toBe("ARCHIVED");
     expect(await db.auditLog.count({ where: { entityId: copy.id, action: "archive" } })).toBe(1);
   });
@@ -218,11 +186,11 @@ describe("delete, archive, duplicate", () => {
 
 describe("authorization", () => {
   it("lets an editor write and refuses a consultant without writing", async () => {
-    session.user = users.CONSULTANT!;
+    await signInAs("CONSULTANT");
     const before = await db.organisation.count();
     const state = await saveOrganisation(INITIAL_FORM_STATE, form({ ...valid, nameLv: "Konsultanta mēģinājums" }));
     expect(state.error).toBe("forbidden");
-    const del = await deleteOrganisationAction(INITIAL_DELETE_STATE, form({ id: "x", locale: "lv" }));
+    const del = await deleteOrganisationAction(INITIAL_FORM_STATE, form({ id: "x", locale: "lv" }));
     expect(del.error).toBe("forbidden");
     expect(await db.organisation.count()).toBe(before);
   });

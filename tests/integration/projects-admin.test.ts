@@ -1,39 +1,17 @@
 // Staff curation of projects: links to organisations by role and to
 // innovations, audit entries naming links by slug, search outbox for the
 // innovations whose project list changed, delete refused while linked.
-import { beforeAll, describe, expect, it, vi } from "vitest";
-import { INITIAL_DELETE_STATE, INITIAL_FORM_STATE } from "@/lib/admin/form-state";
-import type { StaffUser } from "@/lib/auth/session";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-
-const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({
-  revalidatePath: () => undefined,
-  revalidateTag: () => undefined,
-  updateTag: () => undefined,
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw Object.assign(new Error("NEXT_REDIRECT"), { url });
-  },
-  notFound: () => {
-    throw new Error("NEXT_NOT_FOUND");
-  },
-}));
+import { INITIAL_FORM_STATE } from "@/lib/forms/state";
+import { form, redirectOf, signInAs } from "../support/actions";
+import { makeInnovation, makeOrganisation } from "../support/factories";
 
 const { saveProject, deleteProjectAction } = await import("@/lib/projects/actions");
 
-beforeAll(async () => {
-  const r = await db.user.findUniqueOrThrow({ where: { email: "editor@sikc.test" } });
-  session.user = { id: r.id, email: r.email, name: r.name, role: r.role };
+beforeEach(async () => {
+  await signInAs("EDITOR");
 });
-
-const form = (values: Record<string, string | string[]>) => {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(values)) for (const item of Array.isArray(v) ? v : [v]) data.append(k, item);
-  return data;
-};
 
 describe("projects", () => {
   it("validates dates and budget, keeping the values", async () => {
@@ -51,25 +29,21 @@ describe("projects", () => {
   });
 
   it("creates with links, audits them by slug, re-indexes the linked innovation and refuses delete while linked", async () => {
-    const [lead, innovation] = await Promise.all([
-      db.organisation.findFirstOrThrow({ where: { slug: "sif" }, select: { id: true } }),
-      db.innovation.findFirstOrThrow({ select: { id: true, slug: true } }),
-    ]);
+    const [lead, innovation] = await Promise.all([makeOrganisation(), makeInnovation()]);
     const outboxBefore = await db.searchOutbox.count({ where: { entityId: innovation.id } });
-    const url = await saveProject(
-      INITIAL_FORM_STATE,
-      form({
-        titleLv: "Kopienas pakalpojumu projekts",
-        code: "E2E/1",
-        budgetEur: "250 000,50",
-        startsOn: "2026-01-01",
-        leads: [lead.id],
-        innovations: [innovation.id],
-        locale: "lv",
-      }),
-    ).then(
-      (s) => JSON.stringify(s),
-      (e: { url?: string }) => e.url ?? "",
+    const url = await redirectOf(
+      saveProject(
+        INITIAL_FORM_STATE,
+        form({
+          titleLv: "Kopienas pakalpojumu projekts",
+          code: "E2E/1",
+          budgetEur: "250 000,50",
+          startsOn: "2026-01-01",
+          leads: [lead.id],
+          innovations: [innovation.id],
+          locale: "lv",
+        }),
+      ),
     );
     const id = /\/admin\/projects\/([^/?]+)\?created=1/.exec(url)?.[1];
     expect(id, url).toBeTruthy();
@@ -83,10 +57,10 @@ describe("projects", () => {
     const audit = await db.auditLog.findFirstOrThrow({
       where: { entityType: "Project", entityId: id!, action: "create" },
     });
-    expect(audit.changes).toMatchObject({ leads: [null, ["sif"]], innovations: [null, [innovation.slug]] });
+    expect(audit.changes).toMatchObject({ leads: [null, [lead.slug]], innovations: [null, [innovation.slug]] });
     expect(await db.searchOutbox.count({ where: { entityId: innovation.id } })).toBe(outboxBefore + 1);
 
-    const refused = await deleteProjectAction(INITIAL_DELETE_STATE, form({ id: id!, locale: "lv" }));
+    const refused = await deleteProjectAction(INITIAL_FORM_STATE, form({ id: id!, locale: "lv" }));
     expect(refused.problem).toBe("referenced");
 
     // a second project with the same code is a field error, not a crash
@@ -106,10 +80,10 @@ describe("projects", () => {
     );
     expect(saved.ok).toBe(true);
     const update = await db.auditLog.findFirstOrThrow({ where: { entityId: id!, action: "update" } });
-    expect(update.changes).toMatchObject({ innovations: [[innovation.slug], []], leads: [["sif"], []] });
-    await expect(deleteProjectAction(INITIAL_DELETE_STATE, form({ id: id!, locale: "lv" }))).rejects.toMatchObject({
-      url: "/admin/projects?deleted=1",
-    });
+    expect(update.changes).toMatchObject({ innovations: [[innovation.slug], []], leads: [[lead.slug], []] });
+    expect(await redirectOf(deleteProjectAction(INITIAL_FORM_STATE, form({ id: id!, locale: "lv" })))).toBe(
+      "/admin/projects?deleted=1",
+    );
     expect(await db.project.count({ where: { id: id! } })).toBe(0);
   });
 });

@@ -4,7 +4,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/catalog/write-kit";
+import type { StaffUser } from "@/lib/auth/session";
+import { staffUser } from "../support/actions";
 import { PDF, PNG } from "../support/upload-fixtures";
 
 const dataDir = vi.hoisted(() => {
@@ -15,16 +16,15 @@ const dataDir = vi.hoisted(() => {
 });
 
 const { db } = await import("@/lib/db");
-const { saveUpload } = await import("@/lib/uploads/service");
+const { saveUpload } = await import("@/lib/uploads/write");
 const { createResource, deleteResource, duplicateResource, setResourcePublication, updateResource } =
   await import("@/lib/resources/write");
 
-let editor: Actor & { email: string };
+let editor: StaffUser;
 const stamp = Date.now().toString(36);
 
 beforeAll(async () => {
-  const u = await db.user.findFirstOrThrow({ where: { email: "editor@sikc.test" } });
-  editor = { id: u.id, email: u.email };
+  editor = await staffUser("EDITOR");
 });
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 

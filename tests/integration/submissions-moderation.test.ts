@@ -3,36 +3,25 @@
 // for changes, reject with a reason. Each step: one transaction with the
 // status, the audit entry and exactly one mail to the submitter in their
 // language; nothing is written when a step fails.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { INITIAL_FORM_STATE } from "@/lib/forms/state";
 import { stopBoss } from "@/lib/jobs/boss";
 import { proposalFormValues } from "@/lib/submissions/innovation-input";
-import { approveSubmission, rejectSubmission, requestChanges } from "@/lib/submissions/moderation";
-import { storeSubmission } from "@/lib/submissions/store";
+import { approveSubmission, rejectSubmission, requestChanges } from "@/lib/submissions/write-moderation";
+import { storeSubmission } from "@/lib/submissions/write";
+import { form, redirectOf, signInAs, staffUser } from "../support/actions";
 import { correctionInput, mailsTo, proposalInput, randomIp } from "../support/submissions";
-
-const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
-const redirects = vi.hoisted(() => [] as string[]);
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    redirects.push(url);
-    throw new Error("NEXT_REDIRECT");
-  },
-}));
 
 afterAll(() => stopBoss({ graceful: false }));
 
 let editor: StaffUser;
 beforeAll(async () => {
-  const row = await db.user.findUniqueOrThrow({ where: { email: "editor@sikc.test" } });
-  editor = { id: row.id, email: row.email, name: row.name, role: row.role };
+  editor = await staffUser("EDITOR");
 });
-beforeEach(() => {
-  session.user = editor;
+beforeEach(async () => {
+  await signInAs(editor);
 });
 
 const actor = () => ({ id: editor.id, email: editor.email, ip: null });
@@ -258,40 +247,33 @@ describe("the moderation server actions", () => {
   it("refuses a consultant and lets an editor reject through the review form", async () => {
     const { rejectSubmissionAction } = await import("@/lib/submissions/actions");
     const { id } = await newProposal();
-    const form = new FormData();
-    form.set("id", id);
-    form.set("locale", "lv");
-    form.set("reason", "Dublē jau publicētu inovāciju.");
-    session.user = { ...editor, role: "CONSULTANT" };
-    expect(
-      await rejectSubmissionAction({ attempt: 0, ok: false, values: {}, fieldErrors: {}, problem: null }, form),
-    ).toMatchObject({ error: "forbidden" });
+    const rejection = form({ id, locale: "lv", reason: "Dublē jau publicētu inovāciju." });
+    await signInAs("CONSULTANT");
+    expect(await rejectSubmissionAction(INITIAL_FORM_STATE, rejection)).toMatchObject({ error: "forbidden" });
     expect(await db.submission.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING" });
-    session.user = editor;
-    await expect(
-      rejectSubmissionAction({ attempt: 0, ok: false, values: {}, fieldErrors: {}, problem: null }, form),
-    ).rejects.toThrow("NEXT_REDIRECT");
-    expect(redirects.at(-1)).toBe(`/admin/submissions/${id}?done=rejected`);
+    await signInAs(editor);
+    expect(await redirectOf(rejectSubmissionAction(INITIAL_FORM_STATE, rejection))).toBe(
+      `/admin/submissions/${id}?done=rejected`,
+    );
   });
 
   it("approves from the prefilled form's fields, dropping its empty rows", async () => {
     const { approveSubmissionAction } = await import("@/lib/submissions/actions");
     const { id } = await newProposal();
     const stored = await db.submission.findUniqueOrThrow({ where: { id } });
-    const form = new FormData();
-    for (const [name, value] of Object.entries(proposalFormValues(stored.payload, "lv")!))
-      for (const v of Array.isArray(value) ? value : [value]) form.append(name, v);
-    form.set("links.0.url", "");
-    form.set("organisations.0.organisationId", "");
-    form.set("organisations.0.role", "IMPLEMENTER");
-    form.set("id", id);
-    form.set("kind", "NEW_INNOVATION");
-    form.set("intent", "publish");
-    form.set("locale", "en");
-    await expect(
-      approveSubmissionAction({ attempt: 0, ok: false, values: {}, fieldErrors: {}, problem: null }, form),
-    ).rejects.toThrow("NEXT_REDIRECT");
-    expect(redirects.at(-1)).toBe(`/en/admin/submissions/${id}?done=approved`);
+    const approval = form({
+      ...proposalFormValues(stored.payload, "lv")!,
+      "links.0.url": "",
+      "organisations.0.organisationId": "",
+      "organisations.0.role": "IMPLEMENTER",
+      id,
+      kind: "NEW_INNOVATION",
+      intent: "publish",
+      locale: "en",
+    });
+    expect(await redirectOf(approveSubmissionAction(INITIAL_FORM_STATE, approval))).toBe(
+      `/en/admin/submissions/${id}?done=approved`,
+    );
     const row = await db.submission.findUniqueOrThrow({ where: { id }, include: { innovation: true } });
     expect(row.innovation).toMatchObject({ publication: "PUBLISHED" });
   });
@@ -357,7 +339,7 @@ describe("revising after a request for changes", () => {
 
 describe("retention", () => {
   it("anonymises submitters 24 months after the decision, keeping the submission and open ones", async () => {
-    const { anonymiseExpiredSubmissions } = await import("@/lib/submissions/privacy");
+    const { anonymiseExpiredSubmissions } = await import("@/lib/submissions/write-privacy");
     const old = await newProposal();
     const fresh = await newProposal();
     const waiting = await newProposal();

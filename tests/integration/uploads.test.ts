@@ -17,11 +17,10 @@ const dataDir = vi.hoisted(() => {
   process.env.DATA_DIR = dir;
   return dir as string;
 });
-const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
 
 const { db } = await import("@/lib/db");
-const { saveUpload } = await import("@/lib/uploads/service");
+const { signInAs } = await import("../support/actions");
+const { saveUpload } = await import("@/lib/uploads/write");
 const { LocalDiskStore, uploadStore } = await import("@/lib/uploads/store");
 const { GET } = await import("@/app/api/uploads/[id]/route");
 const { handleRetentionJob } = await import("@/lib/jobs/retention");
@@ -36,8 +35,8 @@ beforeAll(async () => {
     users[u.role] = { id: u.id, email: u.email, name: u.name, role: u.role };
   editor = users.EDITOR!;
 });
-beforeEach(() => {
-  session.user = null;
+beforeEach(async () => {
+  await signInAs(null);
 });
 afterAll(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
@@ -142,7 +141,7 @@ describe("storage keys", () => {
 
 describe("POST /api/admin/uploads", () => {
   it("accepts a PDF from an editor and refuses a renamed executable with a reason", async () => {
-    session.user = editor;
+    await signInAs(editor);
     const ok = await POST(multipart(PDF, "materials.pdf"));
     expect(ok.status).toBe(201);
     expect(await ok.json()).toMatchObject({ ok: true, upload: { mimeType: "application/pdf" } });
@@ -152,7 +151,7 @@ describe("POST /api/admin/uploads", () => {
   });
 
   it("refuses a body over the largest limit without storing anything", async () => {
-    session.user = editor;
+    await signInAs(editor);
     const before = await db.upload.count();
     const response = await POST(multipart(padded(PDF, 22 * MB), "huge.pdf"));
     expect(response.status).toBe(413);
@@ -161,9 +160,9 @@ describe("POST /api/admin/uploads", () => {
   });
 
   it("refuses consultants and cross-site posts", async () => {
-    session.user = users.CONSULTANT!;
+    await signInAs(users.CONSULTANT!);
     expect((await POST(multipart(PDF, "a.pdf"))).status).toBe(403);
-    session.user = editor;
+    await signInAs(editor);
     const req = multipart(PDF, "a.pdf");
     const crossSite = new Request(req, {
       headers: { ...Object.fromEntries(req.headers), origin: "https://evil.example" },
@@ -182,7 +181,7 @@ describe("GET /api/uploads/{id}", () => {
     });
 
     expect((await get(id)).status).toBe(401);
-    session.user = users.CONSULTANT!;
+    await signInAs(users.CONSULTANT!);
     const response = await get(id);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");

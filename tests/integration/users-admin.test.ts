@@ -8,66 +8,32 @@ import type { JWT } from "next-auth/jwt";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { StaffUser } from "@/lib/auth/session";
 
-const session = vi.hoisted(() => {
+vi.hoisted(() => {
   // The sign-in link is hashed with the secret next-auth uses; give the run one.
   process.env.AUTH_SECRET ??= "users-test-secret-users-test-secret-123";
-  return { user: null as StaffUser | null };
 });
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({
-  revalidatePath: () => undefined,
-  revalidateTag: () => undefined,
-  updateTag: () => undefined,
-}));
 
 const { buildAuthOptions } = await import("@/lib/auth/options");
 const { db } = await import("@/lib/db");
 const { env } = await import("@/lib/env");
 const { setMailTransport } = await import("@/lib/mail/transport");
 const actions = await import("@/lib/users/actions");
-const { INITIAL_FORM_STATE } = await import("@/lib/admin/form-state");
-const { INITIAL_USER_COMMAND } = await import("@/lib/users/form-state");
+const { INITIAL_FORM_STATE } = await import("@/lib/forms/state");
+const { form, redirectOf, signInAs, staffUser } = await import("../support/actions");
+const { makeUser } = await import("../support/factories");
 const { changeRole } = await import("@/lib/users/write");
 
 const users: Record<"admin" | "editor" | "consultant", StaffUser> = {} as never;
 
 beforeAll(async () => {
-  for (const who of ["admin", "editor", "consultant"] as const) {
-    const u = await db.user.findUniqueOrThrow({ where: { email: `${who}@sikc.test` } });
-    users[who] = { id: u.id, email: u.email, name: u.name, role: u.role };
-  }
+  for (const who of ["admin", "editor", "consultant"] as const)
+    users[who] = await staffUser(who.toUpperCase() as never);
 });
 
-afterEach(() => {
-  session.user = null;
+afterEach(async () => {
+  await signInAs(null);
   setMailTransport(null);
 });
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(fields)) data.set(k, v);
-  return data;
-};
-
-/** next/navigation's redirect() throws; its digest carries the target. */
-async function redirectOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2] ?? "";
-    throw error;
-  }
-  throw new Error("expected a redirect");
-}
-
-let counter = 0;
-async function makeUser(role: "ADMIN" | "EDITOR" | "CONSULTANT", extra: { active?: boolean } = {}) {
-  counter += 1;
-  return db.user.create({
-    data: { email: `person-${counter}-${Date.now()}@example.lv`, name: `Person ${counter}`, role, ...extra },
-  });
-}
 
 /** Leaves the seeded admin as the only active ADMIN (tests below add and demote admins). */
 async function onlySeededAdmin() {
@@ -76,7 +42,7 @@ async function onlySeededAdmin() {
 
 describe("creating a staff account", () => {
   it("with an initial password: stored as a bcrypt hash, audited without it", async () => {
-    session.user = users.admin;
+    await signInAs(users.admin);
     const email = `new-editor-${Date.now()}@sif.gov.lv`;
     const target = await redirectOf(
       actions.createUser(
@@ -106,7 +72,7 @@ describe("creating a staff account", () => {
   });
 
   it("refuses a weak password with the policy's reasons and keeps the other values (never the password)", async () => {
-    session.user = users.admin;
+    await signInAs(users.admin);
     const state = await actions.createUser(
       INITIAL_FORM_STATE,
       form({
@@ -136,7 +102,7 @@ describe("creating a staff account", () => {
   });
 
   it("refuses an address already in use as a field error", async () => {
-    session.user = users.admin;
+    await signInAs(users.admin);
     const state = await actions.createUser(
       INITIAL_FORM_STATE,
       form({ name: "Dubultnieks", email: "editor@sikc.test", role: "EDITOR", access: "link" }),
@@ -145,7 +111,7 @@ describe("creating a staff account", () => {
   });
 
   it("with a sign-in link: mails a one-time link that next-auth's callback accepts", async () => {
-    session.user = users.admin;
+    await signInAs(users.admin);
     const sent: { to: unknown; text?: string }[] = [];
     setMailTransport({ send: async (m) => (sent.push(m), { messageId: "test" }) });
     const email = `invited-${Date.now()}@sif.gov.lv`;
@@ -173,7 +139,7 @@ describe("creating a staff account", () => {
 
 describe("the last active ADMIN", () => {
   it("cannot demote, deactivate or delete themself, with the reason beside the field", async () => {
-    session.user = users.admin;
+    await signInAs(users.admin);
     await onlySeededAdmin();
     expect(await db.user.count({ where: { role: "ADMIN", active: true } })).toBe(1);
     const edit = await actions.updateUser(
@@ -183,19 +149,19 @@ describe("the last active ADMIN", () => {
     expect(edit).toMatchObject({
       ok: false,
       problem: "invalid",
-      fieldErrors: { role: ["curationUsers.errors.last_admin"] },
+      fieldErrors: { role: ["curationUsers.errors.lastAdmin"] },
     });
     expect(await actions.changeUserRole({ userId: users.admin.id, role: "CONSULTANT" })).toEqual({
       ok: false,
-      error: "last_admin",
+      error: "lastAdmin",
     });
-    expect(await actions.deactivateUser(INITIAL_USER_COMMAND, form({ userId: users.admin.id }))).toMatchObject({
+    expect(await actions.deactivateUser(INITIAL_FORM_STATE, form({ userId: users.admin.id }))).toMatchObject({
       ok: false,
-      error: "last_admin",
+      problem: "lastAdmin",
     });
-    expect(await actions.deleteUser(INITIAL_USER_COMMAND, form({ userId: users.admin.id }))).toMatchObject({
+    expect(await actions.deleteUser(INITIAL_FORM_STATE, form({ userId: users.admin.id }))).toMatchObject({
       ok: false,
-      error: "last_admin",
+      problem: "lastAdmin",
     });
     expect(await db.user.findUniqueOrThrow({ where: { id: users.admin.id } })).toMatchObject({
       role: "ADMIN",
@@ -216,7 +182,7 @@ describe("the last active ADMIN", () => {
           changeRole({ id: b.id, email: b.email }, { userId: a.id, role: "EDITOR" }),
         ]);
         expect(results.filter((r) => r.ok)).toHaveLength(1);
-        expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, code: "last_admin" }]);
+        expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, code: "lastAdmin" }]);
         expect(await db.user.count({ where: { role: "ADMIN", active: true } })).toBe(1);
       } finally {
         await db.user.update({ where: { id: users.admin.id }, data: { active: true } });
@@ -226,7 +192,7 @@ describe("the last active ADMIN", () => {
 
   it("may step down when another active admin remains; the edit form then leaves the users screen", async () => {
     const other = await makeUser("ADMIN");
-    session.user = { id: other.id, email: other.email, name: other.name, role: "ADMIN" };
+    await signInAs({ id: other.id, email: other.email, name: other.name, role: "ADMIN" });
     const target = await redirectOf(
       actions.updateUser(
         INITIAL_FORM_STATE,
@@ -241,13 +207,13 @@ describe("the last active ADMIN", () => {
   it("does not count a deactivated admin as the one that remains", async () => {
     await onlySeededAdmin();
     const dormant = await makeUser("ADMIN", { active: false });
-    session.user = users.admin;
+    await signInAs(users.admin);
     expect(await actions.changeUserRole({ userId: users.admin.id, role: "EDITOR" })).toEqual({
       ok: false,
-      error: "last_admin",
+      error: "lastAdmin",
     });
     // Reactivating needs no lock-out check; afterwards the seeded admin may step down.
-    expect(await actions.reactivateUser(INITIAL_USER_COMMAND, form({ userId: dormant.id }))).toMatchObject({
+    expect(await actions.reactivateUser(INITIAL_FORM_STATE, form({ userId: dormant.id }))).toMatchObject({
       ok: true,
     });
     expect(await actions.changeUserRole({ userId: dormant.id, role: "CONSULTANT" })).toEqual({ ok: true });
@@ -257,7 +223,7 @@ describe("the last active ADMIN", () => {
 describe("only administrators manage accounts", () => {
   it("refuses an editor (also making themself ADMIN) and a consultant, changing nothing", async () => {
     for (const who of [users.editor, users.consultant]) {
-      session.user = who;
+      await signInAs(who);
       expect(await actions.changeUserRole({ userId: who.id, role: "ADMIN" })).toEqual({
         ok: false,
         error: "forbidden",
@@ -269,7 +235,7 @@ describe("only administrators manage accounts", () => {
         form({ name: "X", email: "sneaky@example.lv", role: "ADMIN", access: "link" }),
       );
       expect(created.error).toBe("forbidden");
-      expect(await actions.deactivateUser(INITIAL_USER_COMMAND, form({ userId: users.admin.id }))).toMatchObject({
+      expect(await actions.deactivateUser(INITIAL_FORM_STATE, form({ userId: users.admin.id }))).toMatchObject({
         error: "forbidden",
       });
     }
@@ -296,10 +262,10 @@ describe("sessions", () => {
     const person = await makeUser("EDITOR");
     const token = await signedIn(person);
     expect(await refresh(token)).toMatchObject({ sub: person.id, role: "EDITOR" });
-    session.user = users.admin;
-    expect(await actions.deactivateUser(INITIAL_USER_COMMAND, form({ userId: person.id }))).toMatchObject({ ok: true });
+    await signInAs(users.admin);
+    expect(await actions.deactivateUser(INITIAL_FORM_STATE, form({ userId: person.id }))).toMatchObject({ ok: true });
     expect(await refresh(token)).toEqual({});
-    expect(await actions.reactivateUser(INITIAL_USER_COMMAND, form({ userId: person.id }))).toMatchObject({ ok: true });
+    expect(await actions.reactivateUser(INITIAL_FORM_STATE, form({ userId: person.id }))).toMatchObject({ ok: true });
     expect(await refresh(token)).toEqual({});
     const entries = await db.auditLog.findMany({
       where: { entityId: person.id, action: "update" },
@@ -311,8 +277,8 @@ describe("sessions", () => {
   it("an administrator can end all of someone's sessions", async () => {
     const person = await makeUser("CONSULTANT");
     const token = await signedIn(person);
-    session.user = users.admin;
-    expect(await actions.endUserSessions(INITIAL_USER_COMMAND, form({ userId: person.id }))).toMatchObject({
+    await signInAs(users.admin);
+    expect(await actions.endUserSessions(INITIAL_FORM_STATE, form({ userId: person.id }))).toMatchObject({
       ok: true,
     });
     expect(await refresh(token)).toEqual({});
@@ -325,10 +291,10 @@ describe("sessions", () => {
 
   it("an admin cannot deactivate their own account (sign-out is for that)", async () => {
     const other = await makeUser("ADMIN");
-    session.user = { id: other.id, email: other.email, name: other.name, role: "ADMIN" };
-    expect(await actions.deactivateUser(INITIAL_USER_COMMAND, form({ userId: other.id }))).toMatchObject({
+    await signInAs({ id: other.id, email: other.email, name: other.name, role: "ADMIN" });
+    expect(await actions.deactivateUser(INITIAL_FORM_STATE, form({ userId: other.id }))).toMatchObject({
       ok: false,
-      error: "own_account",
+      problem: "ownAccount",
     });
   });
 });
@@ -336,7 +302,7 @@ describe("sessions", () => {
 describe("editing and deleting", () => {
   it("audits a name change as update and a role change as role_change", async () => {
     const person = await makeUser("EDITOR");
-    session.user = users.admin;
+    await signInAs(users.admin);
     const state = await actions.updateUser(
       INITIAL_FORM_STATE,
       form({ userId: person.id, name: "Pēteris Ozols", role: "CONSULTANT" }),
@@ -350,9 +316,9 @@ describe("editing and deleting", () => {
   });
 
   it("deletes an account that owns nothing, and refuses one that owns records with what it owns", async () => {
-    session.user = users.admin;
+    await signInAs(users.admin);
     const empty = await makeUser("CONSULTANT");
-    const target = await redirectOf(actions.deleteUser(INITIAL_USER_COMMAND, form({ userId: empty.id, locale: "lv" })));
+    const target = await redirectOf(actions.deleteUser(INITIAL_FORM_STATE, form({ userId: empty.id, locale: "lv" })));
     expect(target).toBe("/admin/users?deleted=1");
     expect(await db.user.count({ where: { id: empty.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { entityId: empty.id, action: "delete" } })).toBe(1);
@@ -361,8 +327,8 @@ describe("editing and deleting", () => {
     await db.consultationSlot.create({
       data: { consultantId: busy.id, startsAt: new Date(Date.now() + 86_400_000), durationMin: 30, format: "online" },
     });
-    const refused = await actions.deleteUser(INITIAL_USER_COMMAND, form({ userId: busy.id }));
-    expect(refused).toEqual({ attempt: 1, ok: false, error: "in_use", counts: { slots: 1 } });
+    const refused = await actions.deleteUser(INITIAL_FORM_STATE, form({ userId: busy.id }));
+    expect(refused).toMatchObject({ attempt: 1, ok: false, problem: "inUse", counts: { slots: 1 } });
     expect(await db.consultationSlot.count({ where: { consultantId: busy.id } })).toBe(1);
   });
 });

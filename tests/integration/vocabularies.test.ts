@@ -2,23 +2,13 @@
 // label that is unique and never changes, labels are edited side by side and
 // queue the innovations showing them for reindexing, terms in use are hidden
 // rather than deleted, and the order can be changed.
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/session";
-
-const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
-const cache = vi.hoisted(() => ({ tags: [] as string[] }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({
-  revalidatePath: () => undefined,
-  revalidateTag: (tag: string) => void cache.tags.push(tag),
-  updateTag: (tag: string) => void cache.tags.push(tag),
-  unstable_cache: <T>(fn: T) => fn,
-}));
+import { expiredTags, form, redirectOf, signInAs, staffUser } from "../support/actions";
 
 const { db } = await import("@/lib/db");
 const actions = await import("@/lib/taxonomy/actions");
-const { INITIAL_FORM_STATE } = await import("@/lib/admin/form-state");
-const { INITIAL_TERM_COMMAND } = await import("@/lib/taxonomy/form-state");
+const { INITIAL_FORM_STATE } = await import("@/lib/forms/state");
 const { listTerms } = await import("@/lib/taxonomy/queries");
 const { loadTermLabels } = await import("@/lib/innovations/queries");
 
@@ -26,38 +16,17 @@ let editor: StaffUser;
 let consultant: StaffUser;
 
 beforeAll(async () => {
-  const [e, c] = await Promise.all(
-    ["editor@sikc.test", "consultant@sikc.test"].map((email) => db.user.findUniqueOrThrow({ where: { email } })),
-  );
-  editor = { id: e!.id, email: e!.email, name: e!.name, role: e!.role };
-  consultant = { id: c!.id, email: c!.email, name: c!.name, role: c!.role };
+  [editor, consultant] = await Promise.all([staffUser("EDITOR"), staffUser("CONSULTANT")]);
 });
 
-afterEach(() => {
-  session.user = null;
-  cache.tags = [];
+afterEach(async () => {
+  await signInAs(null);
+  expiredTags();
 });
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(fields)) data.set(k, v);
-  return data;
-};
-
-async function redirectOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2] ?? "";
-    throw error;
-  }
-  throw new Error("expected a redirect");
-}
 
 describe("adding a term", () => {
   it("derives the key from the Latvian label, unique within the vocabulary, last in order", async () => {
-    session.user = editor;
+    await signInAs(editor);
     const add = () =>
       actions.addTerm(
         INITIAL_FORM_STATE,
@@ -82,11 +51,11 @@ describe("adding a term", () => {
       actorId: editor.id,
       changes: { key: [null, "gimenes-ar-berniem-riga"], labelLv: [null, "Ģimenes ar bērniem — Rīgā"] },
     });
-    expect(cache.tags).toContain("terms");
+    expect(expiredTags()).toContain("terms");
   });
 
   it("asks for a Latvian label and, for a municipality, its planning region", async () => {
-    session.user = editor;
+    await signInAs(editor);
     const empty = await actions.addTerm(
       INITIAL_FORM_STATE,
       form({ vocabulary: "THEME", labelLv: "  ", labelEn: "Only English" }),
@@ -107,7 +76,7 @@ describe("adding a term", () => {
 
 describe("editing labels", () => {
   it("changes both labels but never the key, and shows them to public pages' label reader", async () => {
-    session.user = editor;
+    await signInAs(editor);
     const term = await db.term.findFirstOrThrow({ where: { vocabulary: "THEME" } });
     const state = await actions.saveTermLabels(
       INITIAL_FORM_STATE,
@@ -120,13 +89,13 @@ describe("editing labels", () => {
       labelLv: "Jauna etiķete",
       labelEn: "New label",
     });
-    expect(cache.tags).toContain("terms");
+    expect(expiredTags()).toContain("terms");
     const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: term.id, action: "update" } });
     expect(entry.changes).toEqual({ labelLv: [term.labelLv, "Jauna etiķete"], labelEn: [term.labelEn, "New label"] });
   });
 
   it("queues every innovation using the key for reindexing, in the same write", async () => {
-    session.user = editor;
+    await signInAs(editor);
     const used = await db.innovation.findFirstOrThrow({
       where: { themes: { isEmpty: false } },
       select: { themes: true },
@@ -148,7 +117,7 @@ describe("editing labels", () => {
   });
 
   it("queues nothing when the labels did not change", async () => {
-    session.user = editor;
+    await signInAs(editor);
     const term = await db.term.findFirstOrThrow({ where: { vocabulary: "STAGE" } });
     const before = await db.searchOutbox.count();
     expect(
@@ -163,18 +132,18 @@ describe("editing labels", () => {
 
 describe("hiding and deleting", () => {
   it("refuses to delete a term in use, saying where, and hides it instead", async () => {
-    session.user = editor;
+    await signInAs(editor);
     const used = await db.innovation.findFirstOrThrow({ select: { stage: true } });
     const term = await db.term.findUniqueOrThrow({
       where: { vocabulary_key: { vocabulary: "STAGE", key: used.stage } },
     });
-    const refused = await actions.deleteTermAction(INITIAL_TERM_COMMAND, form({ termId: term.id }));
-    expect(refused).toMatchObject({ ok: false, error: "in_use" });
+    const refused = await actions.deleteTermAction(INITIAL_FORM_STATE, form({ termId: term.id }));
+    expect(refused).toMatchObject({ ok: false, problem: "inUse" });
     expect(refused.counts?.innovations).toBeGreaterThan(0);
     expect(await db.term.count({ where: { id: term.id } })).toBe(1);
 
     expect(
-      await actions.setTermActiveAction(INITIAL_TERM_COMMAND, form({ termId: term.id, active: "false" })),
+      await actions.setTermActiveAction(INITIAL_FORM_STATE, form({ termId: term.id, active: "false" })),
     ).toMatchObject({ ok: true });
     expect(await db.term.findUniqueOrThrow({ where: { id: term.id } })).toMatchObject({
       active: false,
@@ -185,23 +154,23 @@ describe("hiding and deleting", () => {
         where: { entityId: term.id, action: "update", changes: { equals: { active: [true, false] } } },
       }),
     ).toBe(1);
-    await actions.setTermActiveAction(INITIAL_TERM_COMMAND, form({ termId: term.id, active: "true" }));
+    await actions.setTermActiveAction(INITIAL_FORM_STATE, form({ termId: term.id, active: "true" }));
   });
 
   it("counts a region as used while municipalities sit under it", async () => {
-    session.user = editor;
+    await signInAs(editor);
     const municipality = await db.term.findFirstOrThrow({
       where: { vocabulary: "MUNICIPALITY", parentKey: { not: null } },
     });
     const region = await db.term.findUniqueOrThrow({
       where: { vocabulary_key: { vocabulary: "REGION", key: municipality.parentKey! } },
     });
-    const refused = await actions.deleteTermAction(INITIAL_TERM_COMMAND, form({ termId: region.id }));
+    const refused = await actions.deleteTermAction(INITIAL_FORM_STATE, form({ termId: region.id }));
     expect(refused.counts?.municipalities).toBeGreaterThan(0);
   });
 
   it("deletes an unused term and audits it", async () => {
-    session.user = editor;
+    await signInAs(editor);
     await redirectOf(
       actions.addTerm(INITIAL_FORM_STATE, form({ vocabulary: "AUDIENCE", labelLv: "Pārejošs termins", labelEn: "" })),
     );
@@ -210,7 +179,7 @@ describe("hiding and deleting", () => {
     });
     expect(term.labelEn).toBe("");
     expect(
-      await redirectOf(actions.deleteTermAction(INITIAL_TERM_COMMAND, form({ termId: term.id, locale: "lv" }))),
+      await redirectOf(actions.deleteTermAction(INITIAL_FORM_STATE, form({ termId: term.id, locale: "lv" }))),
     ).toBe("/admin/vocabularies/audience?deleted=1");
     expect(await db.term.count({ where: { id: term.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { entityId: term.id, action: "delete" } })).toBe(1);
@@ -219,24 +188,24 @@ describe("hiding and deleting", () => {
 
 describe("order and permissions", () => {
   it("moves a term one place down and back up", async () => {
-    session.user = editor;
+    await signInAs(editor);
     const [first, second] = await listTerms("STAGE");
     expect(
-      await actions.moveTermAction(INITIAL_TERM_COMMAND, form({ termId: first!.id, direction: "down" })),
+      await actions.moveTermAction(INITIAL_FORM_STATE, form({ termId: first!.id, direction: "down" })),
     ).toMatchObject({ ok: true });
     expect((await listTerms("STAGE")).slice(0, 2).map((t) => t.id)).toEqual([second!.id, first!.id]);
     expect((await loadTermLabels()).STAGE?.[0]?.key).toBe(second!.key);
-    await actions.moveTermAction(INITIAL_TERM_COMMAND, form({ termId: first!.id, direction: "up" }));
+    await actions.moveTermAction(INITIAL_FORM_STATE, form({ termId: first!.id, direction: "up" }));
     expect((await listTerms("STAGE")).slice(0, 2).map((t) => t.id)).toEqual([first!.id, second!.id]);
   });
 
   it("lets a consultant change nothing", async () => {
-    session.user = consultant;
+    await signInAs(consultant);
     const term = await db.term.findFirstOrThrow({ where: { vocabulary: "THEME" } });
     expect(
       (await actions.saveTermLabels(INITIAL_FORM_STATE, form({ termId: term.id, labelLv: "X", labelEn: "X" }))).error,
     ).toBe("forbidden");
-    expect(await actions.deleteTermAction(INITIAL_TERM_COMMAND, form({ termId: term.id }))).toMatchObject({
+    expect(await actions.deleteTermAction(INITIAL_FORM_STATE, form({ termId: term.id }))).toMatchObject({
       error: "forbidden",
     });
     expect(await db.term.findUniqueOrThrow({ where: { id: term.id } })).toMatchObject({ labelLv: term.labelLv });

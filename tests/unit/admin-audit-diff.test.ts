@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { auditDiff, hasChanges } from "@/lib/admin/audit-diff";
 import { baseSlug, nextFreeSlug } from "@/lib/admin/slug";
-import { readForm, toFormValues, uniqueViolationFields } from "@/lib/admin/form-data";
+import { readForm } from "@/lib/forms/read";
+import { toFormValues } from "@/lib/forms/values";
+import { uniqueViolationFields } from "@/lib/write-result";
 
 describe("auditDiff", () => {
   const before = {
@@ -55,7 +57,11 @@ describe("form data", () => {
     form.append("roles", "x");
     form.append("roles", "y");
     form.append("$ACTION_ID_1", "");
-    expect(readForm(form, ["roles", "stages"])).toEqual({ name: "A", roles: ["x", "y"], stages: [] });
+    expect(readForm(form, { arrays: ["roles", "stages"] }).values).toEqual({
+      name: "A",
+      roles: ["x", "y"],
+      stages: [],
+    });
   });
 
   it("turns a record into form defaults", () => {

@@ -1,7 +1,7 @@
 // The shared schemas of calls and resources, as the staff forms, the write
 // layer and any JSON caller use them: each refusal names its field and says why.
 import { describe, expect, it } from "vitest";
-import { toFieldErrors } from "@/lib/catalog/fields";
+import { toFieldErrors } from "@/lib/forms/field-errors";
 import { ZCallInput } from "@/lib/funding/schema";
 import { ZResourceInput } from "@/lib/resources/schema";
 

@@ -1,5 +1,6 @@
+import { toFieldErrors } from "@/lib/forms/field-errors";
 import { describe, expect, it } from "vitest";
-import { CONTACT_ME, toFieldErrors, ZConsultationRequestInput } from "@/lib/consultations/schema";
+import { CONTACT_ME, ZConsultationRequestInput } from "@/lib/consultations/schema";
 import { headerSafe, ZMailMessage } from "@/lib/mail/message";
 
 const valid = {

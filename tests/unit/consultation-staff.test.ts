@@ -81,7 +81,7 @@ describe("development mailbox reader", () => {
       ical: { method: "REQUEST", content: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n" },
       tag: "consultation.confirmation",
     });
-    const mail = parseEml(fs.readFileSync(sent.file!, "utf8"));
+    const mail = await parseEml(fs.readFileSync(sent.file!, "utf8"));
     expect(mail.headers).toContainEqual(["subject", "Konsultācija K-2026-0001"]);
     expect(mail.text).toBe("Labdien!\n<b>nav HTML</b> ā ē ū");
     expect(mail.attachments.map((a) => a.type)).toContain("text/calendar");

@@ -1,9 +1,11 @@
 // The innovation schema's promises to the form, the public submission form
 // and the CSV import: error keys on the right field, http(s)-only links,
 // Latvian decimal commas, and CSV cells split the way the export writes them.
+import { toFieldErrors } from "@/lib/forms/field-errors";
 import { describe, expect, it } from "vitest";
-import { readInnovationForm } from "@/lib/innovations/form-data";
-import { csvRowToInput, toFieldErrors, ZInnovationInput } from "@/lib/innovations/schema";
+import { readForm } from "@/lib/forms/read";
+import { innovationInput, INNOVATION_ARRAY_FIELDS } from "@/lib/innovations/form-data";
+import { csvRowToInput, ZInnovationInput } from "@/lib/innovations/schema";
 
 const base = {
   titleLv: "Kopienas virtuve",
@@ -75,7 +77,7 @@ describe("ZInnovationInput", () => {
   });
 });
 
-describe("readInnovationForm", () => {
+describe("the innovation form's values", () => {
   it("turns dotted names into rows and keeps every value to echo back", () => {
     const form = new FormData();
     form.append("titleLv", "Virtuve");
@@ -85,7 +87,8 @@ describe("readInnovationForm", () => {
     form.append("links.1.url", "https://b.lv");
     form.append("links.1.labelLv", "B");
     form.append("$ACTION_ID_123", "");
-    const { input, values } = readInnovationForm(form);
+    const { values } = readForm(form, { arrays: INNOVATION_ARRAY_FIELDS });
+    const input = innovationInput(values);
     expect(input).toMatchObject({
       titleLv: "Virtuve",
       themes: ["health", "poverty"],

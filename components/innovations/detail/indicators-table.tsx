@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Table } from "@/components/ui/table";
 import { localized, type LocalizedText, langAttr } from "@/lib/i18n/content";
 import type { InnovationDetail } from "@/lib/innovations/queries";
 import type { Locale } from "@/lib/i18n/routing";
@@ -31,40 +32,31 @@ export async function IndicatorsTable({ indicators, title, locale }: Props) {
       <h2 id="indicators-heading" className="text-2xl font-bold text-brand-strong">
         {t("indicators")}
       </h2>
-      <div className="mt-4 overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{t("indicatorsCaption", { title: title.text })}</caption>
-          <thead>
-            <tr className="border-b-2 border-brand">
-              <th scope="col" className="py-2 pr-4">
-                {t("indicator")}
-              </th>
-              <th scope="col" className="py-2 pr-4 text-right">
-                {t("value")}
-              </th>
-              <th scope="col" className="py-2">
-                {t("year")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {indicators.map((indicator) => {
+      <Table
+        className="mt-4"
+        caption={t("indicatorsCaption", { title: title.text })}
+        captionHidden
+        rows={indicators}
+        rowKey={(indicator) => indicator.id}
+        columns={[
+          {
+            key: "indicator",
+            header: t("indicator"),
+            rowHeader: true,
+            cell: (indicator) => {
               const label = localized(indicator, "label", locale);
-              return (
-                <tr key={indicator.id} className="border-b border-line align-top">
-                  <th scope="row" className="py-2 pr-4 font-normal" lang={langAttr(label, locale)}>
-                    {label.text}
-                  </th>
-                  <td className="py-2 pr-4 text-right whitespace-nowrap">
-                    {formatValue(indicator.value, indicator.unit)}
-                  </td>
-                  <td className="py-2">{indicator.year ?? "–"}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+              return <span lang={langAttr(label, locale)}>{label.text}</span>;
+            },
+          },
+          {
+            key: "value",
+            header: t("value"),
+            className: "text-right whitespace-nowrap",
+            cell: (indicator) => formatValue(indicator.value, indicator.unit),
+          },
+          { key: "year", header: t("year"), cell: (indicator) => indicator.year ?? "–" },
+        ]}
+      />
     </section>
   );
 }

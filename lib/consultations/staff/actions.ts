@@ -1,177 +1,126 @@
 "use server";
 // Staff endpoints of the consultation inbox and the slots page. Every export
 // is a public POST endpoint: each one demands consultations:manage first
-// (EDITOR does not have it, roles.ts), then parses, then writes through
-// staff/requests.ts or ../slot-admin.ts (one transaction with the audit entry).
+// (runFormAction; EDITOR does not have it, roles.ts), then writes through
+// staff/write.ts or ../write-slots.ts (one transaction with the audit entry).
 import { revalidatePath } from "next/cache";
-import { ZodError } from "zod";
-import { deniedResult, requirePermission, type ActionDenied } from "@/lib/auth/guard";
 import type { StaffUser } from "@/lib/auth/session";
-import { eraseRequesterData } from "../privacy";
-import {
-  blockDay,
-  createSlot,
-  createWeeklySeries,
-  deleteFreeSlot,
-  SlotInputError,
-  ZBlockDayInput,
-  ZSlotInput,
-  ZSlotRef,
-} from "../slot-admin";
-import { ForbiddenError } from "../staff-guard";
-import type { StaffFormState } from "./form-state";
-import { addNote, assignRequest, changeStatus, referRequest, replyToRequester, type StaffResult } from "./requests";
-import { toFieldErrors, ZErase } from "./schema";
+import { runFormAction, type Saved } from "@/lib/forms/action";
+import type { FormState, FormValues } from "@/lib/forms/state";
+import { invalid, type Refusal, type WriteResult } from "@/lib/write-result";
+import { toFieldErrors } from "@/lib/forms/field-errors";
+import { eraseRequesterData } from "../write-privacy";
+import { blockDay, createSlot, createWeeklySeries, deleteFreeSlot } from "../write-slots";
+import { ZErase } from "./schema";
 import { seriesFromForm, ZSeriesForm } from "./slot-forms";
+import { addNote, assignRequest, changeStatus, referRequest, replyToRequester } from "./write";
 
-type Answer = StaffFormState | ActionDenied;
+type Actor = { id: string; role: StaffUser["role"]; email: string };
+type Write = (actor: Actor, values: FormValues) => Promise<WriteResult<object, Refusal>>;
 
-const ZAttempt = (previous: unknown) =>
-  typeof previous === "object" && previous !== null && typeof (previous as { attempt?: unknown }).attempt === "number"
-    ? (previous as { attempt: number }).attempt + 1
-    : 1;
-
-/** The posted strings (bounded), to parse and to echo back after an error. */
-function formValues(formData: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!(formData instanceof FormData)) return out;
-  for (const [key, value] of formData)
-    if (typeof value === "string" && !key.startsWith("$") && key.length < 40) out[key] = value.slice(0, 20_000);
-  return out;
-}
-
-async function staff(): Promise<StaffUser> {
-  return requirePermission("consultations:manage");
-}
-
-const actorOf = (user: StaffUser) => ({ id: user.id, role: user.role, email: user.email });
-
-function revalidateInbox(requestId?: string) {
+function revalidateInbox() {
   revalidatePath("/[locale]/admin/consultations", "page");
-  if (requestId) revalidatePath("/[locale]/admin/consultations/[id]", "page");
+  revalidatePath("/[locale]/admin/consultations/[id]", "page");
 }
+const revalidateSlots = () => revalidatePath("/[locale]/admin/slots", "page");
 
-async function requestWrite(
-  previous: unknown,
-  formData: unknown,
+/**
+ * One staff form: the write, then "done" (an i18n key under inbox.done, with
+ * the counts the write returned) and an emptied form, or the errors with
+ * every value kept.
+ */
+function staffWrite(
+  previous: FormState,
+  formData: FormData,
   done: string,
-  write: (actor: ReturnType<typeof actorOf>, values: Record<string, string>) => Promise<StaffResult>,
-): Promise<Answer> {
-  const attempt = ZAttempt(previous);
-  try {
-    const user = await staff();
-    const values = formValues(formData);
-    const result = await write(actorOf(user), values);
-    if (!result.ok) return { attempt, ok: false, fieldErrors: result.fieldErrors, values };
-    revalidateInbox(values.requestId);
-    return { attempt, ok: true, fieldErrors: {}, values: {}, done };
-  } catch (error) {
-    return deniedResult(error);
-  }
+  revalidate: () => void,
+  write: Write,
+  counts: (result: Record<string, unknown>) => Record<string, number> | undefined = () => undefined,
+): Promise<FormState> {
+  return runFormAction(previous, formData, {
+    access: "consultations:manage",
+    revalidate,
+    write: async (values, { actor }): Promise<WriteResult<Saved, Refusal>> => {
+      const result = await write({ id: actor.id, role: actor.role, email: actor.email }, values);
+      if (!result.ok) return result;
+      const numbers = counts(result);
+      return { ok: true, done, values: {}, ...(numbers ? { counts: numbers } : {}) };
+    },
+  });
 }
 
-export async function changeStatusAction(previous: unknown, formData: FormData): Promise<Answer> {
-  return requestWrite(previous, formData, "status", (actor, v) => changeStatus(actor, v));
+export async function changeStatusAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return staffWrite(previous, formData, "status", revalidateInbox, changeStatus);
 }
 
-export async function assignAction(previous: unknown, formData: FormData): Promise<Answer> {
-  return requestWrite(previous, formData, "assigned", (actor, v) => assignRequest(actor, v));
+export async function assignAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return staffWrite(previous, formData, "assigned", revalidateInbox, assignRequest);
 }
 
-export async function addNoteAction(previous: unknown, formData: FormData): Promise<Answer> {
-  return requestWrite(previous, formData, "note", (actor, v) => addNote(actor, v));
+export async function addNoteAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return staffWrite(previous, formData, "note", revalidateInbox, addNote);
 }
 
-export async function replyAction(previous: unknown, formData: FormData): Promise<Answer> {
-  return requestWrite(previous, formData, "reply", (actor, v) => replyToRequester(actor, v));
+export async function replyAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return staffWrite(previous, formData, "reply", revalidateInbox, replyToRequester);
 }
 
-export async function referAction(previous: unknown, formData: FormData): Promise<Answer> {
-  return requestWrite(previous, formData, "referral", (actor, v) => referRequest(actor, v));
+export async function referAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return staffWrite(previous, formData, "referral", revalidateInbox, referRequest);
 }
 
 /** Art. 17 erasure of every request of one address; the form demands an explicit confirmation. */
-export async function eraseRequesterAction(previous: unknown, formData: FormData): Promise<Answer> {
-  const attempt = ZAttempt(previous);
-  try {
-    const user = await staff();
-    const values = formValues(formData);
-    const parsed = ZErase.safeParse(values);
-    if (!parsed.success) return { attempt, ok: false, fieldErrors: toFieldErrors(parsed.error), values };
-    const result = await eraseRequesterData(actorOf(user), parsed.data.email);
-    revalidateInbox(values.requestId);
-    return {
-      attempt,
-      ok: true,
-      fieldErrors: {},
-      values: {},
-      done: "erased",
-      counts: { erased: result.erased, cancelled: result.cancelled },
-    };
-  } catch (error) {
-    return deniedResult(error);
-  }
+export async function eraseRequesterAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return staffWrite(
+    previous,
+    formData,
+    "erased",
+    revalidateInbox,
+    async (actor, values) => {
+      const parsed = ZErase.safeParse(values);
+      if (!parsed.success) return invalid(toFieldErrors(parsed.error));
+      return { ok: true, ...(await eraseRequesterData(actor, parsed.data.email)) };
+    },
+    (r) => ({ erased: Number(r.erased), cancelled: Number(r.cancelled) }),
+  );
 }
 
-/** Slot writes throw on bad input (slot-admin.ts); here that becomes a field error next to the field. */
-async function slotWrite(
-  previous: unknown,
-  formData: unknown,
-  done: string,
-  write: (actor: ReturnType<typeof actorOf>, values: Record<string, string>) => Promise<Record<string, number> | void>,
-): Promise<Answer> {
-  const attempt = ZAttempt(previous);
-  try {
-    const user = await staff();
-    const values = formValues(formData);
-    try {
-      const counts = await write(actorOf(user), values);
-      revalidatePath("/[locale]/admin/slots", "page");
-      return { attempt, ok: true, fieldErrors: {}, values: {}, done, ...(counts ? { counts } : {}) };
-    } catch (error) {
-      if (error instanceof ZodError) return { attempt, ok: false, fieldErrors: toFieldErrors(error), values };
-      if (error instanceof SlotInputError)
-        return { attempt, ok: false, fieldErrors: { [error.field]: [error.key] }, values };
-      if (error instanceof ForbiddenError)
-        return { attempt, ok: false, fieldErrors: { form: ["inbox.errors.notYourSlot"] }, values };
-      if (isUniqueViolation(error))
-        return { attempt, ok: false, fieldErrors: { time: ["inbox.errors.slotExists"] }, values };
-      throw error;
-    }
-  } catch (error) {
-    return deniedResult(error);
-  }
+const withConsultant = (v: FormValues) => ({ ...v, consultantId: v.consultantId || undefined });
+
+export async function createSlotAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return staffWrite(previous, formData, "slotCreated", revalidateSlots, (actor, v) =>
+    createSlot(actor, withConsultant(v)),
+  );
 }
 
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-const withConsultant = (v: Record<string, string>) => ({ ...v, consultantId: v.consultantId || undefined });
-
-export async function createSlotAction(previous: unknown, formData: FormData): Promise<Answer> {
-  return slotWrite(previous, formData, "slotCreated", async (actor, v) => {
-    await createSlot(actor, ZSlotInput.parse(withConsultant(v)));
-  });
+export async function createSeriesAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return staffWrite(
+    previous,
+    formData,
+    "seriesCreated",
+    revalidateSlots,
+    async (actor, v) => {
+      const form = ZSeriesForm.safeParse(withConsultant(v));
+      if (!form.success) return invalid(toFieldErrors(form.error));
+      const series = seriesFromForm(form.data);
+      if (!series.ok) return invalid({ [series.field]: [series.key] });
+      return createWeeklySeries(actor, series.value);
+    },
+    (r) => ({ created: Number(r.created), skipped: Array.isArray(r.skipped) ? r.skipped.length : 0 }),
+  );
 }
 
-export async function createSeriesAction(previous: unknown, formData: FormData): Promise<Answer> {
-  return slotWrite(previous, formData, "seriesCreated", async (actor, v) => {
-    const form = ZSeriesForm.parse(withConsultant(v));
-    const series = seriesFromForm(form);
-    if (!series.ok) throw new SlotInputError(series.field, series.key, "series range");
-    const result = await createWeeklySeries(actor, series.value);
-    return { created: result.created, skipped: result.skipped.length };
-  });
+export async function blockDayAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return staffWrite(
+    previous,
+    formData,
+    "dayBlocked",
+    revalidateSlots,
+    (actor, v) => blockDay(actor, withConsultant(v)),
+    (r) => ({ blocked: Number(r.blocked), keptBooked: Number(r.keptBooked) }),
+  );
 }
 
-export async function blockDayAction(previous: unknown, formData: FormData): Promise<Answer> {
-  return slotWrite(previous, formData, "dayBlocked", async (actor, v) => {
-    const result = await blockDay(actor, ZBlockDayInput.parse(withConsultant(v)));
-    return { blocked: result.blocked, keptBooked: result.keptBooked };
-  });
-}
-
-export async function deleteSlotAction(previous: unknown, formData: FormData): Promise<Answer> {
-  return slotWrite(previous, formData, "slotDeleted", async (actor, v) => {
-    await deleteFreeSlot(actor, ZSlotRef.parse(v));
-  });
+export async function deleteSlotAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return staffWrite(previous, formData, "slotDeleted", revalidateSlots, deleteFreeSlot);
 }

@@ -1,6 +1,7 @@
 // Staff inputs on consultation requests: one schema per form, shared by the
 // server action (authoritative parse) and the integration tests. Messages are
 // i18n keys under "inbox.errors.*", shown next to the field.
+import type { FieldErrors } from "@/lib/forms/state";
 import { z } from "zod";
 import { plainText } from "@/lib/forms/plain-text";
 import { STATUSES } from "./transitions";
@@ -93,13 +94,5 @@ export const ZRequesterEmail = z.object({
 export const ZErase = ZRequesterEmail.extend({
   confirm: z.preprocess((v) => v === true || v === "on", z.literal(true, { error: E("confirmRequired") })),
 });
-
-export type FieldErrors = Partial<Record<string, string[]>>;
-
-export function toFieldErrors(error: z.ZodError): FieldErrors {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) (out[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
-  return out;
-}
 
 export const formError = (key: string): FieldErrors => ({ form: [E(key)] });

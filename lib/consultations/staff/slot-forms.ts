@@ -1,9 +1,9 @@
 // The slots page's weekly-series form speaks in weekday + first and last date,
 // the way people plan ("every Tuesday at 10:00 until the end of June");
-// slot-admin.ts takes a first date and a number of weeks. This converts.
+// write-slots.ts takes a first date and a number of weeks. This converts.
 import { z } from "zod";
 import { addDays } from "@/lib/time/riga";
-import { ZSlotInput } from "../slot-admin";
+import { ZSlotInput } from "../write-slots";
 
 const ZDate = z
   .string({ error: "inbox.errors.dateInvalid" })
@@ -30,7 +30,7 @@ export function isoWeekday(date: string): number {
 const daysBetween = (a: string, b: string) =>
   Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 
-/** The series form → slot-admin's { date, weeks }; field errors when the range holds no such weekday or is too long. */
+/** The series form → write-slots' { date, weeks }; field errors when the range holds no such weekday or is too long. */
 export function seriesFromForm(input: z.output<typeof ZSeriesForm>):
   | {
       ok: true;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getMessages, getTranslations } from "next-intl/server";
+import { formPageTitle } from "@/lib/forms/page-title";
 import { formToken } from "@/lib/forms/spam";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -7,7 +8,7 @@ import { resolveLocale } from "@/lib/i18n/locale";
 import { localizedHref } from "@/lib/i18n/paths";
 import { alternatesFor } from "@/lib/innovations/urls";
 import { criterionField, SIF_CRITERIA } from "@/lib/submissions/criteria";
-import { INITIAL_SUBMISSION_STATE } from "@/lib/submissions/form-state";
+import { initialFormState } from "@/lib/forms/state";
 import { loadCorrectionTarget, loadRevision, loadSubmissionChoices } from "@/lib/submissions/form-options";
 import { ModeNav } from "./_components/mode-nav";
 import { PrivacyNotice } from "@/components/forms/privacy-notice";
@@ -20,8 +21,15 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "submissions.form" });
-  return { title: t("title"), description: t("lead"), alternates: alternatesFor("/submit", locale) };
+  const [t, forms] = await Promise.all([
+    getTranslations({ locale, namespace: "submissions.form" }),
+    getTranslations({ locale, namespace: "Forms" }),
+  ]);
+  return {
+    title: await formPageTitle(t("title"), forms("error")),
+    description: t("lead"),
+    alternates: alternatesFor("/submit", locale),
+  };
 }
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -76,6 +84,7 @@ export default async function SubmitPage({ params, searchParams }: Props) {
         key={mode}
         mode={mode}
         locale={locale}
+        kit={messages.Forms}
         text={messages.submissions.form}
         errors={messages.submissions.errors}
         choices={choices}
@@ -83,7 +92,7 @@ export default async function SubmitPage({ params, searchParams }: Props) {
         target={target ? { ...target, href: localizedHref(`/innovations/${target.slug}`, locale) } : null}
         // the page renders per request (it reads the URL), so this is when the person got the form
         formToken={formToken("submission")}
-        initial={revision ? { ...INITIAL_SUBMISSION_STATE, values: revision.values } : INITIAL_SUBMISSION_STATE}
+        initial={initialFormState(revision?.values)}
         privacyNotice={<PrivacyNotice namespace="submissions.form" id="submission-privacy" />}
       />
     </>

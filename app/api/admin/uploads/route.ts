@@ -6,7 +6,7 @@
 import { deniedResponse, requirePermission } from "@/lib/auth/guard";
 import { isCrossSite, readBoundedBody } from "@/lib/uploads/http";
 import { limitMb, MAX_REQUEST_BYTES, UPLOAD_PURPOSES, type UploadPurpose } from "@/lib/uploads/policy";
-import { saveUpload, type SaveUploadResult } from "@/lib/uploads/service";
+import { saveUpload, type SaveUploadResult } from "@/lib/uploads/write";
 
 export const dynamic = "force-dynamic";
 

@@ -3,7 +3,7 @@
 // (a draft's file, one not attached yet) needs content:read.
 import { deniedResponse, requirePermission } from "@/lib/auth/guard";
 import { notModified, uploadHeaders } from "@/lib/uploads/http";
-import { findUploadForServing } from "@/lib/uploads/service";
+import { findUploadForServing } from "@/lib/uploads/write";
 import { uploadStore } from "@/lib/uploads/store";
 
 export const dynamic = "force-dynamic";

@@ -2,6 +2,7 @@
 // a link to where the work is done. Data comes from lib/dashboard/queries.ts.
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Table } from "@/components/ui/table";
 import { localized, langAttr } from "@/lib/i18n/content";
 import { Link } from "@/lib/i18n/link";
 import type { Locale } from "@/lib/i18n/routing";
@@ -138,27 +139,28 @@ export async function StaleCard({ counts }: { counts: StaleCounts }) {
   return (
     <Card id="stale" heading={t("heading")}>
       <p className="text-sm text-muted">{t("hint")}</p>
-      <table className="mt-2 w-full text-left text-sm">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead className="sr-only">
-          <tr>
-            <th scope="col">{t("type")}</th>
-            <th scope="col">{t("count")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(Object.keys(STALE_LINKS) as (keyof StaleCounts)[]).map((key) => (
-            <tr key={key} className="border-b border-line last:border-0">
-              <th scope="row" className="py-1 font-normal">
-                <Link href={STALE_LINKS[key]}>{t(key)}</Link>
-              </th>
-              <td className="py-1 text-right font-semibold tabular-nums" data-testid={`dashboard-stale-${key}`}>
-                {counts[key]}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        className="mt-2"
+        caption={t("caption")}
+        captionHidden
+        headersHidden
+        rows={Object.keys(STALE_LINKS) as (keyof StaleCounts)[]}
+        rowKey={(key) => key}
+        columns={[
+          {
+            key: "type",
+            header: t("type"),
+            rowHeader: true,
+            cell: (key) => <Link href={STALE_LINKS[key]}>{t(key)}</Link>,
+          },
+          {
+            key: "count",
+            header: t("count"),
+            className: "text-right font-semibold tabular-nums",
+            cell: (key) => <span data-testid={`dashboard-stale-${key}`}>{counts[key]}</span>,
+          },
+        ]}
+      />
     </Card>
   );
 }

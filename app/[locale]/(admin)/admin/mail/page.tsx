@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
+import { Table } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { formatRigaShort } from "@/lib/time/riga";
 import { env } from "@/lib/env";
@@ -26,50 +27,37 @@ export default async function DevMailPage({ params }: LocaleParams) {
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
-      {mails.length === 0 ? (
-        <p className="text-muted">{t("empty")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm" data-testid="mail-table">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-line">
-                <th scope="col" className="px-2 py-2">
-                  {t("date")}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {t("subject")}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {t("to")}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {t("tag")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {mails.map((m) => (
-                <tr key={m.file} className="border-b border-line align-top">
-                  <td className="px-2 py-2 whitespace-nowrap">
-                    {Number.isNaN(m.date.getTime()) ? "—" : formatRigaShort(m.date, locale)}
-                  </td>
-                  <th scope="row" className="px-2 py-2 font-normal">
-                    <Link
-                      href={`/admin/mail/${encodeURIComponent(m.file.replace(/\.eml$/, ""))}`}
-                      aria-label={t("open", { subject: m.subject })}
-                    >
-                      {m.subject || "—"}
-                    </Link>
-                  </th>
-                  <td className="px-2 py-2 break-all">{m.to}</td>
-                  <td className="px-2 py-2">{m.tag ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table
+        caption={t("caption")}
+        captionHidden
+        testId="mail-table"
+        empty={t("empty")}
+        rows={mails}
+        rowKey={(m) => m.file}
+        columns={[
+          {
+            key: "date",
+            header: t("date"),
+            className: "whitespace-nowrap",
+            cell: (m) => (Number.isNaN(m.date.getTime()) ? "—" : formatRigaShort(m.date, locale)),
+          },
+          {
+            key: "subject",
+            header: t("subject"),
+            rowHeader: true,
+            cell: (m) => (
+              <Link
+                href={`/admin/mail/${encodeURIComponent(m.file.replace(/\.eml$/, ""))}`}
+                aria-label={t("open", { subject: m.subject })}
+              >
+                {m.subject || "—"}
+              </Link>
+            ),
+          },
+          { key: "to", header: t("to"), className: "break-all", cell: (m) => m.to },
+          { key: "tag", header: t("tag"), cell: (m) => m.tag ?? "—" },
+        ]}
+      />
     </>
   );
 }

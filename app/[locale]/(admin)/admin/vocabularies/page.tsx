@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { PageHeading } from "@/components/ui/page-heading";
+import { Table } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale, type LocaleParams } from "@/lib/i18n/locale";
@@ -21,38 +22,29 @@ export default async function VocabulariesPage({ params }: LocaleParams) {
   return (
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
-      <table className="w-full max-w-3xl border-collapse text-left text-sm">
-        <caption className="mb-2 text-left font-semibold text-brand-strong">{t("caption")}</caption>
-        <thead>
-          <tr className="border-b-2 border-line">
-            <th scope="col" className="px-2 py-2">
-              {t("columns.vocabulary")}
-            </th>
-            <th scope="col" className="px-2 py-2 text-right">
-              {t("columns.terms")}
-            </th>
-            <th scope="col" className="px-2 py-2 text-right">
-              {t("columns.hidden")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {vocabularies.map((v) => (
-            <tr key={v.vocabulary} className="border-b border-line">
-              <th scope="row" className="px-2 py-2 font-normal">
-                <NextLink
-                  href={localizedHref(`/admin/vocabularies/${vocabularySlug(v.vocabulary)}`, locale)}
-                  className="font-semibold"
-                >
-                  {t(`names.${v.vocabulary}`)}
-                </NextLink>
-              </th>
-              <td className="px-2 py-2 text-right">{v.terms}</td>
-              <td className="px-2 py-2 text-right">{v.hidden}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        className="max-w-3xl"
+        caption={t("caption")}
+        rows={vocabularies}
+        rowKey={(v) => v.vocabulary}
+        columns={[
+          {
+            key: "vocabulary",
+            header: t("columns.vocabulary"),
+            rowHeader: true,
+            cell: (v) => (
+              <NextLink
+                href={localizedHref(`/admin/vocabularies/${vocabularySlug(v.vocabulary)}`, locale)}
+                className="font-semibold"
+              >
+                {t(`names.${v.vocabulary}`)}
+              </NextLink>
+            ),
+          },
+          { key: "terms", header: t("columns.terms"), className: "text-right", cell: (v) => v.terms },
+          { key: "hidden", header: t("columns.hidden"), className: "text-right", cell: (v) => v.hidden },
+        ]}
+      />
     </>
   );
 }

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { getMessages, getTranslations } from "next-intl/server";
+import { formPageTitle } from "@/lib/forms/page-title";
 import { z } from "zod";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { loadFormChoices, loadSlotDays } from "@/lib/consultations/form-options";
 import { formatRiga } from "@/lib/time/riga";
-import { viewRequest } from "@/lib/consultations/self-service";
+import { viewRequest } from "@/lib/consultations/write-self-service";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { ManageForms } from "./_components/manage-forms";
 
@@ -23,9 +24,12 @@ const ZStatus = z.enum(STATUSES);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "consultations.manage" });
+  const [t, forms] = await Promise.all([
+    getTranslations({ locale, namespace: "consultations.manage" }),
+    getTranslations({ locale, namespace: "Forms" }),
+  ]);
   // the URL carries a personal token: keep it out of search engines and referrers
-  return { title: t("title"), robots: { index: false }, referrer: "no-referrer" };
+  return { title: await formPageTitle(t("title"), forms("error")), robots: { index: false }, referrer: "no-referrer" };
 }
 
 export default async function ManagePage({ params, searchParams }: Props) {
@@ -73,7 +77,13 @@ export default async function ManagePage({ params, searchParams }: Props) {
         <dt className="font-semibold">{t("topics")}</dt>
         <dd>{request.topics.map((k) => topicLabel.get(k) ?? k).join(", ")}</dd>
       </dl>
-      <ManageForms token={query.token} locale={locale} text={messages.consultations.manage} slotDays={slotDays} />
+      <ManageForms
+        token={query.token}
+        locale={locale}
+        kit={messages.Forms}
+        text={messages.consultations.manage}
+        slotDays={slotDays}
+      />
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getMessages, getTranslations } from "next-intl/server";
+import { formPageTitle } from "@/lib/forms/page-title";
 import { formToken } from "@/lib/forms/spam";
 import { PageHeading } from "@/components/ui/page-heading";
 import { loadFormChoices, loadSlotDays } from "@/lib/consultations/form-options";
 import { CONTACT_ME } from "@/lib/consultations/schema";
-import { INITIAL_REQUEST_STATE, type FormValues } from "@/lib/consultations/form-state";
+import { initialFormState, type FormValues } from "@/lib/forms/state";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/link";
 import { alternatesFor } from "@/lib/innovations/urls";
@@ -18,8 +19,15 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "consultations.form" });
-  return { title: t("title"), description: t("lead"), alternates: alternatesFor("/consultations/request", locale) };
+  const [t, forms] = await Promise.all([
+    getTranslations({ locale, namespace: "consultations.form" }),
+    getTranslations({ locale, namespace: "Forms" }),
+  ]);
+  return {
+    title: await formPageTitle(t("title"), forms("error")),
+    description: t("lead"),
+    alternates: alternatesFor("/consultations/request", locale),
+  };
 }
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -39,16 +47,15 @@ function prefill(
   return values;
 }
 
-export default async function ConsultationsPage({ params, searchParams }: Props) {
+export default async function ConsultationRequestPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const [raw, t, messages] = await Promise.all([searchParams, getTranslations("consultations.form"), getMessages()]);
   const minutes = (count: number) => t("minutes", { count });
   const [choices, slotDays] = await Promise.all([loadFormChoices(locale), loadSlotDays(locale, minutes)]);
   const keys = (list: { value: string }[]) => new Set(list.map((c) => c.value));
-  const initial = {
-    ...INITIAL_REQUEST_STATE,
-    values: prefill(raw, { topics: keys(choices.topics), stage: keys(choices.stage), theme: keys(choices.theme) }),
-  };
+  const initial = initialFormState(
+    prefill(raw, { topics: keys(choices.topics), stage: keys(choices.stage), theme: keys(choices.theme) }),
+  );
   return (
     <>
       <p className="mb-4">
@@ -57,6 +64,7 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
       <PageHeading title={t("title")} lead={t("lead")} />
       <RequestForm
         locale={locale}
+        kit={messages.Forms}
         text={messages.consultations.form}
         errors={messages.consultations.errors}
         choices={choices}

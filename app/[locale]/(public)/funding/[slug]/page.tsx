@@ -16,6 +16,7 @@ import { createLabeler } from "@/lib/innovations/labels";
 import { getTermLabels } from "@/lib/innovations/queries";
 import { alternatesFor } from "@/lib/innovations/urls";
 import { site } from "@/lib/site";
+import { Table } from "@/components/ui/table";
 
 /** The source documents whose names the messages know (funding.sourceNames). */
 const KNOWN_SOURCES = new Set(["000", "001", "002", "003", "004"]);
@@ -297,28 +298,27 @@ export default async function CallPage({ params }: Props) {
               <h2 id="indicators-heading" className="text-2xl font-bold text-brand-strong">
                 {t("indicators")}
               </h2>
-              <table className="mt-3 w-full max-w-2xl border-collapse text-left">
-                <thead>
-                  <tr className="border-b-2 border-line">
-                    <th scope="col" className="py-2 pr-4">
-                      {t("indicatorLabel")}
-                    </th>
-                    <th scope="col" className="py-2 text-right">
-                      {t("indicatorValue")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {details.indicators.map((i) => (
-                    <tr key={i.label.text} className="border-b border-line">
-                      <th scope="row" className="py-2 pr-4 font-normal" lang={lang(i.label, locale)}>
-                        {i.label.text}
-                      </th>
-                      <td className="py-2 text-right">{format.number(i.value)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <Table
+                className="mt-3 max-w-2xl"
+                caption={t("indicators")}
+                captionHidden
+                rows={details.indicators}
+                rowKey={(i) => i.label.text}
+                columns={[
+                  {
+                    key: "label",
+                    header: t("indicatorLabel"),
+                    rowHeader: true,
+                    cell: (i) => <span lang={lang(i.label, locale)}>{i.label.text}</span>,
+                  },
+                  {
+                    key: "value",
+                    header: t("indicatorValue"),
+                    className: "text-right",
+                    cell: (i) => format.number(i.value),
+                  },
+                ]}
+              />
             </section>
           ) : null}
           {details.outcome ? (

@@ -2,14 +2,14 @@
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
+import { TextField } from "@/components/ui/field";
+import { buttonClass } from "@/components/ui/submit-button";
 import { signInProblem, type SignInProblem } from "@/lib/auth/sign-in-errors";
-import { Field } from "./field";
 import { checkEmail, ProblemMessage } from "./problem";
 
 export function MagicLinkForm({ callbackPath }: { callbackPath: string }) {
   const t = useTranslations("auth.login");
   const id = useId();
-  const [email, setEmail] = useState("");
   const [error, setError] = useState<ReturnType<typeof checkEmail>>();
   const [problem, setProblem] = useState<SignInProblem | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
@@ -17,6 +17,7 @@ export function MagicLinkForm({ callbackPath }: { callbackPath: string }) {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const email = String(new FormData(event.currentTarget).get("email") ?? "");
     const fieldError = checkEmail(email);
     setError(fieldError);
     setProblem(null);
@@ -36,22 +37,18 @@ export function MagicLinkForm({ callbackPath }: { callbackPath: string }) {
       </h2>
       <p className="mt-2 text-muted">{t("magicHint")}</p>
       <form method="post" action="/api/auth/signin/email" noValidate onSubmit={onSubmit} className="mt-4 space-y-5">
-        <Field
+        <TextField
           id={`${id}-email`}
           name="email"
           type="email"
           label={t("magicEmail")}
           autoComplete="email"
-          value={email}
-          onChange={setEmail}
+          required
+          defaultValue=""
           error={error && t(`errors.${error}`)}
-          describedBy={problem ? `${id}-problem` : undefined}
+          describedByExtra={problem ? `${id}-problem` : undefined}
         />
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded border-2 border-brand px-5 py-2.5 font-semibold text-brand hover:bg-surface disabled:opacity-70"
-        >
+        <button type="submit" disabled={pending} className={buttonClass("secondary")}>
           {pending ? t("magicSending") : t("magicSubmit")}
         </button>
         {/* Always rendered, so screen readers announce the text when it appears. */}

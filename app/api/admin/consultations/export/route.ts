@@ -1,7 +1,7 @@
 // GET /api/admin/consultations/export?email=… : everything held about one
 // requester as a JSON download (GDPR art. 15/20), for staff answering a request.
 import { deniedResponse, requirePermission } from "@/lib/auth/guard";
-import { exportRequesterData } from "@/lib/consultations/privacy";
+import { exportRequesterData } from "@/lib/consultations/write-privacy";
 import { ZRequesterEmail } from "@/lib/consultations/staff/schema";
 
 export async function GET(request: Request): Promise<Response> {

@@ -15,8 +15,9 @@ import {
   TextareaField,
   TextField,
   type Option,
-} from "@/components/admin/form-fields";
-import type { FormValues } from "@/lib/admin/form-state";
+  FormSection,
+} from "@/components/ui/field";
+import type { FormValues } from "@/lib/forms/state";
 import { saveCall } from "@/lib/funding/actions";
 import { CALL_FORM_FIELDS } from "@/lib/funding/form-values";
 import { ROLLING_SCHEDULES } from "@/lib/funding/schema";
@@ -72,7 +73,6 @@ export function CallForm({
 }) {
   const t = useTranslations("curationCatalog.calls");
   const c = useTranslations("curationCatalog.common");
-  const legend = "text-lg font-semibold text-brand-strong";
   return (
     <AdminForm
       id="call"
@@ -84,8 +84,7 @@ export function CallForm({
     >
       {(f) => (
         <>
-          <fieldset className="space-y-4">
-            <legend className={legend}>{t("groups.basics")}</legend>
+          <FormSection legend={t("groups.basics")}>
             <BilingualField {...f.bilingual("title")} label={t("fields.title")} required maxLength={300} />
             <TextField
               {...f.text("slug")}
@@ -106,9 +105,8 @@ export function CallForm({
               rows={6}
               maxLength={4000}
             />
-          </fieldset>
-          <fieldset className="space-y-4">
-            <legend className={legend}>{t("groups.dates")}</legend>
+          </FormSection>
+          <FormSection legend={t("groups.dates")}>
             <div className="grid gap-4 md:grid-cols-2">
               <DateTimeField {...f.text("opensAt")} label={t("fields.opensAt")} hint={t("fields.opensAtHint")} />
               <DateTimeField {...f.text("closesAt")} label={t("fields.closesAt")} hint={t("fields.closesAtHint")} />
@@ -121,9 +119,8 @@ export function CallForm({
               placeholder={t("rollingNone")}
               className="max-w-xl"
             />
-          </fieldset>
-          <fieldset className="space-y-4">
-            <legend className={legend}>{t("groups.money")}</legend>
+          </FormSection>
+          <FormSection legend={t("groups.money")}>
             <div className="grid gap-4 md:grid-cols-3">
               <TextField {...f.text("totalBudgetEur")} label={t("fields.totalBudgetEur")} inputMode="decimal" />
               <TextField {...f.text("minPerProjectEur")} label={t("fields.minPerProjectEur")} inputMode="decimal" />
@@ -131,9 +128,8 @@ export function CallForm({
               <TextField {...f.text("aidIntensityPct")} label={t("fields.aidIntensityPct")} inputMode="decimal" />
               <TextField {...f.text("advancePct")} label={t("fields.advancePct")} inputMode="decimal" />
             </div>
-          </fieldset>
-          <fieldset className="space-y-4">
-            <legend className={legend}>{t("groups.audience")}</legend>
+          </FormSection>
+          <FormSection legend={t("groups.audience")}>
             <CheckboxGroupField {...f.list("stages")} label={t("fields.stages")} options={options.stages} columns={3} />
             <CheckboxGroupField
               {...f.list("targetGroups")}
@@ -148,9 +144,8 @@ export function CallForm({
               options={options.applicantTypes}
               columns={3}
             />
-          </fieldset>
-          <fieldset className="space-y-4">
-            <legend className={legend}>{t("groups.contact")}</legend>
+          </FormSection>
+          <FormSection legend={t("groups.contact")}>
             <TextField {...f.text("url")} type="url" label={t("fields.url")} className="max-w-xl" />
             <TextField
               {...f.text("contactEmail")}
@@ -159,11 +154,10 @@ export function CallForm({
               spellCheck={false}
               className="max-w-xl"
             />
-          </fieldset>
-          <fieldset className="space-y-4">
-            <legend className={legend}>{t("groups.details")}</legend>
+          </FormSection>
+          <FormSection legend={t("groups.details")}>
             <TextareaField {...f.text("details")} label={t("fields.details")} hint={t("fields.detailsHint")} rows={6} />
-          </fieldset>
+          </FormSection>
         </>
       )}
     </AdminForm>

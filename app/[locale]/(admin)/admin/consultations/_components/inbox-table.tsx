@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Table } from "@/components/ui/table";
 import { formatRigaShort } from "@/lib/time/riga";
 import type { InboxRow } from "@/lib/consultations/staff/queries";
 import { Link } from "@/lib/i18n/link";
@@ -17,45 +18,52 @@ export async function InboxTable({
   const t = await getTranslations("inbox.list");
   const topic = (key: string) => labels[`CONSULTATION_TOPIC:${key}`] ?? key;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm" data-testid="inbox-table">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead>
-          <tr className="border-b-2 border-line">
-            {(
-              ["reference", "received", "requester", "organisation", "topics", "status", "assignee", "slot"] as const
-            ).map((c) => (
-              <th key={c} scope="col" className="px-2 py-2 font-semibold">
-                {t(c)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-b border-line align-top">
-              <th scope="row" className="px-2 py-2 font-semibold whitespace-nowrap">
-                <Link href={`/admin/consultations/${r.id}`}>{r.reference}</Link>
-              </th>
-              <td className="px-2 py-2 whitespace-nowrap">{formatRigaShort(r.createdAt, locale)}</td>
-              <td className="px-2 py-2">
-                {r.name}
-                <br />
-                <span className="text-muted">{r.email}</span>
-              </td>
-              <td className="px-2 py-2">{r.organisationName ?? "—"}</td>
-              <td className="px-2 py-2">{r.topics.map(topic).join(", ")}</td>
-              <td className="px-2 py-2">
-                <StatusBadge status={r.status} />
-              </td>
-              <td className="px-2 py-2">{r.assignee ? (r.assignee.name ?? r.assignee.email) : "—"}</td>
-              <td className="px-2 py-2 whitespace-nowrap">
-                {r.slot ? formatRigaShort(r.slot.startsAt, locale) : t("noSlot")}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption={t("caption")}
+      captionHidden
+      testId="inbox-table"
+      rows={rows}
+      rowKey={(r) => r.id}
+      columns={[
+        {
+          key: "reference",
+          header: t("reference"),
+          rowHeader: true,
+          className: "font-semibold whitespace-nowrap",
+          cell: (r) => <Link href={`/admin/consultations/${r.id}`}>{r.reference}</Link>,
+        },
+        {
+          key: "received",
+          header: t("received"),
+          className: "whitespace-nowrap",
+          cell: (r) => formatRigaShort(r.createdAt, locale),
+        },
+        {
+          key: "requester",
+          header: t("requester"),
+          cell: (r) => (
+            <>
+              {r.name}
+              <br />
+              <span className="text-muted">{r.email}</span>
+            </>
+          ),
+        },
+        { key: "organisation", header: t("organisation"), cell: (r) => r.organisationName ?? "—" },
+        { key: "topics", header: t("topics"), cell: (r) => r.topics.map(topic).join(", ") },
+        { key: "status", header: t("status"), cell: (r) => <StatusBadge status={r.status} /> },
+        {
+          key: "assignee",
+          header: t("assignee"),
+          cell: (r) => (r.assignee ? (r.assignee.name ?? r.assignee.email) : "—"),
+        },
+        {
+          key: "slot",
+          header: t("slot"),
+          className: "whitespace-nowrap",
+          cell: (r) => (r.slot ? formatRigaShort(r.slot.startsAt, locale) : t("noSlot")),
+        },
+      ]}
+    />
   );
 }

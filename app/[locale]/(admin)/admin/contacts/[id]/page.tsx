@@ -4,17 +4,18 @@ import { recordMetadata } from "@/lib/admin/record-metadata";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
-import { ConfirmDialog } from "@/components/admin/confirm-dialog";
+import { CommandButton } from "@/components/admin/command-button";
+import { DangerZone } from "@/components/admin/danger-zone";
 import { EntityHistory } from "@/components/admin/entity-history";
 import { PageHeading } from "@/components/ui/page-heading";
-import { toFormValues } from "@/lib/admin/form-data";
+import { toFormValues } from "@/lib/forms/values";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { deleteContactAction } from "@/lib/contacts/actions";
 import { getContact, organisationOptions } from "@/lib/contacts/queries";
 import { CONTACT_REFERENCE_KINDS, contactReferences } from "@/lib/contacts/references";
 import { CONTACT_FIELDS } from "@/lib/contacts/schema";
-import { CONTACT_ENTITY } from "@/lib/contacts/store";
+import { CONTACT_ENTITY } from "@/lib/contacts/write";
 import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { ContactForm } from "../_components/contact-form";
@@ -71,23 +72,21 @@ export default async function EditContactPage({ params, searchParams }: Props) {
             organisations={organisations}
             arrivalMessage={query.created === "1" ? t("created") : null}
           />
-          <section aria-labelledby="contact-danger" className="mt-10 border-t border-line pt-6">
-            <h2 id="contact-danger" className="text-xl font-semibold text-brand-strong">
-              {t("danger")}
-            </h2>
-            <div className="mt-4">
-              <ConfirmDialog
-                action={deleteContactAction}
-                fields={{ id, locale }}
-                references={references}
-                referenceLabels={Object.fromEntries(CONTACT_REFERENCE_KINDS.map((k) => [k, tr(k)]))}
-                triggerLabel={t("delete")}
-                title={t("deleteTitle", { name: contact.name })}
-                description={t("deleteBody")}
-                confirmLabel={t("deleteConfirm")}
-              />
-            </div>
-          </section>
+          <DangerZone id="contact-danger" title={t("danger")}>
+            <CommandButton
+              action={deleteContactAction}
+              fields={{ id, locale }}
+              label={t("delete")}
+              tone="danger"
+              confirm={{
+                title: t("deleteTitle", { name: contact.name }),
+                body: t("deleteBody"),
+                confirmLabel: t("deleteConfirm"),
+                references: references,
+                referenceLabels: Object.fromEntries(CONTACT_REFERENCE_KINDS.map((k) => [k, tr(k)])),
+              }}
+            />
+          </DangerZone>
         </>
       ) : (
         <dl className="grid max-w-3xl gap-2 sm:grid-cols-[12rem_1fr]">

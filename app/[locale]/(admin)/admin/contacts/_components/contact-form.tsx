@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { AdminForm } from "@/components/admin/admin-form";
 import { BilingualField } from "@/components/admin/bilingual-field";
-import { CheckboxField, DateField, SelectField, TextField, type Option } from "@/components/admin/form-fields";
-import type { FormValues } from "@/lib/admin/form-state";
+import { CheckboxField, SelectField, TextField, type Option, FormSection } from "@/components/ui/field";
+import type { FormValues } from "@/lib/forms/state";
 import { saveContact } from "@/lib/contacts/actions";
 
 const FIELD_ORDER = [
@@ -32,7 +32,6 @@ export function ContactForm({
   arrivalMessage?: string | null;
 }) {
   const t = useTranslations("curation.contacts");
-  const legend = "text-lg font-semibold text-brand-strong";
   return (
     <AdminForm
       id="contact"
@@ -44,8 +43,7 @@ export function ContactForm({
     >
       {(f) => (
         <>
-          <fieldset className="space-y-4">
-            <legend className={legend}>{t("groups.person")}</legend>
+          <FormSection legend={t("groups.person")}>
             <TextField {...f.text("name")} label={t("fields.name")} required autoComplete="off" className="max-w-xl" />
             <SelectField
               {...f.text("organisationId")}
@@ -62,9 +60,8 @@ export function ContactForm({
               rows={4}
               maxLength={2000}
             />
-          </fieldset>
-          <fieldset className="space-y-4">
-            <legend className={legend}>{t("groups.contact")}</legend>
+          </FormSection>
+          <FormSection legend={t("groups.contact")}>
             <div className="grid max-w-3xl gap-4 md:grid-cols-2">
               <TextField
                 {...f.text("email")}
@@ -75,16 +72,15 @@ export function ContactForm({
               />
               <TextField {...f.text("phone")} type="tel" label={t("fields.phone")} autoComplete="off" />
             </div>
-          </fieldset>
-          <fieldset className="space-y-4">
-            <legend className={legend}>{t("groups.consent")}</legend>
+          </FormSection>
+          <FormSection legend={t("groups.consent")}>
             <CheckboxField
               {...f.checked("showPublicly")}
               label={t("fields.showPublicly")}
               hint={t("fields.showPubliclyHint")}
             />
-            <DateField {...f.text("consentAt")} label={t("fields.consentAt")} />
-          </fieldset>
+            <TextField {...f.text("consentAt")} type="date" label={t("fields.consentAt")} />
+          </FormSection>
         </>
       )}
     </AdminForm>

@@ -7,8 +7,8 @@
 // go through `step` below, a client function, so this page needs JavaScript.
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
-import { SubmitButton } from "@/components/admin/submit-button";
-import { controlClass } from "@/components/admin/form-fields";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { controlClass } from "@/components/ui/field";
 import type { ActionDenied } from "@/lib/auth/guard";
 import { checkImport, importStatus, runImport } from "@/lib/import/actions";
 import { MAX_BYTES } from "@/lib/import/csv";

@@ -4,7 +4,8 @@
 // reader users hear the outcome at once.
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import type { ImportReport } from "@/lib/import/run";
+import { Table } from "@/components/ui/table";
+import type { ImportReport } from "@/lib/import/write";
 import { MAX_BYTES } from "@/lib/import/csv";
 
 type Root = ReturnType<typeof useTranslations<never>>;
@@ -68,42 +69,35 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         </p>
       )}
       {report.issues.length > 0 ? (
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm" data-testid="import-issues">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-line">
-                <th scope="col" className="py-2 pr-4">
-                  {t("line")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("column")}
-                </th>
-                <th scope="col" className="py-2">
-                  {t("problem")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.issues.map((issue, i) => (
-                <tr
-                  key={`${issue.line}-${issue.column}-${i}`}
-                  className="border-b border-line align-top"
-                  data-line={issue.line}
-                  data-column={issue.column ?? ""}
-                >
-                  <th scope="row" className="py-2 pr-4 font-semibold tabular-nums">
-                    {issue.line}
-                  </th>
-                  <td className="py-2 pr-4 font-mono">
-                    {issue.column ?? <span className="font-sans text-muted">{t("wholeRow")}</span>}
-                  </td>
-                  <td className="py-2">{issue.messages.map((m) => messageOf(root, t, m)).join(" ")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          className="mt-4"
+          caption={t("caption")}
+          captionHidden
+          testId="import-issues"
+          rows={report.issues}
+          rowKey={(issue, i) => `${issue.line}-${issue.column}-${i}`}
+          rowAttributes={(issue) => ({ "data-line": String(issue.line), "data-column": issue.column ?? "" })}
+          columns={[
+            {
+              key: "line",
+              header: t("line"),
+              rowHeader: true,
+              className: "font-semibold tabular-nums",
+              cell: (issue) => issue.line,
+            },
+            {
+              key: "column",
+              header: t("column"),
+              className: "font-mono",
+              cell: (issue) => issue.column ?? <span className="font-sans text-muted">{t("wholeRow")}</span>,
+            },
+            {
+              key: "problem",
+              header: t("problem"),
+              cell: (issue) => issue.messages.map((m) => messageOf(root, t, m)).join(" "),
+            },
+          ]}
+        />
       ) : null}
     </div>
   );

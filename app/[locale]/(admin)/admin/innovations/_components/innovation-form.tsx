@@ -7,9 +7,9 @@
 import { useTranslations } from "next-intl";
 import { AdminForm } from "@/components/admin/admin-form";
 import { BilingualField } from "@/components/admin/bilingual-field";
-import { CheckboxField, CheckboxGroupField, SelectField, TextField } from "@/components/admin/form-fields";
-import { SubmitButton } from "@/components/admin/submit-button";
-import type { FormValues } from "@/lib/admin/form-state";
+import { CheckboxField, CheckboxGroupField, SelectField, TextField, FormSection } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormValues } from "@/lib/forms/state";
 import { saveInnovation } from "@/lib/innovations/actions";
 import type { InnovationFormOptions } from "@/lib/innovations/admin-queries";
 import { RelationRows } from "./relation-rows";
@@ -66,8 +66,7 @@ export function InnovationForm({ initialValues, options, id, published = false, 
     >
       {(f) => (
         <>
-          <fieldset className="space-y-4">
-            <legend className="text-xl font-semibold text-brand-strong">{t("basics")}</legend>
+          <FormSection legend={t("basics")}>
             <BilingualField {...f.bilingual("title")} label={t("title")} required maxLength={200} />
             <BilingualField
               {...f.bilingual("summary")}
@@ -84,10 +83,9 @@ export function InnovationForm({ initialValues, options, id, published = false, 
               maxLength={80}
               spellCheck={false}
             />
-          </fieldset>
+          </FormSection>
 
-          <fieldset className="space-y-4">
-            <legend className="text-xl font-semibold text-brand-strong">{t("description")}</legend>
+          <FormSection legend={t("description")}>
             {TEXTS.map((base) => (
               <BilingualField key={base} {...f.bilingual(base)} label={t(`texts.${base}`)} multiline rows={4} />
             ))}
@@ -100,10 +98,9 @@ export function InnovationForm({ initialValues, options, id, published = false, 
                 { value: "EXPECTED", label: t("impactKinds.EXPECTED") },
               ]}
             />
-          </fieldset>
+          </FormSection>
 
-          <fieldset className="space-y-4">
-            <legend className="text-xl font-semibold text-brand-strong">{t("classification")}</legend>
+          <FormSection legend={t("classification")}>
             <div className="grid gap-4 md:grid-cols-2">
               <SelectField {...f.text("stage")} label={t("stage")} options={options.stages} required />
               <SelectField {...f.text("status")} label={t("status")} options={options.statuses} required />
@@ -136,7 +133,7 @@ export function InnovationForm({ initialValues, options, id, published = false, 
               <TextField {...f.text("endYear")} label={t("endYear")} inputMode="numeric" maxLength={4} />
             </div>
             <CheckboxField {...f.checked("featured")} label={t("featured")} hint={t("featuredHint")} />
-          </fieldset>
+          </FormSection>
 
           <RelationRows f={f} formId={FORM_ID} options={options} />
         </>

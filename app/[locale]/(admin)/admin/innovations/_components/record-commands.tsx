@@ -2,17 +2,14 @@
 // The edit page's record actions: publish / unpublish / restore as plain
 // buttons (reversible), archive, duplicate and delete behind the kit's
 // confirmation dialog (delete lists what still refers to the record).
-import { useLocale, useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { ConfirmDialog } from "@/components/admin/confirm-dialog";
-import { SubmitButton } from "@/components/admin/submit-button";
-import type { Reference } from "@/lib/admin/form-state";
+import { useTranslations } from "next-intl";
+import { CommandButton } from "@/components/admin/command-button";
+import type { Reference } from "@/lib/forms/state";
 import {
   changeInnovationPublication,
   deleteInnovationAction,
   duplicateInnovationAction,
 } from "@/lib/innovations/actions";
-import { INITIAL_COMMAND_STATE } from "@/lib/innovations/form-state";
 
 type Props = {
   id: string;
@@ -21,86 +18,59 @@ type Props = {
   references: Reference[];
 };
 
-function PublicationButton({
-  id,
-  to,
-  label,
-  tone,
-}: {
-  id: string;
-  to: "PUBLISHED" | "DRAFT";
-  label: string;
-  tone: "primary" | "secondary";
-}) {
-  const locale = useLocale();
-  const kit = useTranslations("curation.kit");
-  const [state, action] = useActionState(changeInnovationPublication, INITIAL_COMMAND_STATE);
-  const problem = state.error
-    ? kit(`problems.${state.error}`)
-    : state.problem
-      ? kit(`problems.${state.problem === "notFound" ? "notFound" : "generic"}`)
-      : null;
-  return (
-    <form action={action}>
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="publication" value={to} />
-      <input type="hidden" name="locale" value={locale} />
-      <SubmitButton tone={tone} pendingText={kit("working")}>
-        {label}
-      </SubmitButton>
-      {problem ? (
-        <p role="alert" className="mt-1 font-semibold text-red-800">
-          {problem}
-        </p>
-      ) : null}
-    </form>
-  );
-}
-
 export function RecordCommands({ id, title, publication, references }: Props) {
   const t = useTranslations("curationInnovations.edit");
-  const locale = useLocale();
-  const fields = { id, locale };
+  const move = (to: "PUBLISHED" | "DRAFT", label: string) => (
+    <CommandButton
+      action={changeInnovationPublication}
+      fields={{ id, publication: to }}
+      label={label}
+      tone={to === "PUBLISHED" ? "primary" : "secondary"}
+    />
+  );
   return (
     <section aria-label={t("commands")} className="flex flex-wrap items-start gap-3" data-testid="record-commands">
-      {publication === "PUBLISHED" ? (
-        <PublicationButton id={id} to="DRAFT" label={t("unpublish")} tone="secondary" />
-      ) : publication === "ARCHIVED" ? (
-        <PublicationButton id={id} to="DRAFT" label={t("restore")} tone="secondary" />
-      ) : (
-        <PublicationButton id={id} to="PUBLISHED" label={t("publish")} tone="primary" />
-      )}
+      {publication === "PUBLISHED"
+        ? move("DRAFT", t("unpublish"))
+        : publication === "ARCHIVED"
+          ? move("DRAFT", t("restore"))
+          : move("PUBLISHED", t("publish"))}
       {publication === "ARCHIVED" ? null : (
-        <ConfirmDialog
+        <CommandButton
           action={changeInnovationPublication}
-          fields={{ ...fields, publication: "ARCHIVED" }}
-          tone="default"
-          triggerLabel={t("archive")}
-          title={t("archiveTitle", { title })}
-          description={t("archiveDescription")}
-          confirmLabel={t("archive")}
-          blockWhenReferenced={false}
+          fields={{ id, publication: "ARCHIVED" }}
+          label={t("archive")}
+          confirm={{
+            title: t("archiveTitle", { title }),
+            body: t("archiveDescription"),
+            confirmLabel: t("archive"),
+            blockWhenReferenced: false,
+          }}
         />
       )}
-      <ConfirmDialog
+      <CommandButton
         action={duplicateInnovationAction}
-        fields={fields}
-        tone="default"
-        blockWhenReferenced={false}
-        triggerLabel={t("duplicate")}
-        title={t("duplicateTitle", { title })}
-        description={t("duplicateDescription")}
-        confirmLabel={t("duplicate")}
+        fields={{ id }}
+        label={t("duplicate")}
+        confirm={{
+          title: t("duplicateTitle", { title }),
+          body: t("duplicateDescription"),
+          confirmLabel: t("duplicate"),
+          blockWhenReferenced: false,
+        }}
       />
-      <ConfirmDialog
+      <CommandButton
         action={deleteInnovationAction}
-        fields={fields}
-        references={references}
-        referenceLabels={{ projects: t("referenceLabels.projects"), submissions: t("referenceLabels.submissions") }}
-        triggerLabel={t("delete")}
-        title={t("deleteTitle", { title })}
-        description={t("deleteDescription")}
-        confirmLabel={t("delete")}
+        fields={{ id }}
+        label={t("delete")}
+        tone="danger"
+        confirm={{
+          title: t("deleteTitle", { title }),
+          body: t("deleteDescription"),
+          confirmLabel: t("delete"),
+          references,
+          referenceLabels: { projects: t("referenceLabels.projects"), submissions: t("referenceLabels.submissions") },
+        }}
       />
     </section>
   );

@@ -2,7 +2,7 @@
 // The innovation's relations as repeatable rows: organisations with their
 // role, experts, links, indicators and assessments.
 import { useTranslations } from "next-intl";
-import type { FormBinding } from "@/components/admin/admin-form";
+import type { FormBinding } from "@/components/ui/form";
 import type { InnovationFormOptions } from "@/lib/innovations/admin-queries";
 import { RepeatableRows } from "./repeatable-rows";
 import { RowSelect, RowText } from "./row-fields";

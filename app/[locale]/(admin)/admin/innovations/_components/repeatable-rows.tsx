@@ -5,7 +5,7 @@
 // operable); focus moves to the new row, or back to "Add" after removal.
 import { useTranslations } from "next-intl";
 import { useRef, useState, type ReactNode } from "react";
-import type { FormValues } from "@/lib/admin/form-state";
+import type { FormValues } from "@/lib/forms/state";
 
 export type RowBinding = {
   /** Input name and id for `field` in this row. */

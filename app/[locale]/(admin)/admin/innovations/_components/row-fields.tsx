@@ -1,7 +1,7 @@
 "use client";
 // Inputs inside a repeatable row: a visible label, the row-numbered name and
 // the row's error tied to the control.
-import { controlClass, describedBy, FieldError, type Option } from "@/components/admin/form-fields";
+import { controlClass, describedBy, FieldError, type Option } from "@/components/ui/field";
 import type { RowBinding } from "./repeatable-rows";
 
 type Common = { row: RowBinding; field: string; label: string; className?: string };

@@ -4,8 +4,8 @@
 // behaviour, and the chosen option stays listed even when filtered out.
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { controlClass, describedBy, FieldError } from "@/components/admin/form-fields";
-import type { Option } from "@/components/admin/form-fields";
+import { controlClass, describedBy, FieldError } from "@/components/ui/field";
+import type { Option } from "@/components/ui/field";
 
 type Props = {
   id: string;

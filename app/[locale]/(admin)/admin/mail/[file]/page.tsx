@@ -4,12 +4,13 @@ import { recordMetadata } from "@/lib/admin/record-metadata";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
+import { Table } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/link";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { readDevMail } from "@/lib/mail/dev-mailbox";
-import { parseEml } from "@/lib/mail/eml";
+import { headerOf, parseEml } from "@/lib/mail/eml";
 
 const loadMail = cache(readDevMail);
 
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { file } = await params;
   return recordMetadata("consultations:manage", t("title"), async () => {
     const raw = env.SMTP_URL ? null : await loadMail(`${file}.eml`);
-    return raw === null ? null : (parseEml(raw).headers.find(([h]) => h === "subject")?.[1] ?? null);
+    return raw === null ? null : headerOf(await parseEml(raw), "subject") || null;
   });
 }
 
@@ -36,8 +37,8 @@ export default async function DevMailView({ params }: Props) {
   if (env.SMTP_URL) notFound();
   const raw = await loadMail(name);
   if (raw === null) notFound();
-  const [t, mail] = [await getTranslations("inbox.mail"), parseEml(raw)];
-  const subject = mail.headers.find(([h]) => h === "subject")?.[1] ?? name;
+  const [t, mail] = await Promise.all([getTranslations("inbox.mail"), parseEml(raw)]);
+  const subject = headerOf(mail, "subject") || name;
   return (
     <>
       <p className="mb-4">
@@ -48,31 +49,16 @@ export default async function DevMailView({ params }: Props) {
         <h2 id="mail-headers" className="mb-2 text-xl font-semibold text-brand-strong">
           {t("headers")}
         </h2>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t("headers")}</caption>
-            <thead>
-              <tr className="border-b-2 border-line">
-                <th scope="col" className="px-2 py-1">
-                  {t("header")}
-                </th>
-                <th scope="col" className="px-2 py-1">
-                  {t("value")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {mail.headers.map(([h, v]) => (
-                <tr key={h} className="border-b border-line align-top">
-                  <th scope="row" className="px-2 py-1 font-mono font-normal">
-                    {h}
-                  </th>
-                  <td className="px-2 py-1 break-all">{v}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t("headers")}
+          captionHidden
+          rows={mail.headers}
+          rowKey={([h], i) => `${h}-${i}`}
+          columns={[
+            { key: "header", header: t("header"), rowHeader: true, className: "font-mono", cell: ([h]) => h },
+            { key: "value", header: t("value"), className: "break-all", cell: ([, v]) => v },
+          ]}
+        />
       </section>
       <section aria-labelledby="mail-body" className="mt-6">
         <h2 id="mail-body" className="mb-2 text-xl font-semibold text-brand-strong">

@@ -4,7 +4,8 @@ import { recordMetadata } from "@/lib/admin/record-metadata";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
-import { ConfirmDialog } from "@/components/admin/confirm-dialog";
+import { CommandButton } from "@/components/admin/command-button";
+import { DangerZone } from "@/components/admin/danger-zone";
 import { EntityHistory } from "@/components/admin/entity-history";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -20,7 +21,7 @@ import {
 import { organisationFormValues } from "@/lib/organisations/form-values";
 import { getOrganisation, organisationContacts, organisationTermOptions } from "@/lib/organisations/queries";
 import { ORGANISATION_REFERENCE_KINDS, organisationReferences } from "@/lib/organisations/references";
-import { ORGANISATION_ENTITY } from "@/lib/organisations/store";
+import { ORGANISATION_ENTITY } from "@/lib/organisations/write";
 import { OrganisationForm } from "../_components/organisation-form";
 
 const loadOrganisation = cache(getOrganisation);
@@ -87,45 +88,47 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
             options={options}
             arrivalMessage={arrival}
           />
-          <section aria-labelledby="organisation-danger" className="mt-10 border-t border-line pt-6">
-            <h2 id="organisation-danger" className="text-xl font-semibold text-brand-strong">
-              {t("danger")}
-            </h2>
-            <div className="mt-4 flex flex-wrap gap-3">
-              <ConfirmDialog
-                action={duplicateOrganisationAction}
+          <DangerZone id="organisation-danger" title={t("danger")}>
+            <CommandButton
+              action={duplicateOrganisationAction}
+              fields={fields}
+              label={t("duplicate")}
+              tone="secondary"
+              confirm={{
+                title: t("duplicateTitle"),
+                body: t("duplicateBody"),
+                confirmLabel: t("duplicateConfirm"),
+                blockWhenReferenced: false,
+              }}
+            />
+            {organisation.publication !== "ARCHIVED" ? (
+              <CommandButton
+                action={archiveOrganisationAction}
                 fields={fields}
-                tone="default"
-                blockWhenReferenced={false}
-                triggerLabel={t("duplicate")}
-                title={t("duplicateTitle")}
-                description={t("duplicateBody")}
-                confirmLabel={t("duplicateConfirm")}
+                label={t("archive")}
+                tone="secondary"
+                confirm={{
+                  title: t("archiveTitle"),
+                  body: t("archiveBody"),
+                  confirmLabel: t("archiveConfirm"),
+                  blockWhenReferenced: false,
+                }}
               />
-              {organisation.publication !== "ARCHIVED" ? (
-                <ConfirmDialog
-                  action={archiveOrganisationAction}
-                  fields={fields}
-                  tone="default"
-                  blockWhenReferenced={false}
-                  triggerLabel={t("archive")}
-                  title={t("archiveTitle")}
-                  description={t("archiveBody")}
-                  confirmLabel={t("archiveConfirm")}
-                />
-              ) : null}
-              <ConfirmDialog
-                action={deleteOrganisationAction}
-                fields={fields}
-                references={references}
-                referenceLabels={referenceLabels}
-                triggerLabel={t("delete")}
-                title={t("deleteTitle", { name: organisation.nameLv })}
-                description={t("deleteBody")}
-                confirmLabel={t("deleteConfirm")}
-              />
-            </div>
-          </section>
+            ) : null}
+            <CommandButton
+              action={deleteOrganisationAction}
+              fields={fields}
+              label={t("delete")}
+              tone="danger"
+              confirm={{
+                title: t("deleteTitle", { name: organisation.nameLv }),
+                body: t("deleteBody"),
+                confirmLabel: t("deleteConfirm"),
+                references: references,
+                referenceLabels: referenceLabels,
+              }}
+            />
+          </DangerZone>
         </>
       ) : (
         <dl className="grid max-w-3xl gap-2 sm:grid-cols-[12rem_1fr]">

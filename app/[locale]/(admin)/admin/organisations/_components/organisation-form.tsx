@@ -3,8 +3,15 @@
 import { useTranslations } from "next-intl";
 import { AdminForm } from "@/components/admin/admin-form";
 import { BilingualField } from "@/components/admin/bilingual-field";
-import { CheckboxGroupField, SelectField, TextareaField, TextField, type Option } from "@/components/admin/form-fields";
-import type { FormValues } from "@/lib/admin/form-state";
+import {
+  CheckboxGroupField,
+  SelectField,
+  TextareaField,
+  TextField,
+  type Option,
+  FormSection,
+} from "@/components/ui/field";
+import type { FormValues } from "@/lib/forms/state";
 import { saveOrganisation } from "@/lib/organisations/actions";
 
 export type OrganisationOptions = Record<
@@ -45,7 +52,6 @@ export function OrganisationForm({
 }) {
   const t = useTranslations("curation.organisations");
   const kit = useTranslations("curation.kit");
-  const legend = "text-lg font-semibold text-brand-strong";
   return (
     <AdminForm
       id="organisation"
@@ -57,8 +63,7 @@ export function OrganisationForm({
     >
       {(f) => (
         <>
-          <fieldset className="space-y-4">
-            <legend className={legend}>{t("groups.basics")}</legend>
+          <FormSection legend={t("groups.basics")}>
             <BilingualField {...f.bilingual("name")} label={t("fields.name")} required maxLength={300} />
             <TextField
               {...f.text("slug")}
@@ -74,9 +79,8 @@ export function OrganisationForm({
               required
               className="max-w-xl"
             />
-          </fieldset>
-          <fieldset className="space-y-4">
-            <legend className={legend}>{t("groups.profile")}</legend>
+          </FormSection>
+          <FormSection legend={t("groups.profile")}>
             <CheckboxGroupField {...f.list("roles")} label={t("fields.roles")} options={options.roles} />
             <CheckboxGroupField
               {...f.list("supportTypes")}
@@ -91,9 +95,8 @@ export function OrganisationForm({
               columns={3}
             />
             <BilingualField {...f.bilingual("description")} label={t("fields.description")} multiline rows={8} />
-          </fieldset>
-          <fieldset className="space-y-4">
-            <legend className={legend}>{t("groups.place")}</legend>
+          </FormSection>
+          <FormSection legend={t("groups.place")}>
             <div className="grid gap-4 md:grid-cols-3">
               <TextField
                 {...f.text("country")}
@@ -123,9 +126,8 @@ export function OrganisationForm({
               rows={3}
               className="max-w-xl"
             />
-          </fieldset>
-          <fieldset className="space-y-4">
-            <legend className={legend}>{t("groups.publication")}</legend>
+          </FormSection>
+          <FormSection legend={t("groups.publication")}>
             <SelectField
               {...f.text("publication")}
               label={t("fields.publication")}
@@ -139,7 +141,7 @@ export function OrganisationForm({
               hint={t("fields.sourceRefsHint")}
               rows={3}
             />
-          </fieldset>
+          </FormSection>
         </>
       )}
     </AdminForm>

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { AdminForm } from "@/components/admin/admin-form";
 import { BilingualField } from "@/components/admin/bilingual-field";
-import { CheckboxGroupField, SelectField, TextField, type Option } from "@/components/admin/form-fields";
-import type { FormValues } from "@/lib/admin/form-state";
+import { CheckboxGroupField, SelectField, TextField, type Option, FormSection } from "@/components/ui/field";
+import type { FormValues } from "@/lib/forms/state";
 import { saveProgramme } from "@/lib/funding/actions";
 import { PROGRAMME_FORM_FIELDS } from "@/lib/funding/form-values";
 import { PROGRAMME_KINDS } from "@/lib/funding/schema";
@@ -24,7 +24,6 @@ export function ProgrammeForm({
 }) {
   const t = useTranslations("curationCatalog.programmes");
   const c = useTranslations("curationCatalog.common");
-  const legend = "text-lg font-semibold text-brand-strong";
   return (
     <AdminForm
       id="programme"
@@ -36,8 +35,7 @@ export function ProgrammeForm({
     >
       {(f) => (
         <>
-          <fieldset className="space-y-4">
-            <legend className={legend}>{t("groups.basics")}</legend>
+          <FormSection legend={t("groups.basics")}>
             <BilingualField {...f.bilingual("title")} label={t("fields.title")} required maxLength={300} />
             <TextField
               {...f.text("slug")}
@@ -55,9 +53,8 @@ export function ProgrammeForm({
               />
               <TextField {...f.text("period")} label={t("fields.period")} hint={t("fields.periodHint")} />
             </div>
-          </fieldset>
-          <fieldset className="space-y-4">
-            <legend className={legend}>{t("groups.description")}</legend>
+          </FormSection>
+          <FormSection legend={t("groups.description")}>
             <BilingualField
               {...f.bilingual("summary")}
               label={t("fields.summary")}
@@ -66,9 +63,8 @@ export function ProgrammeForm({
               maxLength={4000}
             />
             <CheckboxGroupField {...f.list("themes")} label={t("fields.themes")} options={options.themes} columns={3} />
-          </fieldset>
-          <fieldset className="space-y-4">
-            <legend className={legend}>{t("groups.organisations")}</legend>
+          </FormSection>
+          <FormSection legend={t("groups.organisations")}>
             <div className="grid gap-4 md:grid-cols-3">
               <SelectField {...f.text("funderId")} label={t("fields.funder")} options={options.organisations} />
               <SelectField {...f.text("operatorId")} label={t("fields.operator")} options={options.organisations} />
@@ -78,12 +74,11 @@ export function ProgrammeForm({
                 options={options.organisations}
               />
             </div>
-          </fieldset>
-          <fieldset className="space-y-4">
-            <legend className={legend}>{t("groups.links")}</legend>
+          </FormSection>
+          <FormSection legend={t("groups.links")}>
             <TextField {...f.text("url")} type="url" label={t("fields.url")} className="max-w-xl" />
             <TextField {...f.text("urlLv")} type="url" label={t("fields.urlLv")} className="max-w-xl" />
-          </fieldset>
+          </FormSection>
         </>
       )}
     </AdminForm>

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { AdminForm } from "@/components/admin/admin-form";
 import { BilingualField } from "@/components/admin/bilingual-field";
-import { CheckboxGroupField, DateField, SelectField, TextField, type Option } from "@/components/admin/form-fields";
-import type { FormValues } from "@/lib/admin/form-state";
+import { CheckboxGroupField, SelectField, TextField, type Option, FormSection } from "@/components/ui/field";
+import type { FormValues } from "@/lib/forms/state";
 import { saveProject } from "@/lib/projects/actions";
 
 const FIELD_ORDER = [
@@ -42,7 +42,6 @@ export function ProjectForm({
 }) {
   const t = useTranslations("curation.projects");
   const kit = useTranslations("curation.kit");
-  const legend = "text-lg font-semibold text-brand-strong";
   return (
     <AdminForm
       id="project"
@@ -54,8 +53,7 @@ export function ProjectForm({
     >
       {(f) => (
         <>
-          <fieldset className="space-y-4">
-            <legend className={legend}>{t("groups.basics")}</legend>
+          <FormSection legend={t("groups.basics")}>
             <BilingualField {...f.bilingual("title")} label={t("fields.title")} required maxLength={300} />
             <div className="grid max-w-3xl gap-4 md:grid-cols-2">
               <TextField {...f.text("slug")} label={t("fields.slug")} hint={t("fields.slugHint")} spellCheck={false} />
@@ -70,9 +68,8 @@ export function ProjectForm({
               options={PUBLICATION.map((p) => ({ value: p, label: kit(`status.${p}`) }))}
               className="max-w-xl"
             />
-          </fieldset>
-          <fieldset className="space-y-4">
-            <legend className={legend}>{t("groups.money")}</legend>
+          </FormSection>
+          <FormSection legend={t("groups.money")}>
             <SelectField
               {...f.text("programmeId")}
               label={t("fields.programmeId")}
@@ -87,12 +84,11 @@ export function ProjectForm({
                 hint={t("fields.budgetHint")}
                 inputMode="decimal"
               />
-              <DateField {...f.text("startsOn")} label={t("fields.startsOn")} />
-              <DateField {...f.text("endsOn")} label={t("fields.endsOn")} />
+              <TextField {...f.text("startsOn")} type="date" label={t("fields.startsOn")} />
+              <TextField {...f.text("endsOn")} type="date" label={t("fields.endsOn")} />
             </div>
-          </fieldset>
-          <fieldset className="space-y-4">
-            <legend className={legend}>{t("groups.links")}</legend>
+          </FormSection>
+          <FormSection legend={t("groups.links")}>
             <CheckboxGroupField
               {...f.list("leads")}
               label={t("fields.leads")}
@@ -122,7 +118,7 @@ export function ProjectForm({
               scroll
               columns={1}
             />
-          </fieldset>
+          </FormSection>
         </>
       )}
     </AdminForm>

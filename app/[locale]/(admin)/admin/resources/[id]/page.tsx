@@ -2,18 +2,12 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { recordMetadata } from "@/lib/admin/record-metadata";
 import { getTranslations } from "next-intl/server";
-import NextLink from "next/link";
 import { notFound } from "next/navigation";
-import { ConfirmDialog } from "@/components/admin/confirm-dialog";
-import { EntityHistory } from "@/components/admin/entity-history";
-import { PublicationControls } from "@/components/admin/publication-controls";
+import { CatalogRecord } from "@/components/admin/catalog-record";
 import { ReadOnlyFields } from "@/components/admin/read-only-fields";
-import { StatusBadge } from "@/components/admin/status-badge";
-import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { optionLabel } from "@/lib/catalog/options";
-import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { changeResourcePublication, deleteResourceAction, duplicateResourceAction } from "@/lib/resources/actions";
 import { resourceFormValues } from "@/lib/resources/form-values";
@@ -46,94 +40,39 @@ export default async function EditResourcePage({ params, searchParams }: Props) 
   const resource = await loadResource(id);
   if (!resource) notFound();
   const query = await searchParams;
-  const [t, c, kit, options, references] = await Promise.all([
+  const [t, c, options, references] = await Promise.all([
     getTranslations("curationCatalog.resources"),
     getTranslations("curationCatalog.common"),
-    getTranslations("curation.kit"),
     resourcePageOptions(locale),
     resourceReferences(id),
   ]);
-  const publication =
-    typeof query.publication === "string" && ["DRAFT", "PUBLISHED", "ARCHIVED"].includes(query.publication)
-      ? (query.publication as "DRAFT")
-      : null;
-  const arrival =
-    query.created === "1"
-      ? c("created")
-      : query.duplicated === "1"
-        ? c("duplicated")
-        : publication
-          ? c("publicationDone", { status: kit(`status.${publication}`) })
-          : null;
-  const writable = can(user.role, "content:write");
-  const fields = { id, locale };
   const labels = (opts: { value: string; label: string }[], keys: string[]) =>
     keys.map((k) => optionLabel(opts, k)).join(", ");
 
   return (
-    <>
-      <p className="mb-2">
-        <NextLink href={localizedHref("/admin/resources", locale)}>← {c("back")}</NextLink>
-      </p>
-      <PageHeading title={t("editTitle", { name: resource.titleLv })} />
-      <div className="-mt-6 mb-4 flex flex-wrap items-center gap-3">
-        <StatusBadge status={resource.publication} />
-        {resource.isDemo ? <span className="text-sm text-muted">{c("demo")}</span> : null}
-      </div>
-      {writable ? (
-        <>
-          <section aria-labelledby="resource-publication" className="mb-6">
-            <h2 id="resource-publication" className="sr-only">
-              {c("publication")}
-            </h2>
-            <PublicationControls
-              action={changeResourcePublication}
-              id={id}
-              locale={locale}
-              status={resource.publication}
-              labels={{
-                publish: c("publish"),
-                unpublish: c("unpublish"),
-                archive: c("archive"),
-                restore: c("restore"),
-              }}
-            />
-          </section>
-          <ResourceForm
-            key={resource.updatedAt.toISOString()}
-            id={id}
-            initialValues={resourceFormValues(resource)}
-            options={options}
-            arrivalMessage={arrival}
-          />
-          <section aria-labelledby="resource-danger" className="mt-10 border-t border-line pt-6">
-            <h2 id="resource-danger" className="text-xl font-semibold text-brand-strong">
-              {c("danger")}
-            </h2>
-            <div className="mt-4 flex flex-wrap gap-3">
-              <ConfirmDialog
-                action={duplicateResourceAction}
-                fields={fields}
-                tone="default"
-                blockWhenReferenced={false}
-                triggerLabel={c("duplicate")}
-                title={c("duplicateTitle")}
-                description={c("duplicateBody")}
-                confirmLabel={c("duplicateConfirm")}
-              />
-              <ConfirmDialog
-                action={deleteResourceAction}
-                fields={fields}
-                references={references}
-                triggerLabel={c("delete")}
-                title={c("deleteTitle", { name: resource.titleLv })}
-                description={c("deleteBody")}
-                confirmLabel={c("deleteConfirm")}
-              />
-            </div>
-          </section>
-        </>
-      ) : (
+    <CatalogRecord
+      kind="resource"
+      locale={locale}
+      listPath="/admin/resources"
+      title={t("editTitle", { name: resource.titleLv })}
+      record={{ ...resource, id }}
+      writable={can(user.role, "content:write")}
+      actions={{
+        publication: changeResourcePublication,
+        duplicate: duplicateResourceAction,
+        delete: deleteResourceAction,
+      }}
+      references={references}
+      form={(arrival) => (
+        <ResourceForm
+          key={resource.updatedAt.toISOString()}
+          id={id}
+          initialValues={resourceFormValues(resource)}
+          options={options}
+          arrivalMessage={arrival}
+        />
+      )}
+      readOnly={
         <ReadOnlyFields
           note={c("readOnly")}
           rows={[
@@ -155,8 +94,9 @@ export default async function EditResourcePage({ params, searchParams }: Props) 
             },
           ]}
         />
-      )}
-      <EntityHistory entityType="Resource" entityId={id} page={Number(query.historyPage) || 1} />
-    </>
+      }
+      entityType="Resource"
+      query={query}
+    />
   );
 }

@@ -11,9 +11,10 @@ import {
   TextareaField,
   TextField,
   type Option,
-} from "@/components/admin/form-fields";
+  FormSection,
+} from "@/components/ui/field";
 import { UploadField } from "@/components/admin/upload-field";
-import type { FormValues } from "@/lib/admin/form-state";
+import type { FormValues } from "@/lib/forms/state";
 import { RESOURCE_FORM_FIELDS } from "@/lib/resources/form-values";
 import { saveResource } from "@/lib/resources/actions";
 import { limitMb } from "@/lib/uploads/policy";
@@ -34,7 +35,6 @@ export function ResourceForm({
   const t = useTranslations("curationCatalog.resources");
   const c = useTranslations("curationCatalog.common");
   const u = useTranslations("curationCatalog.upload");
-  const legend = "text-lg font-semibold text-brand-strong";
   return (
     <AdminForm
       id="resource"
@@ -46,8 +46,7 @@ export function ResourceForm({
     >
       {(f) => (
         <>
-          <fieldset className="space-y-4">
-            <legend className={legend}>{t("groups.basics")}</legend>
+          <FormSection legend={t("groups.basics")}>
             <BilingualField {...f.bilingual("title")} label={t("fields.title")} required maxLength={300} />
             <TextField
               {...f.text("slug")}
@@ -70,9 +69,8 @@ export function ResourceForm({
               rows={6}
               maxLength={4000}
             />
-          </fieldset>
-          <fieldset className="space-y-4">
-            <legend className={legend}>{t("groups.use")}</legend>
+          </FormSection>
+          <FormSection legend={t("groups.use")}>
             <CheckboxGroupField
               {...f.list("audiences")}
               label={t("fields.audiences")}
@@ -82,9 +80,8 @@ export function ResourceForm({
             <CheckboxGroupField {...f.list("stages")} label={t("fields.stages")} options={options.stages} columns={3} />
             <CheckboxGroupField {...f.list("themes")} label={t("fields.themes")} options={options.themes} columns={3} />
             <CheckboxField {...f.checked("featured")} label={t("fields.featured")} />
-          </fieldset>
-          <fieldset className="space-y-4">
-            <legend className={legend}>{t("groups.source")}</legend>
+          </FormSection>
+          <FormSection legend={t("groups.source")}>
             <div className="grid gap-4 md:grid-cols-3">
               <TextField {...f.text("publisher")} label={t("fields.publisher")} />
               <TextField {...f.text("license")} label={t("fields.license")} hint={t("fields.licenseHint")} />
@@ -97,9 +94,8 @@ export function ResourceForm({
                 autoComplete="off"
               />
             </div>
-          </fieldset>
-          <fieldset className="space-y-4">
-            <legend className={legend}>{t("groups.file")}</legend>
+          </FormSection>
+          <FormSection legend={t("groups.file")}>
             <UploadField
               id={f.id("fileId")}
               name="fileId"
@@ -124,7 +120,7 @@ export function ResourceForm({
               hint={t("fields.alternateUrlsHint")}
               rows={3}
             />
-          </fieldset>
+          </FormSection>
         </>
       )}
     </AdminForm>

@@ -1,29 +1,20 @@
 import type { Metadata } from "next";
-import { cache } from "react";
 import { recordMetadata } from "@/lib/admin/record-metadata";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { FormValues } from "@/lib/admin/form-state";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { can, type Role } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { localizedHref } from "@/lib/i18n/paths";
 import { loadSubmissionChoices } from "@/lib/submissions/form-options";
-import { CORRECTION_FIELDS, proposalFormValues } from "@/lib/submissions/innovation-input";
-import { OPEN_STATUSES } from "@/lib/submissions/moderation";
-import { getSubmission, organisationOptions } from "@/lib/submissions/queries";
-import { ZCorrectionPayload, ZProposalPayload } from "@/lib/submissions/schema";
+import { getSubmission } from "@/lib/submissions/queries";
+import { loadSubmissionReview } from "@/lib/submissions/review";
 import { SubmissionStatusBadge } from "../_components/submission-status-badge";
 import { ApproveForm } from "./_components/approve-form";
 import { CorrectionCompare } from "./_components/correction-compare";
 import { MessageForm } from "./_components/message-form";
 import { ProposalView } from "./_components/proposal-view";
 import { StatusMessage } from "@/components/admin/status-message";
-
-// keyed by role: what the page shows of the submitter depends on it (queries.ts seesSubmitterContact)
-const loadSubmission = cache((id: string, role: Role) => getSubmission(id, { role }));
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -35,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "submissions" });
   const { id } = await params;
   return recordMetadata("content:read", t("title"), async (user) => {
-    const submission = await loadSubmission(id, user.role);
+    const submission = await getSubmission(id, user);
     return submission ? `${t(`admin.kinds.${submission.kind}`)}: ${submission.title || t("admin.untitled")}` : null;
   });
 }
@@ -47,37 +38,16 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pro
   const locale = await resolveLocale(params);
   const { id } = await params;
   const user = await requirePagePermission(locale, "content:read", `/admin/submissions/${id}`);
-  const [submission, raw, t, format] = await Promise.all([
-    loadSubmission(id, user.role),
+  const [review, raw, t, format, choices] = await Promise.all([
+    loadSubmissionReview(id, user.role),
     searchParams,
     getTranslations("submissions"),
     getFormatter(),
+    loadSubmissionChoices(locale),
   ]);
-  if (!submission) notFound();
-  const choices = await loadSubmissionChoices(locale);
-  const open = (OPEN_STATUSES as readonly string[]).includes(submission.status);
-  const mayAct = can(user.role, "content:write");
+  if (!review) notFound();
+  const { submission, open, mayAct, proposal, correction, approval } = review;
   const done = DONE.find((d) => d === raw.done);
-
-  const proposal = submission.kind === "NEW_INNOVATION" ? ZProposalPayload.safeParse(submission.payload) : null;
-  const correction = submission.kind === "CORRECTION" ? ZCorrectionPayload.safeParse(submission.payload) : null;
-  const readable = Boolean(proposal?.success || correction?.success);
-
-  let approveValues: FormValues | null = null;
-  let organisations: { value: string; label: string }[] = [];
-  if (open && mayAct && proposal?.success) {
-    approveValues = proposalFormValues(submission.payload, submission.locale);
-    organisations = await organisationOptions();
-    // staff match the free-text implementer: an exact name match is preselected
-    const match = await db.organisation.findFirst({
-      where: { nameLv: { equals: proposal.data.organisationName, mode: "insensitive" } },
-      select: { id: true },
-    });
-    if (approveValues && match) approveValues["organisations.0.organisationId"] = match.id;
-  } else if (open && mayAct && correction?.success && submission.innovation) {
-    const current = submission.innovation;
-    approveValues = Object.fromEntries(CORRECTION_FIELDS.map((f) => [f, current[f] ?? ""]));
-  }
 
   const when = (d: Date) => (
     <time dateTime={d.toISOString()}>{format.dateTime(d, { dateStyle: "medium", timeStyle: "short" })}</time>
@@ -149,11 +119,11 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pro
         </dl>
       </section>
 
-      {proposal?.success ? <ProposalView payload={proposal.data} labels={choices} lang={submission.locale} /> : null}
-      {correction?.success ? (
-        <CorrectionCompare innovation={submission.innovation} payload={correction.data} lang={submission.locale} />
+      {proposal ? <ProposalView payload={proposal} labels={choices} lang={submission.locale} /> : null}
+      {correction ? (
+        <CorrectionCompare innovation={submission.innovation} payload={correction} lang={submission.locale} />
       ) : null}
-      {!readable ? (
+      {!proposal && !correction ? (
         <p className="mt-8 rounded border-l-4 border-red-700 bg-red-50 p-4">{t("admin.review.invalidPayload")}</p>
       ) : null}
 
@@ -163,9 +133,9 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pro
       {open && !mayAct ? (
         <p className="mt-8 rounded border-l-4 border-accent bg-surface p-4">{t("admin.review.readOnly")}</p>
       ) : null}
-      {open && mayAct ? (
+      {mayAct ? (
         <>
-          {approveValues ? (
+          {approval ? (
             <section aria-labelledby="approve-heading" className="mt-10 border-t border-line pt-6">
               <h2 id="approve-heading" className="text-xl font-semibold text-brand-strong">
                 {t("admin.approve.heading")}
@@ -173,9 +143,9 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pro
               <ApproveForm
                 id={submission.id}
                 kind={submission.kind}
-                initialValues={approveValues}
-                choices={{ ...choices, organisations }}
-                organisationName={proposal?.success ? proposal.data.organisationName : ""}
+                initialValues={approval.values}
+                choices={{ ...choices, organisations: approval.organisations }}
+                organisationName={proposal?.organisationName ?? ""}
               />
             </section>
           ) : null}

@@ -8,7 +8,7 @@ import { localizedHref } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { deactivateUser, deleteUser, endUserSessions, reactivateUser, sendUserSignInLink } from "@/lib/users/actions";
 
-const REFUSALS = ["last_admin", "own_account", "in_use", "not_found", "invalid", "linkFailed"] as const;
+const REFUSALS = ["lastAdmin", "ownAccount", "inUse", "notFound", "invalid", "linkFailed"] as const;
 const OWNED = [
   "slots",
   "assignedRequests",
@@ -34,7 +34,7 @@ export function UserCommands({
   const errorsT = useTranslations("curationUsers.errors");
   const locale = useLocale() as Locale;
   const fields = { userId, locale };
-  const errors = Object.fromEntries(REFUSALS.map((code) => [code, code === "in_use" ? t("ownsLead") : errorsT(code)]));
+  const problems = Object.fromEntries(REFUSALS.map((code) => [code, code === "inUse" ? t("ownsLead") : errorsT(code)]));
   const countLabels = Object.fromEntries(OWNED.map((k) => [k, t(`owned.${k}`)]));
   const done = (what: string) => localizedHref(`/admin/users/${userId}`, locale, `done=${what}`);
   return (
@@ -44,7 +44,7 @@ export function UserCommands({
           action={deactivateUser}
           fields={fields}
           label={t("deactivate")}
-          errors={errors}
+          problems={problems}
           doneHref={done("deactivated")}
           confirm={{
             title: t("deactivateTitle", { name }),
@@ -58,7 +58,7 @@ export function UserCommands({
           action={reactivateUser}
           fields={fields}
           label={t("reactivate")}
-          errors={errors}
+          problems={problems}
           doneHref={done("reactivated")}
         />
       )}
@@ -67,7 +67,7 @@ export function UserCommands({
           action={endUserSessions}
           fields={fields}
           label={t("endSessions")}
-          errors={errors}
+          problems={problems}
           doneHref={done("sessions")}
           confirm={{
             title: t("endSessionsTitle", { name }),
@@ -81,7 +81,7 @@ export function UserCommands({
           action={sendUserSignInLink}
           fields={fields}
           label={t("sendLink")}
-          errors={errors}
+          problems={problems}
           doneHref={done("link")}
         />
       ) : null}
@@ -89,7 +89,7 @@ export function UserCommands({
         action={deleteUser}
         fields={fields}
         label={t("delete")}
-        errors={errors}
+        problems={problems}
         countLabels={countLabels}
         tone="danger"
         confirm={{ title: t("deleteTitle", { name }), body: <p>{t("deleteBody")}</p>, confirmLabel: t("delete") }}

@@ -3,7 +3,8 @@
 // sign-in link, or an initial password checked by the password policy).
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { AdminForm, type FormBinding } from "@/components/admin/admin-form";
+import { AdminForm } from "@/components/admin/admin-form";
+import type { FormBinding } from "@/components/ui/form";
 import {
   controlClass,
   describedBy,
@@ -13,7 +14,7 @@ import {
   SelectField,
   TextField,
   type Option,
-} from "@/components/admin/form-fields";
+} from "@/components/ui/field";
 import { createUser } from "@/lib/users/actions";
 
 const FIELD_ORDER = ["name", "email", "role", "access", "password"];

@@ -2,8 +2,8 @@
 // Name and role of an existing account; the e-mail is the sign-in identity and stays.
 import { useTranslations } from "next-intl";
 import { AdminForm } from "@/components/admin/admin-form";
-import { SelectField, TextField, type Option } from "@/components/admin/form-fields";
-import type { FormValues } from "@/lib/admin/form-state";
+import { SelectField, TextField, type Option } from "@/components/ui/field";
+import type { FormValues } from "@/lib/forms/state";
 import { updateUser } from "@/lib/users/actions";
 
 export function UserEditForm({

@@ -4,6 +4,7 @@ import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { StatusMessage } from "@/components/admin/status-message";
 import { PageHeading } from "@/components/ui/page-heading";
+import { Table } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { localizedHref } from "@/lib/i18n/paths";
@@ -57,81 +58,79 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
       <PageHeading title={name} lead={t("termsLead")} />
       <StatusMessage message={status} />
       {writable ? null : <p className="mb-4 text-muted">{t("readOnly")}</p>}
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="mb-2 text-left font-semibold text-brand-strong">{t("termsCaption", { name })}</caption>
-          <thead>
-            <tr className="border-b-2 border-line">
-              {writable ? (
-                <th scope="col" className="px-2 py-2">
-                  {t("termColumns.order")}
-                </th>
-              ) : null}
-              <th scope="col" className="px-2 py-2">
-                {t("termColumns.labelLv")}
-              </th>
-              <th scope="col" className="px-2 py-2">
-                {t("termColumns.labelEn")}
-              </th>
-              <th scope="col" className="px-2 py-2">
-                {t("termColumns.key")}
-              </th>
-              <th scope="col" className="px-2 py-2">
-                {t("termColumns.usage")}
-              </th>
-              <th scope="col" className="px-2 py-2">
-                {t("termColumns.status")}
-              </th>
-              {writable ? (
-                <th scope="col" className="px-2 py-2">
-                  {t("termColumns.actions")}
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {terms.map((term, i) => (
-              <tr key={term.id} className="border-b border-line align-top" data-testid={`term-${term.key}`}>
+      <Table
+        caption={t("termsCaption", { name })}
+        rows={terms}
+        rowKey={(term) => term.id}
+        rowAttributes={(term) => ({ "data-testid": `term-${term.key}` })}
+        columns={[
+          ...(writable
+            ? [
+                {
+                  key: "order",
+                  header: t("termColumns.order"),
+                  cell: (term: (typeof terms)[number]) => {
+                    const i = terms.indexOf(term);
+                    return (
+                      <MoveButtons
+                        termId={term.id}
+                        label={term.labelLv}
+                        first={i === 0}
+                        last={i === terms.length - 1}
+                      />
+                    );
+                  },
+                },
+              ]
+            : []),
+          {
+            key: "labelLv",
+            header: t("termColumns.labelLv"),
+            rowHeader: true,
+            cell: (term) => (
+              <span lang="lv">
                 {writable ? (
-                  <td className="px-2 py-2">
-                    <MoveButtons termId={term.id} label={term.labelLv} first={i === 0} last={i === terms.length - 1} />
-                  </td>
-                ) : null}
-                <th scope="row" className="px-2 py-2 font-normal" lang="lv">
-                  {writable ? (
-                    <NextLink
-                      href={localizedHref(`/admin/vocabularies/${vocabularySlug(vocabulary)}/${term.id}`, locale)}
-                      className="font-semibold"
-                      aria-label={t("editLabel", { label: term.labelLv })}
-                    >
-                      {term.labelLv}
-                    </NextLink>
-                  ) : (
-                    term.labelLv
-                  )}
-                </th>
-                <td className="px-2 py-2" lang="en">
-                  {term.labelEn || (
-                    <span className="text-muted" lang={locale}>
-                      {t("noEnglish")}
-                    </span>
-                  )}
-                </td>
-                <td className="px-2 py-2">
-                  <code>{term.key}</code>
-                </td>
-                <td className="px-2 py-2">{usageText(term.usage)}</td>
-                <td className="px-2 py-2">{term.active ? t("active") : <strong>{t("hidden")}</strong>}</td>
-                {writable ? (
-                  <td className="px-2 py-2">
-                    <VisibilityButton termId={term.id} active={term.active} />
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                  <NextLink
+                    href={localizedHref(`/admin/vocabularies/${vocabularySlug(vocabulary)}/${term.id}`, locale)}
+                    className="font-semibold"
+                    aria-label={t("editLabel", { label: term.labelLv })}
+                  >
+                    {term.labelLv}
+                  </NextLink>
+                ) : (
+                  term.labelLv
+                )}
+              </span>
+            ),
+          },
+          {
+            key: "labelEn",
+            header: t("termColumns.labelEn"),
+            cell: (term) =>
+              term.labelEn ? (
+                <span lang="en">{term.labelEn}</span>
+              ) : (
+                <span className="text-muted">{t("noEnglish")}</span>
+              ),
+          },
+          { key: "key", header: t("termColumns.key"), cell: (term) => <code>{term.key}</code> },
+          { key: "usage", header: t("termColumns.usage"), cell: (term) => usageText(term.usage) },
+          {
+            key: "status",
+            header: t("termColumns.status"),
+            cell: (term) => (term.active ? t("active") : <strong>{t("hidden")}</strong>),
+          },
+          ...(writable
+            ? [
+                {
+                  key: "actions",
+                  header: t("termColumns.actions"),
+                  cell: (term: (typeof terms)[number]) => <VisibilityButton termId={term.id} active={term.active} />,
+                },
+              ]
+            : []),
+        ]}
+      />
       <p className="mt-2 max-w-3xl text-sm text-muted">{t("hiddenNote")}</p>
       {writable ? (
         <section aria-labelledby="term-add" className="mt-10 border-t border-line pt-6">

@@ -1,10 +1,8 @@
 "use client";
 // Buttons on a term: move up/down (announced in place, focus stays), hide /
 // show, and delete (refused with where the key is used).
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { CommandButton } from "@/components/admin/command-button";
-import { localizedHref } from "@/lib/i18n/paths";
-import type { Locale } from "@/lib/i18n/routing";
 import { deleteTermAction, moveTermAction, setTermActiveAction } from "@/lib/taxonomy/actions";
 
 const USAGE = [
@@ -18,9 +16,9 @@ const USAGE = [
   "reports",
   "municipalities",
 ] as const;
-const REFUSALS = ["not_found", "in_use", "invalid"] as const;
+const REFUSALS = ["notFound", "inUse", "invalid"] as const;
 
-function useErrors() {
+function useProblems() {
   const t = useTranslations("curationUsers.vocabularies");
   return Object.fromEntries(REFUSALS.map((code) => [code, t(`errors.${code}`)]));
 }
@@ -37,7 +35,7 @@ export function MoveButtons({
   last: boolean;
 }) {
   const t = useTranslations("curationUsers.vocabularies");
-  const errors = useErrors();
+  const problems = useProblems();
   return (
     <div className="flex gap-1">
       {first ? null : (
@@ -46,7 +44,7 @@ export function MoveButtons({
           fields={{ termId, direction: "up" }}
           label="↑"
           ariaLabel={t("moveUp", { label })}
-          errors={errors}
+          problems={problems}
           doneMessage={t("moved")}
         />
       )}
@@ -56,7 +54,7 @@ export function MoveButtons({
           fields={{ termId, direction: "down" }}
           label="↓"
           ariaLabel={t("moveDown", { label })}
-          errors={errors}
+          problems={problems}
           doneMessage={t("moved")}
         />
       )}
@@ -71,33 +69,24 @@ export function VisibilityButton({ termId, active }: { termId: string; active: b
       action={setTermActiveAction}
       fields={{ termId, active: active ? "false" : "true" }}
       label={active ? t("hide") : t("show")}
-      errors={useErrors()}
+      problems={useProblems()}
       doneMessage={active ? t("hidden") : t("active")}
     />
   );
 }
 
-export function DeleteTermButton({
-  termId,
-  label,
-  vocabularySlug,
-}: {
-  termId: string;
-  label: string;
-  vocabularySlug: string;
-}) {
+/** Deletes an unused term (the action then goes back to its vocabulary). */
+export function DeleteTermButton({ termId, label }: { termId: string; label: string }) {
   const t = useTranslations("curationUsers.vocabularies");
-  const locale = useLocale() as Locale;
   const countLabels = Object.fromEntries(USAGE.map((k) => [k, t(`usage.${k}`)]));
   return (
     <CommandButton
       action={deleteTermAction}
-      fields={{ termId, locale }}
+      fields={{ termId }}
       label={t("delete")}
       tone="danger"
-      errors={useErrors()}
+      problems={useProblems()}
       countLabels={countLabels}
-      doneHref={localizedHref(`/admin/vocabularies/${vocabularySlug}`, locale, "deleted=1")}
       confirm={{ title: t("deleteTitle", { label }), body: <p>{t("deleteBody")}</p>, confirmLabel: t("delete") }}
     />
   );

@@ -4,8 +4,8 @@
 import { useTranslations } from "next-intl";
 import { AdminForm } from "@/components/admin/admin-form";
 import { BilingualField } from "@/components/admin/bilingual-field";
-import { SelectField, type Option } from "@/components/admin/form-fields";
-import type { FormValues } from "@/lib/admin/form-state";
+import { SelectField, type Option } from "@/components/ui/field";
+import type { FormValues } from "@/lib/forms/state";
 import { addTerm, saveTermLabels } from "@/lib/taxonomy/actions";
 
 export function AddTermForm({ vocabulary, regions }: { vocabulary: string; regions: Option[] | null }) {

@@ -1,79 +1,63 @@
 "use client";
-// Cancel and move on the self-service page: server-action forms whose answer
-// (an error, or alternatives after a slot was taken) shows beside them.
-import { useActionState, useEffect, useRef } from "react";
+// Cancel and move on the self-service page: forms of the kit whose answer (an
+// error, or other times after the chosen one was taken) shows in their summary.
+import { Choice, FieldGroup } from "@/components/ui/field";
+import { dictionaryMessages, Form, useForm } from "@/components/ui/form";
+import type { FormText } from "@/components/ui/form-text";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { cancelConsultation, moveConsultation } from "@/lib/consultations/actions";
-import { INITIAL_MANAGE_STATE, type ManageFormState } from "@/lib/consultations/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/forms/state";
+import type { Locale } from "@/lib/i18n/routing";
 import type messages from "@/messages/lv/consultations.json";
 import type { SlotDay } from "../../_components/slot-picker";
-import type { Locale } from "@/lib/i18n/routing";
 
 type Text = (typeof messages)["consultations"]["manage"];
-type Props = { token: string; locale: Locale; text: Text; slotDays: SlotDay[] };
+type Props = { token: string; locale: Locale; kit: FormText; text: Text; slotDays: SlotDay[] };
 
-function Problem({ state, text }: { state: ManageFormState; text: Text }) {
-  const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => ref.current?.focus(), [state.attempt]);
-  if (!state.problem) return null;
-  return (
-    <p ref={ref} tabIndex={-1} role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-4 text-red-900">
-      {text.problems[state.problem]}
-    </p>
-  );
-}
-
-export function ManageForms({ token, locale, text, slotDays }: Props) {
-  const [cancelState, cancel] = useActionState(cancelConsultation, INITIAL_MANAGE_STATE);
-  const [moveState, move] = useActionState(moveConsultation, INITIAL_MANAGE_STATE);
-  const offered = moveState.alternatives.length > 0 ? [{ day: "", slots: moveState.alternatives }] : slotDays;
+export function ManageForms({ token, locale, kit, text, slotDays }: Props) {
+  const cancel = useForm(cancelConsultation, INITIAL_FORM_STATE);
+  const move = useForm(moveConsultation, INITIAL_FORM_STATE);
+  const messages = dictionaryMessages(kit, {}, text.problems);
+  const offered = move.state.choices?.length
+    ? [{ day: "", slots: move.state.choices.map((c) => ({ id: c.value, label: c.label })) }]
+    : slotDays;
   return (
     <div className="space-y-8">
       <section aria-labelledby="manage-move" className="space-y-3">
         <h2 id="manage-move" className="text-xl font-semibold text-brand-strong">
           {text.moveHeading}
         </h2>
-        <Problem state={moveState} text={text} />
         {offered.length === 0 ? (
           <p>{text.noSlots}</p>
         ) : (
-          <form key={moveState.attempt} action={move} className="space-y-3">
-            <input type="hidden" name="token" value={token} />
-            <input type="hidden" name="locale" value={locale} />
-            <fieldset className="space-y-3">
-              <legend className="font-semibold">{text.time}</legend>
-              {offered.map((d) => (
-                <div key={d.day || "offered"}>
-                  {d.day ? <p className="font-semibold">{d.day}</p> : null}
-                  {d.slots.map((s) => (
-                    <label key={s.id} className="flex items-start gap-2">
-                      <input type="radio" name="slotId" value={s.id} className="mt-1 size-4" />
-                      <span>{s.label}</span>
-                    </label>
+          <Form id="manage-move-form" form={move} messages={messages} hidden={{ token, locale }} className="space-y-3">
+            {(f) => (
+              <>
+                <FieldGroup id={f.id("slotId")} label={text.time} required>
+                  {offered.map((d) => (
+                    <div key={d.day || "offered"}>
+                      {d.day ? <p className="font-semibold">{d.day}</p> : null}
+                      {d.slots.map((s) => (
+                        <Choice key={s.id} type="radio" name="slotId" value={s.id} checked={false}>
+                          {s.label}
+                        </Choice>
+                      ))}
+                    </div>
                   ))}
-                </div>
-              ))}
-            </fieldset>
-            <button type="submit" className="rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-strong">
-              {text.move}
-            </button>
-          </form>
+                </FieldGroup>
+                <SubmitButton>{text.move}</SubmitButton>
+              </>
+            )}
+          </Form>
         )}
       </section>
       <section aria-labelledby="manage-cancel" className="space-y-3">
         <h2 id="manage-cancel" className="text-xl font-semibold text-brand-strong">
           {text.cancelHeading}
         </h2>
-        <Problem state={cancelState} text={text} />
-        <form action={cancel}>
-          <input type="hidden" name="token" value={token} />
-          <input type="hidden" name="locale" value={locale} />
-          <button
-            type="submit"
-            className="rounded border-2 border-red-800 bg-white px-5 py-3 font-semibold text-red-800 hover:bg-red-50"
-          >
-            {text.cancel}
-          </button>
-        </form>
+        <Form id="manage-cancel-form" form={cancel} messages={messages} hidden={{ token, locale }}>
+          {() => <SubmitButton tone="danger-secondary">{text.cancel}</SubmitButton>}
+        </Form>
       </section>
     </div>
   );

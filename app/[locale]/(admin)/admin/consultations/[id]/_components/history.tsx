@@ -1,6 +1,7 @@
 // Every change of a request, oldest first. Bodies (notes, replies) are user
 // text: rendered as text with line breaks kept, never as HTML.
 import { getTranslations } from "next-intl/server";
+import { Table } from "@/components/ui/table";
 import { formatRigaShort } from "@/lib/time/riga";
 import type { RequestDetail, StaffOption } from "@/lib/consultations/staff/queries";
 import type { Locale } from "@/lib/i18n/routing";
@@ -35,48 +36,54 @@ export async function History({ events, locale, staff }: { events: Event[]; loca
   }
 
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm" data-testid="request-history">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead>
-          <tr className="border-b-2 border-line">
-            <th scope="col" className="px-2 py-2">
-              {t("when")}
-            </th>
-            <th scope="col" className="px-2 py-2">
-              {t("what")}
-            </th>
-            <th scope="col" className="px-2 py-2">
-              {t("who")}
-            </th>
-            <th scope="col" className="px-2 py-2">
-              {t("details")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((e) => (
-            <tr key={e.id} className="border-b border-line align-top" data-kind={e.kind}>
-              <td className="px-2 py-2 whitespace-nowrap">{formatRigaShort(e.createdAt, locale)}</td>
-              <th scope="row" className="px-2 py-2 font-semibold">
-                {kind(e.kind)}
-                {e.internal ? (
-                  <span className="ml-2 rounded bg-gray-200 px-1.5 py-0.5 text-xs font-semibold text-gray-900">
-                    {t("internal")}
-                  </span>
-                ) : null}
-              </th>
-              <td className="px-2 py-2">{e.author ? (e.author.name ?? e.author.email) : t("requesterOrSystem")}</td>
-              <td className="px-2 py-2">
-                {details(e).map((line) => (
-                  <p key={line}>{line}</p>
-                ))}
-                {e.body ? <p className="mt-1 whitespace-pre-wrap break-words">{e.body}</p> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption={t("caption")}
+      captionHidden
+      testId="request-history"
+      rows={events}
+      rowKey={(e) => e.id}
+      rowAttributes={(e) => ({ "data-kind": e.kind })}
+      columns={[
+        {
+          key: "when",
+          header: t("when"),
+          className: "whitespace-nowrap",
+          cell: (e) => formatRigaShort(e.createdAt, locale),
+        },
+        {
+          key: "what",
+          header: t("what"),
+          rowHeader: true,
+          className: "font-semibold",
+          cell: (e) => (
+            <>
+              {kind(e.kind)}
+              {e.internal ? (
+                <span className="ml-2 rounded bg-gray-200 px-1.5 py-0.5 text-xs font-semibold text-gray-900">
+                  {t("internal")}
+                </span>
+              ) : null}
+            </>
+          ),
+        },
+        {
+          key: "who",
+          header: t("who"),
+          cell: (e) => (e.author ? (e.author.name ?? e.author.email) : t("requesterOrSystem")),
+        },
+        {
+          key: "details",
+          header: t("details"),
+          cell: (e) => (
+            <>
+              {details(e).map((line) => (
+                <p key={line}>{line}</p>
+              ))}
+              {e.body ? <p className="mt-1 whitespace-pre-wrap break-words">{e.body}</p> : null}
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }

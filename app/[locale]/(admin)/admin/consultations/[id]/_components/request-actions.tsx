@@ -2,17 +2,10 @@
 // referral and the requester's data rights. Each posts to its own server
 // action (lib/consultations/staff/actions.ts) and shows its answer in place.
 import { getTranslations } from "next-intl/server";
-import { ActionForm, type FormOption } from "@/components/admin/action-form";
-import {
-  addNoteAction,
-  assignAction,
-  changeStatusAction,
-  eraseRequesterAction,
-  referAction,
-  replyAction,
-} from "@/lib/consultations/staff/actions";
+import type { Option } from "@/components/ui/field";
 import type { ReferralTarget, RequestDetail, StaffOption } from "@/lib/consultations/staff/queries";
 import { statusFormTargets } from "@/lib/consultations/staff/transitions";
+import { AssignForm, EraseForm, NoteForm, ReferForm, ReplyForm, StatusForm } from "./request-forms";
 
 const box = "rounded border border-line p-4";
 
@@ -26,12 +19,11 @@ export async function RequestActions({
   targets: ReferralTarget[];
 }) {
   const [t, ts] = await Promise.all([getTranslations("inbox.actions"), getTranslations("inbox.statuses")]);
-  const id = { kind: "hidden" as const, name: "requestId", value: r.id };
   const targetsNow = statusFormTargets(r.status);
-  const contacts: FormOption[] = targets.flatMap((o) =>
+  const contacts: Option[] = targets.flatMap((o) =>
     o.contacts.map((c) => ({ value: c.id, label: c.label, group: o.name })),
   );
-  const organisations: FormOption[] = targets.map((o) => ({
+  const organisations: Option[] = targets.map((o) => ({
     value: o.id,
     label: o.emails[0] ? `${o.name} (${o.emails[0]})` : o.name,
   }));
@@ -40,25 +32,7 @@ export async function RequestActions({
   return (
     <div className="space-y-6">
       {open && targetsNow.length > 0 ? (
-        <ActionForm
-          id="status"
-          title={t("statusTitle")}
-          action={changeStatusAction}
-          submitLabel={t("statusSubmit")}
-          className={box}
-          fields={[
-            id,
-            {
-              kind: "select",
-              name: "status",
-              label: t("newStatus"),
-              required: true,
-              placeholder: t("chooseStatus"),
-              options: targetsNow.map((s) => ({ value: s, label: ts(s) })),
-            },
-            { kind: "text", name: "comment", label: t("comment"), maxLength: 2000 },
-          ]}
-        />
+        <StatusForm requestId={r.id} statuses={targetsNow.map((s) => ({ value: s, label: ts(s) }))} />
       ) : (
         <section aria-labelledby="status-closed" className={box}>
           <h2 id="status-closed" className="text-lg font-semibold text-brand-strong">
@@ -67,101 +41,17 @@ export async function RequestActions({
           <p className="mt-2">{t("closed")}</p>
         </section>
       )}
-      <ActionForm
-        id="assign"
-        title={t("assignTitle")}
-        action={assignAction}
-        submitLabel={t("assignSubmit")}
-        className={box}
-        fields={[
-          id,
-          {
-            kind: "select",
-            name: "assigneeId",
-            label: t("assignee"),
-            defaultValue: r.assigneeId ?? "",
-            placeholder: t("nobody"),
-            options: staff.map((s) => ({ value: s.id, label: s.label })),
-          },
-        ]}
+      <AssignForm
+        requestId={r.id}
+        assigneeId={r.assigneeId ?? ""}
+        staff={staff.map((s) => ({ value: s.id, label: s.label }))}
       />
       {open ? (
         <>
-          <ActionForm
-            id="note"
-            title={t("noteTitle")}
-            action={addNoteAction}
-            submitLabel={t("noteSubmit")}
-            className={box}
-            fields={[
-              id,
-              {
-                kind: "textarea",
-                name: "body",
-                label: t("note"),
-                hint: t("noteHint"),
-                required: true,
-                rows: 4,
-                maxLength: 4000,
-              },
-            ]}
-          />
-          <ActionForm
-            id="reply"
-            title={t("replyTitle")}
-            action={replyAction}
-            submitLabel={t("replySubmit")}
-            className={box}
-            fields={[
-              id,
-              {
-                kind: "text",
-                name: "subject",
-                label: t("subject"),
-                required: true,
-                maxLength: 200,
-                hint: t("replyHint", { email: r.email }),
-              },
-              { kind: "textarea", name: "body", label: t("body"), required: true, rows: 8, maxLength: 10000 },
-            ]}
-          />
+          <NoteForm requestId={r.id} />
+          <ReplyForm requestId={r.id} email={r.email} />
           {targetsNow.length > 0 ? (
-            <ActionForm
-              id="refer"
-              title={t("referTitle")}
-              action={referAction}
-              submitLabel={t("referSubmit")}
-              className={box}
-              fields={[
-                id,
-                {
-                  kind: "select",
-                  name: "organisationId",
-                  label: t("organisation"),
-                  required: true,
-                  placeholder: t("chooseOrganisation"),
-                  options: organisations,
-                },
-                {
-                  kind: "select",
-                  name: "contactId",
-                  label: t("contact"),
-                  hint: t("contactHint"),
-                  placeholder: t("noContact"),
-                  options: contacts,
-                },
-                { kind: "email", name: "email", label: t("partnerEmail"), hint: t("partnerEmailHint"), maxLength: 320 },
-                {
-                  kind: "textarea",
-                  name: "message",
-                  label: t("message"),
-                  hint: t("messageHint"),
-                  required: true,
-                  rows: 5,
-                  maxLength: 4000,
-                },
-              ]}
-            />
+            <ReferForm requestId={r.id} organisations={organisations} contacts={contacts} />
           ) : null}
           <section aria-labelledby="privacy-title" className={box}>
             <h2 id="privacy-title" className="text-lg font-semibold text-brand-strong">
@@ -177,20 +67,7 @@ export async function RequestActions({
                 {t("export")}
               </a>
             </p>
-            <ActionForm
-              id="erase"
-              title={t("eraseTitle")}
-              headingLevel={3}
-              danger
-              action={eraseRequesterAction}
-              submitLabel={t("eraseSubmit")}
-              className="mt-4"
-              fields={[
-                id,
-                { kind: "hidden", name: "email", value: r.email },
-                { kind: "checkbox", name: "confirm", label: t("eraseConfirm"), required: true },
-              ]}
-            />
+            <EraseForm requestId={r.id} email={r.email} />
           </section>
         </>
       ) : null}

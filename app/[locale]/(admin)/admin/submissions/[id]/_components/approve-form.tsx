@@ -6,9 +6,9 @@
 import { useTranslations } from "next-intl";
 import { AdminForm } from "@/components/admin/admin-form";
 import { BilingualField } from "@/components/admin/bilingual-field";
-import { CheckboxGroupField, SelectField, TextField, type Option } from "@/components/admin/form-fields";
-import { SubmitButton } from "@/components/admin/submit-button";
-import type { FormValues } from "@/lib/admin/form-state";
+import { CheckboxGroupField, SelectField, TextField, type Option } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormValues } from "@/lib/forms/state";
 import { approveSubmissionAction } from "@/lib/submissions/actions";
 
 type ApproveChoices = Record<"stage" | "status" | "themes" | "targetGroups" | "region" | "organisations", Option[]>;

@@ -2,7 +2,7 @@
 // "Ask for changes" and "reject": one required message to the submitter.
 import { useTranslations } from "next-intl";
 import { AdminForm } from "@/components/admin/admin-form";
-import { TextareaField } from "@/components/admin/form-fields";
+import { TextareaField } from "@/components/ui/field";
 import { rejectSubmissionAction, requestSubmissionChangesAction } from "@/lib/submissions/actions";
 
 export function MessageForm({ id, step }: { id: string; step: "changes" | "reject" }) {

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { Choice } from "@/lib/submissions/form-options";
 import { SIF_CRITERIA } from "@/lib/submissions/criteria";
 import type { ProposalPayload } from "@/lib/submissions/schema";
+import { Table } from "@/components/ui/table";
 
 type Labels = Record<"stage" | "status" | "themes" | "targetGroups" | "region", Choice[]>;
 
@@ -60,29 +61,27 @@ export async function ProposalView({
         <h2 id="assessment-heading" className="text-xl font-semibold text-brand-strong">
           {t("admin.review.assessmentHeading")}
         </h2>
-        <table className="mt-3 w-full border-collapse text-left text-sm">
-          <caption className="sr-only">{t("admin.review.assessmentCaption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-line">
-              <th scope="col" className="px-2 py-2">
-                {t("admin.review.criterion")}
-              </th>
-              <th scope="col" className="px-2 py-2">
-                {t("admin.review.answer")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {SIF_CRITERIA.map((key) => (
-              <tr key={key} className="border-b border-line align-top">
-                <th scope="row" className="px-2 py-2 font-normal">
-                  {t(`criteria.${key}`)}
-                </th>
-                <td className="px-2 py-2 font-semibold">{t(`form.answers.${payload.selfAssessment[key]}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          className="mt-3"
+          caption={t("admin.review.assessmentCaption")}
+          captionHidden
+          rows={SIF_CRITERIA}
+          rowKey={(key) => key}
+          columns={[
+            {
+              key: "criterion",
+              header: t("admin.review.criterion"),
+              rowHeader: true,
+              cell: (key) => t(`criteria.${key}`),
+            },
+            {
+              key: "answer",
+              header: t("admin.review.answer"),
+              className: "font-semibold",
+              cell: (key) => t(`form.answers.${payload.selfAssessment[key]}`),
+            },
+          ]}
+        />
         {payload.selfAssessmentNote ? (
           <p className="mt-3 whitespace-pre-wrap" lang={lang}>
             <span className="font-semibold">{t("admin.review.fields.selfAssessmentNote")}:</span>{" "}

@@ -71,9 +71,7 @@ export default async function TermPage({ params, searchParams }: Props) {
         ) : null}
         <div className="mt-4 flex flex-wrap items-start gap-3">
           <VisibilityButton termId={term.id} active={term.active} />
-          {used ? null : (
-            <DeleteTermButton termId={term.id} label={term.labelLv} vocabularySlug={vocabularySlug(vocabulary)} />
-          )}
+          {used ? null : <DeleteTermButton termId={term.id} label={term.labelLv} />}
         </div>
       </section>
       <EntityHistory entityType="Term" entityId={term.id} page={Number(query.historyPage) || 1} />
