@@ -2,10 +2,10 @@
 // error next to that field, never "try again later": PostgreSQL cannot store a
 // NUL, so a submission holding one used to fail in the database, every time.
 import { afterAll, describe, expect, it } from "vitest";
-import { submitRequest } from "@/lib/consultations/booking";
+import { submitRequest } from "@/lib/consultations/write";
 import { db } from "@/lib/db";
 import { stopBoss } from "@/lib/jobs/boss";
-import { storeSubmission } from "@/lib/submissions/store";
+import { storeSubmission } from "@/lib/submissions/write";
 import { randomIp, requestInput } from "../support/consultations";
 import { correctionInput, proposalInput } from "../support/submissions";
 
