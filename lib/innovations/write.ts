@@ -310,7 +310,7 @@ export async function deleteInnovation(id: string, actor: Actor, options: WriteO
     if (projects > 0) return { ok: false, code: "referenced", references: { projects } } as const;
     await tx.innovation.delete({ where: { id }, select: { id: true } });
     await audit(tx, actor, "delete", id, diffFields(snapshot(before), null));
-    await enqueueInnovation(tx, id, "DELETE");
+    await enqueueInnovation(tx, id);
     return { ok: true, id, slug: before.slug } as const;
   });
 }

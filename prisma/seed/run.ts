@@ -1,5 +1,6 @@
 import type { SeedDb } from "./types";
 import { seedFunding, seedInnovations, seedOrganisations, seedResources, seedReview } from "./records";
+import { seedSynonyms } from "./synonyms";
 import { seedDemoUsers } from "./users";
 import { seedVocabularies } from "./vocabularies";
 
@@ -9,6 +10,7 @@ export type SeedReport = Record<string, number>;
 export async function seed(db: SeedDb): Promise<SeedReport> {
   const report: SeedReport = {};
   report.terms = await seedVocabularies(db);
+  report.synonyms = await seedSynonyms(db);
   report.organisations = await seedOrganisations(db);
   report.innovations = await seedInnovations(db);
   report.funding = await seedFunding(db);

@@ -5,6 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { INITIAL_DELETE_STATE, INITIAL_FORM_STATE, type AdminFormState } from "@/lib/admin/form-state";
 import type { StaffUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { queuedForSearch } from "../support/search-queue";
 
 const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
@@ -155,9 +156,8 @@ describe("update", () => {
       publication: org.publication,
       sourceRefs: org.sourceRefs.join("\n"),
     };
-    const outboxBefore = await db.searchOutbox.count({
-      where: { entityId: { in: org.innovations.map((i) => i.innovationId) } },
-    });
+    const linked = org.innovations.map((i) => i.innovationId);
+    const queuedBefore = await queuedForSearch(linked);
     const state: AdminFormState = await saveOrganisation(INITIAL_FORM_STATE, form(values));
     expect(state).toMatchObject({ ok: true, id: org.id });
     const audit = await db.auditLog.findFirstOrThrow({
@@ -165,10 +165,8 @@ describe("update", () => {
       orderBy: { at: "desc" },
     });
     expect(audit.changes).toEqual({ nameLv: [org.nameLv, `${org.nameLv} (jauns)`] });
-    const outboxAfter = await db.searchOutbox.count({
-      where: { entityId: { in: org.innovations.map((i) => i.innovationId) } },
-    });
-    expect(outboxAfter - outboxBefore).toBe(new Set(org.innovations.map((i) => i.innovationId)).size);
+    const queuedAfter = await queuedForSearch(linked);
+    expect(queuedAfter.length - queuedBefore.length).toBe(new Set(linked).size);
   });
 
   it("answers 'not found' for a record deleted meanwhile", async () => {

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { INITIAL_DELETE_STATE, INITIAL_FORM_STATE } from "@/lib/admin/form-state";
 import type { StaffUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { queuedForSearch } from "../support/search-queue";
 
 const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
@@ -55,7 +56,7 @@ describe("projects", () => {
       db.organisation.findFirstOrThrow({ where: { slug: "sif" }, select: { id: true } }),
       db.innovation.findFirstOrThrow({ select: { id: true, slug: true } }),
     ]);
-    const outboxBefore = await db.searchOutbox.count({ where: { entityId: innovation.id } });
+    const queuedBefore = (await queuedForSearch([innovation.id])).length;
     const url = await saveProject(
       INITIAL_FORM_STATE,
       form({
@@ -84,7 +85,7 @@ describe("projects", () => {
       where: { entityType: "Project", entityId: id!, action: "create" },
     });
     expect(audit.changes).toMatchObject({ leads: [null, ["sif"]], innovations: [null, [innovation.slug]] });
-    expect(await db.searchOutbox.count({ where: { entityId: innovation.id } })).toBe(outboxBefore + 1);
+    expect(await queuedForSearch([innovation.id])).toHaveLength(queuedBefore + 1);
 
     const refused = await deleteProjectAction(INITIAL_DELETE_STATE, form({ id: id!, locale: "lv" }));
     expect(refused.problem).toBe("referenced");

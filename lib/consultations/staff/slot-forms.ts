@@ -31,9 +31,7 @@ const daysBetween = (a: string, b: string) =>
   Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 
 /** The series form → slot-admin's { date, weeks }; field errors when the range holds no such weekday or is too long. */
-export function seriesFromForm(
-  input: z.output<typeof ZSeriesForm>,
-):
+export function seriesFromForm(input: z.output<typeof ZSeriesForm>):
   | {
       ok: true;
       value: Omit<z.output<typeof ZSeriesForm>, "weekday" | "from" | "until"> & { date: string; weeks: number };

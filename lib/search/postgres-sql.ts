@@ -1,0 +1,138 @@
+// The PostgreSQL engine's one statement, built with Prisma.sql: its shape
+// depends on which facets are selected; every value is a bound parameter.
+import { Prisma } from "@/generated/prisma/client";
+import { FACETS, type Facet, type SearchQuery } from "./engine";
+import type { TextSearch } from "./text-query";
+
+type FacetColumn = { column: Prisma.Sql; array: boolean; match: (values: string[]) => Prisma.Sql };
+
+const anyText = (col: string) => (v: string[]) => Prisma.sql`${Prisma.raw(col)} = ANY(${v}::text[])`;
+const overlaps = (col: string) => (v: string[]) => Prisma.sql`${Prisma.raw(col)} && ${v}::text[]`;
+
+// Column names are fixed identifiers from this table, never user input.
+const FACET_COLUMNS: Record<Facet, FacetColumn> = {
+  stage: { column: Prisma.raw(`i."stage"`), array: false, match: anyText(`i."stage"`) },
+  theme: { column: Prisma.raw(`i."themes"`), array: true, match: overlaps(`i."themes"`) },
+  targetGroup: { column: Prisma.raw(`i."targetGroups"`), array: true, match: overlaps(`i."targetGroups"`) },
+  region: { column: Prisma.raw(`i."region"`), array: false, match: anyText(`i."region"`) },
+  status: { column: Prisma.raw(`i."status"`), array: false, match: anyText(`i."status"`) },
+  implementerType: {
+    column: Prisma.raw(`i."search_implementer_types"`),
+    array: true,
+    match: overlaps(`i."search_implementer_types"`),
+  },
+  supporter: { column: Prisma.raw(`i."search_supporters"`), array: true, match: overlaps(`i."search_supporters"`) },
+  startYear: {
+    column: Prisma.raw(`i."startYear"::text`),
+    array: false,
+    // read as integers, like a year typed as "2020.0" would be by the cast
+    match: (v) => Prisma.sql`i."startYear" = ANY(${v.map(Number).filter(Number.isInteger)}::int[])`,
+  },
+};
+
+const selectedFacets = (query: SearchQuery): Facet[] => FACETS.filter((f) => (query.filters[f]?.length ?? 0) > 0);
+
+const alias = (f: Facet) => Prisma.raw(`"f_${f}"`);
+
+function orderBy(query: SearchQuery, ranked: boolean): Prisma.Sql {
+  if (query.sort === "title") return Prisma.sql`m."title_key" ASC, m."id" ASC`;
+  if (ranked) return Prisma.sql`m."rank" DESC, m."updated" DESC, m."id" ASC`;
+  return Prisma.sql`m."updated" DESC, m."id" ASC`;
+}
+
+export type SearchRow = {
+  total: number;
+  hits: unknown[];
+  facets: [string, string, number][];
+};
+
+/**
+ * One statement: the matching rows are collected once (with the rows that
+ * fail exactly one selected facet, since only those count anywhere), then read
+ * three times: the scalar facets and the total in one grouping-sets pass, the
+ * array facets, and the page.
+ */
+export function searchStatement(query: SearchQuery, text: TextSearch | null): Prisma.Sql {
+  const selected = selectedFacets(query);
+  const flags = selected.map(
+    (f) => Prisma.sql`coalesce(${FACET_COLUMNS[f].match(query.filters[f] ?? [])}, false) AS ${alias(f)}`,
+  );
+  const misses = selected.length
+    ? Prisma.join(
+        selected.map((f) => Prisma.sql`(NOT x.${alias(f)})::int`),
+        " + ",
+      )
+    : Prisma.sql`0`;
+  const titleKey = query.locale === "en" ? Prisma.sql`coalesce(i."titleEn", i."titleLv")` : Prisma.sql`i."titleLv"`;
+  const ranked = query.sort === "relevance" && text !== null;
+  const vector = Prisma.sql`i."search_vector"`;
+  const offset = (query.page - 1) * query.pageSize;
+
+  // Rows that count towards facet f: all matches, plus the rows failing only f's own selection.
+  const counts = (f: Facet) =>
+    selected.includes(f) ? Prisma.sql`(m."misses" = 0 OR NOT m.${alias(f)})` : Prisma.sql`m."misses" = 0`;
+  const col = (f: Facet) => Prisma.raw(`m."c_${f}"`);
+  const scalars = FACETS.filter((f) => !FACET_COLUMNS[f].array);
+  const arrays = FACETS.filter((f) => FACET_COLUMNS[f].array);
+  const scalarCounts = Prisma.sql`
+    SELECT ${Prisma.join(scalars.map((f) => Prisma.sql`GROUPING(${col(f)}) = 0 AS ${Prisma.raw(`"g_${f}"`)}, ${col(f)}`))},
+      ${Prisma.join(scalars.map((f) => Prisma.sql`count(*) FILTER (WHERE ${counts(f)})::int AS ${Prisma.raw(`"n_${f}"`)}`))},
+      count(*) FILTER (WHERE m."misses" = 0)::int AS "n_total"
+    FROM m GROUP BY GROUPING SETS (${Prisma.join(scalars.map((f) => Prisma.sql`(${col(f)})`))}, ())`;
+  const scalarRows = Prisma.join(
+    scalars.map(
+      (f) => Prisma.sql`SELECT ${f}::text, s.${Prisma.raw(`"c_${f}"`)}, s.${Prisma.raw(`"n_${f}"`)} FROM s
+      WHERE s.${Prisma.raw(`"g_${f}"`)} AND s.${Prisma.raw(`"c_${f}"`)} IS NOT NULL AND s.${Prisma.raw(`"n_${f}"`)} > 0`,
+    ),
+    " UNION ALL ",
+  );
+  // A set-returning function in the select list unnests each row's values once,
+  // far cheaper than a lateral join per row.
+  const arrayCounts = Prisma.join(
+    arrays.map(
+      (f) =>
+        Prisma.sql`SELECT ${f}::text, t.v, count(*)::int FROM (SELECT unnest(${col(f)}) AS v FROM m WHERE ${counts(f)}) t GROUP BY t.v`,
+    ),
+    " UNION ALL ",
+  );
+  const facetColumns = FACETS.map((f) => Prisma.sql`${FACET_COLUMNS[f].column} AS ${Prisma.raw(`"c_${f}"`)}`);
+
+  return Prisma.sql`
+    WITH ${text ? text.cte : Prisma.sql`q AS (SELECT NULL::tsquery AS "full")`},
+    m AS MATERIALIZED (
+      SELECT y.*, ${ranked ? Prisma.sql`CASE WHEN y."misses" = 0 THEN y."rank0" END` : Prisma.sql`0`} AS "rank"
+      FROM (SELECT x.*, ${misses} AS "misses" FROM (
+        SELECT i."id", i."updatedAt" AS "updated",
+          ${query.sort === "title" ? Prisma.sql`${titleKey} COLLATE public.sikc_lv` : Prisma.sql`NULL::text`} AS "title_key",
+          ${ranked && text ? text.rank(vector) : Prisma.sql`0`} AS "rank0",
+          ${Prisma.join([...facetColumns, ...flags])}
+        FROM "Innovation" i CROSS JOIN q
+        WHERE i."publication" = 'PUBLISHED' ${text ? Prisma.sql`AND ${text.match(vector)}` : Prisma.empty}
+      ) x) y
+      WHERE y."misses" <= 1
+    ),
+    page AS (
+      SELECT m."id", row_number() OVER () AS ord FROM (
+        SELECT m."id" FROM m WHERE m."misses" = 0 ORDER BY ${orderBy(query, ranked)}
+        LIMIT ${query.pageSize} OFFSET ${offset}
+      ) m
+    ),
+    s AS MATERIALIZED (${scalarCounts})
+    SELECT
+      (SELECT s."n_total" FROM s WHERE NOT (${Prisma.join(
+        scalars.map((f) => Prisma.sql`s.${Prisma.raw(`"g_${f}"`)}`),
+        " OR ",
+      )})) AS "total",
+      (SELECT coalesce(json_agg(json_build_object(
+          'id', i."id", 'slug', i."slug", 'titleLv', i."titleLv", 'titleEn', i."titleEn",
+          'summaryLv', i."summaryLv", 'summaryEn', i."summaryEn", 'stage', i."stage", 'status', i."status",
+          'themes', i."themes", 'targetGroups', i."targetGroups", 'region', i."region", 'country', i."country",
+          'startYear', i."startYear",
+          'updatedAt', to_char(i."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+        ) ORDER BY page.ord), '[]'::json)
+        FROM page JOIN "Innovation" i ON i."id" = page."id") AS "hits",
+      (SELECT coalesce(json_agg(json_build_array(u.f, u.v, u.c)), '[]'::json) FROM (
+        ${scalarRows} UNION ALL ${arrayCounts}
+      ) u(f, v, c)) AS "facets"
+  `;
+}
