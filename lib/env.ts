@@ -62,7 +62,12 @@ export const databaseUrl = (): string => process.env.DATABASE_URL || env.DATABAS
 
 export const dataPath = (...parts: string[]) => path.resolve(env.DATA_DIR, ...parts);
 
-// next-auth v4 takes its own base URL only from process.env.NEXTAUTH_URL and
-// otherwise falls back to localhost:3000 or, worse, a Host header. Deriving it
-// from PUBLIC_URL keeps sign-in links in e-mails on our own domain.
-process.env.NEXTAUTH_URL ??= new URL("/api/auth", env.PUBLIC_URL).toString();
+/**
+ * next-auth v4 takes its own base URL only from process.env.NEXTAUTH_URL and
+ * otherwise falls back to localhost:3000 or, worse, a Host header. Deriving it
+ * from PUBLIC_URL keeps sign-in links in e-mails on our own domain. Called by
+ * the auth options module, the one place that needs it.
+ */
+export function exportNextAuthUrl(): void {
+  process.env.NEXTAUTH_URL ??= new URL("/api/auth", env.PUBLIC_URL).toString();
+}

@@ -10,6 +10,7 @@
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { controlClass, describedBy, FieldError, FieldHint, FieldLabel } from "./form-fields";
+import type { Locale } from "@/lib/i18n/routing";
 
 export type BilingualProps = {
   label: ReactNode;
@@ -27,7 +28,7 @@ export function BilingualField({ label, hint, required, multiline, rows = 6, max
   const t = useTranslations("curation.kit");
   const [englishEmpty, setEnglishEmpty] = useState(en.defaultValue.trim() === "");
   const fallbackId = `${en.id}-fallback`;
-  const field = (side: BilingualProps["lv"], lang: "lv" | "en", isRequired: boolean, extra?: string) => {
+  const field = (side: BilingualProps["lv"], lang: Locale, isRequired: boolean, extra?: string) => {
     const props = {
       id: side.id,
       name: side.name,

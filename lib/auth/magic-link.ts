@@ -9,10 +9,11 @@ import { env } from "@/lib/env";
 import { deliverMail } from "@/lib/mail/transport";
 import en from "@/messages/en/admin.json";
 import lv from "@/messages/lv/admin.json";
+import type { Locale } from "@/lib/i18n/routing";
 
 const MAGIC_LINK_MAX_AGE_SECONDS = 15 * 60;
 
-function mailText(locale: "lv" | "en", url: string, expires: Date) {
+function mailText(locale: Locale, url: string, expires: Date) {
   const t = createTranslator({ locale, messages: locale === "lv" ? lv : en, namespace: "auth.mail" });
   const time = new Intl.DateTimeFormat(locale, {
     timeZone: "Europe/Riga",

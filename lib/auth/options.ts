@@ -15,8 +15,10 @@ import { signInLimitRules, verifyCredentials } from "@/lib/auth/credentials";
 import { magicLinkProvider } from "@/lib/auth/magic-link";
 import { writeAudit } from "@/lib/audit/write";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { env, exportNextAuthUrl } from "@/lib/env";
 import { hitRateLimits, rateLimitKey } from "@/lib/rate-limit";
+
+exportNextAuthUrl();
 
 /** Idle timeout: the cookie is re-issued whenever the staff UI refreshes the session. */
 const SESSION_IDLE_SECONDS = 8 * 60 * 60;

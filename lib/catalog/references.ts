@@ -6,7 +6,8 @@
 import "server-only";
 import type { Vocabulary } from "@/generated/prisma/enums";
 import { E } from "./fields";
-import type { FieldErrors, Tx } from "./write-kit";
+import type { Tx } from "@/lib/db";
+import type { FieldErrors } from "./write-kit";
 
 export type WantedTerms = {
   field: string;

@@ -3,12 +3,8 @@
 // "roll back and answer with field errors" exception, and the typed results.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { db, type Db } from "@/lib/db";
 import type { Reference } from "@/lib/admin/form-state";
 import { E } from "./fields";
-
-/** Our db's transaction client (with its global `omit`), which Prisma.TransactionClient is not. */
-export type Tx = Parameters<Extract<Parameters<Db["$transaction"]>[0], (...args: never[]) => unknown>>[0];
 
 /** Who writes: a staff member (StaffUser fits). */
 export type Actor = { id: string; email?: string | null; ip?: string | null };
@@ -27,12 +23,6 @@ export type DeleteResult =
   | { ok: true; id: string }
   | { ok: false; code: "notFound" }
   | { ok: false; code: "referenced"; references: Reference[] };
-
-const TX_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
-
-export async function inTransaction<T>(tx: Tx | undefined, run: (tx: Tx) => Promise<T>): Promise<T> {
-  return tx ? run(tx) : db.$transaction(run, TX_OPTIONS);
-}
 
 /** Thrown inside a transaction to roll it back and answer with field errors. */
 export class Invalid extends Error {

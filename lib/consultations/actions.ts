@@ -12,12 +12,12 @@ import type { Locale } from "@/lib/i18n/routing";
 import { submitRequest, type SubmitResult } from "./booking";
 import { readRequestForm } from "./form-data";
 import type { ManageFormState, RequestFormState, SlotOption } from "./form-state";
-import { formatRiga } from "./riga-time";
+import { formatRiga } from "@/lib/time/riga";
 import { toFieldErrors, ZConsultationRequestInput, ZSelfServiceToken, ZSlotId } from "./schema";
 import { cancelRequest, moveRequest } from "./self-service";
 import type { SlotSummary } from "./slots";
+import { ZLocale } from "@/lib/i18n/locale-schema";
 
-const ZLocale = z.enum(["lv", "en"]).catch("lv");
 const ZAttempt = z.object({ attempt: z.number().int().nonnegative() }).catch({ attempt: 0 });
 
 const options = (slots: SlotSummary[], locale: Locale): SlotOption[] =>

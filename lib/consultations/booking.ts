@@ -8,12 +8,12 @@ import { enqueueMail } from "@/lib/jobs/mail";
 import { confirmationMail, staffNotificationMail, type MailRequest } from "./mails";
 import { consultantRecipients } from "./recipients";
 import { nextReference } from "./reference";
-import { toRiga } from "./riga-time";
+import { toRiga } from "@/lib/time/riga";
 import { CONTACT_ME, toFieldErrors, ZConsultationRequestInput, type FieldErrors } from "./schema";
 import { alternativesFor, isSlotConflict, lockSlotForBooking, type SlotProblem, type SlotSummary } from "./slots";
-import { checkFormTiming, checkRateLimit } from "./spam";
-import { linkSecret, signToken } from "./token";
-import { TX_OPTIONS } from "./tx";
+import { checkFormTiming, checkRateLimit } from "@/lib/forms/spam";
+import { signToken, TOKEN_PURPOSE } from "@/lib/security/signed-token";
+import { TX_OPTIONS } from "@/lib/db";
 import { checkVocabulary } from "./vocabulary";
 
 export type SubmitResult =
@@ -103,7 +103,7 @@ export async function submitRequest(input: unknown, context: { ip: string | null
           tokenVersion: true,
         },
       });
-      const token = signToken({ requestId: request.id, version: request.tokenVersion }, linkSecret());
+      const token = signToken(TOKEN_PURPOSE.consultation, { id: request.id, version: request.tokenVersion });
       const mailRequest: MailRequest = request;
       await enqueueMail(confirmationMail(mailRequest, slot, token), { tx });
       const staffMail = staffNotificationMail(mailRequest, slot, await consultantRecipients(tx, consultantId), "new");

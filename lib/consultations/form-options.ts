@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Vocabulary } from "@/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/routing";
 import type { SlotOption } from "./form-state";
-import { TIME_ZONE } from "./riga-time";
+import { TIME_ZONE } from "@/lib/time/riga";
 import { listBookableSlots } from "./slots";
 
 type Choice = { value: string; label: string };

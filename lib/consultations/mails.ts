@@ -5,10 +5,10 @@
 import { env } from "@/lib/env";
 import { buildCalendar } from "@/lib/ical";
 import type { MailMessage } from "@/lib/mail/message";
-import { formatRiga } from "./riga-time";
+import { formatRiga } from "@/lib/time/riga";
 import type { SlotSummary } from "./slots";
-
-type Locale = "lv" | "en";
+import type { Locale } from "@/lib/i18n/routing";
+import { toLocale } from "@/lib/i18n/locale-schema";
 
 export type MailRequest = {
   id: string;
@@ -22,7 +22,7 @@ export type MailRequest = {
 
 export type Staff = { email: string; name: string | null };
 
-const loc = (r: MailRequest): Locale => (r.locale === "en" ? "en" : "lv");
+const loc = (r: MailRequest): Locale => toLocale(r.locale);
 
 /** The self-service page the UI serves at /[locale]/consultations/manage?token=… */
 function selfServiceUrl(token: string, locale: Locale): string {

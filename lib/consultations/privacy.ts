@@ -8,7 +8,8 @@ import { env } from "@/lib/env";
 import { subMonths } from "date-fns";
 import { z } from "zod";
 import { assertCanManage, type Actor } from "./staff-guard";
-import { CLOSED_STATUSES, TX_OPTIONS, type Tx } from "./tx";
+import { TX_OPTIONS, type Tx } from "@/lib/db";
+import { CLOSED_STATUSES } from "./statuses";
 
 export const ANONYMISED = { name: "—", email: "anonymised@invalid", description: "[anonymised]" } as const;
 

@@ -2,7 +2,7 @@
 // incremented inside the submitting transaction: concurrent submissions queue
 // on its row lock, and a rolled-back submission gives its number back.
 import "server-only";
-import type { Tx } from "./tx";
+import type { Tx } from "@/lib/db";
 
 function formatReference(year: number, n: number): string {
   return `K-${year}-${String(n).padStart(4, "0")}`;

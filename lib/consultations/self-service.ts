@@ -9,8 +9,9 @@ import { cancelledMail, movedMail, staffNotificationMail } from "./mails";
 import { consultantRecipients } from "./recipients";
 import { ZSelfServiceToken, ZSlotId } from "./schema";
 import { alternativesFor, isSlotConflict, lockSlotForBooking, type SlotProblem, type SlotSummary } from "./slots";
-import { linkSecret, signToken, verifyToken } from "./token";
-import { CLOSED_STATUSES, TX_OPTIONS, type Tx } from "./tx";
+import { signToken, TOKEN_PURPOSE, verifyToken } from "@/lib/security/signed-token";
+import { TX_OPTIONS, type Tx } from "@/lib/db";
+import { CLOSED_STATUSES } from "./statuses";
 
 export type RequestView = {
   reference: string;
@@ -65,11 +66,11 @@ const requestSelect = {
 async function resolve(client: Tx | typeof db, token: unknown, lock: boolean) {
   const parsed = ZSelfServiceToken.safeParse(token);
   if (!parsed.success) return null;
-  const claims = verifyToken(parsed.data, linkSecret());
+  const claims = verifyToken(TOKEN_PURPOSE.consultation, parsed.data);
   if (!claims) return null;
-  if (lock) await client.$queryRaw`SELECT 1 FROM "ConsultationRequest" WHERE "id" = ${claims.requestId} FOR UPDATE`;
+  if (lock) await client.$queryRaw`SELECT 1 FROM "ConsultationRequest" WHERE "id" = ${claims.id} FOR UPDATE`;
   const request = await client.consultationRequest.findUnique({
-    where: { id: claims.requestId },
+    where: { id: claims.id },
     select: requestSelect,
   });
   if (!request || request.tokenVersion !== claims.version) return null;
@@ -169,7 +170,7 @@ export async function moveRequest(token: unknown, newSlotId: unknown, now = new 
         return {
           ok: true,
           slot: summary(r.slot),
-          token: signToken({ requestId: r.id, version: r.tokenVersion }, linkSecret()),
+          token: signToken(TOKEN_PURPOSE.consultation, { id: r.id, version: r.tokenVersion }),
         };
       const locked = await lockSlotForBooking(tx, slotId.data, now);
       if ("problem" in locked) throw new MoveRefused(locked.problem);
@@ -183,7 +184,7 @@ export async function moveRequest(token: unknown, newSlotId: unknown, now = new 
           createdAt: now,
         },
       });
-      const link = signToken({ requestId: r.id, version: r.tokenVersion }, linkSecret());
+      const link = signToken(TOKEN_PURPOSE.consultation, { id: r.id, version: r.tokenVersion });
       await enqueueMail(movedMail(r, locked.slot, link, await nextSequence(tx, r.id)), { tx });
       const staff = staffNotificationMail(r, locked.slot, await consultantRecipients(tx, locked.consultantId), "moved");
       if (staff) await enqueueMail(staff, { tx });

@@ -10,9 +10,9 @@ import crypto from "node:crypto";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/write";
 import { db } from "@/lib/db";
-import { addDays, rigaDayRange, rigaToUtc } from "./riga-time";
+import { addDays, rigaDayRange, rigaToUtc } from "@/lib/time/riga";
 import { assertCanManage, ForbiddenError, type Actor } from "./staff-guard";
-import type { Tx } from "./tx";
+import type { Tx } from "@/lib/db";
 
 export type { Actor };
 

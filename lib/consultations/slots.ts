@@ -3,7 +3,7 @@
 // and the next free slots offered when a choice fails.
 import "server-only";
 import { db } from "@/lib/db";
-import type { Tx } from "./tx";
+import type { Tx } from "@/lib/db";
 
 /** Slots less than this far ahead cannot be booked: consultants need time to prepare. */
 const BOOKING_LEAD_HOURS = 24;

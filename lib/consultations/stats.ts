@@ -5,7 +5,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { TIME_ZONE } from "./riga-time";
+import { TIME_ZONE } from "@/lib/time/riga";
 
 type Count = { key: string; count: number };
 export type ConsultationStats = {

@@ -6,9 +6,8 @@ import { auditDiff, hasChanges } from "@/lib/admin/audit-diff";
 import { FieldError, NotFoundError } from "@/lib/admin/write-errors";
 import type { Reference } from "@/lib/admin/form-state";
 import { E } from "@/lib/admin/fields";
-import { inTransaction, type Tx } from "@/lib/admin/tx";
+import { inTransaction, type Tx } from "@/lib/db";
 import { writeAudit, type AuditAction } from "@/lib/audit/write";
-import { db } from "@/lib/db";
 import { enqueueInnovations } from "@/lib/search/sync";
 import type { Actor } from "@/lib/organisations/store";
 import { contactReferences } from "./references";
@@ -51,7 +50,7 @@ async function reindexInnovations(tx: Tx, contactId: string) {
 }
 
 export async function createContact(data: ContactData, actor: Actor, options: Options = {}): Promise<{ id: string }> {
-  return inTransaction(db, options.tx, async (tx) => {
+  return inTransaction(options.tx, async (tx) => {
     await checkOrganisation(tx, data.organisationId);
     const created = await tx.contact.create({ data, select });
     await audit(tx, actor, "create", created.id, auditDiff(null, created, CONTACT_FIELDS));
@@ -65,7 +64,7 @@ export async function updateContact(
   actor: Actor,
   options: Options = {},
 ): Promise<{ id: string; changed: boolean }> {
-  return inTransaction(db, options.tx, async (tx) => {
+  return inTransaction(options.tx, async (tx) => {
     const before = await tx.contact.findUnique({ where: { id }, select });
     if (!before) throw new NotFoundError();
     await checkOrganisation(tx, data.organisationId);
@@ -83,7 +82,7 @@ export async function deleteContact(
   actor: Actor,
   options: Options = {},
 ): Promise<{ ok: true } | { ok: false; references: Reference[] }> {
-  return inTransaction(db, options.tx, async (tx) => {
+  return inTransaction(options.tx, async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Contact" WHERE "id" = ${id} FOR UPDATE`;
     if (locked.length === 0) throw new NotFoundError();
     const references = await contactReferences(id, tx);

@@ -26,7 +26,7 @@ export function readPublicForm(formData: FormData, echoed: readonly string[], mu
       if (v !== undefined) values[name] = v;
     }
   }
-  /** The anti-spam fields every public form posts (lib/consultations/spam.ts). */
+  /** The anti-spam fields every public form posts (lib/forms/spam.ts). */
   const guard = { locale: text("locale"), website: text("website") ?? "", renderedAt: text("renderedAt") };
   return { values, guard };
 }

@@ -5,9 +5,9 @@ import { auditDiff } from "@/lib/admin/audit-diff";
 import { collectReferences } from "@/lib/admin/references";
 import { toFieldErrors, type Publication } from "@/lib/catalog/fields";
 import { checkReferences } from "@/lib/catalog/references";
+import { inTransaction, type Tx } from "@/lib/db";
 import {
   decimalOrNull,
-  inTransaction,
   Invalid,
   Missing,
   nullable,
@@ -16,7 +16,6 @@ import {
   type Actor,
   type DeleteResult,
   type PublicationResult,
-  type Tx,
   type WriteResult,
 } from "@/lib/catalog/write-kit";
 import { ZCallInput, type CallData } from "./schema";

@@ -3,7 +3,7 @@
 // details object as indented JSON.
 import { toFormValues } from "@/lib/admin/form-data";
 import type { FormValues } from "@/lib/admin/form-state";
-import { rigaInputValue } from "@/lib/catalog/riga-input";
+import { rigaInputValue } from "@/lib/time/riga-input";
 
 export const PROGRAMME_FORM_FIELDS = [
   "titleLv",

@@ -5,8 +5,8 @@ import { auditDiff } from "@/lib/admin/audit-diff";
 import { collectReferences } from "@/lib/admin/references";
 import { toFieldErrors, type Publication } from "@/lib/catalog/fields";
 import { checkReferences } from "@/lib/catalog/references";
+import { inTransaction, type Tx } from "@/lib/db";
 import {
-  inTransaction,
   Invalid,
   Missing,
   nullable,
@@ -15,7 +15,6 @@ import {
   type Actor,
   type DeleteResult,
   type PublicationResult,
-  type Tx,
   type WriteResult,
 } from "@/lib/catalog/write-kit";
 import { ZProgrammeInput, type ProgrammeData } from "./schema";

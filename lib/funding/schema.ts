@@ -18,7 +18,7 @@ import {
   slugField,
   vocabKeys,
 } from "@/lib/catalog/fields";
-import { parseRigaDateTime } from "@/lib/catalog/riga-input";
+import { parseRigaDateTime } from "@/lib/time/riga-input";
 
 /** FundingProgramme.kind (schema.prisma): a fixed list, not a staff vocabulary. */
 export const PROGRAMME_KINDS = [

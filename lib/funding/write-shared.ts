@@ -10,7 +10,8 @@ import { type Prisma } from "@/generated/prisma/client";
 import { uniqueSlug } from "@/lib/admin/slug";
 import { writeAudit } from "@/lib/audit/write";
 import { E } from "@/lib/catalog/fields";
-import { Invalid, type Actor, type Tx } from "@/lib/catalog/write-kit";
+import { Invalid, type Actor } from "@/lib/catalog/write-kit";
+import type { Tx } from "@/lib/db";
 
 export type WriteOptions = { tx?: Tx };
 

@@ -7,7 +7,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
-import { linkSecret } from "@/lib/consultations/token";
+import { hmac } from "@/lib/security/secret";
 import { dataPath } from "@/lib/env";
 import type { ImportKind } from "./types";
 
@@ -22,10 +22,7 @@ export type StoredUpload = Meta & { bytes: Uint8Array };
 const dir = () => dataPath("imports");
 const file = (id: string, ext: "csv" | "json") => `${dir()}/${id}.${ext}`;
 const sign = (id: string, m: Pick<Meta, "userId" | "kind" | "sha256">) =>
-  crypto
-    .createHmac("sha256", linkSecret())
-    .update(`${PURPOSE}:${id}:${m.userId}:${m.kind}:${m.sha256}`)
-    .digest("base64url");
+  hmac(PURPOSE, [id, m.userId, m.kind, m.sha256]);
 
 const sha256 = (bytes: Uint8Array) => crypto.createHash("sha256").update(bytes).digest("hex");
 

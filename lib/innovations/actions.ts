@@ -23,8 +23,8 @@ import {
   updateInnovation,
   type Actor,
 } from "./write";
+import { ZLocale } from "@/lib/i18n/locale-schema";
 
-const ZLocale = z.enum(["lv", "en"]).catch("lv");
 const ZAttempt = z.object({ attempt: z.number().int().nonnegative() }).catch({ attempt: 0 });
 const ZId = z
   .string()

@@ -7,6 +7,7 @@ import type { FormValues } from "@/lib/admin/form-state";
 import { EXPORT_LIMIT } from "@/lib/admin/export";
 import { pageWindow, type ListQuery, type ListSpec } from "@/lib/admin/list-query";
 import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/routing";
 
 // The form's vocabularies (not queries.ts's cached loader: that one needs Next's cache at import time).
 const FORM_VOCABULARIES = [
@@ -247,7 +248,7 @@ export type InnovationFormOptions = {
 type TermOptions = Omit<InnovationFormOptions, "organisations" | "contacts">;
 
 /** The vocabularies' choices, labelled in the staff member's language (the list's filters need only these). */
-export async function loadInnovationTermOptions(locale: "lv" | "en"): Promise<TermOptions> {
+export async function loadInnovationTermOptions(locale: Locale): Promise<TermOptions> {
   const termRows = await db.term.findMany({
     where: { vocabulary: { in: [...FORM_VOCABULARIES] } },
     orderBy: [{ position: "asc" }, { labelLv: "asc" }],
@@ -276,7 +277,7 @@ export async function loadInnovationTermOptions(locale: "lv" | "en"): Promise<Te
 }
 
 /** Everything the form's pickers offer: the vocabularies plus directory organisations and contacts. */
-export async function loadInnovationFormOptions(locale: "lv" | "en"): Promise<InnovationFormOptions> {
+export async function loadInnovationFormOptions(locale: Locale): Promise<InnovationFormOptions> {
   const [terms, organisations, contacts] = await Promise.all([
     loadInnovationTermOptions(locale),
     db.organisation.findMany({

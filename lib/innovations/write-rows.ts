@@ -4,7 +4,7 @@
 // indicators, assessments) written in the caller's transaction.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import type { Tx } from "@/lib/admin/tx";
+import type { Tx } from "@/lib/db";
 import type { InnovationData } from "./schema";
 
 // ─── snapshot (what the audit log compares) ─────────────────────────────────

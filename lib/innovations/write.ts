@@ -10,9 +10,8 @@ import type { PublicationState, RecordSource } from "@/generated/prisma/enums";
 import { Prisma } from "@/generated/prisma/client";
 import { diffFields } from "@/lib/admin/audit-diff";
 import { uniqueSlug } from "@/lib/admin/slug";
-import { inTransaction as runInTransaction, type Tx } from "@/lib/admin/tx";
 import { writeAudit, type AuditAction } from "@/lib/audit/write";
-import { db, type Db } from "@/lib/db";
+import { db, inTransaction, type Db, type Tx } from "@/lib/db";
 import { enqueueInnovation } from "@/lib/search/sync";
 import { toFieldErrors, ZInnovationInput, type FieldErrors, type InnovationData } from "./schema";
 import { checkInnovationReferences } from "./vocabulary";
@@ -41,8 +40,6 @@ export type DeleteResult =
 
 const ENTITY = "Innovation";
 const E = (key: string) => `curationInnovations.errors.${key}`;
-
-const inTransaction = <T>(tx: Tx | undefined, run: (tx: Tx) => Promise<T>) => runInTransaction(db, tx, run);
 
 /** Thrown inside a transaction to roll it back and answer with field errors. */
 class Invalid extends Error {

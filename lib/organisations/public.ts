@@ -5,6 +5,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { pageWindow, type ListQuery, type ListSpec } from "@/lib/admin/list-query";
 import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/routing";
 
 type Filter = "type" | "role" | "support" | "region";
 export const DIRECTORY_LIST: ListSpec<"name", Filter> = {
@@ -49,7 +50,7 @@ const cardSelect = {
   descriptionEn: true,
 } as const;
 
-export async function listDirectory(query: DirectoryQuery, locale: "lv" | "en") {
+export async function listDirectory(query: DirectoryQuery, locale: Locale) {
   const w = where(query);
   const [rows, total] = await Promise.all([
     db.organisation.findMany({

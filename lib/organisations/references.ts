@@ -4,7 +4,7 @@
 import "server-only";
 import { collectReferences } from "@/lib/admin/references";
 import type { Reference } from "@/lib/admin/form-state";
-import type { Tx } from "@/lib/admin/tx";
+import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
 import { localizedHref } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";

@@ -10,9 +10,8 @@ import { auditDiff, hasChanges } from "@/lib/admin/audit-diff";
 import { FieldError, NotFoundError } from "@/lib/admin/write-errors";
 import type { Reference } from "@/lib/admin/form-state";
 import { uniqueSlug } from "@/lib/admin/slug";
-import { inTransaction, type Tx } from "@/lib/admin/tx";
+import { inTransaction, type Tx } from "@/lib/db";
 import { writeAudit, type AuditAction } from "@/lib/audit/write";
-import { db } from "@/lib/db";
 import { enqueueOrganisationInnovations } from "@/lib/search/sync";
 import { organisationReferences } from "./references";
 import { ORGANISATION_FIELDS, type OrganisationData } from "./schema";
@@ -78,7 +77,7 @@ export async function createOrganisation(
   actor: Actor,
   options: Options = {},
 ): Promise<{ id: string; slug: string }> {
-  return inTransaction(db, options.tx, async (tx) => {
+  return inTransaction(options.tx, async (tx) => {
     const invalid = await checkOrganisationTerms(tx, data);
     if (invalid) throw new FieldError(invalid);
     const slug = await slugFor(tx, data);
@@ -94,7 +93,7 @@ export async function updateOrganisation(
   actor: Actor,
   options: Options = {},
 ): Promise<{ id: string; slug: string; changed: boolean }> {
-  return inTransaction(db, options.tx, async (tx) => {
+  return inTransaction(options.tx, async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Organisation" WHERE "id" = ${id} FOR UPDATE`;
     const before = locked.length ? await tx.organisation.findUnique({ where: { id }, select }) : null;
     if (!before) throw new NotFoundError();
@@ -116,7 +115,7 @@ export async function duplicateOrganisation(
   actor: Actor,
   options: Options = {},
 ): Promise<{ id: string; slug: string }> {
-  return inTransaction(db, options.tx, async (tx) => {
+  return inTransaction(options.tx, async (tx) => {
     const source = await tx.organisation.findUnique({ where: { id }, select });
     if (!source) throw new NotFoundError();
     const { id: _sourceId, ...fields } = source;
@@ -146,7 +145,7 @@ export async function archiveOrganisation(
   actor: Actor,
   options: Options = {},
 ): Promise<{ id: string; changed: boolean }> {
-  return inTransaction(db, options.tx, async (tx) => {
+  return inTransaction(options.tx, async (tx) => {
     const before = await tx.organisation.findUnique({ where: { id }, select: { publication: true } });
     if (!before) throw new NotFoundError();
     if (before.publication === "ARCHIVED") return { id, changed: false };
@@ -161,7 +160,7 @@ export type DeleteOutcome = { ok: true } | { ok: false; references: Reference[] 
 
 /** Refused while anything refers to the organisation (checked under a row lock, so no link sneaks in meanwhile). */
 export async function deleteOrganisation(id: string, actor: Actor, options: Options = {}): Promise<DeleteOutcome> {
-  return inTransaction(db, options.tx, async (tx) => {
+  return inTransaction(options.tx, async (tx) => {
     // FOR UPDATE conflicts with the key-share lock a new referencing row takes.
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Organisation" WHERE "id" = ${id} FOR UPDATE`;
     if (locked.length === 0) throw new NotFoundError();

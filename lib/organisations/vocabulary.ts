@@ -5,7 +5,7 @@ import "server-only";
 import type { Vocabulary } from "@/generated/prisma/enums";
 import { E } from "@/lib/admin/fields";
 import type { FieldErrors } from "@/lib/admin/form-state";
-import type { Tx } from "@/lib/admin/tx";
+import type { Tx } from "@/lib/db";
 import type { OrganisationData } from "./schema";
 
 type Keys = Pick<OrganisationData, "type" | "roles" | "supportTypes" | "stagesCovered" | "region" | "municipality">;

@@ -9,7 +9,7 @@ import { FieldError, NotFoundError } from "@/lib/admin/write-errors";
 import type { Reference } from "@/lib/admin/form-state";
 import { collectReferences } from "@/lib/admin/references";
 import { uniqueSlug } from "@/lib/admin/slug";
-import { inTransaction, type Tx } from "@/lib/admin/tx";
+import { inTransaction, type Tx } from "@/lib/db";
 import { writeAudit, type AuditAction } from "@/lib/audit/write";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/organisations/store";
@@ -158,7 +158,7 @@ async function slugFor(tx: Tx, data: ProjectData, exceptId?: string) {
 }
 
 export async function createProject(data: ProjectData, actor: Actor, options: Options = {}): Promise<{ id: string }> {
-  return inTransaction(db, options.tx, async (tx) => {
+  return inTransaction(options.tx, async (tx) => {
     await checkLinks(tx, data);
     const slug = await slugFor(tx, data);
     const { id } = await tx.project.create({ data: columns(data, slug), select: { id: true } });
@@ -176,7 +176,7 @@ export async function updateProject(
   actor: Actor,
   options: Options = {},
 ): Promise<{ id: string; changed: boolean }> {
-  return inTransaction(db, options.tx, async (tx) => {
+  return inTransaction(options.tx, async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "Project" WHERE "id" = ${id} FOR UPDATE`;
     const before = await projectSnapshot(tx, id);
     if (!before) throw new NotFoundError();
@@ -218,7 +218,7 @@ export async function deleteProject(
   actor: Actor,
   options: Options = {},
 ): Promise<{ ok: true } | { ok: false; references: Reference[] }> {
-  return inTransaction(db, options.tx, async (tx) => {
+  return inTransaction(options.tx, async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Project" WHERE "id" = ${id} FOR UPDATE`;
     if (locked.length === 0) throw new NotFoundError();
     const references = await projectReferences(id, tx);

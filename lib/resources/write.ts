@@ -14,8 +14,8 @@ import { uniqueSlug } from "@/lib/admin/slug";
 import { writeAudit } from "@/lib/audit/write";
 import { E, toFieldErrors, type Publication } from "@/lib/catalog/fields";
 import { checkReferences } from "@/lib/catalog/references";
+import { inTransaction, type Tx } from "@/lib/db";
 import {
-  inTransaction,
   Invalid,
   Missing,
   nullable,
@@ -24,7 +24,6 @@ import {
   type Actor,
   type DeleteResult,
   type PublicationResult,
-  type Tx,
   type WriteResult,
 } from "@/lib/catalog/write-kit";
 import { uploadStore } from "@/lib/uploads/store";

@@ -17,7 +17,9 @@ export type Facet = (typeof FACETS)[number];
 export const SORTS = ["relevance", "newest", "title"] as const;
 export type SearchSort = (typeof SORTS)[number];
 
-export type Locale = "lv" | "en";
+import type { Locale } from "@/lib/i18n/routing";
+
+export type { Locale };
 
 /** Several values in one facet combine with OR; facets combine with AND. */
 export type SearchFilters = Partial<Record<Facet, string[]>>;

@@ -20,9 +20,9 @@ import { CORRECTION_FIELDS } from "./innovation-input";
 import { approveSubmission, rejectSubmission, requestChanges, type ModerationResult } from "./moderation";
 import { toFieldErrors, ZSubmissionInput } from "./schema";
 import { storeSubmission, type StoreResult } from "./store";
+import { ZLocale } from "@/lib/i18n/locale-schema";
 
 const ZAttempt = z.object({ attempt: z.number().int().nonnegative() }).catch({ attempt: 0 });
-const ZLocale = z.enum(["lv", "en"]).catch("lv");
 
 export async function submitSubmission(
   previous: SubmissionFormState,

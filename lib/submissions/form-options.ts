@@ -7,7 +7,7 @@ import type { Vocabulary } from "@/generated/prisma/enums";
 import { localized } from "@/lib/i18n/content";
 import { criterionField, SIF_CRITERIA } from "./criteria";
 import { ZCorrectionPayload, ZProposalPayload } from "./schema";
-import { verifyReviseToken } from "./token";
+import { TOKEN_PURPOSE, verifyToken } from "@/lib/security/signed-token";
 import type { Locale } from "@/lib/i18n/routing";
 
 export type Choice = { value: string; label: string };
@@ -69,10 +69,10 @@ export type Revision = {
  * null when the link is not (or no longer) valid.
  */
 export async function loadRevision(token: string | undefined): Promise<Revision | null> {
-  const claims = verifyReviseToken(token);
+  const claims = verifyToken(TOKEN_PURPOSE.submissionRevise, token);
   if (!claims) return null;
   const row = await db.submission.findUnique({
-    where: { id: claims.submissionId },
+    where: { id: claims.id },
     select: {
       kind: true,
       status: true,

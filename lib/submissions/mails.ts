@@ -4,8 +4,8 @@
 // text goes into bodies only; lib/mail/message.ts sanitises display names.
 import { env } from "@/lib/env";
 import type { MailMessage } from "@/lib/mail/message";
-
-type Locale = "lv" | "en";
+import type { Locale } from "@/lib/i18n/routing";
+import { toLocale } from "@/lib/i18n/locale-schema";
 
 export type MailSubmission = {
   id: string;
@@ -19,7 +19,7 @@ export type MailSubmission = {
 
 export type Staff = { email: string; name: string | null };
 
-const loc = (s: MailSubmission): Locale => (s.locale === "en" ? "en" : "lv");
+const loc = (s: MailSubmission): Locale => toLocale(s.locale);
 const url = (path: string) => new URL(path, env.PUBLIC_URL).toString();
 const publicUrl = (path: string, locale: Locale) => url(locale === "en" ? `/en${path}` : path);
 const reviewUrl = (id: string) => url(`/admin/submissions/${id}`);

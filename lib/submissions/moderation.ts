@@ -7,7 +7,7 @@
 import "server-only";
 import type { SubmissionStatus } from "@/generated/prisma/enums";
 import { writeAudit } from "@/lib/audit/write";
-import { TX_OPTIONS } from "@/lib/consultations/tx";
+import { TX_OPTIONS } from "@/lib/db";
 import { db } from "@/lib/db";
 import type { FieldErrors } from "@/lib/innovations/schema";
 import { createInnovation, setPublication, updateInnovation, type Actor, type Tx } from "@/lib/innovations/write";
@@ -17,7 +17,7 @@ import type { MailMessage } from "@/lib/mail/message";
 import { currentInnovationInput } from "./innovation-input";
 import { approvedMail, changesRequestedMail, rejectedMail, type MailSubmission } from "./mails";
 import { ZModerationMessage } from "./schema";
-import { signReviseToken } from "./token";
+import { signToken, TOKEN_PURPOSE } from "@/lib/security/signed-token";
 
 export const OPEN_STATUSES = ["PENDING", "CHANGES_REQUESTED"] as const satisfies readonly SubmissionStatus[];
 
@@ -148,7 +148,11 @@ export async function requestChanges(id: string, message: unknown, actor: Actor)
   try {
     const text = messageOrErrors("message", message);
     return await decide(id, actor, "CHANGES_REQUESTED", async (_tx, s, reviewedAt) => ({
-      mail: changesRequestedMail(s, text, signReviseToken({ submissionId: s.id, version: reviewedAt.getTime() })),
+      mail: changesRequestedMail(
+        s,
+        text,
+        signToken(TOKEN_PURPOSE.submissionRevise, { id: s.id, version: reviewedAt.getTime() }),
+      ),
       reason: text,
     }));
   } catch (error) {

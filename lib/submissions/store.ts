@@ -7,10 +7,10 @@ import { db } from "@/lib/db";
 import { getBoss } from "@/lib/jobs/boss";
 import { enqueueMail } from "@/lib/jobs/mail";
 import { writeAudit } from "@/lib/audit/write";
-import { checkFormTiming, checkRateLimit } from "@/lib/consultations/spam";
-import { TX_OPTIONS, type Tx } from "@/lib/consultations/tx";
+import { checkFormTiming, checkRateLimit } from "@/lib/forms/spam";
+import { TX_OPTIONS, type Tx } from "@/lib/db";
 import type { Vocabulary } from "@/generated/prisma/enums";
-import { verifyReviseToken } from "./token";
+import { TOKEN_PURPOSE, verifyToken } from "@/lib/security/signed-token";
 import { editorsMail, receivedMail, type MailSubmission, type Staff } from "./mails";
 import {
   toFieldErrors,
@@ -163,7 +163,7 @@ export async function storeSubmission(
     locale: data.locale,
   } as const;
   const select = { id: true, kind: true, submitterName: true, submitterEmail: true, locale: true } as const;
-  const revise = data.revise === undefined ? null : verifyReviseToken(data.revise);
+  const revise = data.revise === undefined ? null : verifyToken(TOKEN_PURPOSE.submissionRevise, data.revise);
   if (data.revise !== undefined && !revise) return REVISE_EXPIRED;
 
   // the queue must exist before a job can be inserted inside the transaction
@@ -180,9 +180,9 @@ export async function storeSubmission(
       let row: typeof submission;
       if (revise) {
         // the link works once, for the request for changes it was sent with
-        await tx.$queryRaw`SELECT "id" FROM "Submission" WHERE "id" = ${revise.submissionId} FOR UPDATE`;
+        await tx.$queryRaw`SELECT "id" FROM "Submission" WHERE "id" = ${revise.id} FOR UPDATE`;
         const current = await tx.submission.findUnique({
-          where: { id: revise.submissionId },
+          where: { id: revise.id },
           select: { status: true, reviewedAt: true, kind: true },
         });
         if (
@@ -193,7 +193,7 @@ export async function storeSubmission(
         )
           throw new ReviseExpired();
         row = await tx.submission.update({
-          where: { id: revise.submissionId },
+          where: { id: revise.id },
           data: { ...fields, status: "PENDING" },
           select,
         });

@@ -14,8 +14,8 @@ import type { TermCommandState } from "./form-state";
 import { toFieldErrors, vocabularySlug, ZTermCreate, ZTermId, ZTermLabels, ZTermMove } from "./schema";
 import { usageTotal } from "./usage";
 import { createTerm, deleteTerm, moveTerm, setTermActive, updateTermLabels } from "./write";
+import { ZLocale } from "@/lib/i18n/locale-schema";
 
-const ZLocale = z.enum(["lv", "en"]).catch("lv");
 const ZAttempt = z.object({ attempt: z.number().int().nonnegative() }).catch({ attempt: 0 });
 const FIELDS = ["vocabulary", "termId", "labelLv", "labelEn", "parentKey"] as const;
 

@@ -6,7 +6,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Vocabulary } from "@/generated/prisma/enums";
-import type { Tx } from "@/lib/consultations/tx";
+import type { Tx } from "@/lib/db";
 import { enqueueInnovations } from "@/lib/search/sync";
 
 /** What kind of record uses a key; labels are curationUsers.vocabularies.usage.* */

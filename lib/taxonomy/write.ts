@@ -6,7 +6,7 @@
 import "server-only";
 import { writeAudit, type AuditAction } from "@/lib/audit/write";
 import type { StaffUser } from "@/lib/auth/session";
-import type { Tx } from "@/lib/consultations/tx";
+import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
 import type { Vocabulary } from "@/generated/prisma/enums";

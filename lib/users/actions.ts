@@ -22,8 +22,8 @@ import {
   updateStaffUser,
   type UserRefusal,
 } from "./write";
+import { ZLocale } from "@/lib/i18n/locale-schema";
 
-const ZLocale = z.enum(["lv", "en"]).catch("lv");
 const ZAttempt = z.object({ attempt: z.number().int().nonnegative() }).catch({ attempt: 0 });
 const FORM_FIELDS = ["name", "email", "role", "access", "userId"] as const;
 

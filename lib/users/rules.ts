@@ -6,7 +6,7 @@
 // fresh snapshot per statement, after the lock is granted).
 import "server-only";
 import type { Role } from "@/lib/auth/roles";
-import type { Tx } from "@/lib/consultations/tx";
+import type { Tx } from "@/lib/db";
 
 export async function lockStaffRoles(tx: Tx): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('user-roles'))`;

@@ -13,7 +13,7 @@ import pg from "pg";
 import { parseEml, type ParsedEml } from "../../lib/mail/eml";
 import { expectNoAxeViolations, signInAs, uniqueEmail, useOwnClientAddress } from "./support/helpers";
 
-const MIN_FILL_MS = 3_000; // lib/consultations/spam.ts
+const MIN_FILL_MS = 3_000; // lib/forms/spam.ts
 const dataDir = process.env.E2E_DATA_DIR;
 
 test.beforeEach(async ({ page }, testInfo) => {

@@ -6,7 +6,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-// lib/consultations/spam.ts MIN_FILL_MS is 3 s: a person cannot fill the form faster.
+// lib/forms/spam.ts MIN_FILL_MS is 3 s: a person cannot fill the form faster.
 const MIN_FILL_MS = 3_000;
 
 const LOCALES = [

@@ -6,7 +6,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, signInAs, uniqueEmail, useOwnClientAddress } from "./support/helpers";
 
-// lib/consultations/spam.ts MIN_FILL_MS: a person cannot fill the form faster.
+// lib/forms/spam.ts MIN_FILL_MS: a person cannot fill the form faster.
 const MIN_FILL_MS = 3_000;
 
 test.beforeEach(async ({ page }, testInfo) => {

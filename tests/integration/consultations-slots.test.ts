@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { toRiga } from "@/lib/consultations/riga-time";
+import { toRiga } from "@/lib/time/riga";
 import { blockDay, createSlot, createWeeklySeries } from "@/lib/consultations/slot-admin";
 import { ForbiddenError } from "@/lib/consultations/staff-guard";
 import { consultantId } from "../support/consultations";

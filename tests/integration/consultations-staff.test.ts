@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { StaffUser } from "@/lib/auth/session";
 import { submitRequest } from "@/lib/consultations/booking";
 import { exportRequesterData } from "@/lib/consultations/privacy";
-import { toRiga } from "@/lib/consultations/riga-time";
+import { toRiga } from "@/lib/time/riga";
 import { viewRequest } from "@/lib/consultations/self-service";
 import {
   addNote,

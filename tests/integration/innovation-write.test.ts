@@ -11,6 +11,7 @@ import {
   updateInnovation,
   type Actor,
 } from "@/lib/innovations/write";
+import type { Locale } from "@/lib/i18n/routing";
 import { queuedForSearch } from "../support/search-queue";
 
 let actor: Actor;
@@ -37,7 +38,7 @@ const valid = (extra: Record<string, unknown> = {}) => ({
 
 const auditOf = (entityId: string) =>
   db.auditLog.findMany({ where: { entityType: "Innovation", entityId }, orderBy: { at: "asc" } });
-const searchFor = (q: string, locale: "lv" | "en" = "lv") =>
+const searchFor = (q: string, locale: Locale = "lv") =>
   search({ q, filters: {}, sort: "relevance", page: 1, pageSize: 10, locale }).then((r) => r.hits.map((h) => h.slug));
 
 beforeAll(async () => {

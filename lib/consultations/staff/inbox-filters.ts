@@ -2,7 +2,7 @@
 // is a link and works without JavaScript). Parsed leniently: a bad value is
 // dropped, never an error page. Dates are Riga calendar days; `to` is inclusive.
 import { z } from "zod";
-import { rigaDayRange } from "../riga-time";
+import { rigaDayRange } from "@/lib/time/riga";
 import { STATUSES } from "./transitions";
 
 const SORTS = ["newest", "oldest", "reference", "status"] as const;

@@ -2,9 +2,10 @@
 // language. Only what staff typed for the requester goes in: internal notes
 // never do. Subjects and names reach headers only through lib/mail/message.ts.
 import type { MailMessage } from "@/lib/mail/message";
+import type { Locale } from "@/lib/i18n/routing";
+import { toLocale } from "@/lib/i18n/locale-schema";
 
-type Locale = "lv" | "en";
-const loc = (locale: string): Locale => (locale === "en" ? "en" : "lv");
+const loc = (locale: string): Locale => toLocale(locale);
 
 export type MailRecipient = { reference: string; name: string; email: string; locale: string };
 export type Partner = { organisation: string; email: string; contactName: string | null };

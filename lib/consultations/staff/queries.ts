@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Vocabulary } from "@/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/routing";
-import { rigaDayRange, toRiga } from "../riga-time";
+import { rigaDayRange, toRiga } from "@/lib/time/riga";
 import { PAGE_SIZE, type InboxQuery } from "./inbox-filters";
 import { STATUSES } from "./transitions";
 

@@ -15,7 +15,7 @@ import { enqueueMail } from "@/lib/jobs/mail";
 import type { MailMessage } from "@/lib/mail/message";
 import { cancelledMail } from "../mails";
 import { assertCanManage, type Actor } from "../staff-guard";
-import { TX_OPTIONS, type Tx } from "../tx";
+import { TX_OPTIONS, type Tx } from "@/lib/db";
 import { referralPartnerMail, referralRequesterMail, replyMail } from "./mails";
 import {
   formError,

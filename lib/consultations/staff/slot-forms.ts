@@ -2,7 +2,7 @@
 // the way people plan ("every Tuesday at 10:00 until the end of June");
 // slot-admin.ts takes a first date and a number of weeks. This converts.
 import { z } from "zod";
-import { addDays } from "../riga-time";
+import { addDays } from "@/lib/time/riga";
 import { ZSlotInput } from "../slot-admin";
 
 const ZDate = z

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getMessages, getTranslations } from "next-intl/server";
-import { formIssuedAt } from "@/lib/consultations/spam";
+import { formIssuedAt } from "@/lib/forms/spam";
 import { PageHeading } from "@/components/ui/page-heading";
 import { loadFormChoices, loadSlotDays } from "@/lib/consultations/form-options";
 import { CONTACT_ME } from "@/lib/consultations/schema";

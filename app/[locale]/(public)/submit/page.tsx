@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getMessages, getTranslations } from "next-intl/server";
-import { formIssuedAt } from "@/lib/consultations/spam";
+import { formIssuedAt } from "@/lib/forms/spam";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { resolveLocale } from "@/lib/i18n/locale";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { formatRigaShort } from "@/lib/consultations/riga-time";
+import { formatRigaShort } from "@/lib/time/riga";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/link";
 import { resolveLocale, type LocaleParams } from "@/lib/i18n/locale";

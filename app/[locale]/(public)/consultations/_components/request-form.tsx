@@ -10,13 +10,14 @@ import type { FormValues, RequestFormState } from "@/lib/consultations/form-stat
 import type messages from "@/messages/lv/consultations.json";
 import { ChoiceGroup, SelectField, TextField, type Choice } from "@/components/forms/fields";
 import { SlotPicker, type SlotDay } from "./slot-picker";
+import type { Locale } from "@/lib/i18n/routing";
 
 type Text = (typeof messages)["consultations"]["form"];
 type ErrorText = (typeof messages)["consultations"]["errors"];
 type FormChoices = Record<"topics" | "stage" | "theme" | "organisationType" | "format", Choice[]>;
 
 type Props = {
-  locale: "lv" | "en";
+  locale: Locale;
   text: Text;
   errors: ErrorText;
   choices: FormChoices;

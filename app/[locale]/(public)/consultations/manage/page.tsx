@@ -4,7 +4,7 @@ import { z } from "zod";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { loadFormChoices, loadSlotDays } from "@/lib/consultations/form-options";
-import { formatRiga } from "@/lib/consultations/riga-time";
+import { formatRiga } from "@/lib/time/riga";
 import { viewRequest } from "@/lib/consultations/self-service";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { ManageForms } from "./_components/manage-forms";

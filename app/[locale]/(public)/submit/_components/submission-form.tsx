@@ -10,6 +10,7 @@ import { ChoiceGroup, FieldError, TextField, type Choice } from "@/components/fo
 import { submitSubmission } from "@/lib/submissions/actions";
 import type { FormValues, SubmissionFormState } from "@/lib/submissions/form-state";
 import type messages from "@/messages/lv/submissions.json";
+import type { Locale } from "@/lib/i18n/routing";
 
 type Text = (typeof messages)["submissions"]["form"];
 type ErrorText = (typeof messages)["submissions"]["errors"];
@@ -18,13 +19,13 @@ type Choices = Record<"stage" | "status" | "themes" | "targetGroups" | "region",
 
 type Props = {
   mode: "proposal" | "correction";
-  locale: "lv" | "en";
+  locale: Locale;
   text: Text;
   errors: ErrorText;
   choices: Choices;
   criteria: Criterion[];
   /** The innovation a "suggest a correction" link named, shown instead of the free-text field. */
-  target: { slug: string; title: string; lang: "lv" | "en"; href: string } | null;
+  target: { slug: string; title: string; lang: Locale; href: string } | null;
   renderedAt: number;
   initial: SubmissionFormState;
   privacyNotice: ReactNode;

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { formatRigaShort } from "@/lib/consultations/riga-time";
+import { formatRigaShort } from "@/lib/time/riga";
 import { consultantOptions, referralTargets, requestDetail, termLabels } from "@/lib/consultations/staff/queries";
 import { Link } from "@/lib/i18n/link";
 import { resolveLocale } from "@/lib/i18n/locale";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { formatRigaShort } from "@/lib/consultations/riga-time";
+import { formatRigaShort } from "@/lib/time/riga";
 import type { SlotRow } from "@/lib/consultations/staff/queries";
 import { Link } from "@/lib/i18n/link";
 import type { Locale } from "@/lib/i18n/routing";

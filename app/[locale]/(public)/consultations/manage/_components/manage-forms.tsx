@@ -6,9 +6,10 @@ import { cancelConsultation, moveConsultation } from "@/lib/consultations/action
 import { INITIAL_MANAGE_STATE, type ManageFormState } from "@/lib/consultations/form-state";
 import type messages from "@/messages/lv/consultations.json";
 import type { SlotDay } from "../../_components/slot-picker";
+import type { Locale } from "@/lib/i18n/routing";
 
 type Text = (typeof messages)["consultations"]["manage"];
-type Props = { token: string; locale: "lv" | "en"; text: Text; slotDays: SlotDay[] };
+type Props = { token: string; locale: Locale; text: Text; slotDays: SlotDay[] };
 
 function Problem({ state, text }: { state: ManageFormState; text: Text }) {
   const ref = useRef<HTMLParagraphElement>(null);

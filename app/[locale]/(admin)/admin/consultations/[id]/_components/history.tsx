@@ -1,7 +1,7 @@
 // Every change of a request, oldest first. Bodies (notes, replies) are user
 // text: rendered as text with line breaks kept, never as HTML.
 import { getTranslations } from "next-intl/server";
-import { formatRigaShort } from "@/lib/consultations/riga-time";
+import { formatRigaShort } from "@/lib/time/riga";
 import type { RequestDetail, StaffOption } from "@/lib/consultations/staff/queries";
 import type { Locale } from "@/lib/i18n/routing";
 

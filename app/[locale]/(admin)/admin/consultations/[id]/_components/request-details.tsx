@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { formatRiga, formatRigaShort } from "@/lib/consultations/riga-time";
+import { formatRiga, formatRigaShort } from "@/lib/time/riga";
 import type { RequestDetail } from "@/lib/consultations/staff/queries";
 import type { Locale } from "@/lib/i18n/routing";
 import { StatusBadge } from "../../_components/status-badge";

@@ -1,7 +1,7 @@
 // Dates and times staff type are Riga wall-clock time (Europe/Riga, with its
 // summer time); the database stores UTC instants. A call closes e.g. at
 // "2026-03-31 23:59" Riga time whatever the server's zone. Pure.
-import { rigaToUtc, toRiga } from "@/lib/consultations/riga-time";
+import { rigaToUtc, toRiga } from "@/lib/time/riga";
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?$/;
 

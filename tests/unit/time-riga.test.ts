@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, rigaDayRange, rigaToUtc, toRiga } from "@/lib/consultations/riga-time";
+import { addDays, rigaDayRange, rigaToUtc, toRiga } from "@/lib/time/riga";
 
 describe("Riga wall-clock time", () => {
   it("converts winter (UTC+2) and summer (UTC+3) times", () => {

@@ -2,6 +2,7 @@
 // (Europe/Riga: UTC+2, UTC+3 in summer). Every local→UTC conversion goes
 // through here so DST is handled in one place.
 import { TZDate } from "@date-fns/tz";
+import type { Locale } from "@/lib/i18n/routing";
 
 export const TIME_ZONE = "Europe/Riga";
 
@@ -65,7 +66,7 @@ export function rigaDayRange(date: LocalDate): { start: Date; end: Date } {
 }
 
 /** For people: "pirmdiena, 2026. gada 23. novembris 10:00" / "Monday 23 November 2026, 10:00". */
-export function formatRiga(instant: Date, locale: "lv" | "en"): string {
+export function formatRiga(instant: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === "lv" ? "lv-LV" : "en-GB", {
     timeZone: TIME_ZONE,
     dateStyle: "full",
@@ -74,7 +75,7 @@ export function formatRiga(instant: Date, locale: "lv" | "en"): string {
 }
 
 /** Compact, for tables: "23.11.2026 10:00" / "23/11/2026, 10:00". */
-export function formatRigaShort(instant: Date, locale: "lv" | "en"): string {
+export function formatRigaShort(instant: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === "lv" ? "lv-LV" : "en-GB", {
     timeZone: TIME_ZONE,
     dateStyle: "short",
