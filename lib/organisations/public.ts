@@ -2,9 +2,10 @@
 // their published innovations, and only the contact people who agreed to be
 // shown (name, position, expertise; never e-mail or phone).
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { pageWindow, type ListQuery, type ListSpec } from "@/lib/admin/list-query";
 import { db } from "@/lib/db";
+import { textMatch, textQuery, textRank } from "@/lib/search/text-query";
 import type { Locale } from "@/lib/i18n/routing";
 
 type Filter = "type" | "role" | "support" | "region";
@@ -21,16 +22,6 @@ function where(query: DirectoryQuery): Prisma.OrganisationWhereInput {
   const f = query.filters;
   return {
     publication: "PUBLISHED",
-    ...(query.q
-      ? {
-          OR: [
-            { nameLv: { contains: query.q, mode: "insensitive" } },
-            { nameEn: { contains: query.q, mode: "insensitive" } },
-            { descriptionLv: { contains: query.q, mode: "insensitive" } },
-            { descriptionEn: { contains: query.q, mode: "insensitive" } },
-          ],
-        }
-      : {}),
     ...(f.type ? { type: f.type } : {}),
     ...(f.region ? { region: f.region } : {}),
     ...(f.role ? { roles: { has: f.role } } : {}),
@@ -39,6 +30,7 @@ function where(query: DirectoryQuery): Prisma.OrganisationWhereInput {
 }
 
 const cardSelect = {
+  id: true,
   slug: true,
   nameLv: true,
   nameEn: true,

@@ -2,7 +2,8 @@
 // and facet columns that triggers keep on every write (migration
 // search_in_postgres), the shared text layer (text-query.ts: word forms,
 // typos, synonyms) and one statement for the page, the total and the
-// disjunctive facet counts (postgres-sql.ts). Nothing is kept in the process,
+// disjunctive facet counts (postgres-sql.ts): two statements, the text query
+// first so the second sees it as constants. Nothing is kept in the process,
 // so every search sees every committed write. Its "index" is the Innovation
 // table itself, so upsert/remove have nothing to copy. No "server-only" here:
 // the reindex script, the worker and the benchmarks construct it with their
@@ -16,10 +17,10 @@ import {
   type SearchQuery,
   type SearchResult,
 } from "./engine";
-import { searchStatement, type SearchRow } from "./postgres-sql";
-import { textSearch } from "./text-query";
+import { searchSettings, searchStatement, textSql, type SearchRow } from "./postgres-sql";
+import { textQuery } from "./text-query";
 
-export type SearchDb = Pick<ReturnType<typeof createPrismaClient>, "$queryRaw" | "$executeRaw">;
+export type SearchDb = Pick<ReturnType<typeof createPrismaClient>, "$queryRaw" | "$executeRaw" | "$transaction">;
 
 export function emptyFacets(): FacetCounts {
   return Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as FacetCounts;
@@ -37,7 +38,11 @@ export function createPostgresEngine(db: SearchDb): SearchEngine {
     name: "postgres",
 
     async search(query: SearchQuery): Promise<SearchResult> {
-      const [row] = await db.$queryRaw<SearchRow[]>(searchStatement(query, textSearch(query.q)));
+      const text = await textQuery(db, query.q);
+      const [, [row]] = await db.$transaction([
+        db.$queryRaw(searchSettings(text !== null)),
+        db.$queryRaw<SearchRow[]>(searchStatement(query, text && textSql(text))),
+      ]);
       const facets = emptyFacets();
       for (const [f, value, count] of row?.facets ?? []) {
         if ((FACETS as readonly string[]).includes(f)) facets[f as keyof FacetCounts].push({ value, count });

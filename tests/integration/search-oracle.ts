@@ -80,12 +80,14 @@ const overlaps = (set: Set<string>, list: Iterable<string>) => [...list].some((x
  * words that spells a synonym term may be replaced by any term of its group.
  */
 export async function expectedTextIds(q: string, data: OracleData): Promise<Set<string>> {
+  // no words at all: no text condition; words that leave no lexeme: nothing to find
+  if (queryWords(q).length === 0) return new Set(data.docs.map((d) => d.id));
   const words = await analyse(queryWords(q));
   const usable = words.filter((w) => w.lexemes.length > 0);
   const onlyStops = usable.every((w) => w.stop);
   const kept = words.map((w) => w.lexemes.length > 0 && (!w.stop || onlyStops));
   const lastKept = kept.lastIndexOf(true);
-  if (lastKept < 0) return new Set(data.docs.map((d) => d.id));
+  if (lastKept < 0) return new Set();
 
   const near = (u: string) =>
     u.length >= TYPO_MIN_LENGTH ? data.vocabulary.filter((v) => v !== u && editDistanceWithin(u, v, 1)) : [];

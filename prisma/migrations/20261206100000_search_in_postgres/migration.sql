@@ -395,6 +395,27 @@ BEGIN
   RETURN result;
 END $$;
 
+-- "Did you mean": for each query word the search knows nothing of (neither
+-- as typed nor in any form), the closest indexed word as written (within two
+-- edits from 5 letters, one from 3), else NULL. The caller checks that the
+-- corrected query finds something before offering it.
+CREATE OR REPLACE FUNCTION public.search_suggest(words text[]) RETURNS text[]
+  LANGUAGE sql STABLE AS $$
+  SELECT array_agg(s.suggestion ORDER BY s.k) FROM (
+    SELECT x.k, CASE
+      WHEN char_length(a.u) < 3 OR EXISTS (
+        SELECT 1 FROM "SearchWord" w WHERE w."plain" = a.u OR w."word" = ANY(public.search_word_lexemes(x.w)))
+      THEN NULL
+      ELSE (SELECT w."word" FROM "SearchWord" w
+            WHERE w."shown" AND w."plain" % a.u AND public.search_edit_distance(w."plain", a.u, a.max) <= a.max
+            ORDER BY public.search_edit_distance(w."plain", a.u, a.max), similarity(w."plain", a.u) DESC, w."word"
+            LIMIT 1)
+      END AS suggestion
+    FROM unnest(words) WITH ORDINALITY AS x(w, k),
+      LATERAL (SELECT public.f_unaccent(lower(x.w)) AS u,
+                      CASE WHEN char_length(x.w) >= 5 THEN 2 ELSE 1 END AS max) a
+  ) s $$;
+
 -- Relevance of a matching record: the words as typed first, then through a
 -- synonym, then only with a typo; within each, ts_rank with the weights
 -- title A 1.0, summary B 0.4, descriptions C 0.2, names and labels D 0.1.
@@ -404,6 +425,8 @@ CREATE OR REPLACE FUNCTION public.search_rank(v tsvector, q public.search_query)
           + ts_rank('{0.1, 0.2, 0.4, 1.0}', v, q."full"))::real $$;
 
 -- ─── Innovations ────────────────────────────────────────────────────────────
+ALTER TABLE "Innovation" ADD COLUMN "search_head" tsvector STORAGE MAIN;
+
 -- Weighted: titles A, summaries B, the long descriptions C; then D for what
 -- the record shows besides its own text: its implementers', supporters' and
 -- experts' organisations, its planning region and municipality, its themes
@@ -429,17 +452,26 @@ CREATE OR REPLACE FUNCTION public.innovation_search_related(
        OR (t."vocabulary" = 'MUNICIPALITY' AND t."key" = municipality)
   ) x $$;
 
-CREATE OR REPLACE FUNCTION public.innovation_search_document(i "Innovation") RETURNS tsvector
+-- What the record shows besides its own text, as the D part of its vector.
+CREATE OR REPLACE FUNCTION public.innovation_search_shown(i "Innovation") RETURNS tsvector
   LANGUAGE sql STABLE AS $$
-  SELECT
-    setweight(public.search_lv(i."titleLv") || public.search_en(i."titleEn"), 'A') ||
-    setweight(public.search_lv(i."summaryLv") || public.search_en(i."summaryEn"), 'B') ||
-    setweight(public.search_lv(concat_ws(' ', i."problemLv", i."solutionLv", i."noveltyLv", i."impactLv",
-                i."resultsLv", i."transferabilityLv")) ||
-              public.search_en(concat_ws(' ', i."problemEn", i."solutionEn", i."noveltyEn", i."impactEn",
-                i."resultsEn", i."transferabilityEn")), 'C') ||
-    setweight(public.search_lv(r.lv) || public.search_en(r.en), 'D')
+  SELECT setweight(public.search_lv(r.lv) || public.search_en(r.en), 'D')
   FROM public.innovation_search_related(i."id", i."themes", i."targetGroups", i."region", i."municipality") r $$;
+
+-- Titles and summaries, also kept on their own (search_head): small enough
+-- to stay in the row, so ranking thousands of matches reads no out-of-line vector.
+CREATE OR REPLACE FUNCTION public.innovation_search_head(i "Innovation") RETURNS tsvector
+  LANGUAGE sql IMMUTABLE AS $$
+  SELECT setweight(public.search_lv(i."titleLv") || public.search_en(i."titleEn"), 'A') ||
+         setweight(public.search_lv(i."summaryLv") || public.search_en(i."summaryEn"), 'B') $$;
+
+CREATE OR REPLACE FUNCTION public.innovation_search_body(i "Innovation") RETURNS tsvector
+  LANGUAGE sql IMMUTABLE AS $$
+  SELECT setweight(
+    public.search_lv(concat_ws(' ', i."problemLv", i."solutionLv", i."noveltyLv", i."impactLv",
+      i."resultsLv", i."transferabilityLv")) ||
+    public.search_en(concat_ws(' ', i."problemEn", i."solutionEn", i."noveltyEn", i."impactEn",
+      i."resultsEn", i."transferabilityEn")), 'C') $$;
 
 -- The record's own words, for the word list.
 CREATE OR REPLACE FUNCTION public.innovation_search_text(i "Innovation") RETURNS text
@@ -449,11 +481,17 @@ CREATE OR REPLACE FUNCTION public.innovation_search_text(i "Innovation") RETURNS
     i."resultsLv", i."resultsEn", i."transferabilityLv", i."transferabilityEn") $$;
 
 -- Organisation.type of IMPLEMENTER and Organisation.slug of SUPPORTER
--- organisations are copied beside the vector, so facet counts need no join per row.
-CREATE OR REPLACE FUNCTION public.innovation_search_refresh(ids text[]) RETURNS void
+-- organisations are copied beside the vector, so facet counts need no join
+-- per row. A changed link, name or label only touches the D part: the
+-- record's own text keeps its lexemes (the dictionary is the slow part), unless
+-- `whole` asks for everything again (a new dictionary, a rebuild).
+CREATE OR REPLACE FUNCTION public.innovation_search_refresh(ids text[], whole boolean DEFAULT false) RETURNS void
   LANGUAGE sql AS $$
   UPDATE "Innovation" i SET
-    "search_vector" = public.innovation_search_document(i),
+    "search_head" = CASE WHEN whole OR i."search_head" IS NULL THEN h.head ELSE i."search_head" END,
+    "search_vector" = CASE WHEN whole OR i."search_vector" IS NULL
+                        THEN h.head || public.innovation_search_body(i) || public.innovation_search_shown(i)
+                        ELSE ts_filter(i."search_vector", '{a,b,c}') || public.innovation_search_shown(i) END,
     "search_implementer_types" = coalesce((
       SELECT array_agg(DISTINCT o."type" ORDER BY o."type")
       FROM "InnovationOrganisation" io JOIN "Organisation" o ON o."id" = io."organisationId"
@@ -462,12 +500,15 @@ CREATE OR REPLACE FUNCTION public.innovation_search_refresh(ids text[]) RETURNS 
       SELECT array_agg(DISTINCT o."slug" ORDER BY o."slug")
       FROM "InnovationOrganisation" io JOIN "Organisation" o ON o."id" = io."organisationId"
       WHERE io."innovationId" = i."id" AND io."role" = 'SUPPORTER'), '{}')
-  WHERE i."id" = ANY(ids) $$;
+  FROM (SELECT x."id", CASE WHEN whole OR x."search_head" IS NULL THEN public.innovation_search_head(x) END AS head
+        FROM "Innovation" x WHERE x."id" = ANY(ids)) h
+  WHERE i."id" = h."id" $$;
 
 CREATE OR REPLACE FUNCTION public.innovation_search_row() RETURNS trigger
   LANGUAGE plpgsql AS $$
 BEGIN
-  NEW."search_vector" := public.innovation_search_document(NEW);
+  NEW."search_head" := public.innovation_search_head(NEW);
+  NEW."search_vector" := NEW."search_head" || public.innovation_search_body(NEW) || public.innovation_search_shown(NEW);
   RETURN NEW;
 END $$;
 
@@ -488,7 +529,9 @@ BEGIN
       SELECT public.innovation_search_text(n) FROM new_rows n JOIN old_rows o USING ("id")
       WHERE public.innovation_search_text(n) IS DISTINCT FROM public.innovation_search_text(o)));
     PERFORM public.search_lexemes_add(ARRAY(
-      SELECT n."search_vector" FROM new_rows n JOIN old_rows o USING ("id")
+      SELECT CASE WHEN public.innovation_search_text(n) IS DISTINCT FROM public.innovation_search_text(o)
+                  THEN n."search_vector" ELSE ts_filter(n."search_vector", '{d}') END
+      FROM new_rows n JOIN old_rows o USING ("id")
       WHERE n."search_vector" IS DISTINCT FROM o."search_vector"));
   END IF;
   RETURN NULL;
@@ -666,7 +709,7 @@ CREATE OR REPLACE FUNCTION public.search_rebuild() RETURNS void
 BEGIN
   DELETE FROM "SearchWordVariant";
   DELETE FROM "SearchWord";
-  PERFORM public.innovation_search_refresh(ARRAY(SELECT "id" FROM "Innovation"));
+  PERFORM public.innovation_search_refresh(ARRAY(SELECT "id" FROM "Innovation"), true);
   UPDATE "Organisation" o SET "search_vector" = public.organisation_search_document(o);
   UPDATE "Resource" r SET "search_vector" = public.resource_search_document(r);
   PERFORM public.synonym_terms_refresh(ARRAY(SELECT "id" FROM "SynonymGroup"));

@@ -7,10 +7,11 @@ import { Link } from "@/lib/i18n/link";
 import { createLabeler } from "@/lib/innovations/labels";
 import { getTermLabels } from "@/lib/innovations/queries";
 import { alternatesFor } from "@/lib/innovations/urls";
-import { search } from "@/lib/search";
+import { didYouMean, search } from "@/lib/search";
 import { SORTS, type Facet, type FacetCounts, type SearchQuery } from "@/lib/search/engine";
 import { getFacetVocabulary, getSupporterNames } from "@/lib/search/facet-values";
-import { parseSearchParamsLenient, toSearchParams } from "@/lib/search/params";
+import { parseSearchParamsLenient, Q_MAX_LENGTH, toSearchParams } from "@/lib/search/params";
+import { MAX_QUERY_WORDS, queryWordsCut } from "@/lib/search/text";
 import { ActiveFilters } from "./_components/active-filters";
 import { EmptyState, type Relaxation } from "./_components/empty-state";
 import { FacetFilters } from "./_components/facet-filters";
@@ -66,12 +67,15 @@ export default async function InnovationsPage({ params, searchParams }: Props) {
   const view: PageQuery = { ...query, expand: parseExpand(raw.expand) };
   const result = await search(query);
   const supporters = [...new Set([...result.facets.supporter.map((f) => f.value), ...(query.filters.supporter ?? [])])];
-  const [organisations, relaxed] = await Promise.all([
+  const empty = result.total === 0;
+  const [organisations, relaxed, suggestion] = await Promise.all([
     getSupporterNames(supporters),
-    result.total === 0 && (query.q || Object.keys(query.filters).length)
-      ? relaxations(query, result.facets)
-      : Promise.resolve([]),
+    empty && (query.q || Object.keys(query.filters).length) ? relaxations(query, result.facets) : Promise.resolve([]),
+    empty && query.q ? didYouMean(query) : Promise.resolve(null),
   ]);
+  // A longer query is searched by its beginning; say so rather than fail.
+  const rawQ = typeof raw.q === "string" ? raw.q : "";
+  const cut = rawQ.length > Q_MAX_LENGTH || queryWordsCut(query.q);
   const labels = createLabeler(terms, organisations, locale);
   const lastPage = Math.max(1, Math.ceil(result.total / query.pageSize));
   const from = (query.page - 1) * query.pageSize + 1;
@@ -167,6 +171,11 @@ export default async function InnovationsPage({ params, searchParams }: Props) {
                 </select>
               </div>
             </div>
+            {cut ? (
+              <p className="mb-3 text-sm" data-query-cut>
+                {t("queryCut", { words: MAX_QUERY_WORDS, characters: Q_MAX_LENGTH })}
+              </p>
+            ) : null}
             <ActiveFilters query={view} labels={labels} locale={locale} />
             {result.hits.length ? (
               <ResultList hits={result.hits} labels={labels} locale={locale} />
@@ -176,7 +185,7 @@ export default async function InnovationsPage({ params, searchParams }: Props) {
                 <Link href={searchHref(view, { page: 1 })}>{t("firstPage")}</Link>
               </p>
             ) : (
-              <EmptyState query={view} relaxations={relaxed} labels={labels} locale={locale} />
+              <EmptyState query={view} relaxations={relaxed} suggestion={suggestion} labels={labels} locale={locale} />
             )}
             <Pagination query={view} lastPage={lastPage} locale={locale} />
             <ul className="mt-8 flex flex-wrap gap-x-6 gap-y-2 border-t border-line pt-4 text-sm">
