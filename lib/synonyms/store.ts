@@ -33,34 +33,32 @@ export class SynonymConflictError extends Error {
 const lockSynonyms = (tx: Tx) => tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('search:synonyms'))`;
 
 /**
- * Refuses what would make expansion ambiguous or empty: a term normalised the
- * same as a term of another group (the two groups would chain: a search for
- * one term would expand into both), two terms of this group that normalise
- * the same, and a term of nothing but stop words.
+ * Refuses what would make expansion ambiguous or empty: a term that a query
+ * spelling another group's term would also match (word by word, in any of the
+ * words' forms; the two groups would chain into a loop), two terms of this
+ * group that match each other the same way, and a term of nothing but stop
+ * words. The same word-by-word rule is how public.search_query matches terms.
  */
 async function check(tx: Tx, terms: string[], groupId: string | null): Promise<void> {
-  const rows = await tx.$queryRaw<{ term: string; words: unknown; empty: boolean; other: string[] | null }[]>`
+  const rows = await tx.$queryRaw<
+    { n: number; term: string; empty: boolean; twin: string | null; other: string[] | null }[]
+  >`
     WITH t AS (
-      SELECT x.term, x.n,
+      SELECT x.term, x.n::int AS n,
         (SELECT jsonb_agg(to_jsonb(public.search_word_lexemes(w)) ORDER BY k)
          FROM unnest(public.search_split(x.term)) WITH ORDINALITY AS s(w, k)) AS words,
         public.search_term_query(x.term) IS NULL AS empty
       FROM unnest(${terms}::text[]) WITH ORDINALITY AS x(term, n)
     )
-    SELECT t.term, t.words, t.empty,
+    SELECT t.n, t.term, t.empty,
+      (SELECT u.term FROM t u WHERE u.n < t.n AND public.search_terms_meet(u.words, t.words) ORDER BY u.n LIMIT 1) AS twin,
       (SELECT g."terms" FROM "SynonymTerm" st JOIN "SynonymGroup" g ON g."id" = st."groupId"
-       WHERE st."words" = t.words AND st."groupId" IS DISTINCT FROM ${groupId} LIMIT 1) AS other
+       WHERE st."groupId" IS DISTINCT FROM ${groupId} AND public.search_terms_meet(st."words", t.words) LIMIT 1) AS other
     FROM t ORDER BY t.n`;
   const empty = rows.filter((r) => r.empty).map((r) => ({ term: r.term, otherGroup: null }));
   if (empty.length) throw new SynonymConflictError(SE("termStopWords"), empty);
-  const seen = new Map<string, string>();
-  for (const r of rows) {
-    const key = JSON.stringify(r.words);
-    const twin = seen.get(key);
-    if (twin !== undefined)
-      throw new SynonymConflictError(SE("sameForms"), [{ term: `${twin} / ${r.term}`, otherGroup: null }]);
-    seen.set(key, r.term);
-  }
+  const twins = rows.filter((r) => r.twin).map((r) => ({ term: `${r.twin} / ${r.term}`, otherGroup: null }));
+  if (twins.length) throw new SynonymConflictError(SE("sameForms"), twins);
   const looping = rows.filter((r) => r.other).map((r) => ({ term: r.term, otherGroup: r.other }));
   if (looping.length) throw new SynonymConflictError(SE("inOtherGroup"), looping);
 }

@@ -276,6 +276,15 @@ CREATE OR REPLACE FUNCTION public.search_term_query(term text) RETURNS tsquery
   FROM unnest(public.search_split(term)) WITH ORDINALITY AS x(w, k)
   WHERE NOT public.search_is_stop_word(w) $$;
 
+-- Whether a query spelling one term would match the other: the same number of
+-- words, each sharing a form with its counterpart (as public.search_query
+-- matches terms). Staff's groups may not share such terms (lib/synonyms).
+CREATE OR REPLACE FUNCTION public.search_terms_meet(a jsonb, b jsonb) RETURNS boolean
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT jsonb_array_length(a) = jsonb_array_length(b) AND NOT EXISTS (
+    SELECT 1 FROM generate_series(0, jsonb_array_length(a) - 1) AS k
+    WHERE NOT (ARRAY(SELECT jsonb_array_elements_text(a -> k)) && ARRAY(SELECT jsonb_array_elements_text(b -> k)))) $$;
+
 CREATE OR REPLACE FUNCTION public.synonym_terms_refresh(ids text[]) RETURNS void
   LANGUAGE sql AS $$
   DELETE FROM "SynonymTerm" WHERE "groupId" = ANY(ids);
