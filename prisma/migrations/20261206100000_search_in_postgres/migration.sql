@@ -49,12 +49,13 @@ CREATE TEXT SEARCH CONFIGURATION public.sikc_en (COPY = pg_catalog.english);
 ALTER TEXT SEARCH CONFIGURATION public.sikc_lv DROP MAPPING FOR hword, asciihword, numhword;
 ALTER TEXT SEARCH CONFIGURATION public.sikc_en DROP MAPPING FOR hword, asciihword, numhword;
 
-CREATE OR REPLACE FUNCTION public.search_setup() RETURNS text
+CREATE OR REPLACE FUNCTION public.search_setup(files text DEFAULT 'sikc_lv') RETURNS text
   LANGUAGE plpgsql AS $$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_ts_dict WHERE dictname = 'sikc_lv_ispell' AND dictnamespace = 'public'::regnamespace) THEN
     BEGIN
-      CREATE TEXT SEARCH DICTIONARY public.sikc_lv_ispell (TEMPLATE = ispell, DictFile = sikc_lv, AffFile = sikc_lv);
+      EXECUTE format('CREATE TEXT SEARCH DICTIONARY public.sikc_lv_ispell (TEMPLATE = ispell, DictFile = %I, AffFile = %I)',
+        files, files);
     EXCEPTION WHEN OTHERS THEN
       RAISE NOTICE 'search: Latvian word forms are off (%); Latvian text is matched by simple + unaccent. Install sikc_lv.dict and sikc_lv.affix into tsearch_data (README, "External PostgreSQL"), then run npm run search:reindex.', SQLERRM;
       ALTER TEXT SEARCH CONFIGURATION public.sikc_lv
