@@ -86,16 +86,18 @@ export function searchStatement(query: SearchQuery, text: TextSql | null): Prism
   const vector = Prisma.sql`i."search_vector"`;
   const offset = (query.page - 1) * query.pageSize;
 
+  // The rows that match every selection. Without a selection that is all of them (said so, the planner
+  // estimates the size of what it aggregates right); "< 1" rather than "= 0" for the same reason.
+  const matching = selected.length ? Prisma.sql`m."misses" < 1` : Prisma.sql`true`;
   // Rows that count towards facet f: all matches, plus the rows failing only f's own selection.
-  const counts = (f: Facet) =>
-    selected.includes(f) ? Prisma.sql`(m."misses" = 0 OR NOT m.${alias(f)})` : Prisma.sql`m."misses" = 0`;
+  const counts = (f: Facet) => (selected.includes(f) ? Prisma.sql`(${matching} OR NOT m.${alias(f)})` : matching);
   const col = (f: Facet) => Prisma.raw(`m."c_${f}"`);
   const scalars = FACETS.filter((f) => !FACET_COLUMNS[f].array);
   const arrays = FACETS.filter((f) => FACET_COLUMNS[f].array);
   const scalarCounts = Prisma.sql`
     SELECT ${Prisma.join(scalars.map((f) => Prisma.sql`GROUPING(${col(f)}) = 0 AS ${Prisma.raw(`"g_${f}"`)}, ${col(f)}`))},
       ${Prisma.join(scalars.map((f) => Prisma.sql`count(*) FILTER (WHERE ${counts(f)})::int AS ${Prisma.raw(`"n_${f}"`)}`))},
-      count(*) FILTER (WHERE m."misses" = 0)::int AS "n_total"
+      count(*) FILTER (WHERE ${matching})::int AS "n_total"
     FROM m GROUP BY GROUPING SETS (${Prisma.join(scalars.map((f) => Prisma.sql`(${col(f)})`))}, ())`;
   const scalarRows = Prisma.join(
     scalars.map(
@@ -123,7 +125,7 @@ export function searchStatement(query: SearchQuery, text: TextSql | null): Prism
   return Prisma.sql`
     WITH m AS MATERIALIZED (
       SELECT ${Prisma.join(kept)},
-        -- ranked on titles and summaries (search_head, kept in the row), only for the rows that count
+        -- ranked on the titles (search_head, kept in the row), only for the rows that count
         ${ranked && text ? Prisma.sql`CASE WHEN y."misses" = 0 THEN ${text.rank(Prisma.sql`y."head"`)} END` : Prisma.sql`0`} AS "rank"
       FROM (SELECT x.*, ${misses} AS "misses" FROM (
         SELECT i."id", i."updatedAt" AS "updated",
@@ -142,7 +144,7 @@ export function searchStatement(query: SearchQuery, text: TextSql | null): Prism
     ),
     page AS (
       SELECT m."id", row_number() OVER () AS ord FROM (
-        SELECT m."id" FROM m WHERE m."misses" = 0 ORDER BY ${orderBy(query, ranked)}
+        SELECT m."id" FROM m WHERE ${matching} ORDER BY ${orderBy(query, ranked)}
         LIMIT ${query.pageSize} OFFSET ${offset}
       ) m
     ),

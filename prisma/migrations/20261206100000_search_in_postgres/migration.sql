@@ -468,12 +468,16 @@ CREATE OR REPLACE FUNCTION public.innovation_search_shown(i "Innovation") RETURN
   SELECT setweight(public.search_lv(r.lv) || public.search_en(r.en), 'D')
   FROM public.innovation_search_related(i."id", i."themes", i."targetGroups", i."region", i."municipality") r $$;
 
--- Titles and summaries, also kept on their own (search_head): small enough
--- to stay in the row, so ranking thousands of matches reads no out-of-line vector.
+-- The titles (weight A) and summaries (B) of a record. The titles are also
+-- kept on their own (search_head): small enough to stay in the row, so
+-- ranking thousands of matches reads no out-of-line vector.
 CREATE OR REPLACE FUNCTION public.innovation_search_head(i "Innovation") RETURNS tsvector
   LANGUAGE sql IMMUTABLE AS $$
-  SELECT setweight(public.search_lv(i."titleLv") || public.search_en(i."titleEn"), 'A') ||
-         setweight(public.search_lv(i."summaryLv") || public.search_en(i."summaryEn"), 'B') $$;
+  SELECT setweight(public.search_lv(i."titleLv") || public.search_en(i."titleEn"), 'A') $$;
+
+CREATE OR REPLACE FUNCTION public.innovation_search_summary(i "Innovation") RETURNS tsvector
+  LANGUAGE sql IMMUTABLE AS $$
+  SELECT setweight(public.search_lv(i."summaryLv") || public.search_en(i."summaryEn"), 'B') $$;
 
 CREATE OR REPLACE FUNCTION public.innovation_search_body(i "Innovation") RETURNS tsvector
   LANGUAGE sql IMMUTABLE AS $$
@@ -500,7 +504,8 @@ CREATE OR REPLACE FUNCTION public.innovation_search_refresh(ids text[], whole bo
   UPDATE "Innovation" i SET
     "search_head" = CASE WHEN whole OR i."search_head" IS NULL THEN h.head ELSE i."search_head" END,
     "search_vector" = CASE WHEN whole OR i."search_vector" IS NULL
-                        THEN h.head || public.innovation_search_body(i) || public.innovation_search_shown(i)
+                        THEN h.head || public.innovation_search_summary(i) || public.innovation_search_body(i)
+                             || public.innovation_search_shown(i)
                         ELSE ts_filter(i."search_vector", '{a,b,c}') || public.innovation_search_shown(i) END,
     "search_implementer_types" = coalesce((
       SELECT array_agg(DISTINCT o."type" ORDER BY o."type")
@@ -518,7 +523,8 @@ CREATE OR REPLACE FUNCTION public.innovation_search_row() RETURNS trigger
   LANGUAGE plpgsql AS $$
 BEGIN
   NEW."search_head" := public.innovation_search_head(NEW);
-  NEW."search_vector" := NEW."search_head" || public.innovation_search_body(NEW) || public.innovation_search_shown(NEW);
+  NEW."search_vector" := NEW."search_head" || public.innovation_search_summary(NEW) || public.innovation_search_body(NEW)
+    || public.innovation_search_shown(NEW);
   RETURN NEW;
 END $$;
 
