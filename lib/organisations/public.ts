@@ -42,7 +42,32 @@ const cardSelect = {
   descriptionEn: true,
 } as const;
 
+/**
+ * Published organisations matching the words (names, descriptions, type, place,
+ * role and support labels; word forms, typos and synonyms through the shared
+ * text layer), most relevant first; null when there are no words.
+ */
+async function matchingIds(q: string): Promise<string[] | null> {
+  const text = await textQuery(db, q);
+  if (!text) return null;
+  const vector = Prisma.sql`o."search_vector"`;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT o."id" FROM "Organisation" o
+    WHERE o."publication" = 'PUBLISHED' AND ${textMatch(vector, text)}
+    ORDER BY ${textRank(vector, text)} DESC, o."nameLv" COLLATE public.sikc_lv, o."id"`;
+  return rows.map((r) => r.id);
+}
+
 export async function listDirectory(query: DirectoryQuery, locale: Locale) {
+  const ranked = query.q ? await matchingIds(query.q) : null;
+  if (ranked) {
+    // relevance order: the directory is hundreds of organisations, so the filtered ones are put in order here
+    const rows = await db.organisation.findMany({ where: { ...where(query), id: { in: ranked } }, select: cardSelect });
+    const position = new Map(ranked.map((id, i) => [id, i]));
+    const ordered = rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+    const { skip, take } = pageWindow(query);
+    return { rows: ordered.slice(skip, skip + take), total: ordered.length };
+  }
   const w = where(query);
   const [rows, total] = await Promise.all([
     db.organisation.findMany({

@@ -22,7 +22,7 @@ const ZJudged = z.object({
 });
 export type JudgedQuery = z.infer<typeof ZJudged>["queries"][number];
 
-export const JUDGED_SET_FILE = path.resolve(import.meta.dirname, "..", "..", "bench", "relevance-queries.json");
+const JUDGED_SET_FILE = path.resolve(import.meta.dirname, "..", "..", "bench", "relevance-queries.json");
 
 export function loadJudgedSet(file = JUDGED_SET_FILE): JudgedQuery[] {
   return ZJudged.parse(JSON.parse(fs.readFileSync(file, "utf8"))).queries;
@@ -71,7 +71,7 @@ export function judge(query: JudgedQuery, top: string[], total: number, k = 10):
 
 export type Summary = { queries: number; recall: number; ndcg: number; overBroad: number };
 
-export function summarise(outcomes: QueryOutcome[]): Summary {
+function summarise(outcomes: QueryOutcome[]): Summary {
   const mean = (f: (o: QueryOutcome) => number) =>
     outcomes.length ? outcomes.reduce((sum, o) => sum + f(o), 0) / outcomes.length : 0;
   return {

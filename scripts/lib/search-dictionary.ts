@@ -10,14 +10,14 @@ import path from "node:path";
 const require = createRequire(import.meta.url);
 
 /** Diacritics off, as PostgreSQL's unaccent does for Latvian letters (ā → a, ļ → l, š → s …). */
-export const unaccent = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
+const unaccent = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
 
 function sourceDir(): string {
   return path.dirname(require.resolve("dictionary-lv"));
 }
 
 /** The two files' names and contents. */
-export function searchDictionaryFiles(): { name: string; content: string }[] {
+function searchDictionaryFiles(): { name: string; content: string }[] {
   const dir = sourceDir();
   return [
     { name: "sikc_lv.dict", content: unaccent(fs.readFileSync(path.join(dir, "index.dic"), "utf8")) },

@@ -1,7 +1,7 @@
 import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
-// Runs against the seeded demo data (32 innovations). Counts are read from the
+// Runs against the seeded demo data (33 innovations). Counts are read from the
 // page (data-total, data-count) rather than hard-coded, so edits to the demo
 // records do not break the checks, only real disagreements do.
 
@@ -91,6 +91,39 @@ test.describe("search", () => {
     expect(promised).toBeGreaterThan(0);
     await suggestion.click();
     await expectTotal(page, promised);
+  });
+
+  test("places, organisations, word forms and synonyms find their records", async ({ page }) => {
+    const finds = async (q: string, slug: string) => {
+      await page.goto(`/innovations?q=${encodeURIComponent(q)}`);
+      await expect(page.locator(`[data-slug="${slug}"]`), q).toBeVisible();
+    };
+    await finds("Latgale", "mobile-support-team-rezekne-illustrative");
+    await finds("Rēzekne", "mobile-support-team-rezekne-illustrative");
+    await finds("Rēzeknes sociālais dienests", "mobile-support-team-rezekne-illustrative");
+    await finds("Médecins du Monde", "caso-care-orientation-centres-belgium");
+    await finds("senioriem", "lonely-seniors-register-and-visits");
+    await finds("vientuļi seniori", "alarm-buttons-video-visits");
+    await finds("alarm buton", "alarm-buttons-video-visits");
+    await finds("bezmājnieks", "npisa-porto-homelessness-portugal");
+  });
+
+  test("no hits: did you mean, with what it finds, and the consultation form", async ({ page }) => {
+    await page.goto("/en/innovations?q=bezpajmtnekiem");
+    await expectTotal(page, 0);
+    const suggestion = page.locator("[data-suggestion] a");
+    await expect(suggestion).toHaveText("bezpajumtniekiem");
+    const promised = Number((await page.locator("[data-suggestion]").textContent())?.match(/\((\d+)/)?.[1]);
+    expect(promised).toBeGreaterThan(0);
+    await expect(page.locator("[data-consultation] a")).toHaveAttribute("href", "/en/consultations");
+    await suggestion.click();
+    await expectTotal(page, promised);
+  });
+
+  test("a query of 50 words is searched by its first words, and the page says so", async ({ page }) => {
+    const words = ["seniori", ...Array.from({ length: 49 }, (_, i) => `x${i}`)].join(" ");
+    await page.goto(`/en/innovations?q=${encodeURIComponent(words)}`);
+    await expect(page.locator("[data-query-cut]")).toContainText("first 10 words");
   });
 
   test("a query with no hits gets tips and a way in by stage", async ({ page }) => {
@@ -268,6 +301,7 @@ test.describe("accessibility", () => {
   const pages = [
     "/innovations",
     "/innovations?q=zzqxwvvy",
+    "/innovations?q=bezpajmtnekiem",
     "/innovations?stage=idea&theme=health",
     "/innovations?targetGroup=homeless&expand=targetGroup",
     "/innovations/poor-for-the-poor-hungary",

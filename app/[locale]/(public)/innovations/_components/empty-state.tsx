@@ -10,7 +10,7 @@ import { searchHref, without, type PageQuery } from "./href";
 export type Relaxation = { facet: Facet | "q"; total: number };
 
 /** A corrected spelling of the words that finds this many records with the same filters. */
-export type Suggestion = { q: string; total: number };
+type Suggestion = { q: string; total: number };
 
 type Props = {
   query: PageQuery;
