@@ -22,7 +22,17 @@ export type { Tx };
 /** Who writes: a staff member (StaffUser fits), or null id for a system job. */
 export type Actor = { id: string | null; email?: string | null; ip?: string | null };
 
-export type WriteOptions = { tx?: Tx };
+export type WriteOptions = {
+  tx?: Tx;
+  /** Collects the ids for the search index instead of queueing a job per write; the caller queues them (a CSV import, in one go). */
+  searchUpdates?: Set<string>;
+};
+
+/** The search index learns of this innovation when the transaction commits (lib/search/sync.ts). */
+async function queueForSearch(tx: Tx, id: string, options: WriteOptions): Promise<void> {
+  if (options.searchUpdates) options.searchUpdates.add(id);
+  else await enqueueInnovation(tx, id);
+}
 
 export type WriteResult =
   | { ok: true; id: string; slug: string }
@@ -151,7 +161,7 @@ export async function createInnovation(
       await audit(tx, actor, "create", id, diffFields(null, after && snapshot(after)));
       // Created already public (an approved submission): the log shows the publication as its own event too.
       if (publication === "PUBLISHED") await audit(tx, actor, "publish", id, { publication: [null, "PUBLISHED"] });
-      await enqueueInnovation(tx, id);
+      await queueForSearch(tx, id, options);
       return { ok: true, id, slug } as const;
     });
   });
@@ -185,7 +195,7 @@ export async function updateInnovation(
       const changes = diffFields(snapshot(before), after && snapshot(after));
       // Saving an unchanged form is not an event worth a history line; the outbox is cheap and idempotent.
       if (Object.keys(changes).length) await audit(tx, actor, "update", id, changes);
-      await enqueueInnovation(tx, id);
+      await queueForSearch(tx, id, options);
       return { ok: true, id, slug } as const;
     });
   });
@@ -253,7 +263,7 @@ export async function duplicateInnovation(id: string, actor: Actor, options: Wri
         duplicatedFrom: [null, source.slug],
         ...diffFields(null, after && snapshot(after)),
       });
-      await enqueueInnovation(tx, copyId);
+      await queueForSearch(tx, copyId, options);
       return { ok: true, id: copyId, slug } as const;
     }),
   );
@@ -293,7 +303,7 @@ export async function setPublication(
       id,
       diffFields(before, { ...before, publication, publishedAt }, ["slug"]),
     );
-    await enqueueInnovation(tx, id);
+    await queueForSearch(tx, id, options);
     return { ok: true, id, slug: before.slug, publication, changed: true } as const;
   });
 }
@@ -307,7 +317,7 @@ export async function deleteInnovation(id: string, actor: Actor, options: WriteO
     if (projects > 0) return { ok: false, code: "referenced", references: { projects } } as const;
     await tx.innovation.delete({ where: { id }, select: { id: true } });
     await audit(tx, actor, "delete", id, diffFields(snapshot(before), null));
-    await enqueueInnovation(tx, id);
+    await queueForSearch(tx, id, options);
     return { ok: true, id, slug: before.slug } as const;
   });
 }

@@ -70,6 +70,8 @@ export async function startSearchWorkers(
   await boss.work(QUEUES.searchSettings, { batchSize: 1, pollingIntervalSeconds }, async () => {
     await applySettings();
   });
+  // A fresh Meilisearch (or one reset) gets its index and the current synonyms without waiting for a change.
+  if (engine.name === "meilisearch") await boss.send(QUEUES.searchSettings, {});
 }
 
 export type SearchQueueStatus = {

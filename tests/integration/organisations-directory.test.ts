@@ -7,8 +7,9 @@ import { listDirectory, type DirectoryQuery } from "@/lib/organisations/public";
 
 const query = (q: string, filters: Partial<DirectoryQuery["filters"]> = {}): DirectoryQuery => ({
   q,
-  filters: { type: null, role: null, support: null, region: null, ...filters },
+  filters,
   sort: "name",
+  dir: "asc",
   page: 1,
   pageSize: 24,
 });
