@@ -4,11 +4,12 @@
 // forms, typos, synonyms, facet counts), the floor: one hand-written SQL
 // statement per query (page + total, no facets, no typo expansion), and the
 // same one-statement facet query the engine runs but with a plain tsquery
-// (what the text layer costs on top); then the open-data API over HTTP with
-// 10 concurrent clients (when a production build exists), GET /api/health
-// under the same clients as the web stack's own cost, and the web process's
-// resident memory after that load. Prints a table, writes bench/results/*.json.
-import type { ChildProcess } from "node:child_process";
+// (what the text layer costs on top); then, when a production build exists,
+// the open-data API over HTTP as production serves it (scripts/lib/topology.ts)
+// under autocannon's 10 connections, beside GET /api/health (a route handler
+// with two small queries and no search) and the bare Next.js app's dynamic
+// page, and the web process's resident memory after that load.
+// Prints a table, writes bench/results/*.json.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -21,12 +22,14 @@ import { searchSettings } from "../lib/search/postgres-sql";
 import type { Prisma } from "../generated/prisma/client";
 import { seedOrganisations } from "../prisma/seed/records";
 import { seedVocabularies } from "../prisma/seed/vocabularies";
-import { freePort, startTestPostgres } from "../tests/support/test-postgres";
+import { startTestPostgres } from "../tests/support/test-postgres";
+import { standaloneDir } from "./build";
 import { insertCorpus, rng, type Vocab } from "./lib/bench-corpus";
-import { closedLoop } from "./lib/bench-http";
+import { FLOOR_PATHS, startFloorApp } from "./lib/floor-app";
+import { measure, printTable, summary, type Row } from "./lib/load";
 import { floorFacetsSql, floorSql, queryMix } from "./lib/bench-queries";
 import { migrate } from "./lib/migrate";
-import { spawnWebServer } from "./lib/web-server";
+import { startTopology, type Topology } from "./lib/topology";
 
 const root = path.resolve(import.meta.dirname, "..");
 // `npm run bench:search -- --sizes 10000` measures fewer sizes
@@ -67,63 +70,52 @@ async function timeInTurn<T>(items: T[], runners: ((item: T) => Promise<unknown>
   return ms;
 }
 
-/** Resident memory (MB) of a process and of each of its children (the cluster's web processes). */
-function residentMb(pid: number): { primary: number; web: number[] } {
-  const rss = (p: number) =>
-    Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0) / 1024;
-  const children = fs
-    .readdirSync("/proc")
-    .filter((d) => /^\d+$/.test(d))
-    .filter((d) => {
-      try {
-        return fs.readFileSync(`/proc/${d}/stat`, "utf8").split(") ")[1]?.split(" ")[1] === String(pid);
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-  const round = (mb: number) => Math.round(mb * 10) / 10;
-  return { primary: round(rss(pid)), web: children.map((c) => round(rss(c))) };
+/** Resident memory (MB) of a process. */
+function residentMb(pid: number): number {
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+  return Math.round((kb / 1024) * 10) / 10;
 }
 
-async function startServer(url: string): Promise<{ base: string; proc: ChildProcess } | string> {
-  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")))
-    return "no production build (.next/BUILD_ID); run `npm run build` first";
-  if (!fs.existsSync(path.join(root, ".next", "server", "app", "api", "v1", "innovations", "route.js")))
-    return "the production build predates /api/v1/innovations; run `npm run build` again";
-  const port = await freePort();
-  const proc = spawnWebServer(
-    port,
-    { ...process.env, DATABASE_URL: url, MEILI_URL: "", AUTH_SECRET: "bench-secret-bench-secret-bench-secret" },
-    "ignore",
-  );
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i++) {
-    if (
-      await fetch(`${base}/api/v1/openapi.json`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { base, proc };
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  proc.kill("SIGTERM");
-  return "the production server (scripts/server.ts) did not answer within 30 s";
+/** The production topology (standalone build behind nginx, one Next process) on this database. */
+async function startPortal(url: string): Promise<Topology | string> {
+  if (!fs.existsSync(path.join(standaloneDir, "server.js")))
+    return "no production build (.next/standalone); run `npm run build` first";
+  return startTopology({
+    standalone: standaloneDir,
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      MEILI_URL: "",
+      AUTH_SECRET: "bench-secret-bench-secret-bench-secret",
+      DATA_DIR: path.join(root, ".test-data", `bench-files-${process.pid}`),
+    },
+    readyPath: "/api/health",
+    stdio: "ignore",
+  });
 }
 
-/** The open-data API on the query mix, and GET /api/health (a route handler with no search) as the floor under it. */
-async function httpBench(base: string, queries: SearchQuery[]): Promise<{ api: number[]; health: number[] }> {
-  const urls = queries.map((q) => `${base}/api/v1/innovations?${toSearchParams(q).toString()}`);
-  const api = await closedLoop(urls, CONCURRENCY);
-  const health = await closedLoop(Array(urls.length).fill(`${base}/api/health`), CONCURRENCY);
-  return { api: api.first, health: health.first };
+/**
+ * The open-data API on the query mix (autocannon, 10 connections), beside GET /api/health (a
+ * route handler with no search) and the bare Next.js app's dynamic page, under the same load.
+ */
+async function httpBench(portal: Topology, floorApp: Topology, queries: SearchQuery[]): Promise<Row[]> {
+  for (const backend of portal.backends) await fetch(`${backend}/api/v1/innovations?pageSize=1`).then((r) => r.text());
+  const paths = queries.map((q) => `/api/v1/innovations?${toSearchParams(q).toString()}`);
+  const floor = await measure("floor: bare dynamic page", floorApp.url, [FLOOR_PATHS.dynamic]);
+  const health = await measure("GET /api/health", portal.url, ["/api/health"]);
+  const api = await measure("GET /api/v1/innovations", portal.url, paths);
+  return [
+    { ...floor, floor },
+    { ...health, floor },
+    { ...api, floor: health, target: { text: "≥ 50% req/s", met: (r, f) => r.rps >= 0.5 * f.rps } },
+  ];
 }
 
 const pgdb = await startTestPostgres("bench");
-const server: { proc?: ChildProcess } = {};
+const servers: { portal?: Topology; floorApp?: Topology } = {};
 const stopAll = async () => {
-  server.proc?.kill("SIGTERM");
+  await servers.portal?.stop();
+  await servers.floorApp?.stop();
   await pgdb.stop();
 };
 process.once("SIGINT", () => void stopAll().then(() => process.exit(130)));
@@ -160,6 +152,7 @@ try {
     QUERIES,
   );
   const results: Record<string, unknown>[] = [];
+  const httpTables: [number, Row[]][] = [];
   let loaded = 0;
   for (const size of SIZES) {
     const t = performance.now();
@@ -183,19 +176,17 @@ try {
       (q) => floor(q, floorSql(q)),
       (q) => floor(q, floorFacetsSql(q)),
     ]);
-    const started = await startServer(pgdb.url);
-    let http: Stats | { skipped: string };
-    let httpFloor: Stats | { skipped: string };
-    let memory: ReturnType<typeof residentMb> | { skipped: string };
-    if (typeof started === "string") http = httpFloor = memory = { skipped: started };
+    const started = await startPortal(pgdb.url);
+    let http: Row[] | { skipped: string };
+    let webProcessMb: number[] | { skipped: string };
+    if (typeof started === "string") http = webProcessMb = { skipped: started };
     else {
-      server.proc = started.proc;
-      const measured = await httpBench(started.base, queries);
-      http = stats(measured.api);
-      httpFloor = stats(measured.health);
-      memory = residentMb(started.proc.pid!);
-      started.proc.kill("SIGTERM");
-      server.proc = undefined;
+      servers.portal = started;
+      servers.floorApp ??= await startFloorApp();
+      http = await httpBench(started, servers.floorApp, queries);
+      webProcessMb = started.processes.filter((p) => p.marker === "next-server").map((p) => residentMb(p.pid));
+      await started.stop();
+      servers.portal = undefined;
     }
     const load = [loadBefore, os.loadavg()[0]!].map((l) => Math.round(l * 100) / 100);
     const engineStats = stats(engineMs!);
@@ -207,10 +198,10 @@ try {
       floorSql: floorStats,
       floorFacetsSql: stats(floorFacetsMs!),
       ratioP95: Math.round((engineStats.p95 / floorStats.p95) * 100) / 100,
-      http,
-      httpFloor,
-      webProcessMb: memory,
+      http: "skipped" in http ? http : summary(http),
+      webProcessMb,
     });
+    if (!("skipped" in http)) httpTables.push([size, http]);
   }
   await client.end();
   await db.$disconnect();
@@ -218,27 +209,27 @@ try {
   console.log(`\n${QUERIES} queries (text only, facets only, text + 3 facets, empty query with all facets), ms`);
   console.log("corpus    measured                            p50     p95     p99    mean");
   for (const r of results) {
-    const memory = r.webProcessMb as ReturnType<typeof residentMb> | { skipped: string };
+    const memory = r.webProcessMb as number[] | { skipped: string };
     console.log(
       `${String(r.size).padEnd(9)} load average (1 min) before/after: ${(r.load1m as number[]).join(" / ")}; ` +
         `engine p95 / floor p95 = ${r.ratioP95}; web process resident memory after the HTTP load: ` +
-        ("skipped" in memory ? memory.skipped : `${memory.web.join(", ")} MB (primary ${memory.primary} MB)`),
+        ("skipped" in memory ? memory.skipped : `${memory.join(", ")} MB`),
     );
     for (const [label, s] of [
       ["engine search() incl. facets", r.engine],
       ["floor: one SQL, page + total", r.floorSql],
       ["one SQL with facets, plain tsquery", r.floorFacetsSql],
-      ["HTTP /api/v1, 10 clients", r.http],
-      ["floor: HTTP /api/health, 10 cl.", r.httpFloor],
     ] as const) {
-      const st = s as Stats | { skipped: string };
-      const line =
-        "skipped" in st
-          ? `skipped: ${st.skipped}`
-          : [st.p50, st.p95, st.p99, st.mean].map((v) => v.toFixed(1).padStart(7)).join(" ");
-      console.log(`${String(r.size).padEnd(9)} ${label.padEnd(34)} ${line}`);
+      const st = s as Stats;
+      console.log(
+        `${String(r.size).padEnd(9)} ${label.padEnd(34)} ${[st.p50, st.p95, st.p99, st.mean].map((v) => v.toFixed(1).padStart(7)).join(" ")}`,
+      );
     }
+    const http = r.http as { skipped?: string };
+    if (http.skipped) console.log(`${String(r.size).padEnd(9)} HTTP skipped: ${http.skipped}`);
   }
+  for (const [size, rows] of httpTables)
+    printTable(`${size} innovations over HTTP (nginx, one Next process; autocannon 10 connections × 10 s)`, rows);
   const dir = path.join(root, "bench", "results");
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);

@@ -11,6 +11,10 @@ import type curationCatalog from "../../messages/lv/curationCatalog.json";
 import type curationUsers from "../../messages/lv/curationUsers.json";
 import type submissions from "../../messages/lv/submissions.json";
 import type audit from "../../messages/lv/audit.json";
+import type toolkit from "../../messages/lv/toolkit.json";
+import type funding from "../../messages/lv/funding.json";
+import type about from "../../messages/lv/about.json";
+import type glossary from "../../messages/lv/glossary.json";
 
 // Types every t("key") call against the Latvian messages, the source language
 // (one import per file listed in request.ts's FEATURE_NAMESPACES).
@@ -28,6 +32,10 @@ declare module "next-intl" {
       typeof curationCatalog &
       typeof curationUsers &
       typeof submissions &
-      typeof audit;
+      typeof audit &
+      typeof toolkit &
+      typeof funding &
+      typeof about &
+      typeof glossary;
   }
 }
