@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { FinderForm } from "@/components/finder/finder-form";
+import { SearchBox } from "@/components/finder/search-box";
 import { GlossaryTerm } from "@/components/glossary/glossary-term";
 import { PageHeading } from "@/components/ui/page-heading";
 import { localizedHref } from "@/lib/i18n/paths";
@@ -106,31 +107,13 @@ export default async function InnovationsPage({ params, searchParams }: Props) {
         })}
       />
       <FinderForm action={localizedHref("/innovations", locale)}>
-        <div role="search" className="flex flex-wrap items-end gap-3">
-          <div className="min-w-0 flex-1">
-            <label htmlFor="innovation-q" className="block font-bold">
-              {t("queryLabel")}
-            </label>
-            <p id="innovation-q-hint" className="text-sm text-muted">
-              {t("queryHint")}
-            </p>
-            <input
-              id="innovation-q"
-              type="search"
-              name="q"
-              defaultValue={query.q}
-              maxLength={200}
-              aria-describedby="innovation-q-hint"
-              className="mt-1 min-h-11 w-full rounded border-2 border-muted px-3 py-2"
-            />
-          </div>
-          <button
-            type="submit"
-            className="min-h-11 rounded bg-brand px-5 font-semibold text-white hover:bg-brand-strong"
-          >
-            {t("submit")}
-          </button>
-        </div>
+        <SearchBox
+          id="innovation-q"
+          label={t("queryLabel")}
+          hint={t("queryHint")}
+          submit={t("submit")}
+          value={query.q}
+        />
         {query.pageSize !== 20 ? <input type="hidden" name="pageSize" value={query.pageSize} /> : null}
         {view.expand?.map((facet) => (
           <input key={facet} type="hidden" name="expand" value={facet} />
