@@ -31,6 +31,21 @@ test.describe("search", () => {
     await expect(page.locator('[data-slug="lonely-seniors-register-and-visits"]')).toBeVisible();
   });
 
+  test("the result count is a polite live region that stays in place while typing changes it", async ({ page }) => {
+    await page.goto("/en/innovations");
+    const status = page.locator("[data-total]");
+    await expect(status).toHaveAttribute("aria-live", "polite");
+    await expect(status).toHaveAttribute("role", "status");
+    const before = await status.textContent();
+    // a screen reader announces a change inside a live region it already knows, not a new one
+    await status.evaluate((el) => ((window as unknown as { countNode: Element }).countNode = el));
+    await page.getByLabel("Search innovations").fill("Rēzekne");
+    await expect(status).not.toHaveText(before ?? "");
+    expect(await page.evaluate(() => (window as unknown as { countNode: Element }).countNode.isConnected)).toBe(true);
+    expect(await status.evaluate((el) => el === (window as unknown as { countNode: Element }).countNode)).toBe(true);
+    await expect(status).toContainText(String(await totalOf(page)));
+  });
+
   test("facets narrow the results, counts match, the URL holds the state, reload and Back work", async ({ page }) => {
     await page.goto("/en/innovations");
     const all = await totalOf(page);

@@ -51,8 +51,14 @@ test.describe("toolkit", () => {
     await page.goto("/toolkit");
     const all = await totalOf(page);
     const box = page.getByLabel("Meklēt materiālus");
+    const status = page.locator("[data-total]");
+    await expect(status).toHaveAttribute("aria-live", "polite");
+    // the count changes inside the live region already on the page, so it is announced
+    await status.evaluate((el) => ((window as unknown as { countNode: Element }).countNode = el));
     await box.fill("metodē");
     await expect(page).toHaveURL((url) => url.searchParams.get("q") === "metodē");
+    await expect(status).not.toHaveAttribute("data-total", String(all));
+    expect(await status.evaluate((el) => el === (window as unknown as { countNode: Element }).countNode)).toBe(true);
     await expect(page.locator(`[data-results] [href$="/toolkit/${METHOD}"]`)).toBeVisible();
     const methods = await totalOf(page);
     expect(methods).toBeLessThan(all);
