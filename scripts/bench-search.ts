@@ -21,6 +21,7 @@ import { createPostgresEngine } from "../lib/search/postgres";
 import { searchSettings } from "../lib/search/postgres-sql";
 import type { Prisma } from "../generated/prisma/client";
 import { seedOrganisations } from "../prisma/seed/records";
+import { seedSynonyms } from "../prisma/seed/synonyms";
 import { seedVocabularies } from "../prisma/seed/vocabularies";
 import { startTestPostgres } from "../tests/support/test-postgres";
 import { standaloneDir } from "./build";
@@ -123,6 +124,8 @@ try {
   await migrate(pgdb.url);
   const db = createPrismaClient(pgdb.url);
   await seedVocabularies(db);
+  // the starting synonym groups, so queries expand as on the portal
+  await seedSynonyms(db);
   await seedOrganisations(db);
   const terms = await db.term.findMany({ select: { vocabulary: true, key: true } });
   const keys = (v: string) => terms.filter((t) => t.vocabulary === v).map((t) => t.key);
