@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { getSearchStatus } from "@/lib/search";
+import { searchQueueStatus, searchWordForms } from "@/lib/search/sync";
 import packageJson from "@/package.json";
 
 export type HealthReport = {
@@ -13,8 +14,10 @@ export type HealthReport = {
     /** Searches are answered by PostgreSQL because Meilisearch failed. */
     fallback?: boolean;
     error?: string;
-    /** Index changes not yet applied by the worker. */
-    outboxPending?: number;
+    /** Index updates queued for the worker and not yet applied (search.index, search.settings). */
+    indexPending?: number;
+    /** How Latvian words are matched: the Hunspell dictionary, or simple + unaccent when its files are missing. */
+    wordForms?: "hunspell" | "simple";
   };
   version: string;
 };
@@ -67,20 +70,25 @@ async function checkMeilisearch(url: string): Promise<HealthReport["search"]> {
   }
 }
 
-async function outboxPending(): Promise<number | undefined> {
+async function searchDetails(): Promise<Pick<HealthReport["search"], "indexPending" | "wordForms">> {
   try {
-    return await withTimeout(db.searchOutbox.count({ where: { processedAt: null } }), DATABASE_TIMEOUT_MS, "outbox");
+    const [queue, wordForms] = await withTimeout(
+      Promise.all([searchQueueStatus(db), searchWordForms(db)]),
+      DATABASE_TIMEOUT_MS,
+      "search queue",
+    );
+    return { indexPending: queue.pending, wordForms };
   } catch {
-    return undefined;
+    return {};
   }
 }
 
 export async function checkHealth(): Promise<HealthReport> {
   const meiliUrl = env.MEILI_URL;
-  const [database, meili, pending] = await Promise.all([
+  const [database, meili, details] = await Promise.all([
     checkDatabase(),
     meiliUrl ? checkMeilisearch(meiliUrl) : Promise.resolve(null),
-    outboxPending(),
+    searchDetails(),
   ]);
   let search: HealthReport["search"] = meili ?? { engine: "postgres", ok: database.ok };
   // A reachable server can still have failed this process's recent searches.
@@ -88,7 +96,7 @@ export async function checkHealth(): Promise<HealthReport> {
   if (search.engine === "meilisearch" && search.ok && recent.fallbackActive) {
     search = { ...search, ok: false, fallback: true, error: recent.lastError ?? undefined };
   }
-  search = { ...search, outboxPending: pending };
+  search = { ...search, ...details };
   const status = !database.ok ? "down" : search.ok ? "ok" : "degraded";
   return { status, database, search, version: packageJson.version };
 }

@@ -33,6 +33,7 @@ export const ADMIN_SECTION_GROUPS: { key: string; sections: AdminSection[] }[] =
       { key: "calls", path: "/admin/calls", permission: "content:read" },
       { key: "resources", path: "/admin/resources", permission: "content:read" },
       { key: "vocabularies", path: "/admin/vocabularies", permission: "content:read" },
+      { key: "synonyms", path: "/admin/synonyms", permission: "content:read" },
       { key: "import", path: "/admin/import", permission: "content:write" },
     ],
   },

@@ -4,9 +4,8 @@
 // results); feeds and APIs parse strictly and name the parameter in a 400.
 // The URL reading itself (repeated or comma-separated values, %-escapes) is
 // the innovation search's, so every finder reads a link the same way.
-import { cleanQ, entries, splitValues, type Input, type ParamError } from "@/lib/search/params";
+import { cleanQ, entries, Q_MAX_LENGTH, splitValues, type Input, type ParamError } from "@/lib/search/params";
 
-const Q_MAX_LENGTH = 200;
 const PAGE_MAX = 500;
 const VALUES_PER_FACET_MAX = 50;
 

@@ -6,7 +6,7 @@ import { addDays, subYears } from "date-fns";
 import { db } from "@/lib/db";
 import { can, type Role } from "@/lib/auth/roles";
 import { getSearchStatus } from "@/lib/search";
-import { INNOVATION_ENTITY } from "@/lib/search/sync";
+import { searchQueueStatus, searchWordForms } from "@/lib/search/sync";
 
 export const CLOSING_WITHIN_DAYS = 14;
 const STALE_AFTER_YEARS = 1;
@@ -27,8 +27,10 @@ export type SearchIndexStatus = {
   configured: "meilisearch" | "postgres";
   inUse: "meilisearch" | "postgres";
   fallbackActive: boolean;
+  /** How Latvian words are matched: the Hunspell dictionary, or simple + unaccent when its files are missing. */
+  wordForms: "hunspell" | "simple";
   pending: number;
-  /** Pending rows that failed at least once (retrying with backoff). */
+  /** Queued index updates that failed at least once (retrying with backoff) or gave up. */
   failing: number;
   lastError: string | null;
   lastSyncAt: Date | null;
@@ -114,29 +116,19 @@ export async function staleCounts(now = new Date()): Promise<StaleCounts> {
 }
 
 export async function searchIndexStatus(): Promise<SearchIndexStatus> {
-  const pendingWhere = { processedAt: null, entityType: INNOVATION_ENTITY };
-  const [pending, failing, lastFailure, lastSync, oldestPending] = await Promise.all([
-    db.searchOutbox.count({ where: pendingWhere }),
-    db.searchOutbox.count({ where: { ...pendingWhere, attempts: { gt: 0 } } }),
-    db.searchOutbox.findFirst({
-      where: { ...pendingWhere, lastError: { not: null } },
-      select: { lastError: true },
-      orderBy: { id: "desc" },
-    }),
-    db.searchOutbox.aggregate({ _max: { processedAt: true }, where: { processedAt: { not: null } } }),
-    db.searchOutbox.findFirst({ where: pendingWhere, select: { createdAt: true }, orderBy: { id: "asc" } }),
-  ]);
+  const [queue, wordForms] = await Promise.all([searchQueueStatus(db), searchWordForms(db)]);
   const engine = getSearchStatus();
   return {
     configured: engine.configured,
     inUse: engine.inUse,
     fallbackActive: engine.fallbackActive,
-    pending,
-    failing,
+    wordForms,
+    pending: queue.pending,
+    failing: queue.failing,
     // Only the first line: an engine's error can carry connection details below it.
-    lastError: (lastFailure?.lastError ?? engine.lastError)?.split("\n")[0]?.slice(0, 200) ?? null,
-    lastSyncAt: lastSync._max.processedAt,
-    oldestPendingAt: oldestPending?.createdAt ?? null,
+    lastError: (queue.lastError ?? engine.lastError)?.split("\n")[0]?.slice(0, 200) ?? null,
+    lastSyncAt: queue.lastDoneAt,
+    oldestPendingAt: queue.oldestPendingAt,
   };
 }
 

@@ -63,8 +63,8 @@ export const innovationImport: ImportAdapter = {
     return new Set(found.map((f) => f.slug));
   },
 
-  async create(row, actor, tx) {
-    const result = await createInnovation(row.input, actor, { tx, source: "IMPORT" });
+  async create(row, actor, tx, searchUpdates) {
+    const result = await createInnovation(row.input, actor, { tx, source: "IMPORT", searchUpdates });
     if (result.ok) return { ok: true, id: result.id, slug: result.slug };
     return {
       ok: false,

@@ -38,8 +38,12 @@ export interface ImportAdapter {
   prepare(records: CsvRecord[], client: Client): Promise<{ rows: PreparedRow[]; issues: ImportIssue[] }>;
   /** Slugs of these that already exist (the duplicate check). */
   existingSlugs(slugs: string[], client: Client): Promise<Set<string>>;
-  /** Writes one record with the domain write function inside the import's transaction. */
-  create(row: PreparedRow, actor: Actor, tx: Tx): Promise<WriteOutcome>;
+  /**
+   * Writes one record with the domain write function inside the import's
+   * transaction, adding the innovations whose search documents change to
+   * `searchUpdates` (queued together at the end, not one job per row).
+   */
+  create(row: PreparedRow, actor: Actor, tx: Tx, searchUpdates: Set<string>): Promise<WriteOutcome>;
   /** The CSV column a domain field error belongs to ("links.2.url" → "links"). */
   columnOf(field: string, row: PreparedRow): string | null;
 }

@@ -8,6 +8,7 @@ import { refuse, settle, type WriteResult } from "@/lib/write-result";
 import { readCsv, type CsvProblem, type Delimiter } from "./csv";
 import { issuesOf } from "./issues";
 import type { Actor, Client, ImportAdapter, ImportIssue, ImportKind, Tx } from "./types";
+import { enqueueInnovations } from "@/lib/search/sync";
 
 export type ImportReport = {
   kind: ImportKind;
@@ -79,7 +80,8 @@ function reject(report: ImportReport): never {
 
 /**
  * Checks the file again inside the transaction, then creates every row with
- * the domain write function (its audit entry and search-outbox row included)
+ * the domain write function (its audit entry included; the search index
+ * updates are queued together at the end)
  * and adds one "import" entry. Any problem rolls everything back.
  */
 export async function importFile(
@@ -95,12 +97,14 @@ export async function importFile(
       if (report.problem || report.issues.length) reject(report);
       const created: { id: string; slug: string }[] = [];
       const issues: ImportIssue[] = [];
+      const searchUpdates = new Set<string>();
       for (const row of rows) {
-        const result = await adapter.create(row, actor, tx);
+        const result = await adapter.create(row, actor, tx, searchUpdates);
         if (result.ok) created.push({ id: result.id, slug: result.slug });
         else issues.push(...issuesOf(row.line, result.fieldErrors, row, adapter.columnOf));
       }
       if (issues.length) reject({ ...report, issues });
+      await enqueueInnovations(tx, [...searchUpdates]);
       await writeAudit(
         {
           action: "import",

@@ -28,7 +28,17 @@ import { loadRow, scalarData, snapshot, writeRelations } from "./write-rows";
 
 export type { Actor, Tx };
 
-export type WriteOptions = { tx?: Tx };
+export type WriteOptions = {
+  tx?: Tx;
+  /** Collects the ids for the search index instead of queueing a job per write; the caller queues them (a CSV import, in one go). */
+  searchUpdates?: Set<string>;
+};
+
+/** The search index learns of this innovation when the transaction commits (lib/search/sync.ts). */
+async function queueForSearch(tx: Tx, id: string, options: WriteOptions): Promise<void> {
+  if (options.searchUpdates) options.searchUpdates.add(id);
+  else await enqueueInnovation(tx, id);
+}
 
 type SaveResult = WriteResult<{ id: string; slug: string }>;
 type PublicationResult = WriteResult<
@@ -114,7 +124,7 @@ export async function createInnovation(input: unknown, actor: Actor, options: Cr
       await audit(tx, actor, "create", id, diffFields(null, after && snapshot(after)));
       // Created already public (an approved submission): the log shows the publication as its own event too.
       if (publication === "PUBLISHED") await audit(tx, actor, "publish", id, { publication: [null, "PUBLISHED"] });
-      await enqueueInnovation(tx, id);
+      await queueForSearch(tx, id, options);
       return { ok: true, id, slug } as const;
     });
   }, SLUG_TAKEN);
@@ -148,7 +158,7 @@ export async function updateInnovation(
       const changes = diffFields(snapshot(before), after && snapshot(after));
       // Saving an unchanged form is not an event worth a history line; the outbox is cheap and idempotent.
       if (Object.keys(changes).length) await audit(tx, actor, "update", id, changes);
-      await enqueueInnovation(tx, id);
+      await queueForSearch(tx, id, options);
       return { ok: true, id, slug } as const;
     });
   }, SLUG_TAKEN);
@@ -217,7 +227,7 @@ export async function duplicateInnovation(id: string, actor: Actor, options: Wri
           duplicatedFrom: [null, source.slug],
           ...diffFields(null, after && snapshot(after)),
         });
-        await enqueueInnovation(tx, copyId);
+        await queueForSearch(tx, copyId, options);
         return { ok: true, id: copyId, slug } as const;
       }),
     SLUG_TAKEN,
@@ -251,7 +261,7 @@ export async function setPublication(
       id,
       diffFields(before, { ...before, publication, publishedAt }, ["slug"]),
     );
-    await enqueueInnovation(tx, id);
+    await queueForSearch(tx, id, options);
     return { ok: true, id, slug: before.slug, publication, changed: true } as const;
   });
 }
@@ -266,7 +276,7 @@ export async function deleteInnovation(id: string, actor: Actor, options: WriteO
       return { ok: false, code: "referenced", references: [{ kind: "projects", count: projects, examples: [] }] };
     await tx.innovation.delete({ where: { id }, select: { id: true } });
     await audit(tx, actor, "delete", id, diffFields(snapshot(before), null));
-    await enqueueInnovation(tx, id, "DELETE");
+    await queueForSearch(tx, id, options);
     return { ok: true, id, slug: before.slug } as const;
   });
 }

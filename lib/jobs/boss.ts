@@ -8,11 +8,23 @@ export const QUEUES = {
   mailSend: "mail.send",
   retention: "consultations.retention",
   importRun: "import.run",
+  searchIndex: "search.index",
+  searchSettings: "search.settings",
 } as const;
 
 // A mail server can be down for hours: ~10 tries spread over a day
 // (30 s, 1 min, 2 min … doubling, with jitter) before a job is marked failed.
 const MAIL_RETRY = { retryLimit: 10, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 } as const;
+// Meilisearch can be down for a while too (reads fall back to PostgreSQL meanwhile). One search
+// job at a time across all workers: each reads the innovations afresh, so jobs taken in turn
+// can never leave an older copy in the index after a newer one.
+const SEARCH_QUEUE = {
+  policy: "singleton",
+  retryLimit: 12,
+  retryDelay: 5,
+  retryBackoff: true,
+  expireInSeconds: 300,
+} as const;
 
 type BossMode = { worker: boolean };
 type BossState = { boss: Promise<PgBoss> | null; mode: BossMode };
@@ -52,6 +64,8 @@ async function start(): Promise<PgBoss> {
   // done would import the rows again (rows without a slug in the file would get new slugs). The
   // page reports the failure instead. The import's transaction may run 10 minutes, so the job may too.
   await boss.createQueue(QUEUES.importRun, { name: QUEUES.importRun, retryLimit: 0, expireInSeconds: 15 * 60 });
+  await boss.createQueue(QUEUES.searchIndex, { name: QUEUES.searchIndex, ...SEARCH_QUEUE });
+  await boss.createQueue(QUEUES.searchSettings, { name: QUEUES.searchSettings, ...SEARCH_QUEUE });
   return boss;
 }
 

@@ -2,6 +2,7 @@
 // constants the parser enforces, so limits and parameter names cannot drift.
 import { FACETS, SORTS } from "@/lib/search/engine";
 import { FACET_PARAMS, PAGE_MAX, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, Q_MAX_LENGTH } from "@/lib/search/params";
+import { MAX_QUERY_WORDS } from "@/lib/search/text";
 import { LICENSE } from "./license";
 import { CSV_COLUMNS } from "./shape";
 
@@ -24,8 +25,7 @@ const listParameters = [
     name: "q",
     in: "query",
     schema: { type: "string", maxLength: Q_MAX_LENGTH },
-    description:
-      "Free text; diacritics, case and one typo (5+ letters) do not matter; the last word matches as a prefix.",
+    description: `Free text in Latvian or English: every word must match, in any of its forms (Latvian inflections, English stems), with one typo per word of 5+ letters, or through the portal's synonyms; diacritics and case do not matter; the last word also matches as a prefix; titles rank above summaries, descriptions and the names of organisations, places, themes and target groups. Only the first ${MAX_QUERY_WORDS} words are searched; longer than ${Q_MAX_LENGTH} characters is a 400.`,
   },
   ...FACETS.map((f) => ({
     name: FACET_PARAMS[f],

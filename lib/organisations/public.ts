@@ -2,9 +2,10 @@
 // their published innovations, and only the contact people who agreed to be
 // shown (name, position, expertise; never e-mail or phone).
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { pageWindow, type ListQuery, type ListSpec } from "@/lib/admin/list-query";
 import { db } from "@/lib/db";
+import { textMatch, textQuery, textRank } from "@/lib/search/text-query";
 import type { Locale } from "@/lib/i18n/routing";
 
 type Filter = "type" | "role" | "support" | "region";
@@ -21,16 +22,6 @@ function where(query: DirectoryQuery): Prisma.OrganisationWhereInput {
   const f = query.filters;
   return {
     publication: "PUBLISHED",
-    ...(query.q
-      ? {
-          OR: [
-            { nameLv: { contains: query.q, mode: "insensitive" } },
-            { nameEn: { contains: query.q, mode: "insensitive" } },
-            { descriptionLv: { contains: query.q, mode: "insensitive" } },
-            { descriptionEn: { contains: query.q, mode: "insensitive" } },
-          ],
-        }
-      : {}),
     ...(f.type ? { type: f.type } : {}),
     ...(f.region ? { region: f.region } : {}),
     ...(f.role ? { roles: { has: f.role } } : {}),
@@ -39,6 +30,7 @@ function where(query: DirectoryQuery): Prisma.OrganisationWhereInput {
 }
 
 const cardSelect = {
+  id: true,
   slug: true,
   nameLv: true,
   nameEn: true,
@@ -50,7 +42,32 @@ const cardSelect = {
   descriptionEn: true,
 } as const;
 
+/**
+ * Published organisations matching the words (names, descriptions, type, place,
+ * role and support labels; word forms, typos and synonyms through the shared
+ * text layer), most relevant first; null when there are no words.
+ */
+async function matchingIds(q: string): Promise<string[] | null> {
+  const text = await textQuery(db, q);
+  if (!text) return null;
+  const vector = Prisma.sql`o."search_vector"`;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT o."id" FROM "Organisation" o
+    WHERE o."publication" = 'PUBLISHED' AND ${textMatch(vector, text)}
+    ORDER BY ${textRank(vector, text)} DESC, o."nameLv" COLLATE public.sikc_lv, o."id"`;
+  return rows.map((r) => r.id);
+}
+
 export async function listDirectory(query: DirectoryQuery, locale: Locale) {
+  const ranked = query.q ? await matchingIds(query.q) : null;
+  if (ranked) {
+    // relevance order: the directory is hundreds of organisations, so the filtered ones are put in order here
+    const rows = await db.organisation.findMany({ where: { ...where(query), id: { in: ranked } }, select: cardSelect });
+    const position = new Map(ranked.map((id, i) => [id, i]));
+    const ordered = rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+    const { skip, take } = pageWindow(query);
+    return { rows: ordered.slice(skip, skip + take), total: ordered.length };
+  }
   const w = where(query);
   const [rows, total] = await Promise.all([
     db.organisation.findMany({

@@ -1,6 +1,9 @@
-// Reads for the public toolkit pages: the finder (filters with counts, sort,
-// page), one resource, and resources for a stage. Only published resources
-// leave the database, each read with an explicit select.
+// Reads for the public toolkit pages: the finder (words, filters with counts,
+// sort, page), one resource, and resources for a stage. Only published
+// resources leave the database, each read with an explicit select. The words
+// go through the text layer every search of the portal shares
+// (lib/search/text-query.ts: word forms, diacritics, typos, prefixes,
+// synonyms), over the vector a trigger keeps on each resource.
 import "server-only";
 import { cache } from "react";
 import { Prisma } from "@/generated/prisma/client";
@@ -10,6 +13,8 @@ import type { FinderQuery, FinderSpec, FinderValues } from "@/lib/catalog/list-p
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
 import type { TermLabels } from "@/lib/innovations/queries";
+import { suggestSpelling } from "@/lib/search/suggest";
+import { textMatch, textQuery, textRank, type TextQuery } from "@/lib/search/text-query";
 
 export const TOOLKIT_FACETS = ["type", "audience", "stage", "theme", "language"] as const;
 export type ToolkitFacet = (typeof TOOLKIT_FACETS)[number];
@@ -41,6 +46,11 @@ const COLUMNS: FacetColumn[] = [
 ];
 
 const PUBLISHED = Prisma.sql`"Resource" r WHERE r."publication" = 'PUBLISHED'`;
+const VECTOR = Prisma.sql`r."search_vector"`;
+
+/** The published resources that have the words (all of them without words). */
+const matching = (text: TextQuery | null) =>
+  text ? Prisma.sql`${PUBLISHED} AND ${textMatch(VECTOR, text)}` : PUBLISHED;
 
 /** The labels the toolkit pages show, grouped by vocabulary as the innovation labeler takes them. */
 export async function getToolkitTerms(): Promise<TermLabels> {
@@ -94,24 +104,28 @@ export type ToolkitResult = {
   facets: Record<ToolkitFacet, FacetValueCount[]>;
 };
 
-function order(sort: ToolkitSort, locale: Locale): Prisma.Sql {
+function order(sort: ToolkitSort, locale: Locale, text: TextQuery | null): Prisma.Sql {
   const title =
     locale === "en"
       ? Prisma.sql`coalesce(nullif(r."titleEn", ''), r."titleLv") COLLATE "en-x-icu"`
       : Prisma.sql`r."titleLv" COLLATE "lv-x-icu"`;
   if (sort === "title") return Prisma.sql`${title}, r."id"`;
   if (sort === "newest") return Prisma.sql`r."year" DESC NULLS LAST, r."createdAt" DESC, r."id"`;
-  // Without words to rank by, the curators' choice first, then the newest.
-  return Prisma.sql`r."featured" DESC, r."year" DESC NULLS LAST, ${title}, r."id"`;
+  // The words as typed, then through synonyms, then with typos, each by where they are (title first);
+  // without words, the curators' choice first, then the newest.
+  const rank = text ? Prisma.sql`${textRank(VECTOR, text)} DESC, ` : Prisma.empty;
+  return Prisma.sql`${rank}r."featured" DESC, r."year" DESC NULLS LAST, ${title}, r."id"`;
 }
 
 export async function searchToolkit(query: ToolkitQuery, locale: Locale): Promise<ToolkitResult> {
-  const source = { from: PUBLISHED, facets: COLUMNS, filters: query.filters };
+  const text = await textQuery(db, query.q);
+  const from = matching(text);
+  const source = { from, facets: COLUMNS, filters: query.filters };
   const [counted, ids] = await Promise.all([
     countFacets(source),
     db.$queryRaw<{ id: string }[]>`
-      SELECT r."id" FROM ${PUBLISHED} AND ${matchesAll(source)}
-      ORDER BY ${order(query.sort, locale)}
+      SELECT r."id" FROM ${from} AND ${matchesAll(source)}
+      ORDER BY ${order(query.sort, locale, text)}
       LIMIT ${TOOLKIT_PAGE_SIZE} OFFSET ${(query.page - 1) * TOOLKIT_PAGE_SIZE}`,
   ]);
   const rows = await db.resource.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: cardSelect });
@@ -121,6 +135,30 @@ export async function searchToolkit(query: ToolkitQuery, locale: Locale): Promis
     hits: ids.flatMap((r) => byId.get(r.id) ?? []),
     facets: counted.facets as Record<ToolkitFacet, FacetValueCount[]>,
   };
+}
+
+async function countToolkit(q: string, filters: ToolkitQuery["filters"]): Promise<number> {
+  const from = matching(await textQuery(db, q));
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM ${from} AND ${matchesAll({ from, facets: COLUMNS, filters })}`;
+  return row?.n ?? 0;
+}
+
+/** What to offer when words found nothing: a spelling that finds something, and the words without the filters. */
+export type ToolkitRescue = {
+  suggestion: { q: string; total: number } | null;
+  /** How many materials the words find with no filter; null when no filter is set. */
+  withoutFilters: number | null;
+};
+
+export async function rescueToolkitQuery(query: ToolkitQuery): Promise<ToolkitRescue> {
+  const filtered = Object.values(query.filters).some((v) => v?.length);
+  const [spelled, withoutFilters] = await Promise.all([
+    suggestSpelling(db, query.q),
+    filtered ? countToolkit(query.q, {}) : Promise.resolve(null),
+  ]);
+  const total = spelled && spelled !== query.q ? await countToolkit(spelled, query.filters) : 0;
+  return { suggestion: spelled && total > 0 ? { q: spelled, total } : null, withoutFilters };
 }
 
 const detailSelect = {

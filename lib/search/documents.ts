@@ -1,11 +1,14 @@
 // Innovations shaped as search documents for an external index: one flat
 // record per published innovation, with every facet a top-level attribute
-// named like the facet itself.
+// named like the facet itself, and the same searchable text as the
+// PostgreSQL engine's vectors: the record's own fields, then the names of its
+// organisations (implementers, supporters, experts' organisations), its
+// places and its theme and target-group labels, in both languages.
 import type { createPrismaClient } from "@/lib/db-client";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SearchHit } from "./engine";
 
-type DocumentDb = Pick<ReturnType<typeof createPrismaClient>, "innovation">;
+type DocumentDb = Pick<ReturnType<typeof createPrismaClient>, "innovation" | "term">;
 
 export type SearchDocument = SearchHit & {
   problemLv: string | null;
@@ -18,6 +21,14 @@ export type SearchDocument = SearchHit & {
   impactEn: string | null;
   resultsLv: string | null;
   resultsEn: string | null;
+  transferabilityLv: string | null;
+  transferabilityEn: string | null;
+  implementerNames: string[];
+  supporterNames: string[];
+  expertOrganisationNames: string[];
+  places: string[];
+  themeLabels: string[];
+  targetGroupLabels: string[];
   theme: string[];
   targetGroup: string[];
   implementerType: string[];
@@ -69,6 +80,9 @@ const select = {
   impactEn: true,
   resultsLv: true,
   resultsEn: true,
+  transferabilityLv: true,
+  transferabilityEn: true,
+  municipality: true,
   stage: true,
   status: true,
   themes: true,
@@ -78,14 +92,42 @@ const select = {
   startYear: true,
   updatedAt: true,
   publication: true,
-  organisations: { select: { role: true, organisation: { select: { type: true, slug: true } } } },
+  organisations: {
+    select: { role: true, organisation: { select: { type: true, slug: true, nameLv: true, nameEn: true } } },
+  },
+  // experts are shown (and so searchable) only when they agreed to be
+  experts: {
+    where: { contact: { showPublicly: true } },
+    select: { contact: { select: { organisation: { select: { nameLv: true, nameEn: true } } } } },
+  },
 } satisfies Prisma.InnovationSelect;
 
-type Row = Prisma.InnovationGetPayload<{ select: typeof select }>;
+export type DocumentRow = Prisma.InnovationGetPayload<{ select: typeof select }>;
+type Row = DocumentRow;
 
-function toDocument(r: Row): SearchDocument {
+/** "VOCABULARY:key" → both labels, for the vocabularies a document shows. */
+export type Labels = Map<string, string[]>;
+
+async function loadLabels(db: DocumentDb): Promise<Labels> {
+  const terms = await db.term.findMany({
+    where: { vocabulary: { in: ["THEME", "TARGET_GROUP", "REGION", "MUNICIPALITY"] } },
+    select: { vocabulary: true, key: true, labelLv: true, labelEn: true },
+  });
+  return new Map(terms.map((t) => [`${t.vocabulary}:${t.key}`, [t.labelLv, t.labelEn]]));
+}
+
+const names = (list: { nameLv: string; nameEn: string | null }[]) => [
+  ...new Set(list.flatMap((o) => [o.nameLv, o.nameEn]).filter((n): n is string => Boolean(n))),
+];
+
+export function toDocument(r: Row, labels: Labels): SearchDocument {
   const orgs = (role: "IMPLEMENTER" | "SUPPORTER", pick: "type" | "slug") =>
     [...new Set(r.organisations.filter((o) => o.role === role).map((o) => o.organisation[pick]))].sort();
+  const organisationsIn = (role: "IMPLEMENTER" | "SUPPORTER") =>
+    names(r.organisations.filter((o) => o.role === role).map((o) => o.organisation));
+  const label = (vocabulary: string, keys: (string | null)[]) => [
+    ...new Set(keys.flatMap((k) => (k ? (labels.get(`${vocabulary}:${k}`) ?? []) : []))),
+  ];
   return {
     id: r.id,
     slug: r.slug,
@@ -103,6 +145,14 @@ function toDocument(r: Row): SearchDocument {
     impactEn: r.impactEn,
     resultsLv: r.resultsLv,
     resultsEn: r.resultsEn,
+    transferabilityLv: r.transferabilityLv,
+    transferabilityEn: r.transferabilityEn,
+    implementerNames: organisationsIn("IMPLEMENTER"),
+    supporterNames: organisationsIn("SUPPORTER"),
+    expertOrganisationNames: names(r.experts.flatMap((e) => (e.contact.organisation ? [e.contact.organisation] : []))),
+    places: [...label("REGION", [r.region]), ...label("MUNICIPALITY", [r.municipality])],
+    themeLabels: label("THEME", r.themes),
+    targetGroupLabels: label("TARGET_GROUP", r.targetGroups),
     stage: r.stage,
     status: r.status,
     themes: r.themes,
@@ -126,14 +176,18 @@ export async function loadDocuments(
   db: DocumentDb,
   ids: string[],
 ): Promise<{ upsert: SearchDocument[]; remove: string[] }> {
-  const rows: Row[] = await db.innovation.findMany({ where: { id: { in: ids } }, select });
+  const [rows, labels] = await Promise.all([
+    db.innovation.findMany({ where: { id: { in: ids } }, select }),
+    loadLabels(db),
+  ]);
   const published = rows.filter((r) => r.publication === "PUBLISHED");
   const keep = new Set(published.map((r) => r.id));
-  return { upsert: published.map(toDocument), remove: ids.filter((id) => !keep.has(id)) };
+  return { upsert: published.map((r) => toDocument(r, labels)), remove: ids.filter((id) => !keep.has(id)) };
 }
 
 /** Every published document, in batches (keeps memory flat on a large corpus). */
 export async function* allDocuments(db: DocumentDb, batchSize = 1000): AsyncGenerator<SearchDocument[]> {
+  const labels = await loadLabels(db);
   let cursor: string | undefined;
   for (;;) {
     const rows: Row[] = await db.innovation.findMany({
@@ -144,7 +198,7 @@ export async function* allDocuments(db: DocumentDb, batchSize = 1000): AsyncGene
       ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
     });
     if (rows.length === 0) return;
-    yield rows.map(toDocument);
+    yield rows.map((r) => toDocument(r, labels));
     cursor = rows[rows.length - 1]!.id;
   }
 }

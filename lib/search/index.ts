@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { EngineName, SearchEngine, SearchQuery, SearchResult } from "./engine";
 import { createConfiguredEngine } from "./factory";
 import { createPostgresEngine } from "./postgres";
+import { suggestSpelling } from "./suggest";
 
 export type SearchStatus = {
   /** The engine configured (MEILI_URL set → meilisearch). */
@@ -69,4 +70,15 @@ export async function search(query: SearchQuery): Promise<SearchResult> {
   }
   s.status = { ...s.status, inUse: "postgres", fallbackActive: true };
   return s.postgres.search(query);
+}
+
+/**
+ * When a query found nothing: a spelling the search knows (from its word
+ * list), if the corrected query finds something with the same filters.
+ */
+export async function didYouMean(query: SearchQuery): Promise<{ q: string; total: number } | null> {
+  const suggestion = await suggestSpelling(db, query.q);
+  if (!suggestion || suggestion === query.q) return null;
+  const { total } = await search({ ...query, q: suggestion, page: 1, pageSize: 1 });
+  return total > 0 ? { q: suggestion, total } : null;
 }

@@ -1,45 +1,60 @@
-// The production search engine: Meilisearch through its official client.
-// Settings are applied once per process before first use (idempotent on the
-// server). User text only ever reaches Meilisearch as `q` or as a quoted,
-// escaped filter value, never as filter syntax.
+// The search engine for large deployments: Meilisearch through its official
+// client. Only the worker and the reindex write to it (documents through the
+// search.index queue, settings with the staff's synonyms through
+// search.settings); web processes only search. User text only ever reaches
+// Meilisearch as `q` or as a quoted, escaped filter value, never as filter
+// syntax.
 import { Meilisearch, type Filter, type MultiSearchQuery, type Settings } from "meilisearch";
 import type { createPrismaClient } from "@/lib/db-client";
 import { allDocuments, loadDocuments } from "./documents";
 import { FACETS, type Facet, type SearchEngine, type SearchQuery, type SearchResult } from "./engine";
 import { emptyFacets, sortFacetValues } from "./postgres";
-import { synonymMap } from "./synonyms";
-import { TYPO_MIN_LENGTH } from "./text";
+import { loadSynonymGroups, synonymMap } from "./synonyms";
+import { queryWords, TYPO_MIN_LENGTH } from "./text";
 
-type MeiliDb = Pick<ReturnType<typeof createPrismaClient>, "innovation">;
+type MeiliDb = Pick<ReturnType<typeof createPrismaClient>, "innovation" | "term" | "synonymGroup">;
 export type MeiliConfig = { url: string; key?: string; indexPrefix: string; timeoutMs?: number };
 
-const MEILI_SETTINGS: Settings = {
-  searchableAttributes: [
-    "titleLv",
-    "titleEn",
-    "summaryLv",
-    "summaryEn",
-    "problemLv",
-    "problemEn",
-    "solutionLv",
-    "solutionEn",
-    "noveltyLv",
-    "noveltyEn",
-    "impactLv",
-    "impactEn",
-    "resultsLv",
-    "resultsEn",
-  ],
-  filterableAttributes: [...FACETS],
-  sortableAttributes: ["updatedAtTs", "titleSortLv", "titleSortEn", "id"],
-  // One typo from 5 letters, as the PostgreSQL engine; never two.
-  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: TYPO_MIN_LENGTH, twoTypos: 255 } },
-  synonyms: synonymMap(),
-  // Supporters can be many; the default of 100 values per facet would cut counts.
-  faceting: { maxValuesPerFacet: 1000, sortFacetValuesBy: { "*": "count" } },
-  // Exhaustive totals and pages up to the API's page limit (params.ts).
-  pagination: { maxTotalHits: 50_000 },
-};
+/** Ranked in this order, as the PostgreSQL engine's weights A (titles) to D (names and labels). */
+const SEARCHABLE_ATTRIBUTES = [
+  "titleLv",
+  "titleEn",
+  "summaryLv",
+  "summaryEn",
+  "problemLv",
+  "problemEn",
+  "solutionLv",
+  "solutionEn",
+  "noveltyLv",
+  "noveltyEn",
+  "impactLv",
+  "impactEn",
+  "resultsLv",
+  "resultsEn",
+  "transferabilityLv",
+  "transferabilityEn",
+  "implementerNames",
+  "supporterNames",
+  "expertOrganisationNames",
+  "places",
+  "themeLabels",
+  "targetGroupLabels",
+];
+
+export function meiliSettings(synonymGroups: string[][]): Settings {
+  return {
+    searchableAttributes: SEARCHABLE_ATTRIBUTES,
+    filterableAttributes: [...FACETS],
+    sortableAttributes: ["updatedAtTs", "titleSortLv", "titleSortEn", "id"],
+    // One typo from 5 letters, as the PostgreSQL engine; never two.
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: TYPO_MIN_LENGTH, twoTypos: 255 } },
+    synonyms: synonymMap(synonymGroups),
+    // Supporters can be many; the default of 100 values per facet would cut counts.
+    faceting: { maxValuesPerFacet: 1000, sortFacetValuesBy: { "*": "count" } },
+    // Exhaustive totals and pages up to the API's page limit (params.ts).
+    pagination: { maxTotalHits: 50_000 },
+  };
+}
 
 /** A filter value as a Meilisearch string literal: quoted, with \ and " escaped. */
 export function quoteFilterValue(value: string): string {
@@ -59,7 +74,8 @@ export function meiliFilter(filters: SearchQuery["filters"], except?: Facet): Fi
 
 function sortOf(query: SearchQuery): string[] | undefined {
   // id breaks ties the same way the PostgreSQL engine does.
-  if (query.sort === "newest" || (query.sort === "relevance" && !query.q)) return ["updatedAtTs:desc", "id:asc"];
+  if (query.sort === "newest" || (query.sort === "relevance" && queryWords(query.q).length === 0))
+    return ["updatedAtTs:desc", "id:asc"];
   if (query.sort === "title") return [query.locale === "en" ? "titleSortEn:asc" : "titleSortLv:asc", "id:asc"];
   return undefined;
 }
@@ -81,21 +97,33 @@ const HIT_FIELDS = [
   "updatedAt",
 ];
 
+const connect = (config: MeiliConfig) =>
+  new Meilisearch({ host: config.url, apiKey: config.key, timeout: config.timeoutMs ?? 2000 });
+const indexUid = (config: MeiliConfig) => `${config.indexPrefix}_innovations`;
+
+/** Creates the index if it is missing and applies the settings with the synonyms as they are now (the search.settings job). */
+export async function applyMeilisearchSettings(db: MeiliDb, config: MeiliConfig): Promise<void> {
+  const client = connect(config);
+  const uid = indexUid(config);
+  await client
+    .createIndex(uid, { primaryKey: "id" })
+    .waitTask({ timeout: 10_000 })
+    .catch(() => undefined);
+  await client
+    .index(uid)
+    .updateSettings(meiliSettings(await loadSynonymGroups(db)))
+    .waitTask({ timeout: 30_000 });
+}
+
 export function createMeilisearchEngine(db: MeiliDb, config: MeiliConfig): SearchEngine {
-  const client = new Meilisearch({ host: config.url, apiKey: config.key, timeout: config.timeoutMs ?? 2000 });
-  const uid = `${config.indexPrefix}_innovations`;
+  const client = connect(config);
+  const uid = indexUid(config);
   const index = client.index(uid);
   let ready: Promise<void> | null = null;
 
-  // Memoised so a process applies settings once; a failure is retried next time.
+  // Before the worker's first write in this process; a failure is retried next time.
   const ensureSettings = () => {
-    ready ??= (async () => {
-      await client
-        .createIndex(uid, { primaryKey: "id" })
-        .waitTask({ timeout: 10_000 })
-        .catch(() => undefined);
-      await index.updateSettings(MEILI_SETTINGS).waitTask({ timeout: 30_000 });
-    })().catch((error: unknown) => {
+    ready ??= applyMeilisearchSettings(db, config).catch((error: unknown) => {
       ready = null;
       throw error;
     });
@@ -106,11 +134,12 @@ export function createMeilisearchEngine(db: MeiliDb, config: MeiliConfig): Searc
     name: "meilisearch",
 
     async search(query: SearchQuery): Promise<SearchResult> {
-      await ensureSettings();
       const selected = FACETS.filter((f) => (query.filters[f]?.length ?? 0) > 0);
+      // the words the PostgreSQL engine reads too (at most MAX_QUERY_WORDS)
+      const q = queryWords(query.q).join(" ");
       const main: MultiSearchQuery = {
         indexUid: uid,
-        q: query.q,
+        q,
         filter: meiliFilter(query.filters),
         facets: FACETS.filter((f) => !selected.includes(f)),
         sort: sortOf(query),
@@ -121,7 +150,7 @@ export function createMeilisearchEngine(db: MeiliDb, config: MeiliConfig): Searc
       // One extra query per selected facet, with its own selection removed.
       const disjunctive: MultiSearchQuery[] = selected.map((f) => ({
         indexUid: uid,
-        q: query.q,
+        q,
         filter: meiliFilter(query.filters, f),
         facets: [f],
         page: 1,
@@ -185,7 +214,7 @@ export function createMeilisearchEngine(db: MeiliDb, config: MeiliConfig): Searc
         .catch(() => undefined);
       await client.createIndex(tmpUid, { primaryKey: "id" }).waitTask({ timeout: 30_000 });
       const tmp = client.index(tmpUid);
-      await tmp.updateSettings(MEILI_SETTINGS).waitTask({ timeout: 60_000 });
+      await tmp.updateSettings(meiliSettings(await loadSynonymGroups(db))).waitTask({ timeout: 60_000 });
       let count = 0;
       for await (const batch of allDocuments(db)) {
         await tmp.addDocuments(batch, { primaryKey: "id" }).waitTask({ timeout: 120_000 });

@@ -1,39 +1,22 @@
-// Latvian/English synonym groups for common terms of the field. Meilisearch
-// gets every member mapped to all the others (mutual synonyms).
-const SYNONYM_GROUPS: string[][] = [
-  [
-    "seniori",
-    "senioriem",
-    "senior",
-    "seniors",
-    "vecāka gadagājuma",
-    "vecāka gadagājuma cilvēki",
-    "elderly",
-    "older people",
-  ],
-  ["jaunieši", "jauniešiem", "youth", "young people"],
-  ["bērni", "bērniem", "children"],
-  ["ģimenes", "ģimenēm", "families"],
-  ["invaliditāte", "cilvēki ar invaliditāti", "disability", "people with disabilities"],
-  ["sociālā inovācija", "sociālās inovācijas", "social innovation"],
-  ["sociālais uzņēmums", "sociālā uzņēmējdarbība", "social enterprise"],
-  ["bezpajumtnieki", "bezpajumtniecība", "homeless", "homelessness"],
-  ["bēgļi", "refugees"],
-  ["migranti", "migrants"],
-  ["nodarbinātība", "employment", "jobs"],
-  ["izglītība", "education"],
-  ["veselība", "health"],
-  ["nabadzība", "poverty"],
-  ["brīvprātīgie", "brīvprātīgais darbs", "volunteers", "volunteering"],
-  ["pašvaldība", "pašvaldības", "municipality", "local government"],
-  ["vientulība", "loneliness"],
-  ["aprūpe", "care"],
-];
+// The staff's synonym groups (SynonymGroup, edited at /admin/synonyms) as the
+// engines take them: the PostgreSQL engine reads their normalised terms in
+// SQL (public.search_query); Meilisearch gets them in its settings, applied
+// by the worker when they change (lib/search/sync.ts, search.settings).
+import type { createPrismaClient } from "@/lib/db-client";
 
-export function synonymMap(groups: string[][] = SYNONYM_GROUPS): Record<string, string[]> {
+type SynonymDb = Pick<ReturnType<typeof createPrismaClient>, "synonymGroup">;
+
+export async function loadSynonymGroups(db: SynonymDb): Promise<string[][]> {
+  const groups = await db.synonymGroup.findMany({ select: { terms: true }, orderBy: { createdAt: "asc" } });
+  return groups.map((g) => g.terms);
+}
+
+/** Meilisearch's synonyms: every term of a group maps to all the others (mutual), lowercased as it matches. */
+export function synonymMap(groups: string[][]): Record<string, string[]> {
   const map: Record<string, string[]> = {};
   for (const group of groups) {
-    for (const word of group) map[word] = [...new Set([...(map[word] ?? []), ...group.filter((w) => w !== word)])];
+    const terms = [...new Set(group.map((t) => t.trim().toLowerCase()).filter(Boolean))];
+    for (const term of terms) map[term] = [...new Set([...(map[term] ?? []), ...terms.filter((t) => t !== term)])];
   }
   return map;
 }

@@ -1,8 +1,8 @@
-// Pure text helpers of the PostgreSQL engine: query words, typo distance and
-// the term groups built from them. No database access, so they are unit-tested.
+// Pure text helpers shared by the engines and the tests: the query's words
+// and the typo distance. No database access, so they are unit-tested.
 
-/** Longer queries are cut: nobody types more, and each word costs a lookup. */
-const MAX_QUERY_WORDS = 8;
+/** Longer queries are cut (the rest is ignored, not an error): nobody types more, and each word costs a lookup. */
+export const MAX_QUERY_WORDS = 10;
 /** Words this long tolerate one typo (the Meilisearch default, too). */
 export const TYPO_MIN_LENGTH = 5;
 /** No real word is longer; PostgreSQL rejects lexemes over 2 KB. */
@@ -20,10 +20,17 @@ export function queryWords(q: string): string[] {
     .map((w) => [...w].slice(0, MAX_WORD_LENGTH).join(""));
 }
 
+/** Whether the query has more words than are searched. */
+export const queryWordsCut = (q: string): boolean =>
+  q
+    .normalize("NFC")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean).length > MAX_QUERY_WORDS;
+
 /**
  * Optimal-string-alignment distance, stopping early once it exceeds `max`:
  * insertions, deletions, substitutions and swaps of neighbours each count as
- * one typo, as in Meilisearch.
+ * one typo, as in Meilisearch (and public.search_edit_distance in SQL).
  */
 export function editDistanceWithin(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
@@ -47,38 +54,4 @@ export function editDistanceWithin(a: string, b: string, max: number): boolean {
     rows.push(row);
   }
   return rows[a.length]![b.length]! <= max;
-}
-
-/** One query word after normalisation, with the lexicon words it may be a typo of. */
-export type ResolvedWord = { word: string; typos: string[]; last: boolean };
-
-/** Lexicon candidates that are within one typo of the word (not the word itself). */
-export function typoCandidates(word: string, candidates: string[]): string[] {
-  if ([...word].length < TYPO_MIN_LENGTH) return [];
-  return candidates.filter((c) => c !== word && editDistanceWithin(word, c, 1));
-}
-
-/** A lexeme of the search vectors, or every lexeme starting with it. */
-type TextTerm = { lexeme: string; prefix: boolean };
-/** One query word: a document matches it when it has any of the terms. */
-export type TextGroup = TextTerm[];
-/**
- * `full` needs every word, allowing its typos and the last word as a prefix
- * (what a document must contain to match); `exact` drops the typo
- * alternatives, so exact hits can rank first.
- */
-export type TextQuery = { full: TextGroup[]; exact: TextGroup[] };
-
-/** The query's groups, or null when no word is left (e.g. a query of punctuation only). */
-export function buildTextQuery(words: ResolvedWord[]): TextQuery | null {
-  const usable = words.filter((w) => w.word.length > 0);
-  if (usable.length === 0) return null;
-  const term = (lexeme: string, last: boolean): TextTerm => ({
-    lexeme,
-    prefix: last && [...lexeme].length >= PREFIX_MIN_LENGTH,
-  });
-  return {
-    full: usable.map((w) => [term(w.word, w.last), ...w.typos.map((t) => term(t, w.last))]),
-    exact: usable.map((w) => [term(w.word, w.last)]),
-  };
 }

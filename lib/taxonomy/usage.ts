@@ -7,7 +7,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Vocabulary } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
-import { INNOVATION_ENTITY } from "@/lib/search/sync";
+import { enqueueInnovations } from "@/lib/search/sync";
 
 /** What kind of record uses a key; labels are curationUsers.vocabularies.usage.* */
 type UsageKind =
@@ -156,15 +156,13 @@ function innovationsUsing(vocabulary: Vocabulary, key: string): Prisma.Sql | nul
   }
 }
 
-/** Queues a search-index update for every innovation using the key, in the caller's transaction (lib/search/sync.ts drains it). */
-export async function enqueueInnovationsUsingTerm(
-  tx: Pick<Tx, "$executeRaw">,
-  vocabulary: Vocabulary,
-  key: string,
-): Promise<number> {
+/** Queues a search-index update for every innovation using the key, in the caller's transaction (lib/search/sync.ts). */
+export async function enqueueInnovationsUsingTerm(tx: Tx, vocabulary: Vocabulary, key: string): Promise<number> {
   const using = innovationsUsing(vocabulary, key);
   if (!using) return 0;
-  return tx.$executeRaw`
-    INSERT INTO "SearchOutbox" ("entityType", "entityId", "op")
-    SELECT DISTINCT ${INNOVATION_ENTITY}, u."id", 'UPSERT'::"OutboxOp" FROM (${using}) u`;
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT DISTINCT u."id" FROM (${using}) u`;
+  return enqueueInnovations(
+    tx,
+    rows.map((r) => r.id),
+  );
 }

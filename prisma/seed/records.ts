@@ -112,6 +112,7 @@ export async function seedInnovations(db: SeedDb): Promise<number> {
           featured: featured.has(i.slug),
           source: "STAFF",
           sourceRefs: i.source,
+          isDemo: (i as { demo?: boolean }).demo === true,
           organisations: {
             create: [
               ...i.implementers.map((slug, position) => ({

@@ -1,6 +1,7 @@
 import type { SeedDb } from "./types";
 import { seedFunding, seedInnovations, seedOrganisations, seedResources, seedReview } from "./records";
 import { seedDemoSlots } from "./slots";
+import { seedSynonyms } from "./synonyms";
 import { seedDemoUsers } from "./users";
 import { seedVocabularies } from "./vocabularies";
 
@@ -10,6 +11,7 @@ export type SeedReport = Record<string, number>;
 export async function seed(db: SeedDb): Promise<SeedReport> {
   const report: SeedReport = {};
   report.terms = await seedVocabularies(db);
+  report.synonyms = await seedSynonyms(db);
   report.organisations = await seedOrganisations(db);
   report.innovations = await seedInnovations(db);
   report.funding = await seedFunding(db);

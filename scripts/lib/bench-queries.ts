@@ -3,6 +3,7 @@
 // every script measures the same queries) and the hand-written floor SQL.
 import { Prisma } from "../../generated/prisma/client";
 import type { SearchQuery } from "../../lib/search/engine";
+import { searchStatement } from "../../lib/search/postgres-sql";
 import { FOR_WHOM, rng, WHAT, WHERE, WHY, type Rng, type Vocab } from "./bench-corpus";
 
 const stripDiacritics = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
@@ -60,14 +61,30 @@ export function queryMix(vocab: Vocab, supporters: string[], count = 200): Searc
   return out;
 }
 
-/** The floor: page and total in one plain statement, no facets and no typo expansion. */
-export function floorSql(q: SearchQuery): Prisma.Sql {
+/** The query's words as a plain tsquery: unaccented, ANDed, the last one a prefix; no typos, synonyms or English forms. */
+function plainTsquery(q: SearchQuery): string {
   const words = stripDiacritics(q.q.toLowerCase())
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
-  const tsq = words.map((w, i) => `'${w}'${i === words.length - 1 ? ":*" : ""}`).join(" & ");
+  return words.map((w, i) => `'${w}'${i === words.length - 1 ? ":*" : ""}`).join(" & ");
+}
+
+/** The engine's own one statement (page, total, disjunctive facets) with a plain tsquery instead of the text layer. */
+export function floorFacetsSql(q: SearchQuery): Prisma.Sql {
+  const tsq = plainTsquery(q);
+  if (!tsq) return searchStatement(q, null);
+  return searchStatement(q, {
+    match: (vector) => Prisma.sql`${vector} @@ to_tsquery('public.sikc_lv', ${tsq})`,
+    rank: (vector) => Prisma.sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', ${vector}, to_tsquery('public.sikc_lv', ${tsq}))`,
+  });
+}
+
+/** The floor: page and total in one plain statement, no facets and no typo expansion. */
+export function floorSql(q: SearchQuery): Prisma.Sql {
+  const tsq = plainTsquery(q);
   const conds = [Prisma.sql`i."publication" = 'PUBLISHED'`];
-  if (tsq) conds.push(Prisma.sql`i."search_vector" @@ to_tsquery('simple', ${tsq})`);
+  // through the Latvian dictionary, so the words meet the vectors' lemmas
+  if (tsq) conds.push(Prisma.sql`i."search_vector" @@ to_tsquery('public.sikc_lv', ${tsq})`);
   const f = q.filters;
   if (f.stage) conds.push(Prisma.sql`i."stage" = ANY(${f.stage}::text[])`);
   if (f.status) conds.push(Prisma.sql`i."status" = ANY(${f.status}::text[])`);
@@ -81,7 +98,7 @@ export function floorSql(q: SearchQuery): Prisma.Sql {
     q.sort === "title"
       ? Prisma.sql`i."titleLv" COLLATE public.sikc_lv, i."id"`
       : q.sort === "relevance" && tsq
-        ? Prisma.sql`ts_rank(i."search_vector", to_tsquery('simple', ${tsq})) DESC, i."id"`
+        ? Prisma.sql`ts_rank(i."search_vector", to_tsquery('public.sikc_lv', ${tsq})) DESC, i."id"`
         : Prisma.sql`i."updatedAt" DESC, i."id"`;
   return Prisma.sql`SELECT i."id", i."slug", i."titleLv", count(*) OVER () AS total FROM "Innovation" i
     WHERE ${Prisma.join(conds, " AND ")} ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`;

@@ -7,6 +7,22 @@ import { seed } from "../../prisma/seed/run";
 import { seedDemoSlots } from "../../prisma/seed/slots";
 import { startEmbeddedPostgres, superviseEmbeddedPostgres } from "./embedded-pg";
 import { migrate } from "./migrate";
+import pg from "pg";
+
+/** Says at every start when search runs without the Latvian dictionary (the migration's notice is said once). */
+async function reportWordForms(url: string, log: (l: string) => void) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ mode: string }>("SELECT public.search_word_forms() AS mode");
+    if (rows[0]?.mode !== "hunspell")
+      log(
+        "search: Latvian word forms are off (no sikc_lv dictionary in this PostgreSQL's tsearch_data); see the README, “External PostgreSQL”",
+      );
+  } finally {
+    await client.end();
+  }
+}
 
 export type Database = {
   url: string;
@@ -36,6 +52,7 @@ export async function prepareDatabase(log: (l: string) => void): Promise<Databas
   try {
     const { applied } = await migrate(url, log);
     if (!applied.length) log("database schema is up to date");
+    await reportWordForms(url, log);
     if (!env.DATABASE_URL) {
       const db = createPrismaClient(url);
       try {

@@ -13,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 import pg from "pg";
+import { installSearchDictionary } from "./search-dictionary";
 
 const require = createRequire(import.meta.url);
 
@@ -148,6 +149,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPgOptions): Promise
   assertTraversable(dataDir);
   const owner = postgresUser();
   const ctl = (args: string[]) => run("pg_ctl", ["-D", dataDir, ...args], owner);
+  // Before the server starts: a backend reads the dictionary files when it first needs them.
+  if (installSearchDictionary(path.join(binDir(), "..", "share", "postgresql", "tsearch_data")))
+    log("installed the Latvian dictionary for search (dictionary-lv) into the embedded PostgreSQL");
 
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     log(`initialising PostgreSQL in ${dataDir}`);

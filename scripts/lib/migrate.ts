@@ -41,6 +41,8 @@ export async function migrate(
       "rolled_back_at" TIMESTAMPTZ,
       "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
       "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`);
+    // From here on a notice comes from a migration, for the operator (e.g. search without Latvian word forms).
+    client.on("notice", (notice) => log(`notice: ${notice.message}`));
     const done = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
       `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
     );

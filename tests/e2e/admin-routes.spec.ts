@@ -48,6 +48,8 @@ const ROUTES: Record<string, Permission> = {
   slots: "consultations:manage",
   submissions: "content:read",
   "submissions/[id]": "content:read",
+  synonyms: "content:read",
+  "synonyms/[id]": "content:write",
   users: "users:manage",
   "users/new": "users:manage",
   "users/[id]": "users:manage",
@@ -108,6 +110,7 @@ async function fixtures(): Promise<Record<string, string>> {
       "projects/[id]": ROUTE_WALK_ID,
       "resources/[id]": await first(`SELECT id FROM "Resource" ORDER BY id LIMIT 1`),
       "submissions/[id]": ROUTE_WALK_ID,
+      "synonyms/[id]": await first(`SELECT id FROM "SynonymGroup" ORDER BY id LIMIT 1`),
       "users/[id]": await first(`SELECT id FROM "User" WHERE email = 'consultant@sikc.test'`),
       "vocabularies/[vocabulary]": "theme",
       "vocabularies/[vocabulary]/[termId]": await first(

@@ -1,7 +1,7 @@
 import { test, expect, type Page } from "./support/test";
 import AxeBuilder from "@axe-core/playwright";
 
-// Runs against the seeded demo data (32 innovations). Counts are read from the
+// Runs against the seeded demo data (33 innovations). Counts are read from the
 // page (data-total, data-count) rather than hard-coded, so edits to the demo
 // records do not break the checks, only real disagreements do.
 
@@ -29,6 +29,21 @@ test.describe("search", () => {
     await expect(page).toHaveURL(/[?&]q=seniori/);
     await expect.poll(() => totalOf(page)).toBeLessThan(all);
     await expect(page.locator('[data-slug="lonely-seniors-register-and-visits"]')).toBeVisible();
+  });
+
+  test("the result count is a polite live region that stays in place while typing changes it", async ({ page }) => {
+    await page.goto("/en/innovations");
+    const status = page.locator("[data-total]");
+    await expect(status).toHaveAttribute("aria-live", "polite");
+    await expect(status).toHaveAttribute("role", "status");
+    const before = await status.textContent();
+    // a screen reader announces a change inside a live region it already knows, not a new one
+    await status.evaluate((el) => ((window as unknown as { countNode: Element }).countNode = el));
+    await page.getByLabel("Search innovations").fill("Rēzekne");
+    await expect(status).not.toHaveText(before ?? "");
+    expect(await page.evaluate(() => (window as unknown as { countNode: Element }).countNode.isConnected)).toBe(true);
+    expect(await status.evaluate((el) => el === (window as unknown as { countNode: Element }).countNode)).toBe(true);
+    await expect(status).toContainText(String(await totalOf(page)));
   });
 
   test("facets narrow the results, counts match, the URL holds the state, reload and Back work", async ({ page }) => {
@@ -91,6 +106,39 @@ test.describe("search", () => {
     expect(promised).toBeGreaterThan(0);
     await suggestion.click();
     await expectTotal(page, promised);
+  });
+
+  test("places, organisations, word forms and synonyms find their records", async ({ page }) => {
+    const finds = async (q: string, slug: string) => {
+      await page.goto(`/innovations?q=${encodeURIComponent(q)}`);
+      await expect(page.locator(`[data-slug="${slug}"]`), q).toBeVisible();
+    };
+    await finds("Latgale", "mobile-support-team-rezekne-illustrative");
+    await finds("Rēzekne", "mobile-support-team-rezekne-illustrative");
+    await finds("Rēzeknes sociālais dienests", "mobile-support-team-rezekne-illustrative");
+    await finds("Médecins du Monde", "caso-care-orientation-centres-belgium");
+    await finds("senioriem", "lonely-seniors-register-and-visits");
+    await finds("vientuļi seniori", "alarm-buttons-video-visits");
+    await finds("alarm buton", "alarm-buttons-video-visits");
+    await finds("bezmājnieks", "npisa-porto-homelessness-portugal");
+  });
+
+  test("no hits: did you mean, with what it finds, and the consultation form", async ({ page }) => {
+    await page.goto("/en/innovations?q=bezpajmtnekiem");
+    await expectTotal(page, 0);
+    const suggestion = page.locator("[data-suggestion] a");
+    await expect(suggestion).toHaveText("bezpajumtniekiem");
+    const promised = Number((await page.locator("[data-suggestion]").textContent())?.match(/\((\d+)/)?.[1]);
+    expect(promised).toBeGreaterThan(0);
+    await expect(page.locator("[data-consultation] a")).toHaveAttribute("href", "/en/consultations");
+    await suggestion.click();
+    await expectTotal(page, promised);
+  });
+
+  test("a query of 50 words is searched by its first words, and the page says so", async ({ page }) => {
+    const words = ["seniori", ...Array.from({ length: 49 }, (_, i) => `x${i}`)].join(" ");
+    await page.goto(`/en/innovations?q=${encodeURIComponent(words)}`);
+    await expect(page.locator("[data-query-cut]")).toContainText("first 10 words");
   });
 
   test("a query with no hits gets tips and a way in by stage", async ({ page }) => {
@@ -270,6 +318,7 @@ test.describe("accessibility", () => {
   const pages = [
     "/innovations",
     "/innovations?q=zzqxwvvy",
+    "/innovations?q=bezpajmtnekiem",
     "/innovations?stage=idea&theme=health",
     "/innovations?targetGroup=homeless&expand=targetGroup",
     "/innovations/poor-for-the-poor-hungary",

@@ -114,6 +114,9 @@ test("/api/health reports the database", async ({ request }) => {
   expect(typeof body.database.latencyMs).toBe("number");
   expect(["ok", "degraded"]).toContain(body.status);
   expect(["meilisearch", "postgres"]).toContain(body.search.engine);
+  // the embedded PostgreSQL has the Latvian dictionary installed at start
+  expect(body.search.wordForms).toBe("hunspell");
+  expect(typeof body.search.indexPending).toBe("number");
   expect(typeof body.version).toBe("string");
 });
 

@@ -45,6 +45,59 @@ test.describe("toolkit", () => {
     await expect(page).toHaveURL((url) => url.searchParams.getAll("type").join() === "method");
   });
 
+  test("free text: another word form, a typo, the words with the filters, and the chip that drops them", async ({
+    page,
+  }) => {
+    await page.goto("/toolkit");
+    const all = await totalOf(page);
+    const box = page.getByLabel("Meklēt materiālus");
+    const status = page.locator("[data-total]");
+    await expect(status).toHaveAttribute("aria-live", "polite");
+    // the count changes inside the live region already on the page, so it is announced
+    await status.evaluate((el) => ((window as unknown as { countNode: Element }).countNode = el));
+    await box.fill("metodē");
+    await expect(page).toHaveURL((url) => url.searchParams.get("q") === "metodē");
+    await expect(status).not.toHaveAttribute("data-total", String(all));
+    expect(await status.evaluate((el) => el === (window as unknown as { countNode: Element }).countNode)).toBe(true);
+    await expect(page.locator(`[data-results] [href$="/toolkit/${METHOD}"]`)).toBeVisible();
+    const methods = await totalOf(page);
+    expect(methods).toBeLessThan(all);
+    await expect(page).toHaveTitle(/^“metodē” – Rīki un metodes/);
+    // the words count with the filters: ticking a type narrows the words' results
+    const method = page.locator('input[name="type"][value="method"]');
+    const promised = Number(await method.getAttribute("data-count"));
+    await method.check();
+    await expect(page.locator("[data-total]")).toHaveAttribute("data-total", String(promised));
+    await page.locator('[data-chip="q"]').click();
+    await expect(page).toHaveURL((url) => !url.searchParams.has("q") && url.searchParams.get("type") === "method");
+    await expect(box).toHaveValue("");
+
+    await box.fill("parmainu teorja");
+    await expect(page).toHaveURL((url) => url.searchParams.get("q") === "parmainu teorja");
+    await expect(page.locator('[data-results] [href$="/toolkit/method-theory-of-change"]')).toBeVisible();
+  });
+
+  test("no hits: did you mean, the words without the filters, and the consultation form", async ({ page }) => {
+    await page.goto("/en/toolkit?q=tearrija");
+    expect(await totalOf(page)).toBe(0);
+    await expect(page.locator("[data-empty] h3")).toHaveText("No materials match “tearrija”");
+    const suggestion = page.locator("[data-suggestion] a");
+    await expect(suggestion).toHaveText("teorija");
+    const promised = Number((await page.locator("[data-suggestion]").textContent())?.match(/\((\d+)/)?.[1]);
+    await expect(page.locator("[data-consultation] a")).toHaveAttribute("href", "/en/consultations");
+    await suggestion.click();
+    await expect(page.locator("[data-total]")).toHaveAttribute("data-total", String(promised));
+    expect(promised).toBeGreaterThan(0);
+
+    await page.goto("/en/toolkit?q=teorija&type=policy");
+    expect(await totalOf(page)).toBe(0);
+    const widen = page.locator("[data-relax=filters]");
+    const count = Number((await widen.textContent())?.match(/\((\d+)/)?.[1]);
+    await widen.getByRole("link").click();
+    await expect(page).toHaveURL((url) => url.searchParams.get("q") === "teorija" && !url.searchParams.has("type"));
+    await expect(page.locator("[data-total]")).toHaveAttribute("data-total", String(count));
+  });
+
   test("sorts by title and pages through the results", async ({ page }) => {
     await page.goto("/en/toolkit");
     await page.getByLabel("Sort by").selectOption("title");
@@ -203,6 +256,16 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("[data-results] > li").first()).toBeVisible();
   });
 
+  test("the toolkit's search box works as a GET form, with the filters", async ({ page }) => {
+    await page.goto("/en/toolkit?type=method");
+    await page.getByLabel("Search the toolkit").fill("koprade");
+    await page.getByRole("search").getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(
+      (url) => url.searchParams.get("q") === "koprade" && url.searchParams.get("type") === "method",
+    );
+    await expect(page.locator(`[data-results] [href$="/toolkit/${METHOD}"]`)).toBeVisible();
+  });
+
   test("the funding filters and the archive work as a GET form", async ({ page }) => {
     await page.goto("/funding");
     await page.locator('input[name="status"][value="closed"]').check();
@@ -303,6 +366,9 @@ test.describe("accessibility", () => {
     "/toolkit",
     "/toolkit?type=method&stage=idea",
     "/toolkit?type=video",
+    "/toolkit?q=metodē",
+    "/toolkit?q=tearrija",
+    "/toolkit?q=teorija&type=policy",
     `/toolkit/${METHOD}`,
     "/toolkit/eu-cohesion-policy-programme-2021-2027",
     "/funding",

@@ -5,6 +5,7 @@
 // running job cannot be swapped or borrowed.
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { StaffUser } from "@/lib/auth/session";
+import { queuedForSearch } from "../support/search-queue";
 
 // Stored uploads go to a directory of this file's own (set before lib/env loads).
 await vi.hoisted(async () => {
@@ -215,7 +216,7 @@ describe("import", () => {
       expect(
         await db.auditLog.count({ where: { entityType: "Innovation", entityId: first.id, action: "create" } }),
       ).toBe(1);
-      expect(await db.searchOutbox.count({ where: { entityId: first.id, processedAt: null } })).toBe(1);
+      expect(await queuedForSearch([first.id])).toEqual([first.id]);
       const entry = await db.auditLog.findFirstOrThrow({
         where: { action: "import", actorId: users.EDITOR!.id },
         orderBy: { at: "desc" },

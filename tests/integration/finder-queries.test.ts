@@ -28,30 +28,10 @@ import {
 import { parseFinderLenient, parseFinderStrict } from "@/lib/catalog/list-params";
 import { deadlineSql, statusSql } from "@/lib/funding/public-sql";
 import { type Prisma } from "@/generated/prisma/client";
-
-type Row = Record<string, string | string[] | null>;
-
-/** Results and disjunctive counts by brute force. */
-function oracle(rows: Row[], facets: readonly string[], filters: Partial<Record<string, string[]>>) {
-  const values = (row: Row, facet: string) => {
-    const v = row[facet];
-    return v === null || v === undefined ? [] : Array.isArray(v) ? v : [v];
-  };
-  const passes = (row: Row, except?: string) =>
-    facets.every((f) => f === except || !filters[f]?.length || values(row, f).some((v) => filters[f]!.includes(v)));
-  const counts: Record<string, Record<string, number>> = {};
-  for (const f of facets) {
-    counts[f] = {};
-    for (const row of rows.filter((r) => passes(r, f)))
-      for (const v of new Set(values(row, f))) counts[f]![v] = (counts[f]![v] ?? 0) + 1;
-  }
-  return { ids: new Set(rows.filter((r) => passes(r)).map((r) => r.id as string)), counts };
-}
-
-const asCounts = (list: { value: string; count: number }[]) => Object.fromEntries(list.map((v) => [v.value, v.count]));
+import { asCounts, finderOracle, type OracleRow } from "../support/finder-oracle";
 
 describe("toolkit finder", () => {
-  let rows: Row[];
+  let rows: OracleRow[];
   beforeAll(async () => {
     // a draft never shows, whatever it matches
     await db.resource.create({
@@ -84,7 +64,7 @@ describe("toolkit finder", () => {
 
   it.each(cases)("results and counts match the oracle for %j", async (filters) => {
     const result = await searchToolkit({ q: "", filters, sort: "title", page: 1 }, "lv");
-    const expected = oracle(rows, ["type", "audience", "stage", "theme", "language"], filters);
+    const expected = finderOracle(rows, ["type", "audience", "stage", "theme", "language"], filters);
     expect(result.total).toBe(expected.ids.size);
     expect(result.hits.every((h) => expected.ids.has(h.id))).toBe(true);
     expect(result.hits.length).toBe(Math.min(20, expected.ids.size));
@@ -225,7 +205,7 @@ describe("funding finder", () => {
         themes: true,
       },
     });
-    const rows: Row[] = all.map((c) => ({
+    const rows: OracleRow[] = all.map((c) => ({
       id: c.id,
       status: callTiming(c, now).status,
       applicant: c.eligibleApplicantTypes,
@@ -240,7 +220,7 @@ describe("funding finder", () => {
     ];
     for (const filters of cases) {
       const result = await searchCalls({ q: "", filters, sort: "deadline", page: 1 }, "lv", now, 100);
-      const expected = oracle(rows, ["status", "applicant", "stage", "theme"], filters);
+      const expected = finderOracle(rows, ["status", "applicant", "stage", "theme"], filters);
       expect(new Set(result.hits.map((h) => h.id))).toEqual(expected.ids);
       expect(result.total).toBe(expected.ids.size);
       for (const facet of ["status", "applicant", "stage", "theme"] as const)

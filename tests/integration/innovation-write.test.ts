@@ -12,6 +12,7 @@ import {
   type Actor,
 } from "@/lib/innovations/write";
 import type { Locale } from "@/lib/i18n/routing";
+import { queuedForSearch } from "../support/search-queue";
 
 let actor: Actor;
 let orgId: string;
@@ -35,7 +36,6 @@ const valid = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-const outbox = (entityId: string) => db.searchOutbox.findMany({ where: { entityId }, select: { op: true } });
 const auditOf = (entityId: string) =>
   db.auditLog.findMany({ where: { entityType: "Innovation", entityId }, orderBy: { at: "asc" } });
 const searchFor = (q: string, locale: Locale = "lv") =>
@@ -74,7 +74,7 @@ describe("innovation write layer", () => {
     const [entry] = await auditOf(result.id);
     expect(entry).toMatchObject({ action: "create", actorId: actor.id });
     expect((entry?.changes as Record<string, unknown>).titleLv).toEqual([null, "Kopienas virtuve Ķekavā"]);
-    expect(await outbox(result.id)).toEqual([{ op: "UPSERT" }]);
+    expect(await queuedForSearch([result.id])).toEqual([result.id]);
   });
 
   it("suffixes a generated slug on collision and refuses a typed slug that is taken", async () => {
@@ -130,13 +130,13 @@ describe("innovation write layer", () => {
       stage: ["pilot", "scale"],
       links: [["https://example.lv/virtuve Mājaslapa"], []],
     });
-    expect(await outbox(created.id)).toHaveLength(3);
+    expect(await queuedForSearch([created.id])).toHaveLength(3);
     const renamed = await updateInnovation(created.id, valid({ titleLv: "Atjaunojamā", slug: "jauna-adrese" }), actor);
     expect(renamed).toMatchObject({ ok: true, slug: "jauna-adrese" });
   });
 
-  it("leaves neither data, audit nor outbox when the caller's transaction fails", async () => {
-    const outboxBefore = await db.searchOutbox.count();
+  it("leaves neither data, audit nor search job when the caller's transaction fails", async () => {
+    const queuedBefore = await queuedForSearch();
     const auditBefore = await db.auditLog.count();
     await expect(
       db.$transaction(async (tx) => {
@@ -146,7 +146,7 @@ describe("innovation write layer", () => {
       }),
     ).rejects.toThrow("import row 7 failed");
     expect(await db.innovation.count({ where: { titleLv: "Atcelta" } })).toBe(0);
-    expect(await db.searchOutbox.count()).toBe(outboxBefore);
+    expect(await queuedForSearch()).toEqual(queuedBefore);
     expect(await db.auditLog.count()).toBe(auditBefore);
   });
 
@@ -182,7 +182,7 @@ describe("innovation write layer", () => {
       "archive",
       "publish",
     ]);
-    expect(await outbox(created.id)).toHaveLength(5);
+    expect(await queuedForSearch([created.id])).toHaveLength(5);
   });
 
   it("records a publication as its own event when the record is created public (an approved submission)", async () => {
@@ -228,10 +228,12 @@ describe("innovation write layer", () => {
       references: [{ kind: "projects", count: 1, examples: [] }],
     });
     await db.projectInnovation.deleteMany({ where: { innovationId: created.id } });
+    const queuedBefore = (await queuedForSearch([created.id])).length;
     expect(await deleteInnovation(created.id, actor)).toMatchObject({ ok: true });
     expect(await db.innovation.findUnique({ where: { id: created.id } })).toBeNull();
     expect((await auditOf(created.id)).at(-1)).toMatchObject({ action: "delete" });
-    expect((await outbox(created.id)).at(-1)).toEqual({ op: "DELETE" });
+    // the worker then finds no record and removes the document
+    expect(await queuedForSearch([created.id])).toHaveLength(queuedBefore + 1);
     expect(await deleteInnovation(created.id, actor)).toEqual({ ok: false, code: "notFound" });
   });
 });

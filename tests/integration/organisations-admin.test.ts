@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/forms/state";
 import { settle } from "@/lib/write-result";
 import { form, redirectOf, signInAs, staffUser } from "../support/actions";
+import { queuedForSearch } from "../support/search-queue";
 
 const { saveOrganisation, deleteOrganisationAction, duplicateOrganisationAction, archiveOrganisationAction } =
   await import("@/lib/organisations/actions");
@@ -121,9 +122,8 @@ describe("update", () => {
       publication: org.publication,
       sourceRefs: org.sourceRefs.join("\n"),
     };
-    const outboxBefore = await db.searchOutbox.count({
-      where: { entityId: { in: org.innovations.map((i) => i.innovationId) } },
-    });
+    const linked = org.innovations.map((i) => i.innovationId);
+    const queuedBefore = await queuedForSearch(linked);
     const state: FormState = await saveOrganisation(INITIAL_FORM_STATE, form(values));
     expect(state).toMatchObject({ ok: true, id: org.id });
     const audit = await db.auditLog.findFirstOrThrow({
@@ -131,10 +131,8 @@ describe("update", () => {
       orderBy: { at: "desc" },
     });
     expect(audit.changes).toEqual({ nameLv: [org.nameLv, `${org.nameLv} (jauns)`] });
-    const outboxAfter = await db.searchOutbox.count({
-      where: { entityId: { in: org.innovations.map((i) => i.innovationId) } },
-    });
-    expect(outboxAfter - outboxBefore).toBe(new Set(org.innovations.map((i) => i.innovationId)).size);
+    const queuedAfter = await queuedForSearch(linked);
+    expect(queuedAfter.length - queuedBefore.length).toBe(new Set(linked).size);
   });
 
   it("answers 'not found' for a record deleted meanwhile", async () => {

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { INITIAL_FORM_STATE } from "@/lib/forms/state";
 import { form, redirectOf, signInAs } from "../support/actions";
 import { makeInnovation, makeOrganisation } from "../support/factories";
+import { queuedForSearch } from "../support/search-queue";
 
 const { saveProject, deleteProjectAction } = await import("@/lib/projects/actions");
 
@@ -30,7 +31,7 @@ describe("projects", () => {
 
   it("creates with links, audits them by slug, re-indexes the linked innovation and refuses delete while linked", async () => {
     const [lead, innovation] = await Promise.all([makeOrganisation(), makeInnovation()]);
-    const outboxBefore = await db.searchOutbox.count({ where: { entityId: innovation.id } });
+    const queuedBefore = (await queuedForSearch([innovation.id])).length;
     const url = await redirectOf(
       saveProject(
         INITIAL_FORM_STATE,
@@ -58,7 +59,7 @@ describe("projects", () => {
       where: { entityType: "Project", entityId: id!, action: "create" },
     });
     expect(audit.changes).toMatchObject({ leads: [null, [lead.slug]], innovations: [null, [innovation.slug]] });
-    expect(await db.searchOutbox.count({ where: { entityId: innovation.id } })).toBe(outboxBefore + 1);
+    expect(await queuedForSearch([innovation.id])).toHaveLength(queuedBefore + 1);
 
     const refused = await deleteProjectAction(INITIAL_FORM_STATE, form({ id: id!, locale: "lv" }));
     expect(refused.problem).toBe("referenced");

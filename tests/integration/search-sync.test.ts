@@ -1,105 +1,135 @@
-// Outbox writes ride the caller's transaction; the drain applies, retries
-// with backoff and never hands one row to two workers. Triggers keep the
-// PostgreSQL engine's columns current.
-import { beforeEach, describe, expect, it } from "vitest";
+// Meilisearch updates go through pg-boss: a write's job rides its own
+// transaction (no job for a rolled-back write), renames queue every record
+// that shows the name, and the worker's handler reads the records afresh and
+// hands them to the engine, failing the job (so pg-boss retries it) when the
+// engine fails. Triggers keep the PostgreSQL engine's columns current.
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { getBoss, QUEUES, stopBoss } from "@/lib/jobs/boss";
 import type { SearchEngine } from "@/lib/search/engine";
 import { createPostgresEngine } from "@/lib/search/postgres";
-import { backoffMs, drainOutbox, enqueueInnovation, enqueueOrganisationInnovations } from "@/lib/search/sync";
+import {
+  enqueueInnovation,
+  enqueueOrganisationInnovations,
+  enqueueSearchSettings,
+  handleIndexJob,
+  searchQueueStatus,
+  startSearchWorkers,
+} from "@/lib/search/sync";
 
-const pending = () => db.searchOutbox.count({ where: { processedAt: null } });
 const base = { q: "", filters: {}, sort: "relevance", page: 1, pageSize: 100, locale: "lv" } as const;
 
-function failingEngine(): SearchEngine & { calls: string[][] } {
+/** The innovation ids of the queued search.index jobs, in order. */
+const queuedIds = async () =>
+  (
+    await db.$queryRaw<{ ids: string[] }[]>`
+      SELECT ARRAY(SELECT jsonb_array_elements_text(data->'ids')) AS ids FROM pgboss.job
+      WHERE name = ${QUEUES.searchIndex} AND state = 'created' ORDER BY created_on`
+  ).flatMap((r) => r.ids);
+
+function recordingEngine(fail = false): SearchEngine & { calls: string[][] } {
   const calls: string[][] = [];
   return {
     name: "meilisearch",
     calls,
-    search: () => Promise.reject(new Error("unreachable")),
+    search: () => Promise.reject(new Error("not searched here")),
     upsert: async (ids) => {
       calls.push(ids);
-      throw new Error("connect ECONNREFUSED 127.0.0.1:7700");
+      if (fail) throw new Error("connect ECONNREFUSED 127.0.0.1:7700");
     },
-    remove: () => Promise.reject(new Error("unreachable")),
-    reindexAll: () => Promise.reject(new Error("unreachable")),
-    health: async () => ({ ok: false }),
+    remove: async () => undefined,
+    reindexAll: async () => 0,
+    health: async () => ({ ok: !fail }),
   };
 }
 
-describe("search outbox", () => {
+describe("search index queue", () => {
   beforeEach(async () => {
-    await db.searchOutbox.deleteMany();
+    await getBoss();
+    await db.$executeRaw`DELETE FROM pgboss.job WHERE name IN (${QUEUES.searchIndex}, ${QUEUES.searchSettings})`;
   });
+  afterAll(() => stopBoss({ graceful: false }));
 
-  it("writes outbox rows only when the caller's transaction commits", async () => {
-    const { id } = await db.innovation.findFirstOrThrow();
-    await db.$transaction(async (tx) => enqueueInnovation(tx, id));
+  it("sends a job only when the caller's transaction commits", async () => {
+    const [a, b] = await db.innovation.findMany({ take: 2, select: { id: true }, orderBy: { slug: "asc" } });
+    await db.$transaction(async (tx) => enqueueInnovation(tx, a!.id));
     await expect(
       db.$transaction(async (tx) => {
-        await enqueueInnovation(tx, id, "DELETE");
+        await enqueueInnovation(tx, b!.id);
         throw new Error("rolled back");
       }),
     ).rejects.toThrow("rolled back");
-    expect(await db.searchOutbox.findMany({ select: { entityId: true, op: true } })).toEqual([
-      { entityId: id, op: "UPSERT" },
-    ]);
+    expect(await queuedIds()).toEqual([a!.id]);
   });
 
-  it("enqueues every innovation linked to an organisation", async () => {
+  it("queues every innovation that shows an organisation, directly or through its experts", async () => {
     const link = await db.innovationOrganisation.findFirstOrThrow();
-    const linked = await db.innovationOrganisation.findMany({
+    const direct = await db.innovationOrganisation.findMany({
       where: { organisationId: link.organisationId },
       distinct: ["innovationId"],
     });
+    // an expert of this organisation on another innovation
+    const other = await db.innovation.findFirstOrThrow({
+      where: { id: { notIn: direct.map((d) => d.innovationId) } },
+    });
+    const contact = await db.contact.create({
+      data: { name: "Eksperte Tests", organisationId: link.organisationId, showPublicly: true },
+    });
+    await db.innovationExpert.create({ data: { innovationId: other.id, contactId: contact.id } });
     const n = await db.$transaction((tx) => enqueueOrganisationInnovations(tx, link.organisationId));
-    expect(n).toBe(linked.length);
-    expect(await pending()).toBe(linked.length);
+    expect(n).toBe(direct.length + 1);
+    expect((await queuedIds()).sort()).toEqual([...direct.map((d) => d.innovationId), other.id].sort());
   });
 
-  it("marks rows processed for the PostgreSQL engine, whose index is the table itself", async () => {
+  it("hands the queued records to the engine, and fails the job when the engine fails so pg-boss retries it", async () => {
     const ids = (await db.innovation.findMany({ take: 3, select: { id: true } })).map((r) => r.id);
-    await db.$transaction(async (tx) => {
-      for (const id of ids) await enqueueInnovation(tx, id);
-    });
-    const result = await drainOutbox({ db, engine: createPostgresEngine(db), batchSize: 2 });
-    expect(result).toEqual({ claimed: 2, processed: 2, failed: 0 });
-    expect(await pending()).toBe(1);
+    const engine = recordingEngine();
+    expect(await handleIndexJob(engine, { ids })).toEqual({ indexed: 3 });
+    expect(engine.calls).toEqual([ids]);
+    const failing = recordingEngine(true);
+    await expect(handleIndexJob(failing, { ids })).rejects.toThrow("ECONNREFUSED");
+    await expect(handleIndexJob(engine, { ids: [] })).rejects.toThrow();
+    // the PostgreSQL engine needs nothing: its columns changed with the write
+    expect(await handleIndexJob(createPostgresEngine(db), { ids })).toEqual({ indexed: 0 });
   });
 
-  it("on failure keeps the row with attempts, lastError and an exponentially later availableAt", async () => {
-    const { id } = await db.innovation.findFirstOrThrow();
-    await db.$transaction((tx) => enqueueInnovation(tx, id));
-    const engine = failingEngine();
-    expect(await drainOutbox({ db, engine })).toEqual({ claimed: 1, processed: 0, failed: 1 });
-    const row = await db.searchOutbox.findFirstOrThrow();
-    expect(row).toMatchObject({ attempts: 1, processedAt: null });
-    expect(row.lastError).toContain("ECONNREFUSED");
-    expect(row.availableAt.getTime()).toBeGreaterThan(Date.now() + backoffMs(1) - 2_000);
-    // Not due yet: a second drain leaves it alone.
-    expect(await drainOutbox({ db, engine })).toEqual({ claimed: 0, processed: 0, failed: 0 });
-    expect(backoffMs(2)).toBe(2 * backoffMs(1));
-    expect(backoffMs(50)).toBe(60 * 60 * 1000);
-  });
-
-  it("never hands the same row to two concurrent drains (SKIP LOCKED)", async () => {
-    const ids = (await db.innovation.findMany({ take: 6, select: { id: true } })).map((r) => r.id);
-    await db.$transaction(async (tx) => {
-      for (const id of ids) await enqueueInnovation(tx, id);
-    });
-    const engine = createPostgresEngine(db);
-    const slow: SearchEngine = {
-      ...engine,
-      upsert: async (x) => {
-        await new Promise((r) => setTimeout(r, 200));
-        await engine.upsert(x);
+  it("runs the jobs in the worker, retries a failed one, and reports what waits", async () => {
+    const boss = await getBoss();
+    await boss.updateQueue(QUEUES.searchIndex, { name: QUEUES.searchIndex, retryDelay: 1, retryBackoff: false });
+    const { id } = await db.innovation.findFirstOrThrow({ select: { id: true } });
+    let fail = true;
+    const calls: string[][] = [];
+    const engine: SearchEngine = {
+      ...recordingEngine(),
+      upsert: async (list) => {
+        calls.push(list);
+        if (fail) throw new Error("Meilisearch is down");
       },
     };
-    const [a, b] = await Promise.all([
-      drainOutbox({ db, engine: slow, batchSize: 4 }),
-      drainOutbox({ db, engine: slow, batchSize: 4 }),
-    ]);
-    expect(a.claimed + b.claimed).toBe(6);
-    expect(await pending()).toBe(0);
+    let settingsApplied = 0;
+    await db.$transaction(async (tx) => {
+      await enqueueInnovation(tx, id);
+      await enqueueSearchSettings(tx);
+    });
+    const waiting = await searchQueueStatus(db);
+    expect(waiting.pending).toBe(2);
+    expect(waiting.oldestPendingAt).not.toBeNull();
+    await startSearchWorkers(boss, engine, async () => void settingsApplied++, { pollingIntervalSeconds: 0.5 });
+    const until = async (done: () => Promise<boolean>) => {
+      for (let i = 0; i < 60 && !(await done()); i++) await new Promise((r) => setTimeout(r, 250));
+    };
+    await until(async () => calls.length > 0 && settingsApplied > 0);
+    expect(calls[0]).toEqual([id]);
+    await until(async () => (await searchQueueStatus(db)).failing > 0);
+    expect((await searchQueueStatus(db)).lastError).toContain("Meilisearch is down");
+    fail = false;
+    await until(async () => (await searchQueueStatus(db)).pending === 0);
+    const done = await searchQueueStatus(db);
+    expect(done.pending).toBe(0);
+    expect(done.lastDoneAt).not.toBeNull();
+    expect(calls.length).toBeGreaterThan(1);
+    // once for the write's job, once because a Meilisearch worker applies its settings when it starts
+    expect(settingsApplied).toBe(2);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { FinderForm } from "@/components/finder/finder-form";
+import { SearchBox } from "@/components/finder/search-box";
 import { GlossaryTerm } from "@/components/glossary/glossary-term";
 import { PageHeading } from "@/components/ui/page-heading";
 import { localizedHref } from "@/lib/i18n/paths";
@@ -9,10 +10,11 @@ import { Link } from "@/lib/i18n/link";
 import { createLabeler } from "@/lib/innovations/labels";
 import { getTermLabels } from "@/lib/innovations/queries";
 import { alternatesFor } from "@/lib/innovations/urls";
-import { search } from "@/lib/search";
+import { didYouMean, search } from "@/lib/search";
 import { SORTS, type Facet, type FacetCounts, type SearchQuery } from "@/lib/search/engine";
 import { getFacetVocabulary, getSupporterNames } from "@/lib/search/facet-values";
-import { parseSearchParamsLenient, toSearchParams } from "@/lib/search/params";
+import { parseSearchParamsLenient, Q_MAX_LENGTH, toSearchParams } from "@/lib/search/params";
+import { MAX_QUERY_WORDS, queryWordsCut } from "@/lib/search/text";
 import { ActiveFilters } from "./_components/active-filters";
 import { EmptyState, type Relaxation } from "./_components/empty-state";
 import { FacetFilters } from "./_components/facet-filters";
@@ -77,12 +79,15 @@ export default async function InnovationsPage({ params, searchParams }: Props) {
   const view: PageQuery = { ...query, expand: parseExpand(raw.expand) };
   const result = await search(query);
   const supporters = [...new Set([...result.facets.supporter.map((f) => f.value), ...(query.filters.supporter ?? [])])];
-  const [organisations, relaxed] = await Promise.all([
+  const empty = result.total === 0;
+  const [organisations, relaxed, suggestion] = await Promise.all([
     getSupporterNames(supporters),
-    result.total === 0 && (query.q || Object.keys(query.filters).length)
-      ? relaxations(query, result.facets)
-      : Promise.resolve([]),
+    empty && (query.q || Object.keys(query.filters).length) ? relaxations(query, result.facets) : Promise.resolve([]),
+    empty && query.q ? didYouMean(query) : Promise.resolve(null),
   ]);
+  // A longer query is searched by its beginning; say so rather than fail.
+  const rawQ = typeof raw.q === "string" ? raw.q : "";
+  const cut = rawQ.length > Q_MAX_LENGTH || queryWordsCut(query.q);
   const labels = createLabeler(terms, organisations, locale);
   const lastPage = Math.max(1, Math.ceil(result.total / query.pageSize));
   const from = (query.page - 1) * query.pageSize + 1;
@@ -102,31 +107,13 @@ export default async function InnovationsPage({ params, searchParams }: Props) {
         })}
       />
       <FinderForm action={localizedHref("/innovations", locale)}>
-        <div role="search" className="flex flex-wrap items-end gap-3">
-          <div className="min-w-0 flex-1">
-            <label htmlFor="innovation-q" className="block font-bold">
-              {t("queryLabel")}
-            </label>
-            <p id="innovation-q-hint" className="text-sm text-muted">
-              {t("queryHint")}
-            </p>
-            <input
-              id="innovation-q"
-              type="search"
-              name="q"
-              defaultValue={query.q}
-              maxLength={200}
-              aria-describedby="innovation-q-hint"
-              className="mt-1 min-h-11 w-full rounded border-2 border-muted px-3 py-2"
-            />
-          </div>
-          <button
-            type="submit"
-            className="min-h-11 rounded bg-brand px-5 font-semibold text-white hover:bg-brand-strong"
-          >
-            {t("submit")}
-          </button>
-        </div>
+        <SearchBox
+          id="innovation-q"
+          label={t("queryLabel")}
+          hint={t("queryHint")}
+          submit={t("submit")}
+          value={query.q}
+        />
         {query.pageSize !== 20 ? <input type="hidden" name="pageSize" value={query.pageSize} /> : null}
         {view.expand?.map((facet) => (
           <input key={facet} type="hidden" name="expand" value={facet} />
@@ -209,6 +196,11 @@ export default async function InnovationsPage({ params, searchParams }: Props) {
                 </select>
               </div>
             </div>
+            {cut ? (
+              <p className="mb-3 text-sm" data-query-cut>
+                {t("queryCut", { words: MAX_QUERY_WORDS, characters: Q_MAX_LENGTH })}
+              </p>
+            ) : null}
             <ActiveFilters query={view} labels={labels} locale={locale} />
             {result.hits.length ? (
               <ResultList hits={result.hits} labels={labels} locale={locale} />
@@ -218,7 +210,7 @@ export default async function InnovationsPage({ params, searchParams }: Props) {
                 <Link href={searchHref(view, { page: 1 })}>{t("firstPage")}</Link>
               </p>
             ) : (
-              <EmptyState query={view} relaxations={relaxed} labels={labels} locale={locale} />
+              <EmptyState query={view} relaxations={relaxed} suggestion={suggestion} labels={labels} locale={locale} />
             )}
             <Pagination query={view} lastPage={lastPage} locale={locale} />
             <ul className="mt-8 flex flex-wrap gap-x-6 gap-y-2 border-t border-line pt-4 text-sm">

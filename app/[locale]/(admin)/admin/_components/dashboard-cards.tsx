@@ -185,6 +185,8 @@ export async function SearchCard({ status }: { status: SearchIndexStatus }) {
         <dd className="font-semibold" data-testid="dashboard-search-engine">
           {t(`engines.${status.inUse}`)}
         </dd>
+        <dt>{t("wordForms")}</dt>
+        <dd data-testid="dashboard-search-word-forms">{t(`wordFormModes.${status.wordForms}`)}</dd>
         <dt>{t("pending")}</dt>
         <dd className="text-right font-semibold tabular-nums" data-testid="dashboard-search-pending">
           {status.pending}

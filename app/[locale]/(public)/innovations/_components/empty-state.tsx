@@ -9,20 +9,39 @@ import { searchHref, without, type PageQuery } from "./href";
 /** What removing one filter (a whole facet, or the words) would give; computed by the page. */
 export type Relaxation = { facet: Facet | "q"; total: number };
 
-type Props = { query: PageQuery; relaxations: Relaxation[]; labels: Labeler; locale: Locale };
+/** A corrected spelling of the words that finds this many records with the same filters. */
+type Suggestion = { q: string; total: number };
+
+type Props = {
+  query: PageQuery;
+  relaxations: Relaxation[];
+  suggestion: Suggestion | null;
+  labels: Labeler;
+  locale: Locale;
+};
 
 /**
- * Shown instead of results when nothing matches: which filter to drop (with
- * the count that would give, best first), and for words that find nothing,
- * spelling tips and a way in by stage.
+ * Shown instead of results when nothing matches: a corrected spelling that
+ * finds something, which filter to drop (with the count that would give,
+ * best first), for words that find nothing spelling tips and a way in by
+ * stage, and always a person to ask.
  */
-export async function EmptyState({ query, relaxations, labels, locale }: Props) {
+export async function EmptyState({ query, relaxations, suggestion, labels, locale }: Props) {
   const t = await getTranslations("innovations.search");
   const useful = relaxations.filter((r) => r.total > 0).sort((a, b) => b.total - a.total);
   const noHitsForWords = query.q !== "" && Object.keys(query.filters).length === 0;
   return (
     <div className="rounded-lg border border-line bg-surface p-5" data-empty>
       <h3 className="text-lg font-bold">{noHitsForWords ? t("noHitsHeading", { q: query.q }) : t("emptyHeading")}</h3>
+      {suggestion ? (
+        <p className="mt-2 text-lg" data-suggestion>
+          {t("didYouMean")}{" "}
+          <Link href={searchHref({ ...query, q: suggestion.q, page: 1 })} className="font-semibold">
+            {suggestion.q}
+          </Link>{" "}
+          <span className="text-muted">({t("facetCount", { count: suggestion.total })})</span>
+        </p>
+      ) : null}
       {useful.length ? (
         <>
           <p className="mt-2">{t("emptyRemove")}</p>
@@ -71,6 +90,9 @@ export async function EmptyState({ query, relaxations, labels, locale }: Props) 
           </ul>
         </>
       ) : null}
+      <p className="mt-4 border-t border-line pt-3" data-consultation>
+        {t("askUs")} <Link href="/consultations">{t("askUsLink")}</Link>
+      </p>
     </div>
   );
 }
