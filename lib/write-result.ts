@@ -18,6 +18,8 @@ export type Refusal = {
   references?: Reference[];
   counts?: Record<string, number>;
   choices?: Choice[];
+  /** Names what the refusal is about, for its message (e.g. the terms that clash). */
+  detail?: string;
 };
 
 export type WriteResult<T extends object = { id: string }, R extends Refusal = Invalid | NotFound> =

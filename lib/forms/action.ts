@@ -97,13 +97,14 @@ async function requestIp(): Promise<string | null> {
 
 /** The state after a refused write: field errors beside the fields, anything else named in the summary. */
 function refusalState(refusal: Refusal): Partial<FormState> {
-  const { code, fieldErrors, references, counts, choices } = refusal;
+  const { code, fieldErrors, references, counts, choices, detail } = refusal;
   return {
     problem: code,
     fieldErrors: fieldErrors ?? {},
     ...(references ? { references } : {}),
     ...(counts ? { counts } : {}),
     ...(choices ? { choices } : {}),
+    ...(detail ? { detail } : {}),
   };
 }
 

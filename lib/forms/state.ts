@@ -45,6 +45,8 @@ export type FormState = {
   references?: Reference[];
   /** Offered instead of a refused choice. */
   choices?: Choice[];
+  /** Names what a refusal is about, for its message (e.g. the synonym terms that clash). */
+  detail?: string;
   /** Public forms: a fresh signed form token (lib/forms/spam.ts) for the next attempt. */
   formToken?: string;
 };

@@ -3,25 +3,16 @@
 // group has (a loop), too many terms, a term of stop words only, or two forms
 // of one word are refused next to the field with the terms named, and
 // nothing is written. The seeded starting set obeys the same rules.
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/session";
-
-const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({
-  revalidatePath: () => undefined,
-  revalidateTag: () => undefined,
-  updateTag: () => undefined,
-  unstable_cache: <T>(fn: T) => fn,
-}));
-
-const { db } = await import("@/lib/db");
-const { getBoss, QUEUES, stopBoss } = await import("@/lib/jobs/boss");
-const { saveSynonymGroup, deleteSynonymGroupAction } = await import("@/lib/synonyms/actions");
-const { ZSynonymTerms } = await import("@/lib/synonyms/schema");
-const { INITIAL_FORM_STATE, INITIAL_DELETE_STATE } = await import("@/lib/admin/form-state");
-const { createPostgresEngine } = await import("@/lib/search/postgres");
-const { synonymSeedGroups } = await import("@/prisma/seed/synonyms");
+import { db } from "@/lib/db";
+import { INITIAL_FORM_STATE } from "@/lib/forms/state";
+import { getBoss, QUEUES, stopBoss } from "@/lib/jobs/boss";
+import { createPostgresEngine } from "@/lib/search/postgres";
+import { deleteSynonymGroupAction, saveSynonymGroup } from "@/lib/synonyms/actions";
+import { ZSynonymTerms } from "@/lib/synonyms/schema";
+import { synonymSeedGroups } from "@/prisma/seed/synonyms";
+import { form, redirectOf, signInAs, staffUser } from "../support/actions";
 
 let editor: StaffUser;
 const engine = createPostgresEngine(db);
@@ -35,34 +26,14 @@ const settingsJobs = async () => {
     SELECT count(*)::int AS n FROM pgboss.job WHERE name = ${QUEUES.searchSettings}`;
   return row!.n;
 };
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(fields)) data.set(k, v);
-  return data;
-};
-async function redirectOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2] ?? "";
-    throw error;
-  }
-  throw new Error("expected a redirect");
-}
-
 beforeAll(async () => {
-  const e = await db.user.findUniqueOrThrow({ where: { email: "editor@sikc.test" } });
-  editor = { id: e.id, email: e.email, name: e.name, role: e.role };
-});
-afterEach(() => {
-  session.user = null;
+  editor = await staffUser("EDITOR");
 });
 afterAll(() => stopBoss({ graceful: false }));
 
 describe("synonym groups", () => {
   it("adds a group that the next search uses, with an audit entry and a Meilisearch settings job", async () => {
-    session.user = editor;
+    await signInAs(editor);
     expect(await found("kvarkšķis")).toEqual([]);
     const jobsBefore = await settingsJobs();
     const target = await redirectOf(
@@ -88,7 +59,7 @@ describe("synonym groups", () => {
     expect(await found("kvarkšķis")).toEqual([]);
     expect(await found("kvarkšķu telpa")).toContain("sensory-rooms-and-gardens");
     const deleted = await redirectOf(
-      deleteSynonymGroupAction(INITIAL_DELETE_STATE, form({ id: group.id, locale: "lv" })),
+      deleteSynonymGroupAction(INITIAL_FORM_STATE, form({ id: group.id, locale: "lv" })),
     );
     expect(deleted).toBe("/admin/synonyms?deleted=1");
     expect(await found("kvarkšķu telpa")).toEqual([]);
@@ -106,13 +77,13 @@ describe("synonym groups", () => {
     ["two forms of one word", "pilsēta\npilsētām", "sameForms", "pilsēta / pilsētām"],
     ["a term of stop words only", "kvarkšķis\nthe for", "termStopWords", "the for"],
   ])("refuses %s, naming the terms, and writes nothing", async (_, terms, error, named) => {
-    session.user = editor;
+    await signInAs(editor);
     const groups = await db.synonymGroup.count();
     const audits = await db.auditLog.count({ where: { entityType: "SynonymGroup" } });
     const state = await saveSynonymGroup(INITIAL_FORM_STATE, form({ terms, locale: "lv" }));
     expect(state.fieldErrors).toEqual({ terms: [`curationUsers.synonyms.errors.${error}`] });
     expect(state.values.terms).toBe(terms);
-    expect(state.values.conflicts).toContain(named);
+    expect(state.detail).toContain(named);
     expect(await db.synonymGroup.count()).toBe(groups);
     expect(await db.auditLog.count({ where: { entityType: "SynonymGroup" } })).toBe(audits);
   });
@@ -124,14 +95,14 @@ describe("synonym groups", () => {
     ["a line of punctuation", "kvarkšķis\n---", "termEmpty"],
     ["a term twice", "kvarkšķis\nKvarkšķis", "duplicate"],
   ])("refuses %s before touching the database", async (_, terms, error) => {
-    session.user = editor;
+    await signInAs(editor);
     const state = await saveSynonymGroup(INITIAL_FORM_STATE, form({ terms, locale: "lv" }));
     expect(state.fieldErrors.terms).toEqual([`curationUsers.synonyms.errors.${error}`]);
     expect(state.values.terms).toBe(terms);
   });
 
   it("answers not found for a group deleted meanwhile", async () => {
-    session.user = editor;
+    await signInAs(editor);
     const state = await saveSynonymGroup(INITIAL_FORM_STATE, form({ id: "gone-meanwhile", terms: "a1b2c\nd3e4f" }));
     expect(state.problem).toBe("notFound");
   });

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { StatusMessage } from "@/components/admin/status-message";
 import { PageHeading } from "@/components/ui/page-heading";
+import { Table } from "@/components/ui/table";
 import { can } from "@/lib/auth/roles";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { localizedHref } from "@/lib/i18n/paths";
@@ -36,40 +37,33 @@ export default async function SynonymsPage({ params, searchParams }: Props) {
     <>
       <PageHeading title={t("title")} lead={t("lead")} />
       <StatusMessage message={query.added ? t("added") : query.deleted === "1" ? t("deletedDone") : null} />
-      <table className="w-full max-w-4xl border-collapse text-left text-sm">
-        <caption className="mb-2 text-left font-semibold text-brand-strong">
-          {t("caption", { count: groups.length })}
-        </caption>
-        <thead>
-          <tr className="border-b-2 border-line">
-            <th scope="col" className="px-2 py-2">
-              {t("columns.terms")}
-            </th>
-            {writer ? (
-              <th scope="col" className="px-2 py-2">
-                <span className="sr-only">{t("columns.actions")}</span>
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {groups.map((g) => (
-            <tr key={g.id} className="border-b border-line" data-testid="synonym-group">
-              <td className="px-2 py-2">{g.terms.join(" · ")}</td>
-              {writer ? (
-                <td className="px-2 py-2 text-right">
-                  <NextLink
-                    href={localizedHref(`/admin/synonyms/${g.id}`, locale)}
-                    aria-label={t("editLabel", { label: g.terms[0] ?? "" })}
-                  >
-                    {t("edit")}
-                  </NextLink>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption={t("caption", { count: groups.length })}
+        className="max-w-4xl"
+        rows={groups}
+        rowKey={(g) => g.id}
+        rowAttributes={() => ({ "data-testid": "synonym-group" })}
+        columns={[
+          { key: "terms", header: t("columns.terms"), rowHeader: true, cell: (g) => g.terms.join(" · ") },
+          ...(writer
+            ? [
+                {
+                  key: "actions",
+                  header: <span className="sr-only">{t("columns.actions")}</span>,
+                  className: "text-right",
+                  cell: (g: (typeof groups)[number]) => (
+                    <NextLink
+                      href={localizedHref(`/admin/synonyms/${g.id}`, locale)}
+                      aria-label={t("editLabel", { label: g.terms[0] ?? "" })}
+                    >
+                      {t("edit")}
+                    </NextLink>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
       {writer ? (
         <section aria-labelledby="synonyms-add" className="mt-10 border-t border-line pt-6">
           <h2 id="synonyms-add" className="text-xl font-semibold text-brand-strong">

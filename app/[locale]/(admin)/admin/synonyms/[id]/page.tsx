@@ -8,7 +8,7 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { getSynonymGroup } from "@/lib/synonyms/queries";
-import { SYNONYM_ENTITY } from "@/lib/synonyms/store";
+import { SYNONYM_ENTITY } from "@/lib/synonyms/write";
 import { DeleteSynonymGroup, SynonymGroupForm } from "../_components/synonym-form";
 
 type Props = {
@@ -43,7 +43,7 @@ export default async function SynonymGroupPage({ params, searchParams }: Props) 
           {t("deleteHeading")}
         </h2>
         <div className="mt-4">
-          <DeleteSynonymGroup id={group.id} locale={locale} label={label} />
+          <DeleteSynonymGroup id={group.id} label={label} />
         </div>
       </section>
       <EntityHistory entityType={SYNONYM_ENTITY} entityId={group.id} page={Number(query.historyPage) || 1} />

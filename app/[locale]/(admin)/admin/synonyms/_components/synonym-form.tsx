@@ -3,8 +3,8 @@
 // edits one. A refusal names the terms concerned under the field.
 import { useTranslations } from "next-intl";
 import { AdminForm } from "@/components/admin/admin-form";
-import { ConfirmDialog } from "@/components/admin/confirm-dialog";
-import { TextareaField } from "@/components/admin/form-fields";
+import { CommandButton } from "@/components/admin/command-button";
+import { TextareaField } from "@/components/ui/field";
 import { deleteSynonymGroupAction, saveSynonymGroup } from "@/lib/synonyms/actions";
 import { SYNONYM_LIMITS } from "@/lib/synonyms/schema";
 
@@ -20,40 +20,36 @@ export function SynonymGroupForm({ id, terms }: { id?: string; terms?: string[] 
       submitLabel={id ? t("save") : t("add")}
       savedMessage={t("saved")}
     >
-      {(f) => {
-        const conflicts = typeof f.values.conflicts === "string" ? f.values.conflicts : "";
-        return (
-          <>
-            <TextareaField
-              {...f.text("terms")}
-              label={t("terms")}
-              hint={t("termsHint", SYNONYM_LIMITS)}
-              required
-              rows={Math.max(4, (terms?.length ?? 0) + 1)}
-              className="max-w-xl"
-            />
-            {f.error("terms") && conflicts ? (
-              <p className="mt-1 max-w-xl text-sm" data-testid="synonym-conflicts">
-                {t("conflicts", { terms: conflicts })}
-              </p>
-            ) : null}
-          </>
-        );
-      }}
+      {(f) => (
+        <>
+          <TextareaField
+            {...f.text("terms")}
+            label={t("terms")}
+            hint={t("termsHint", SYNONYM_LIMITS)}
+            required
+            rows={Math.max(4, (terms?.length ?? 0) + 1)}
+            className="max-w-xl"
+          />
+          {f.error("terms") && f.state.detail ? (
+            <p className="mt-1 max-w-xl text-sm" data-testid="synonym-conflicts">
+              {t("conflicts", { terms: f.state.detail })}
+            </p>
+          ) : null}
+        </>
+      )}
     </AdminForm>
   );
 }
 
-export function DeleteSynonymGroup({ id, locale, label }: { id: string; locale: string; label: string }) {
+export function DeleteSynonymGroup({ id, label }: { id: string; label: string }) {
   const t = useTranslations("curationUsers.synonyms");
   return (
-    <ConfirmDialog
+    <CommandButton
       action={deleteSynonymGroupAction}
-      fields={{ id, locale }}
-      triggerLabel={t("delete")}
-      title={t("deleteTitle", { label })}
-      description={t("deleteBody")}
-      confirmLabel={t("delete")}
+      fields={{ id }}
+      label={t("delete")}
+      tone="danger"
+      confirm={{ title: t("deleteTitle", { label }), body: <p>{t("deleteBody")}</p>, confirmLabel: t("delete") }}
     />
   );
 }

@@ -7,28 +7,24 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/write";
 import type { StaffUser } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/admin/write-errors";
 import { db, TX_OPTIONS, type Tx } from "@/lib/db";
 import { enqueueSearchSettings } from "@/lib/search/sync";
+import { invalid, notFound, refuse, settle, type Invalid, type NotFound, type WriteResult } from "@/lib/write-result";
 import { SE, type SynonymGroupInput } from "./schema";
 
 export type Actor = Pick<StaffUser, "id" | "email">;
 export const SYNONYM_ENTITY = "SynonymGroup";
 
 /** A term that another group already has (same words in the same forms), or that says nothing. */
-export type SynonymConflict = { term: string; otherGroup: string[] | null };
+type SynonymConflict = { term: string; otherGroup: string[] | null };
 
-/** Thrown when terms would loop into another group or match nothing; the form names them. */
-export class SynonymConflictError extends Error {
-  constructor(
-    readonly key: string,
-    readonly conflicts: SynonymConflict[],
-  ) {
-    super("synonym conflict");
-    this.name = "SynonymConflictError";
-  }
+/** Terms that would loop into another group or match nothing: refused beside the field, the terms named. */
+type Conflict = Invalid & { detail: string };
+
+function conflict(key: string, conflicts: SynonymConflict[]): never {
+  const detail = conflicts.map((c) => (c.otherGroup ? `${c.term} (${c.otherGroup.join(", ")})` : c.term)).join("; ");
+  return refuse<Conflict>({ ...invalid({ terms: [key] }), detail });
 }
-
 // Two staff saving groups at once must not both pass the check against each other.
 const lockSynonyms = (tx: Tx) => tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('search:synonyms'))`;
 
@@ -56,50 +52,58 @@ async function check(tx: Tx, terms: string[], groupId: string | null): Promise<v
        WHERE st."groupId" IS DISTINCT FROM ${groupId} AND public.search_terms_meet(st."words", t.words) LIMIT 1) AS other
     FROM t ORDER BY t.n`;
   const empty = rows.filter((r) => r.empty).map((r) => ({ term: r.term, otherGroup: null }));
-  if (empty.length) throw new SynonymConflictError(SE("termStopWords"), empty);
+  if (empty.length) conflict(SE("termStopWords"), empty);
   const twins = rows.filter((r) => r.twin).map((r) => ({ term: `${r.twin} / ${r.term}`, otherGroup: null }));
-  if (twins.length) throw new SynonymConflictError(SE("sameForms"), twins);
+  if (twins.length) conflict(SE("sameForms"), twins);
   const looping = rows.filter((r) => r.other).map((r) => ({ term: r.term, otherGroup: r.other }));
-  if (looping.length) throw new SynonymConflictError(SE("inOtherGroup"), looping);
+  if (looping.length) conflict(SE("inOtherGroup"), looping);
 }
 
-export async function createSynonymGroup(data: SynonymGroupInput, actor: Actor): Promise<{ id: string }> {
-  return db.$transaction(async (tx) => {
-    await lockSynonyms(tx);
-    await check(tx, data.terms, null);
-    const { id } = await tx.synonymGroup.create({ data: { terms: data.terms }, select: { id: true } });
-    await audit(tx, actor, "create", id, { terms: [null, data.terms] });
-    await enqueueSearchSettings(tx);
-    return { id };
-  }, TX_OPTIONS);
+export async function createSynonymGroup(
+  data: SynonymGroupInput,
+  actor: Actor,
+): Promise<WriteResult<{ id: string }, Conflict>> {
+  return settle(() =>
+    db.$transaction(async (tx) => {
+      await lockSynonyms(tx);
+      await check(tx, data.terms, null);
+      const { id } = await tx.synonymGroup.create({ data: { terms: data.terms }, select: { id: true } });
+      await audit(tx, actor, "create", id, { terms: [null, data.terms] });
+      await enqueueSearchSettings(tx);
+      return { ok: true, id } as const;
+    }, TX_OPTIONS),
+  );
 }
 
 export async function updateSynonymGroup(
   id: string,
   data: SynonymGroupInput,
   actor: Actor,
-): Promise<{ id: string; changed: boolean }> {
+): Promise<WriteResult<{ id: string; changed: boolean }, Conflict | NotFound>> {
+  return settle(() =>
+    db.$transaction(async (tx) => {
+      await lockSynonyms(tx);
+      const before = await tx.synonymGroup.findUnique({ where: { id }, select: { terms: true } });
+      if (!before) return notFound();
+      if (JSON.stringify(before.terms) === JSON.stringify(data.terms)) return { ok: true, id, changed: false } as const;
+      await check(tx, data.terms, id);
+      await tx.synonymGroup.update({ where: { id }, data: { terms: data.terms } });
+      await audit(tx, actor, "update", id, { terms: [before.terms, data.terms] });
+      await enqueueSearchSettings(tx);
+      return { ok: true, id, changed: true } as const;
+    }, TX_OPTIONS),
+  );
+}
+
+export async function deleteSynonymGroup(id: string, actor: Actor): Promise<WriteResult<{ id: string }, NotFound>> {
   return db.$transaction(async (tx) => {
     await lockSynonyms(tx);
     const before = await tx.synonymGroup.findUnique({ where: { id }, select: { terms: true } });
-    if (!before) throw new NotFoundError();
-    if (JSON.stringify(before.terms) === JSON.stringify(data.terms)) return { id, changed: false };
-    await check(tx, data.terms, id);
-    await tx.synonymGroup.update({ where: { id }, data: { terms: data.terms } });
-    await audit(tx, actor, "update", id, { terms: [before.terms, data.terms] });
-    await enqueueSearchSettings(tx);
-    return { id, changed: true };
-  }, TX_OPTIONS);
-}
-
-export async function deleteSynonymGroup(id: string, actor: Actor): Promise<void> {
-  await db.$transaction(async (tx) => {
-    await lockSynonyms(tx);
-    const before = await tx.synonymGroup.findUnique({ where: { id }, select: { terms: true } });
-    if (!before) throw new NotFoundError();
+    if (!before) return notFound();
     await tx.synonymGroup.delete({ where: { id } });
     await audit(tx, actor, "delete", id, { terms: [before.terms, null] });
     await enqueueSearchSettings(tx);
+    return { ok: true, id } as const;
   }, TX_OPTIONS);
 }
 
