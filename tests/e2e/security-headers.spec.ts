@@ -69,6 +69,7 @@ const OTHER_PAGES = [
   "/en/consultations",
   "/en/consultations/request",
   "/en/funding/programmes",
+  "/en/review",
   "/en/submit?kind=correction",
   "/innovations",
   "/funding",
@@ -76,7 +77,7 @@ const OTHER_PAGES = [
 ];
 
 test("every kind of public page carries the headers and runs under the policy", async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000); // some thirty page loads, each hydrated
   const records: string[] = [];
   for (const list of LISTS) {
     await page.goto(list);

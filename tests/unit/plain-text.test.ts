@@ -23,6 +23,8 @@ const RAW_STRINGS_ALLOWED: Record<string, string> = {
   "lib/innovations/actions.ts": "an anchored id pattern",
   "app/[locale]/(public)/consultations/thanks/page.tsx": "an anchored reference pattern",
   "app/[locale]/(public)/consultations/manage/page.tsx": "a token whose signature is checked",
+  "app/api/sign-in/route.ts": "handed to lib/auth/credentials.ts (z.email(), any password) and safeCallbackPath",
+  "lib/funding/call-details.ts": "stored JSON read for display only (rendered as text); nothing is written",
 };
 
 function sources(dir: string): string[] {
