@@ -1,13 +1,12 @@
 // What the public request form offers: vocabulary choices in the page's
 // language and the next free slots grouped by their Riga calendar day.
 import "server-only";
-import { db } from "@/lib/db";
+import { loadVocabularyChoices, type Choice } from "@/lib/taxonomy/choices";
 import type { Vocabulary } from "@/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/routing";
 import { TIME_ZONE } from "@/lib/time/riga";
 import { listBookableSlots } from "./slots";
 
-type Choice = { value: string; label: string };
 export type FormChoices = Record<"topics" | "stage" | "theme" | "organisationType" | "format", Choice[]>;
 /** A slot as the picker shows it: id and its Riga-time label, already formatted. */
 type SlotOption = { id: string; label: string };
@@ -24,24 +23,7 @@ const VOCABULARIES = {
 /** How many upcoming slots the picker lists; more would make a long radio list. */
 const SLOTS_SHOWN = 30;
 
-export async function loadFormChoices(locale: Locale): Promise<FormChoices> {
-  const rows = await db.term.findMany({
-    where: { active: true, vocabulary: { in: Object.values(VOCABULARIES) } },
-    orderBy: [{ position: "asc" }, { labelLv: "asc" }],
-    select: { vocabulary: true, key: true, labelLv: true, labelEn: true },
-  });
-  const of = (vocabulary: Vocabulary): Choice[] =>
-    rows
-      .filter((r) => r.vocabulary === vocabulary)
-      .map((r) => ({ value: r.key, label: locale === "en" && r.labelEn.trim() ? r.labelEn : r.labelLv }));
-  return {
-    topics: of(VOCABULARIES.topics),
-    stage: of(VOCABULARIES.stage),
-    theme: of(VOCABULARIES.theme),
-    organisationType: of(VOCABULARIES.organisationType),
-    format: of(VOCABULARIES.format),
-  };
-}
+export const loadFormChoices = (locale: Locale): Promise<FormChoices> => loadVocabularyChoices(locale, VOCABULARIES);
 
 const timeOnly = (locale: Locale) =>
   new Intl.DateTimeFormat(locale === "lv" ? "lv-LV" : "en-GB", { timeZone: TIME_ZONE, timeStyle: "short" });

@@ -2,6 +2,7 @@
 // language, the innovation a correction link points at, and the submission
 // an editor's "please change" link reopens.
 import "server-only";
+import { loadVocabularyChoices, type Choice } from "@/lib/taxonomy/choices";
 import { db } from "@/lib/db";
 import type { Vocabulary } from "@/generated/prisma/enums";
 import { localized } from "@/lib/i18n/content";
@@ -10,7 +11,6 @@ import { ZCorrectionPayload, ZProposalPayload } from "./schema";
 import { TOKEN_PURPOSE, verifyToken } from "@/lib/security/signed-token";
 import type { Locale } from "@/lib/i18n/routing";
 
-export type Choice = { value: string; label: string };
 export type SubmissionChoices = Record<"stage" | "status" | "themes" | "targetGroups" | "region", Choice[]>;
 
 const VOCABULARIES = {
@@ -21,24 +21,8 @@ const VOCABULARIES = {
   region: "REGION",
 } as const satisfies Record<keyof SubmissionChoices, Vocabulary>;
 
-export async function loadSubmissionChoices(locale: Locale): Promise<SubmissionChoices> {
-  const rows = await db.term.findMany({
-    where: { active: true, vocabulary: { in: Object.values(VOCABULARIES) } },
-    orderBy: [{ position: "asc" }, { labelLv: "asc" }],
-    select: { vocabulary: true, key: true, labelLv: true, labelEn: true },
-  });
-  const of = (vocabulary: Vocabulary): Choice[] =>
-    rows
-      .filter((r) => r.vocabulary === vocabulary)
-      .map((r) => ({ value: r.key, label: locale === "en" && r.labelEn.trim() ? r.labelEn : r.labelLv }));
-  return {
-    stage: of(VOCABULARIES.stage),
-    status: of(VOCABULARIES.status),
-    themes: of(VOCABULARIES.themes),
-    targetGroups: of(VOCABULARIES.targetGroups),
-    region: of(VOCABULARIES.region),
-  };
-}
+export const loadSubmissionChoices = (locale: Locale): Promise<SubmissionChoices> =>
+  loadVocabularyChoices(locale, VOCABULARIES);
 
 /** A published innovation by slug, for "suggest a correction" links; unknown slugs give null (no error page). */
 export async function loadCorrectionTarget(

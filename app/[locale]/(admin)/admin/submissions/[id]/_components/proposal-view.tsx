@@ -1,7 +1,7 @@
 // A proposal's payload as plain text (never HTML): the fields, vocabulary
 // keys as labels, and the self-assessment as a table.
 import { getTranslations } from "next-intl/server";
-import type { Choice } from "@/lib/submissions/form-options";
+import type { Choice } from "@/lib/taxonomy/choices";
 import { SIF_CRITERIA } from "@/lib/submissions/criteria";
 import type { ProposalPayload } from "@/lib/submissions/schema";
 import { Table } from "@/components/ui/table";
