@@ -11,6 +11,7 @@ import type curationCatalog from "../../messages/lv/curationCatalog.json";
 import type curationUsers from "../../messages/lv/curationUsers.json";
 import type submissions from "../../messages/lv/submissions.json";
 import type audit from "../../messages/lv/audit.json";
+import type review from "../../messages/lv/review.json";
 
 // Types every t("key") call against the Latvian messages, the source language
 // (one import per file listed in request.ts's FEATURE_NAMESPACES).
@@ -28,6 +29,7 @@ declare module "next-intl" {
       typeof curationCatalog &
       typeof curationUsers &
       typeof submissions &
-      typeof audit;
+      typeof audit &
+      typeof review;
   }
 }

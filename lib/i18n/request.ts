@@ -18,6 +18,7 @@ export const FEATURE_NAMESPACES = [
   "curationUsers",
   "submissions",
   "audit",
+  "review",
 ] as const;
 
 async function loadMessages(locale: string) {
