@@ -1,7 +1,20 @@
 "use client";
 
-/** Opens the browser's print dialogue (where a PDF can be saved); the print stylesheet does the rest. */
+import { useEffect } from "react";
+
+/**
+ * Opens the browser's print dialogue (where a PDF can be saved). Before any
+ * print, also from the browser's menu, every "show data" table is opened for
+ * browsers that cannot print closed <details> (the print stylesheet does it
+ * where ::details-content is supported).
+ */
 export function PrintButton({ label }: { label: string }) {
+  useEffect(() => {
+    const open = () =>
+      document.querySelectorAll<HTMLDetailsElement>("details.review-data").forEach((d) => (d.open = true));
+    window.addEventListener("beforeprint", open);
+    return () => window.removeEventListener("beforeprint", open);
+  }, []);
   return (
     <button
       type="button"
