@@ -21,6 +21,7 @@
 // Not "server-only" and the database client is a parameter: the seed takes
 // the 2025 review's snapshot with it. Pages read it through queries.ts.
 import type { Db, Tx } from "@/lib/db";
+import { readAll } from "@/lib/db-parallel";
 import { callOpenDuringWhere, openCallWhere } from "@/lib/stats/open-calls";
 import { rigaYearRange } from "@/lib/time/riga";
 
@@ -132,34 +133,38 @@ export function buildCoverage(input: {
 
 /** Reads the rows the rules above name and builds the grid. */
 export async function loadCoverage(client: Db | Tx, filter: CoverageFilter = {}, now = new Date()): Promise<Coverage> {
-  const [terms, organisations, calls, reports] = await Promise.all([
-    client.term.findMany({
-      where: { vocabulary: { in: ["STAGE", "SUPPORT_TYPE", "MUNICIPALITY"] }, active: true },
-      orderBy: [{ position: "asc" }, { labelLv: "asc" }],
-      select: { vocabulary: true, key: true, parentKey: true },
-    }),
-    client.organisation.findMany({
-      where: { publication: "PUBLISHED", roles: { hasSome: SUPPORTER_ROLES } },
-      select: { id: true, region: true, supportTypes: true, stagesCovered: true },
-      orderBy: { id: "asc" },
-    }),
-    client.fundingCall.findMany({
-      where: filter.year === undefined ? openCallWhere(now) : callOpenDuringWhere(rigaYearRange(filter.year)),
-      select: { id: true, stages: true, themes: true, funder: { select: { region: true } } },
-      orderBy: { id: "asc" },
-    }),
-    filter.year === undefined
-      ? Promise.resolve([])
-      : client.supporterReport.findMany({
-          where: { status: "ACCEPTED", review: { year: filter.year }, organisation: { publication: "PUBLISHED" } },
-          select: {
-            organisationId: true,
-            supportTypes: true,
-            stages: true,
-            themes: true,
-            organisation: { select: { region: true } },
-          },
-        }),
+  const [terms, organisations, calls, reports] = await readAll(client, [
+    () =>
+      client.term.findMany({
+        where: { vocabulary: { in: ["STAGE", "SUPPORT_TYPE", "MUNICIPALITY"] }, active: true },
+        orderBy: [{ position: "asc" }, { labelLv: "asc" }],
+        select: { vocabulary: true, key: true, parentKey: true },
+      }),
+    () =>
+      client.organisation.findMany({
+        where: { publication: "PUBLISHED", roles: { hasSome: SUPPORTER_ROLES } },
+        select: { id: true, region: true, supportTypes: true, stagesCovered: true },
+        orderBy: { id: "asc" },
+      }),
+    () =>
+      client.fundingCall.findMany({
+        where: filter.year === undefined ? openCallWhere(now) : callOpenDuringWhere(rigaYearRange(filter.year)),
+        select: { id: true, stages: true, themes: true, funder: { select: { region: true } } },
+        orderBy: { id: "asc" },
+      }),
+    () =>
+      filter.year === undefined
+        ? Promise.resolve([])
+        : client.supporterReport.findMany({
+            where: { status: "ACCEPTED", review: { year: filter.year }, organisation: { publication: "PUBLISHED" } },
+            select: {
+              organisationId: true,
+              supportTypes: true,
+              stages: true,
+              themes: true,
+              organisation: { select: { region: true } },
+            },
+          }),
   ]);
   const keys = (vocabulary: string) => terms.filter((t) => t.vocabulary === vocabulary).map((t) => t.key);
   const planningRegions = new Set(

@@ -7,6 +7,7 @@
 // Not "server-only": the seed freezes the 2025 review with the same code.
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/db";
+import { readAll } from "@/lib/db-parallel";
 import { labelCoverage, loadCoverage } from "@/lib/ecosystem/coverage";
 import { innovationFigures } from "./figures/innovations";
 import { supportFigures } from "./figures/support";
@@ -88,28 +89,27 @@ export async function computeFigures(client: Db | Tx, review: ReviewSource, now 
   ]);
   const challenges = parseList(ZChallenges.element, review.challenges);
   const wanted = [...new Set(challenges.flatMap((c) => c.innovationIds))];
-  const [innovations, support, coverage, linked] = await Promise.all([
-    innovationFigures(client, year, terms),
-    supportFigures(client, year, terms),
-    loadCoverage(client, { year }, now),
-    wanted.length
-      ? client.innovation.findMany({
-          where: { id: { in: wanted }, publication: "PUBLISHED" },
-          select: { id: true, slug: true, titleLv: true, titleEn: true },
-        })
-      : Promise.resolve([]),
-  ]);
-  const [organisations, calls] = await Promise.all([
-    client.organisation.findMany({
-      where: { id: { in: coverage.organisationIds } },
-      select: { id: true, slug: true, nameLv: true, nameEn: true },
-      orderBy: { nameLv: "asc" },
-    }),
-    client.fundingCall.findMany({
-      where: { id: { in: coverage.callIds } },
-      select: { id: true, slug: true, titleLv: true, titleEn: true },
-      orderBy: { titleLv: "asc" },
-    }),
+  const innovations = await innovationFigures(client, year, terms);
+  const support = await supportFigures(client, year, terms);
+  const coverage = await loadCoverage(client, { year }, now);
+  const [linked, organisations, calls] = await readAll(client, [
+    () =>
+      client.innovation.findMany({
+        where: { id: { in: wanted }, publication: "PUBLISHED" },
+        select: { id: true, slug: true, titleLv: true, titleEn: true },
+      }),
+    () =>
+      client.organisation.findMany({
+        where: { id: { in: coverage.organisationIds } },
+        select: { id: true, slug: true, nameLv: true, nameEn: true },
+        orderBy: { nameLv: "asc" },
+      }),
+    () =>
+      client.fundingCall.findMany({
+        where: { id: { in: coverage.callIds } },
+        select: { id: true, slug: true, titleLv: true, titleEn: true },
+        orderBy: { titleLv: "asc" },
+      }),
   ]);
   const byId = new Map(linked.map((i) => [i.id, i]));
   return {

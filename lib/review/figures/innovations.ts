@@ -10,6 +10,7 @@
 //   in the seven-stage order (InnovationStageChange). For a year that ended
 //   before the history began, the figure is unknown (null), not zero.
 import type { Db, Tx } from "@/lib/db";
+import { readAll } from "@/lib/db-parallel";
 import { rigaYear, TIME_ZONE } from "@/lib/time/riga";
 import type { Dataset } from "../schema";
 import { byValue, countRows, UNKNOWN, type Terms } from "./terms";
@@ -46,8 +47,9 @@ export async function innovationFigures(
   year: number,
   terms: Terms,
 ): Promise<{ headline: InnovationHeadline; datasets: Dataset[] }> {
-  const [rows, history] = await Promise.all([
-    client.$queryRaw<FacetRow[]>`
+  const [rows, history] = await readAll(client, [
+    () =>
+      client.$queryRaw<FacetRow[]>`
       WITH p AS (
         SELECT i."id", i."stage", i."themes", i."targetGroups", i."region", i."startYear", i."publishedAt"
         FROM "Innovation" i
@@ -71,7 +73,7 @@ export async function innovationFigures(
       UNION ALL SELECT 'theme', t, COUNT(*)::int FROM p, unnest(p."themes") AS t GROUP BY 2
       UNION ALL SELECT 'targetGroup', g, COUNT(*)::int FROM p, unnest(p."targetGroups") AS g GROUP BY 2
       UNION ALL SELECT 'region', COALESCE(p."region", ${UNKNOWN}), COUNT(*)::int FROM p GROUP BY 2`,
-    client.$queryRaw<{ since: Date | null }[]>`SELECT MIN("changedAt") AS since FROM "InnovationStageChange"`,
+    () => client.$queryRaw<{ since: Date | null }[]>`SELECT MIN("changedAt") AS since FROM "InnovationStageChange"`,
   ]);
   const one = (facet: string) => rows.find((r) => r.facet === facet)?.count ?? 0;
   const counts = (facet: string) => new Map(rows.filter((r) => r.facet === facet).map((r) => [r.key, r.count]));

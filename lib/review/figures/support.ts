@@ -2,6 +2,7 @@
 // reports only), the consultations SIKC gave, and the calls for proposals
 // open during the year with their budgets.
 import type { Db, Tx } from "@/lib/db";
+import { readAll } from "@/lib/db-parallel";
 import { consultationStats } from "@/lib/consultations/stats";
 import { callOpenDuringWhere } from "@/lib/stats/open-calls";
 import { rigaYearRange } from "@/lib/time/riga";
@@ -56,26 +57,28 @@ export async function supportFigures(
   year: number,
   terms: Terms,
 ): Promise<{ headline: SupportHeadline; datasets: Dataset[] }> {
-  const [reports, consultations, calls] = await Promise.all([
-    client.supporterReport.findMany({
-      where: { status: "ACCEPTED", review: { year } },
-      select: {
-        stages: true,
-        supportTypes: true,
-        innovationsSupported: true,
-        consultations: true,
-        trainings: true,
-        trainingParticipants: true,
-        grantedEur: true,
-        lentEur: true,
-      },
-    }),
-    consultationStats(year, client),
-    client.fundingCall.findMany({
-      where: callOpenDuringWhere(rigaYearRange(year)),
-      select: { slug: true, titleLv: true, titleEn: true, totalBudgetEur: true },
-      orderBy: [{ totalBudgetEur: { sort: "desc", nulls: "last" } }, { titleLv: "asc" }],
-    }),
+  const [reports, consultations, calls] = await readAll(client, [
+    () =>
+      client.supporterReport.findMany({
+        where: { status: "ACCEPTED", review: { year } },
+        select: {
+          stages: true,
+          supportTypes: true,
+          innovationsSupported: true,
+          consultations: true,
+          trainings: true,
+          trainingParticipants: true,
+          grantedEur: true,
+          lentEur: true,
+        },
+      }),
+    () => consultationStats(year, client),
+    () =>
+      client.fundingCall.findMany({
+        where: callOpenDuringWhere(rigaYearRange(year)),
+        select: { slug: true, titleLv: true, titleEn: true, totalBudgetEur: true },
+        orderBy: [{ totalBudgetEur: { sort: "desc", nulls: "last" } }, { titleLv: "asc" }],
+      }),
   ]);
 
   const granted = sum(reports.map((r) => euros(r.grantedEur)));
