@@ -11,18 +11,25 @@ export const R = (key: string) => `review.errors.${key}`;
 /** The first year a review can be written for (the portal's data begins then). */
 export const FIRST_REVIEW_YEAR = 2020;
 
-/** A review year: a whole number from 2020 to the current year in Riga (never a future year). */
-export const reviewYear = (now: Date = new Date()) =>
-  z.preprocess(
-    (v) => (typeof v === "string" ? v.trim() : v),
-    z
-      .union([z.string(), z.number()], { error: R("yearRequired") })
-      .refine((v) => v !== "", { error: R("yearRequired") })
-      .transform((v) => Number(v))
-      .refine((v) => Number.isInteger(v), { error: R("yearInvalid") })
-      .refine((v) => v >= FIRST_REVIEW_YEAR, { error: R("yearTooEarly") })
-      .refine((v) => v <= rigaYear(now), { error: R("yearInFuture") }),
-  );
+/** A review year: a whole number from 2020 to the current year in Riga (never a future year), checked when parsed. */
+export const reviewYear = (now?: Date) =>
+  z.union([z.string(), z.number()], { error: R("yearRequired") }).transform((v, ctx) => {
+    const text = String(v).trim();
+    const year = /^\d{1,6}$/.test(text) ? Number(text) : Number.NaN;
+    const problem =
+      text === ""
+        ? "yearRequired"
+        : !Number.isInteger(year)
+          ? "yearInvalid"
+          : year < FIRST_REVIEW_YEAR
+            ? "yearTooEarly"
+            : year > rigaYear(now ?? new Date())
+              ? "yearInFuture"
+              : null;
+    if (!problem) return year;
+    ctx.addIssue({ code: "custom", message: R(problem) });
+    return z.NEVER;
+  });
 
 // ─── stored JSON ────────────────────────────────────────────────────────────
 
