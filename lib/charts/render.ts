@@ -19,7 +19,8 @@ const INK = "#0f172a";
 const LINE = "#cbd5e1";
 /** brand (10.4:1 on white) and accent (4.8:1): both above the 3:1 non-text contrast. */
 const COLOURS = ["#1e3a8a", "#b45309"];
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
+// single quotes only: ECharts writes this into a double-quoted style attribute unescaped
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif";
 const WIDTH = 720;
 const DECALS = [
   { symbol: "rect", dashArrayX: [1, 0], dashArrayY: [2, 5], rotation: Math.PI / 4, color: "rgba(255,255,255,0.45)" },

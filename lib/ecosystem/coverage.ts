@@ -25,7 +25,7 @@ import { readAll } from "@/lib/db-parallel";
 import { callOpenDuringWhere, openCallWhere } from "@/lib/stats/open-calls";
 import { rigaYearRange } from "@/lib/time/riga";
 
-export const CALL_SUPPORT_TYPE = "grants";
+const CALL_SUPPORT_TYPE = "grants";
 const SUPPORTER_ROLES = ["supporter", "funder"];
 const NATIONWIDE = "national";
 const ABROAD = "abroad";
@@ -42,7 +42,7 @@ export type CoverageOrganisation = {
 export type CoverageCall = { id: string; stages: string[]; themes: string[]; funderRegion: string | null };
 
 export type CoverageCell = { stage: string; supportType: string; organisationIds: string[]; callIds: string[] };
-export type CoverageUnstated = { supportType: string; organisationIds: string[]; callIds: string[] };
+type CoverageUnstated = { supportType: string; organisationIds: string[]; callIds: string[] };
 
 export type Coverage = {
   filter: CoverageFilter;

@@ -7,7 +7,7 @@ import { rigaYear } from "@/lib/time/riga";
 import { parseList, ZChallenges, ZSections, type Challenge, type ReviewSection } from "./schema";
 import { computeFigures, parseSnapshot, type ReviewFigures } from "./snapshot";
 
-export type ReviewText = {
+type ReviewText = {
   id: string;
   year: number;
   titleLv: string;

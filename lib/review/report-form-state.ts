@@ -2,7 +2,7 @@
 // and the person's own values. Types only, safe for client components.
 import type { FieldErrors, FormValues } from "@/lib/admin/form-state";
 
-export type ReportProblem = "invalid" | "expired" | "closed" | "spam" | "tooFast" | "rateLimited" | "generic";
+type ReportProblem = "invalid" | "expired" | "closed" | "spam" | "tooFast" | "rateLimited" | "generic";
 
 export type ReportFormState = {
   attempt: number;

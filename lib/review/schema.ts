@@ -9,10 +9,10 @@ import { rigaYear } from "@/lib/time/riga";
 export const R = (key: string) => `review.errors.${key}`;
 
 /** The first year a review can be written for (the portal's data begins then). */
-export const FIRST_REVIEW_YEAR = 2020;
+const FIRST_REVIEW_YEAR = 2020;
 
 /** A review year: a whole number from 2020 to the current year in Riga (never a future year), checked when parsed. */
-export const reviewYear = (now?: Date) =>
+const reviewYear = (now?: Date) =>
   z.union([z.string(), z.number()], { error: R("yearRequired") }).transform((v, ctx) => {
     const text = String(v).trim();
     const year = /^\d{1,6}$/.test(text) ? Number(text) : Number.NaN;
@@ -51,7 +51,7 @@ export type DatasetRow = z.infer<typeof ZRow>;
  * statistic the portal computes share it, so each is a chart, a table, a CSV
  * and a JSON file the same way.
  */
-export const ZDataset = z.object({
+const ZDataset = z.object({
   key: z.string().regex(KEY),
   section: z.string(),
   titleLv: z.string(),
@@ -190,16 +190,6 @@ function figure(kind: "count" | "euros") {
   );
 }
 
-export const REPORT_FIGURES = [
-  "innovationsSupported",
-  "consultations",
-  "trainings",
-  "trainingParticipants",
-  "grantedEur",
-  "lentEur",
-] as const;
-export type ReportFigure = (typeof REPORT_FIGURES)[number];
-
 /** What a supporter reports for a year (the public form through the signed link). */
 export const ZSupporterReportInput = z.object({
   token: z.string().min(1).max(200),
@@ -227,7 +217,6 @@ export const ZSupporterReportInput = z.object({
   website: z.string().default(""),
   renderedAt: z.coerce.number().int().nonnegative().catch(0),
 });
-export type SupporterReportInput = z.infer<typeof ZSupporterReportInput>;
 
 /** Staff invite an organisation: which one, and where the link goes. */
 export const ZInvite = z.object({

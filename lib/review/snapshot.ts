@@ -14,7 +14,7 @@ import { supportFigures } from "./figures/support";
 import { loadTerms } from "./figures/terms";
 import { parseList, ZChallenges, ZDatasets } from "./schema";
 
-export const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_VERSION = 1;
 
 const ZLabelled = z.object({ key: z.string(), labelLv: z.string(), labelEn: z.string() });
 const ZNamed = z.object({ id: z.string(), slug: z.string(), nameLv: z.string(), nameEn: z.string().nullable() });
@@ -61,7 +61,6 @@ const ZSnapshotV1 = z.object({
   ),
 });
 export type ReviewFigures = z.infer<typeof ZSnapshotV1>;
-export type CoverageFigures = ReviewFigures["coverage"];
 
 /** A stored snapshot, or null when there is none; an unknown version is an error worth a log line. */
 export function parseSnapshot(value: unknown): ReviewFigures | null {

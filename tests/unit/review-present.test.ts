@@ -137,6 +137,8 @@ describe("server-drawn charts", () => {
     for (const svg of [barChartSvg(series, "count", "lv"), funnelChartSvg(series[0]!.points, "count", "en")]) {
       expect(svg.startsWith("<svg")).toBe(true);
       expect(svg).not.toMatch(/<script|<style|\son[a-z]+=/i);
+      // every attribute value closes where it should (a stray quote would cut a style short)
+      for (const tag of svg.match(/<[a-z][^>]*>/g)!) expect(tag).toMatch(/^<[a-z]+(\s+[a-z:_-]+="[^"]*")*\s*\/?>$/i);
     }
     expect(barChartSvg(series, "count", "lv")).toContain("&lt;script&gt;");
   });
