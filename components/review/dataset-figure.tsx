@@ -84,24 +84,16 @@ export async function DatasetFigure({ dataset, locale, year, previous, downloadB
           {t("chart.showData")}
         </summary>
         <div className="mt-2 overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
+          <table className="review-table">
             <caption className="sr-only">{t("chart.tableCaption", { title })}</caption>
             <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-1 pr-4">
-                  {t("chart.category")}
-                </th>
-                <th scope="col" className="py-1 pr-4 text-right">
-                  {mixed ? t("chart.value") : `${year} (${t(`units.${unitKey(dataset.unit)}`)})`}
-                </th>
+              <tr>
+                <th scope="col">{t("chart.category")}</th>
+                <th scope="col">{mixed ? t("chart.value") : `${year} (${t(`units.${unitKey(dataset.unit)}`)})`}</th>
                 {hasPrevious ? (
                   <>
-                    <th scope="col" className="py-1 pr-4 text-right">
-                      {year - 1}
-                    </th>
-                    <th scope="col" className="py-1 text-right">
-                      {t("chart.change")}
-                    </th>
+                    <th scope="col">{year - 1}</th>
+                    <th scope="col">{t("chart.change")}</th>
                   </>
                 ) : null}
               </tr>
@@ -110,19 +102,13 @@ export async function DatasetFigure({ dataset, locale, year, previous, downloadB
               {dataset.rows.map((row, i) => {
                 const prev = before[i];
                 return (
-                  <tr key={`${row.key ?? row.labelLv}-${i}`} className="border-b border-line">
-                    <th scope="row" className="py-1 pr-4 font-normal">
-                      {rowLabel(row, locale)}
-                    </th>
-                    <td className="py-1 pr-4 text-right tabular-nums">
-                      {formatRow(dataset, row, locale) ?? t("chart.notStated")}
-                    </td>
+                  <tr key={`${row.key ?? row.labelLv}-${i}`}>
+                    <th scope="row">{rowLabel(row, locale)}</th>
+                    <td>{formatRow(dataset, row, locale) ?? t("chart.notStated")}</td>
                     {hasPrevious ? (
                       <>
-                        <td className="py-1 pr-4 text-right tabular-nums">
-                          {prev ? (formatRow(dataset, prev, locale) ?? t("chart.notStated")) : "—"}
-                        </td>
-                        <td className="py-1 text-right tabular-nums">
+                        <td>{prev ? (formatRow(dataset, prev, locale) ?? t("chart.notStated")) : "—"}</td>
+                        <td>
                           {prev && prev.value !== null && row.value !== null
                             ? formatChange(row.value, prev.value, rowUnit(dataset, row), locale, t("chart.pp"))
                             : "—"}

@@ -19,8 +19,8 @@ const INK = "#0f172a";
 const LINE = "#cbd5e1";
 /** brand (10.4:1 on white) and accent (4.8:1): both above the 3:1 non-text contrast. */
 const COLOURS = ["#1e3a8a", "#b45309"];
-// single quotes only: ECharts writes this into a double-quoted style attribute unescaped
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif";
+// ECharts repeats it on every text (unescaped, in a double-quoted style attribute): short, no quotes
+const FONT = "sans-serif";
 const WIDTH = 720;
 const DECALS = [
   { symbol: "rect", dashArrayX: [1, 0], dashArrayY: [2, 5], rotation: Math.PI / 4, color: "rgba(255,255,255,0.45)" },
@@ -49,8 +49,13 @@ function render(option: echarts.EChartsCoreOption, height: number): string {
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: FONT, color: INK, fontSize: 13 }, ...option });
     // The only <style> ECharts writes holds hover effects a static chart does
-    // not need; dropped so the SVG needs no style-src exception in the CSP.
-    return chart.renderToSVGString().replace(/<style[\s\S]*?<\/style>/g, "");
+    // not need (dropped, so the SVG needs no style-src exception in the CSP),
+    // and the hover classes, pointer events and metadata attributes serve only
+    // its interactive mode: a third of the markup, repeated in the page payload.
+    return chart
+      .renderToSVGString()
+      .replace(/<style[\s\S]*?<\/style>/g, "")
+      .replace(/ (?:ecmeta_[a-z_]+|class|pointer-events)="[^"]*"/g, "");
   } finally {
     chart.dispose();
   }
