@@ -44,6 +44,26 @@ export function formatValue(value: number, unit: string, locale: Locale): string
   return new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(value);
 }
 
+// A chart is a pure function of its numbers, labels and language, and a
+// review page draws about sixty of them (tens of milliseconds each): the last
+// drawings are kept by their input, so a published review's unchanging charts
+// are drawn once per process. Bounded; nothing here is shared or invalidated.
+const DRAWN = new Map<string, string>();
+const DRAWN_MAX = 600;
+
+function remembered(key: string, draw: () => string): string {
+  const hit = DRAWN.get(key);
+  if (hit !== undefined) {
+    DRAWN.delete(key);
+    DRAWN.set(key, hit); // most recently used last
+    return hit;
+  }
+  const svg = draw();
+  DRAWN.set(key, svg);
+  if (DRAWN.size > DRAWN_MAX) DRAWN.delete(DRAWN.keys().next().value!);
+  return svg;
+}
+
 function render(option: echarts.EChartsCoreOption, height: number): string {
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: WIDTH, height });
   try {
@@ -65,6 +85,10 @@ const aria = (decals = DECALS) => ({ enabled: true, label: { enabled: false }, d
 
 /** Horizontal bars, one row per category (long Latvian labels stay readable), values at the bar ends. */
 export function barChartSvg(series: ChartSeries[], unit: string, locale: Locale): string {
+  return remembered(JSON.stringify(["bar", series, unit, locale]), () => drawBars(series, unit, locale));
+}
+
+function drawBars(series: ChartSeries[], unit: string, locale: Locale): string {
   const categories = series[0]?.points.map((p) => p.label) ?? [];
   const rowHeight = series.length > 1 ? 44 : 30;
   const legend = series.length > 1;
@@ -121,6 +145,10 @@ export function barChartSvg(series: ChartSeries[], unit: string, locale: Locale)
 
 /** The seven-stage funnel: levels in stage order, each labelled with stage and count. */
 export function funnelChartSvg(points: ChartPoint[], unit: string, locale: Locale): string {
+  return remembered(JSON.stringify(["funnel", points, unit, locale]), () => drawFunnel(points, unit, locale));
+}
+
+function drawFunnel(points: ChartPoint[], unit: string, locale: Locale): string {
   const height = points.length * 44 + 20;
   const max = Math.max(1, ...points.map((p) => p.value ?? 0));
   return render(

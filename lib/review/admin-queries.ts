@@ -4,7 +4,7 @@ import "server-only";
 import type { SupporterReportStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { REPORTING_ROLES } from "./reports";
-import { parseList, ZChallenges, ZDatasets, ZSections } from "./schema";
+import { parseList, REVIEW_SELECT, ZChallenges, ZDatasets, ZSections } from "./schema";
 
 type StatusCounts = Record<SupporterReportStatus, number>;
 const EMPTY: StatusCounts = { DRAFT: 0, SUBMITTED: 0, ACCEPTED: 0, RETURNED: 0 };
@@ -32,19 +32,7 @@ export async function listReviews() {
 export async function getReviewForEditing(year: number) {
   const row = await db.annualReview.findUnique({
     where: { year },
-    select: {
-      id: true,
-      year: true,
-      titleLv: true,
-      titleEn: true,
-      introLv: true,
-      introEn: true,
-      sections: true,
-      challenges: true,
-      datasets: true,
-      publication: true,
-      publishedAt: true,
-    },
+    select: REVIEW_SELECT,
   });
   if (!row) return null;
   const counts = await reportCounts([row.id]);

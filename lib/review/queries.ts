@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { rigaYear } from "@/lib/time/riga";
-import { parseList, ZChallenges, ZSections, type Challenge, type ReviewSection } from "./schema";
+import { parseList, REVIEW_SELECT, ZChallenges, ZSections, type Challenge, type ReviewSection } from "./schema";
 import { computeFigures, parseSnapshot, type ReviewFigures } from "./snapshot";
 
 type ReviewText = {
@@ -36,21 +36,7 @@ export type ReviewPage = {
   publishedYears: number[];
 };
 
-const TEXT_SELECT = {
-  id: true,
-  year: true,
-  titleLv: true,
-  titleEn: true,
-  introLv: true,
-  introEn: true,
-  sections: true,
-  challenges: true,
-  datasets: true,
-  snapshot: true,
-  publication: true,
-  publishedAt: true,
-  updatedAt: true,
-} as const;
+const TEXT_SELECT = { ...REVIEW_SELECT, snapshot: true } as const;
 
 export async function publishedReviewYears(): Promise<number[]> {
   const rows = await db.annualReview.findMany({

@@ -109,6 +109,22 @@ export function parseList<T>(schema: z.ZodType<T>, value: unknown): T[] {
   });
 }
 
+/** The columns of a review that its pages and writes read (the snapshot only where needed: it is large). */
+export const REVIEW_SELECT = {
+  id: true,
+  year: true,
+  titleLv: true,
+  titleEn: true,
+  introLv: true,
+  introEn: true,
+  sections: true,
+  challenges: true,
+  datasets: true,
+  publication: true,
+  publishedAt: true,
+  updatedAt: true,
+} as const;
+
 // ─── staff forms ────────────────────────────────────────────────────────────
 
 /** The sections the portal computes; staff write their text, the figures come from the database. */

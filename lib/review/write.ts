@@ -16,6 +16,7 @@ import {
   COMPUTED_SECTIONS,
   parseList,
   R,
+  REVIEW_SELECT,
   type ZChallengeInput,
   ZChallenges,
   ZDatasets,
@@ -50,18 +51,7 @@ async function lockReview(tx: Tx, id: string) {
   if (rows.length === 0) throw new NotFoundError();
   return tx.annualReview.findUniqueOrThrow({
     where: { id },
-    select: {
-      id: true,
-      year: true,
-      titleLv: true,
-      titleEn: true,
-      introLv: true,
-      introEn: true,
-      sections: true,
-      challenges: true,
-      datasets: true,
-      publication: true,
-    },
+    select: REVIEW_SELECT,
   });
 }
 

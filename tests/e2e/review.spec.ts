@@ -37,7 +37,7 @@ async function expectEveryChartHasItsTable(page: Page) {
 
 test.describe("the published 2025 review", () => {
   // a long page: 56 datasets, each a chart and a table
-  test.describe.configure({ timeout: 90_000 });
+  test.describe.configure({ timeout: 180_000 });
 
   test("shows the source figures exactly, with a table behind every chart, in Latvian", async ({ page }) => {
     await page.goto("/review/2025");

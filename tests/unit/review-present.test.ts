@@ -151,3 +151,13 @@ describe("server-drawn charts", () => {
     expect(svg).toContain(">2%<");
   });
 });
+
+describe("chart drawing", () => {
+  it("draws a chart once for the same input and anew when anything in it changes", () => {
+    const points = [{ label: "Viens", value: 1 }];
+    const first = barChartSvg([{ name: "2025", points }], "count", "lv");
+    expect(barChartSvg([{ name: "2025", points: [{ label: "Viens", value: 1 }] }], "count", "lv")).toBe(first);
+    expect(barChartSvg([{ name: "2025", points: [{ label: "Viens", value: 2 }] }], "count", "lv")).not.toBe(first);
+    expect(barChartSvg([{ name: "2025", points }], "count", "en")).toContain(">1<");
+  });
+});
