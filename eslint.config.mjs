@@ -15,7 +15,7 @@ export default defineConfig([
     "node_modules/**",
     "test-results/**",
     "playwright-report/**",
-    "bench/.build/**",
+    "bench/floor-app/.next/**",
     "next-env.d.ts",
   ]),
   {

@@ -5,9 +5,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // scripts/server.ts compresses responses itself (scripts/lib/compress-response.ts):
-  // whole answers in one step instead of Next's chunk-by-chunk stream.
-  compress: false,
+  // Production runs Next's standalone server behind nginx (deploy/); `npm start` and
+  // `npm run dev` use `next start`/`next dev`, which warn about a standalone config.
+  output: process.env.BUILD_STANDALONE === "1" ? "standalone" : undefined,
   reactStrictMode: true,
   // The CSV import posts files of up to 5 MB to a server action (default limit 1 MB);
   // lib/import/csv.ts enforces the 5 MB itself with a message.

@@ -21,8 +21,6 @@ const schema = z.object({
   /** Defaults to http://localhost:<PORT> (see load()). */
   PUBLIC_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  /** Web processes of the production server (scripts/server.ts). */
-  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   CONSULTATION_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   /**
    * Reverse proxies in front of the app that append to X-Forwarded-For; the

@@ -1,5 +1,9 @@
-// A small RFC 5545 writer: enough for meeting invitations (METHOD:REQUEST /
-// CANCEL) and public event feeds. Pure, so the form, mails and feeds share it.
+// The portal's one way of writing iCalendar (RFC 5545): consultation
+// invitations (METHOD:REQUEST / CANCEL), the funding deadlines calendar and a
+// call's single-event file, all through ical-generator, which escapes text,
+// folds lines at 75 octets and writes CRLF. Pure, so mails, feeds and tests
+// share it.
+import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { z } from "zod";
 
 type IcalPerson = { email: string; name?: string };
@@ -9,7 +13,10 @@ type IcalEvent = {
   /** Bumped on every change of the same event, so calendars replace it. */
   sequence?: number;
   start: Date;
-  end: Date;
+  /** Omitted: an instant (a deadline). For an all-day event, the day after the last day. */
+  end?: Date;
+  /** A date-only event: `start` and `end` are read as calendar dates (UTC fields). */
+  allDay?: boolean;
   summary: string;
   description?: string;
   location?: string;
@@ -17,11 +24,21 @@ type IcalEvent = {
   organizer?: IcalPerson;
   attendees?: IcalPerson[];
   status?: "CONFIRMED" | "CANCELLED" | "TENTATIVE";
+  /** When the event was last changed (LAST-MODIFIED). */
+  lastModified?: Date;
 };
 
 export type IcalCalendar = {
-  prodId?: string;
+  /** PRODID; defaults to the portal's. */
+  prodId?: { company: string; product: string; language: string };
   method?: "REQUEST" | "CANCEL" | "PUBLISH";
+  /** X-WR-CALNAME: what a subscribing calendar app calls it. */
+  name?: string;
+  description?: string;
+  /** The calendar's own address (URL, SOURCE). */
+  url?: string;
+  /** How often a subscriber should refresh, in seconds (REFRESH-INTERVAL, X-PUBLISHED-TTL). */
+  ttl?: number;
   events: IcalEvent[];
   /** DTSTAMP; injectable so output is reproducible in tests. */
   now?: Date;
@@ -29,85 +46,58 @@ export type IcalCalendar = {
 
 const ZEmail = z.email();
 
-/** TEXT value escaping (RFC 5545 §3.3.11): backslash first, then ; , and newlines. */
-export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, "\\\\")
-    .replace(/;/g, "\\;")
-    .replace(/,/g, "\\,")
-    .replace(/\r\n|\r|\n/g, "\\n");
-}
-
-/** UTC DATE-TIME form, e.g. 20261123T101500Z. */
-export function formatUtc(date: Date): string {
-  return date
-    .toISOString()
-    .replace(/[-:]/g, "")
-    .replace(/\.\d{3}/, "");
-}
-
-/**
- * Folds a content line at 75 octets (§3.1): continuation lines start with one
- * space. Splits on code points, never inside a multi-byte UTF-8 sequence.
- */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = "";
-  let octets = 0;
-  for (const char of line) {
-    const size = Buffer.byteLength(char, "utf8");
-    // the first line may hold 75 octets; continuation lines 74 plus the leading space
-    const max = parts.length === 0 ? 75 : 74;
-    if (octets + size > max) {
-      parts.push(current);
-      current = "";
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join("\r\n ");
-}
-
 // Parameter values (CN) cannot be escaped, only quoted: drop quotes and control characters.
-const paramValue = (value: string) => `"${value.replace(/["\r\n\t\u0000-\u001f]/g, " ").trim()}"`;
+const paramValue = (value: string) => value.replace(/["\r\n\t\u0000-\u001f]/g, " ").trim();
 
-function person(property: string, p: IcalPerson, extra = ""): string {
-  const email = ZEmail.parse(p.email);
-  const cn = p.name ? `;CN=${paramValue(p.name)}` : "";
-  return `${property}${cn}${extra}:mailto:${email}`;
-}
+const person = (p: IcalPerson) => ({ email: ZEmail.parse(p.email), name: p.name ? paramValue(p.name) : undefined });
+
+const METHODS = {
+  REQUEST: ICalCalendarMethod.REQUEST,
+  CANCEL: ICalCalendarMethod.CANCEL,
+  PUBLISH: ICalCalendarMethod.PUBLISH,
+} as const;
+const STATUSES = {
+  CONFIRMED: ICalEventStatus.CONFIRMED,
+  CANCELLED: ICalEventStatus.CANCELLED,
+  TENTATIVE: ICalEventStatus.TENTATIVE,
+} as const;
 
 export function buildCalendar(calendar: IcalCalendar): string {
   const now = calendar.now ?? new Date();
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    `PRODID:${calendar.prodId ?? "-//SIKC//Consultations//LV"}`,
-    "CALSCALE:GREGORIAN",
-  ];
-  if (calendar.method) lines.push(`METHOD:${calendar.method}`);
+  const cal = ical({
+    prodId: calendar.prodId ?? { company: "SIKC", product: "Portal", language: "LV" },
+    ...(calendar.method ? { method: METHODS[calendar.method] } : {}),
+    ...(calendar.name ? { name: calendar.name } : {}),
+    ...(calendar.description ? { description: calendar.description } : {}),
+    ...(calendar.url ? { url: calendar.url, source: calendar.url } : {}),
+    ...(calendar.ttl ? { ttl: calendar.ttl } : {}),
+    scale: "GREGORIAN",
+  });
   for (const event of calendar.events) {
-    lines.push(
-      "BEGIN:VEVENT",
-      `UID:${escapeText(event.uid)}`,
-      `SEQUENCE:${event.sequence ?? 0}`,
-      `DTSTAMP:${formatUtc(now)}`,
-      `DTSTART:${formatUtc(event.start)}`,
-      `DTEND:${formatUtc(event.end)}`,
-      `SUMMARY:${escapeText(event.summary)}`,
-    );
-    if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
-    if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
-    if (event.url) lines.push(`URL:${event.url.replace(/[\r\n]/g, "")}`);
-    if (event.status) lines.push(`STATUS:${event.status}`);
-    if (event.organizer) lines.push(person("ORGANIZER", event.organizer));
-    for (const attendee of event.attendees ?? []) {
-      lines.push(person("ATTENDEE", attendee, ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE"));
-    }
-    lines.push("END:VEVENT");
+    const organizer = event.organizer ? person(event.organizer) : undefined;
+    cal.createEvent({
+      id: event.uid,
+      sequence: event.sequence ?? 0,
+      stamp: now,
+      start: event.start,
+      ...(event.end ? { end: event.end } : {}),
+      ...(event.allDay ? { allDay: true } : {}),
+      summary: event.summary,
+      ...(event.description ? { description: event.description } : {}),
+      ...(event.location ? { location: event.location } : {}),
+      ...(event.url ? { url: event.url.replace(/[\r\n]/g, "") } : {}),
+      ...(event.status ? { status: STATUSES[event.status] } : {}),
+      ...(event.lastModified ? { lastModified: event.lastModified } : {}),
+      ...(organizer ? { organizer: { email: organizer.email, name: organizer.name ?? organizer.email } } : {}),
+      attendees: (event.attendees ?? []).map((a) => ({
+        ...person(a),
+        role: ICalAttendeeRole.REQ,
+        status: ICalAttendeeStatus.NEEDSACTION,
+        rsvp: false,
+      })),
+    });
   }
-  lines.push("END:VCALENDAR");
-  return lines.map(foldLine).join("\r\n") + "\r\n";
+  // RFC 5545 §3.1: every content line ends in CRLF, the last one too.
+  const text = cal.toString();
+  return text.endsWith("\r\n") ? text : `${text}\r\n`;
 }

@@ -1,12 +1,13 @@
-// Time to first byte of the public search page (/innovations) on a synthetic
-// corpus of 10 000 innovations in a PostgreSQL of its own: 200 page URLs of
-// the same mix as bench:search (text, facets, text + 3 facets, all facets),
-// 10 concurrent clients, against the production build (`npm run build` first) served by scripts/server.ts.
-// Under the same load it also times the API on the same searches, a page
-// prerendered at build time and a page rendered per request without search
-// (the not-found page): what this machine gives any page before the search.
-// Usage: npx tsx scripts/bench-search-page.ts [webPort=3450] [pgPort=3451]
-import type { ChildProcess } from "node:child_process";
+// `npm run bench:page`: the public search page (/innovations) on a synthetic
+// corpus of 10 000 innovations in a PostgreSQL of its own, served as in
+// production (standalone build behind deploy/'s nginx, `--processes N` Next
+// processes, default 1) and loaded by autocannon (scripts/lib/load.ts) with 200
+// page URLs of the same mix as bench:search. Beside it, under the same load:
+// the open-data API on the same searches, GET /api/health, the not-found page
+// (rendered per request, reads nothing) and a prerendered page; and the floor,
+// the bare Next.js app's dynamic and static pages, measured before and after
+// the portal (their mean is the floor; the two runs show the machine's drift).
+//   npm run bench:page [-- --processes 2]
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -14,32 +15,21 @@ import pg from "pg";
 import { createPrismaClient } from "../lib/db-client";
 import { seedOrganisations } from "../prisma/seed/records";
 import { seedVocabularies } from "../prisma/seed/vocabularies";
-import { TEST_DATA_DIR } from "../tests/support/test-postgres";
+import { startTestPostgres } from "../tests/support/test-postgres";
+import { buildIfStale, standaloneDir } from "./build";
 import { FOR_WHOM, insertCorpus, rng, WHAT, type Vocab } from "./lib/bench-corpus";
-import { closedLoop, percentile, type LoadResult } from "./lib/bench-http";
-import { startEmbeddedPostgres } from "./lib/embedded-pg";
-import { migrate } from "./lib/migrate";
-import { spawnWebServer } from "./lib/web-server";
+import { FLOOR_PATHS, startFloorApp } from "./lib/floor-app";
+import { meanLoad, measure, printTable, summary, type Row } from "./lib/load";
+import { startTopology, type Topology } from "./lib/topology";
 
 const root = path.resolve(import.meta.dirname, "..");
 const SIZE = 10_000;
-const REQUESTS = 200;
-const CONCURRENCY = 10;
-const [webPort = 3450, pgPort = 3451] = process.argv.slice(2).map(Number);
+const URLS = 200;
+const argv = process.argv.slice(2);
+const processes = argv.includes("--processes") ? Number(argv[argv.indexOf("--processes") + 1]) : 1;
 
-const dataDir = path.join(TEST_DATA_DIR, `bench-page-${process.pid}`);
-const db0 = await startEmbeddedPostgres({
-  dataDir,
-  port: pgPort,
-  user: "sikc",
-  password: "sikc",
-  database: "sikc",
-  fast: true,
-});
-let server: ChildProcess | undefined;
-try {
-  await migrate(db0.url);
-  const db = createPrismaClient(db0.url);
+async function corpus(url: string): Promise<Vocab> {
+  const db = createPrismaClient(url);
   await seedVocabularies(db);
   await seedOrganisations(db);
   const terms = await db.term.findMany({ select: { vocabulary: true, key: true } });
@@ -52,9 +42,10 @@ try {
     regions: keys("REGION"),
     orgTypes: keys("ORGANISATION_TYPE"),
   };
-  const client = new pg.Client({ connectionString: db0.url });
+  const orgs = await db.organisation.findMany({ select: { id: true } });
+  await db.$disconnect();
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const orgs = await db.organisation.findMany({ select: { id: true, slug: true } });
   await insertCorpus(
     client,
     rng(42),
@@ -65,110 +56,108 @@ try {
   );
   await client.query("VACUUM ANALYZE");
   await client.end();
-  await db.$disconnect();
+  return vocab;
+}
 
+/** 200 search-page queries: text, 1–2 facets, text + 3 facets, all facets; half in English. */
+function searchPaths(vocab: Vocab): string[] {
   const r = rng(20261123);
   const words = [...WHAT, ...FOR_WHOM].flatMap(([lv]) => lv.split(" ").filter((w) => w.length > 3));
-  const some = (list: string[], max: number) => r.some(list, 1, max);
-  const urls = Array.from({ length: REQUESTS }, (_, i) => {
+  const facets: [string, string[]][] = [
+    ["stage", vocab.stages],
+    ["theme", vocab.themes],
+    ["targetGroup", vocab.targetGroups],
+    ["region", vocab.regions],
+    ["status", vocab.statuses],
+    ["implementerType", vocab.orgTypes],
+  ];
+  return Array.from({ length: URLS }, (_, i) => {
     const p = new URLSearchParams();
     const kind = i % 4;
     if (kind === 0 || kind === 2)
       p.set(
         "q",
-        some(words, 2)
+        r
+          .some(words, 1, 2)
           .join(" ")
           .normalize("NFKD")
           .replace(/[\u0300-\u036f]/g, ""),
       );
-    const facets: [string, string[]][] = [
-      ["stage", vocab.stages],
-      ["theme", vocab.themes],
-      ["targetGroup", vocab.targetGroups],
-      ["region", vocab.regions],
-      ["status", vocab.statuses],
-      ["implementerType", vocab.orgTypes],
-    ];
     const chosen = kind === 1 ? r.some(facets, 1, 2) : kind === 2 ? r.some(facets, 3, 3) : kind === 3 ? facets : [];
-    for (const [name, values] of chosen) for (const v of some(values, 2)) p.append(name, v);
+    for (const [name, values] of chosen) for (const v of r.some(values, 1, 2)) p.append(name, v);
     if (r.next() < 0.25) p.set("sort", r.pick(["newest", "title"] as const));
-    return `http://127.0.0.1:${webPort}/${i % 2 ? "en/" : ""}innovations?${p}`;
+    return `/${i % 2 ? "en/" : ""}innovations?${p}`;
   });
+}
 
-  server = spawnWebServer(
-    webPort,
-    {
+const database = await startTestPostgres("bench-page");
+const started: Topology[] = [];
+try {
+  await buildIfStale();
+  const vocab = await corpus(database.url);
+  const paths = searchPaths(vocab);
+
+  const floorApp = await startFloorApp();
+  started.push(floorApp);
+  const portal = await startTopology({
+    standalone: standaloneDir,
+    processes,
+    env: {
       ...process.env,
-      DATABASE_URL: db0.url,
+      DATABASE_URL: database.url,
       MEILI_URL: "",
       AUTH_SECRET: "bench-secret-bench-secret-bench-secret",
-      NODE_ENV: "production",
+      DATA_DIR: path.join(root, ".test-data", `bench-page-files-${process.pid}`),
     },
-    "ignore",
-  );
-  for (let i = 0; ; i++) {
-    if (
-      await fetch(`http://127.0.0.1:${webPort}/api/health`).then(
-        (res) => res.ok,
-        () => false,
-      )
-    )
-      break;
-    if (i > 120) throw new Error("the production server (scripts/server.ts) did not answer");
-    await new Promise((res) => setTimeout(res, 250));
-  }
-  const line = (label: string, ms: number[]) =>
-    console.log(
-      `${label.padEnd(58)} p50 ${percentile(ms, 50)} ms  p95 ${percentile(ms, 95)} ms  p99 ${percentile(ms, 99)} ms  (n=${ms.length})`,
-    );
-  // The open-data API runs the same search() without rendering: the floor under the page.
-  const api = await closedLoop(
-    urls.map((u) => u.replace(/\/(en\/)?innovations\?/, "/api/v1/innovations?")),
-    CONCURRENCY,
-    (s, b) => s === 200 && b.includes('"total"'),
-  );
-  const page = await closedLoop(urls, CONCURRENCY, (s, b) => s === 200 && b.includes("data-total="));
-  // What this machine and Next give any page under the same load, without search:
-  // a page prerendered at build time, and one rendered per request with the
-  // portal's layout (the not-found page, which reads nothing from the database).
-  const base = `http://127.0.0.1:${webPort}`;
-  const staticPage = await closedLoop(Array(REQUESTS).fill(`${base}/en/accessibility`), CONCURRENCY);
-  const renderedPage = await closedLoop(Array(REQUESTS).fill(`${base}/en/no-such-page`), CONCURRENCY, (s) => s === 404);
-  // Other work on the machine inflates every number: report it with them.
-  const load = os.loadavg()[0]!.toFixed(2);
-  console.log(`${SIZE} innovations, ${REQUESTS} requests, ${CONCURRENCY} concurrent, load average (1 min) ${load}`);
-  line(`page: first byte (${page.rps.toFixed(1)} req/s)`, page.first);
-  line("page: whole response", page.total);
-  line(`API, same search: first byte (${api.rps.toFixed(1)} req/s)`, api.first);
-  line(`floor: prerendered page, first byte (${staticPage.rps.toFixed(1)} req/s)`, staticPage.first);
-  line(`floor: page rendered without search (${renderedPage.rps.toFixed(1)} req/s)`, renderedPage.first);
-  const summary = (r: LoadResult) => ({
-    rps: Math.round(r.rps * 10) / 10,
-    p50: percentile(r.first, 50),
-    p95: percentile(r.first, 95),
-    p99: percentile(r.first, 99),
+    readyPath: "/api/health",
+    stdio: "ignore",
   });
-  fs.mkdirSync(path.join(root, "bench", "results"), { recursive: true });
-  fs.writeFileSync(
-    path.join(root, "bench", "results", `search-page-${new Date().toISOString().replace(/[:.]/g, "-")}.json`),
-    JSON.stringify(
-      {
-        size: SIZE,
-        load1m: Number(load),
-        requests: REQUESTS,
-        concurrency: CONCURRENCY,
-        ttfb: summary(page),
-        full: { p50: percentile(page.total, 50), p95: percentile(page.total, 95) },
-        apiFirstByte: summary(api),
-        floorPrerendered: summary(staticPage),
-        floorRenderedNoSearch: summary(renderedPage),
-      },
-      null,
-      2,
-    ),
+  started.push(portal);
+  // the first search of each process reads the search index into memory
+  for (const backend of portal.backends) await fetch(`${backend}/api/v1/innovations?pageSize=1`).then((r) => r.text());
+
+  const load1m = [os.loadavg()[0]!];
+  const floorDynamic1 = await measure("floor: bare dynamic page", floorApp.url, [FLOOR_PATHS.dynamic]);
+  const floorStatic1 = await measure("floor: bare static page", floorApp.url, [FLOOR_PATHS.static]);
+  const page = await measure(`search page, ${SIZE} innovations`, portal.url, paths);
+  const api = await measure(
+    "API, same searches",
+    portal.url,
+    paths.map((p) => p.replace(/^\/(en\/)?innovations\?/, "/api/v1/innovations?")),
   );
+  const health = await measure("GET /api/health", portal.url, ["/api/health"]);
+  const notFound = await measure("not-found page (reads nothing)", portal.url, ["/en/no-such-page"], 404);
+  const prerendered = await measure("prerendered page (/en/accessibility)", portal.url, ["/en/accessibility"]);
+  const floorDynamic2 = await measure("floor: bare dynamic page", floorApp.url, [FLOOR_PATHS.dynamic]);
+  const floorStatic2 = await measure("floor: bare static page", floorApp.url, [FLOOR_PATHS.static]);
+  load1m.push(os.loadavg()[0]!);
+  const dynamicFloor = meanLoad(floorDynamic1, floorDynamic2);
+  const staticFloor = meanLoad(floorStatic1, floorStatic2);
+
+  const rows: Row[] = [
+    { ...dynamicFloor, floor: dynamicFloor },
+    { ...staticFloor, floor: staticFloor },
+    {
+      ...page,
+      floor: dynamicFloor,
+      target: { text: "≥ 50% req/s, p95 ≤ 2×", met: (r, f) => r.rps >= 0.5 * f.rps && r.p95 <= 2 * f.p95 },
+    },
+    { ...notFound, floor: dynamicFloor, target: { text: "≥ 70% req/s", met: (r, f) => r.rps >= 0.7 * f.rps } },
+    { ...prerendered, floor: staticFloor, target: { text: "≥ 70% req/s", met: (r, f) => r.rps >= 0.7 * f.rps } },
+    { ...health, floor: dynamicFloor },
+    { ...api, floor: health, target: { text: "≥ 50% req/s", met: (r, f) => r.rps >= 0.5 * f.rps } },
+  ];
+  printTable(
+    `${SIZE} innovations, ${processes} Next process(es) behind nginx, autocannon 10 connections × 10 s; load average (1 min) ${load1m.map((l) => l.toFixed(2)).join(" → ")}\n` +
+      `floor runs before/after the portal: dynamic ${floorDynamic1.rps.toFixed(0)} / ${floorDynamic2.rps.toFixed(0)} req/s, static ${floorStatic1.rps.toFixed(0)} / ${floorStatic2.rps.toFixed(0)} req/s`,
+    rows,
+  );
+  const dir = path.join(root, "bench", "results");
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `page-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  fs.writeFileSync(file, JSON.stringify({ size: SIZE, processes, load1m, rows: summary(rows) }, null, 2));
+  console.log(`\nwritten ${path.relative(root, file)}`);
 } finally {
-  server?.kill("SIGTERM");
-  await db0.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  for (const t of started) await t.stop();
+  await database.stop();
 }

@@ -1,13 +1,12 @@
 // `npm run bench:search`: search latency on a synthetic corpus of 10 000 and
 // 100 000 innovations in a PostgreSQL of its own. For a fixed, seeded mix of
-// 200 queries it measures the engine's search() (facet counts included), the
-// open-data API over HTTP with 10 concurrent clients (when a production build
-// exists), and one hand-written SQL statement per query (page + total, no
-// facets, no typo expansion) as the floor; under the API, GET /api/health
-// (a route handler with two small queries and no search) under the same 10
-// clients shows what the web stack costs on this machine before any search.
+// 200 queries it measures the engine's search() (facet counts included) and
+// one hand-written SQL statement per query (page + total, no facets, no typo
+// expansion) as the floor; and, when a production build exists, the open-data
+// API over HTTP as production serves it (scripts/lib/topology.ts) under
+// autocannon's 10 connections, beside GET /api/health (a route handler with two
+// small queries and no search) and the bare Next.js app's dynamic page.
 // Prints a table, writes bench/results/*.json.
-import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -18,12 +17,14 @@ import { toSearchParams } from "../lib/search/params";
 import { createPostgresEngine } from "../lib/search/postgres";
 import { seedOrganisations } from "../prisma/seed/records";
 import { seedVocabularies } from "../prisma/seed/vocabularies";
-import { freePort, startTestPostgres } from "../tests/support/test-postgres";
+import { startTestPostgres } from "../tests/support/test-postgres";
+import { standaloneDir } from "./build";
 import { insertCorpus, rng, type Vocab } from "./lib/bench-corpus";
-import { closedLoop } from "./lib/bench-http";
+import { FLOOR_PATHS, startFloorApp } from "./lib/floor-app";
+import { measure, printTable, summary, type Row } from "./lib/load";
 import { floorSql, queryMix } from "./lib/bench-queries";
 import { migrate } from "./lib/migrate";
-import { spawnWebServer } from "./lib/web-server";
+import { startTopology, type Topology } from "./lib/topology";
 
 const root = path.resolve(import.meta.dirname, "..");
 const SIZES = [10_000, 100_000];
@@ -54,44 +55,46 @@ async function timeEach<T>(items: T[], run: (item: T) => Promise<unknown>): Prom
   return ms;
 }
 
-async function startServer(url: string): Promise<{ base: string; proc: ChildProcess } | string> {
-  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")))
-    return "no production build (.next/BUILD_ID); run `npm run build` first";
-  if (!fs.existsSync(path.join(root, ".next", "server", "app", "api", "v1", "innovations", "route.js")))
-    return "the production build predates /api/v1/innovations; run `npm run build` again";
-  const port = await freePort();
-  const proc = spawnWebServer(
-    port,
-    { ...process.env, DATABASE_URL: url, MEILI_URL: "", AUTH_SECRET: "bench-secret-bench-secret-bench-secret" },
-    "ignore",
-  );
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i++) {
-    if (
-      await fetch(`${base}/api/v1/openapi.json`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { base, proc };
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  proc.kill("SIGTERM");
-  return "the production server (scripts/server.ts) did not answer within 30 s";
+/** The production topology (standalone build behind nginx, one Next process) on this database. */
+async function startPortal(url: string): Promise<Topology | string> {
+  if (!fs.existsSync(path.join(standaloneDir, "server.js")))
+    return "no production build (.next/standalone); run `npm run build` first";
+  return startTopology({
+    standalone: standaloneDir,
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      MEILI_URL: "",
+      AUTH_SECRET: "bench-secret-bench-secret-bench-secret",
+      DATA_DIR: path.join(root, ".test-data", `bench-files-${process.pid}`),
+    },
+    readyPath: "/api/health",
+    stdio: "ignore",
+  });
 }
 
-/** The open-data API on the query mix, and GET /api/health (a route handler with no search) as the floor under it. */
-async function httpBench(base: string, queries: SearchQuery[]): Promise<{ api: number[]; health: number[] }> {
-  const urls = queries.map((q) => `${base}/api/v1/innovations?${toSearchParams(q).toString()}`);
-  const api = await closedLoop(urls, CONCURRENCY);
-  const health = await closedLoop(Array(urls.length).fill(`${base}/api/health`), CONCURRENCY);
-  return { api: api.first, health: health.first };
+/**
+ * The open-data API on the query mix (autocannon, 10 connections), beside GET /api/health (a
+ * route handler with no search) and the bare Next.js app's dynamic page, under the same load.
+ */
+async function httpBench(portal: Topology, floorApp: Topology, queries: SearchQuery[]): Promise<Row[]> {
+  for (const backend of portal.backends) await fetch(`${backend}/api/v1/innovations?pageSize=1`).then((r) => r.text());
+  const paths = queries.map((q) => `/api/v1/innovations?${toSearchParams(q).toString()}`);
+  const floor = await measure("floor: bare dynamic page", floorApp.url, [FLOOR_PATHS.dynamic]);
+  const health = await measure("GET /api/health", portal.url, ["/api/health"]);
+  const api = await measure("GET /api/v1/innovations", portal.url, paths);
+  return [
+    { ...floor, floor },
+    { ...health, floor },
+    { ...api, floor: health, target: { text: "≥ 50% req/s", met: (r, f) => r.rps >= 0.5 * f.rps } },
+  ];
 }
 
 const pgdb = await startTestPostgres("bench");
-const server: { proc?: ChildProcess } = {};
+const servers: { portal?: Topology; floorApp?: Topology } = {};
 const stopAll = async () => {
-  server.proc?.kill("SIGTERM");
+  await servers.portal?.stop();
+  await servers.floorApp?.stop();
   await pgdb.stop();
 };
 process.once("SIGINT", () => void stopAll().then(() => process.exit(130)));
@@ -128,6 +131,7 @@ try {
     QUERIES,
   );
   const results: Record<string, unknown>[] = [];
+  const httpTables: [number, Row[]][] = [];
   let loaded = 0;
   for (const size of SIZES) {
     const t = performance.now();
@@ -156,17 +160,15 @@ try {
     const afterWriteMs = Math.round(performance.now() - patchStart);
     const engineMs = await timeEach(queries, (q) => engine.search(q));
     const floorMs = await timeEach(queries, (q) => db.$queryRaw(floorSql(q)));
-    const started = await startServer(pgdb.url);
-    let http: Stats | { skipped: string };
-    let httpFloor: Stats | { skipped: string };
-    if (typeof started === "string") http = httpFloor = { skipped: started };
+    const started = await startPortal(pgdb.url);
+    let http: Row[] | { skipped: string };
+    if (typeof started === "string") http = { skipped: started };
     else {
-      server.proc = started.proc;
-      const measured = await httpBench(started.base, queries);
-      http = stats(measured.api);
-      httpFloor = stats(measured.health);
-      started.proc.kill("SIGTERM");
-      server.proc = undefined;
+      servers.portal = started;
+      servers.floorApp ??= await startFloorApp();
+      http = await httpBench(started, servers.floorApp, queries);
+      await started.stop();
+      servers.portal = undefined;
     }
     const load = [loadBefore, os.loadavg()[0]!].map((l) => Math.round(l * 100) / 100);
     results.push({
@@ -176,9 +178,9 @@ try {
       afterWriteMs,
       engine: stats(engineMs),
       floorSql: stats(floorMs),
-      http,
-      httpFloor,
+      http: "skipped" in http ? http : summary(http),
     });
+    if (!("skipped" in http)) httpTables.push([size, http]);
   }
   await client.end();
   await db.$disconnect();
@@ -191,18 +193,18 @@ try {
     );
     for (const [label, s] of [
       ["engine search() incl. facets", r.engine],
-      ["HTTP /api/v1, 10 clients", r.http],
       ["floor: one SQL, no facets", r.floorSql],
-      ["floor: HTTP /api/health, 10 cl.", r.httpFloor],
     ] as const) {
-      const st = s as Stats | { skipped: string };
-      const line =
-        "skipped" in st
-          ? `skipped: ${st.skipped}`
-          : [st.p50, st.p95, st.p99, st.mean].map((v) => v.toFixed(1).padStart(7)).join(" ");
-      console.log(`${String(r.size).padEnd(9)} ${label.padEnd(34)} ${line}`);
+      const st = s as Stats;
+      console.log(
+        `${String(r.size).padEnd(9)} ${label.padEnd(34)} ${[st.p50, st.p95, st.p99, st.mean].map((v) => v.toFixed(1).padStart(7)).join(" ")}`,
+      );
     }
+    const http = r.http as { skipped?: string };
+    if (http.skipped) console.log(`${String(r.size).padEnd(9)} HTTP skipped: ${http.skipped}`);
   }
+  for (const [size, rows] of httpTables)
+    printTable(`${size} innovations over HTTP (nginx, one Next process; autocannon 10 connections × 10 s)`, rows);
   const dir = path.join(root, "bench", "results");
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);

@@ -1,16 +1,21 @@
-// `npm start` (production build) and `npm run dev` (hot reload): database up,
-// then the web server, until Ctrl-C / SIGTERM, which stop both cleanly.
-import { spawn, spawnSync } from "node:child_process";
+// `npm start` (production build, `next start`), `npm run dev` (hot reload) and
+// `npm run start:nginx` (the production topology: standalone processes behind
+// nginx with deploy/nginx/sikc.conf, on loopback): database up, then the web
+// server and the job worker, until Ctrl-C / SIGTERM, which stop them all.
+//   tsx scripts/start.ts [--dev | --nginx [--processes N]]
+import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { dataPath, env } from "../lib/env";
-import { compressStatic } from "./compress-static";
+import { buildIfStale, standaloneDir } from "./build";
 import { prepareDatabase } from "./lib/database";
 import { killStale, remember } from "./lib/processes";
-import { spawnWebServer } from "./lib/web-server";
+import { startTopology, waitForHttp, type Topology } from "./lib/topology";
 
-const dev = process.argv.includes("--dev");
+const argv = process.argv.slice(2);
+const mode = argv.includes("--dev") ? "dev" : argv.includes("--nginx") ? "nginx" : "start";
+const processes = argv.includes("--processes") ? Number(argv[argv.indexOf("--processes") + 1]) : 1;
 const root = path.resolve(import.meta.dirname, "..");
 const log = (line: string) => console.log(`[sikc] ${line}`);
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -27,37 +32,14 @@ function authSecret(): string {
   return fs.readFileSync(file, "utf8").trim();
 }
 
-const SOURCES = ["app", "components", "lib", "messages", "public", "proxy.ts", "next.config.js", "package-lock.json"];
-
-function newestSource(entry: string): number {
-  const full = path.join(root, entry);
-  if (!fs.existsSync(full)) return 0;
-  const stat = fs.statSync(full);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...fs.readdirSync(full).map((e) => newestSource(path.join(entry, e))));
-}
-
-async function buildIfStale() {
-  const buildId = path.join(root, ".next", "BUILD_ID");
-  const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
-  if (!builtAt || Math.max(...SOURCES.map(newestSource)) > builtAt) {
-    log(builtAt ? "sources changed since the last build: building" : "building the portal (first start)");
-    const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit" });
-    if (build.status !== 0) throw new Error("next build failed");
-  }
-  // brotli copies of the static assets (skips those already up to date, e.g. after `npm run build`)
-  const { written } = await compressStatic(root);
-  if (written) log(`compressed ${written} static assets with brotli`);
-}
-
 fs.mkdirSync(dataPath(), { recursive: true });
 await killStale(runFile, log);
 const database = await prepareDatabase(log);
 
 // assigned once the database is up; shutdown() may read them before that
-// eslint-disable-next-line prefer-const
 let server: ReturnType<typeof spawn> | undefined;
-// eslint-disable-next-line prefer-const
+let topology: Topology | undefined;
+// eslint-disable-next-line prefer-const -- assigned once the web server runs; shutdown() may read it before
 let worker: ReturnType<typeof spawn> | undefined;
 let stopping = false;
 
@@ -70,7 +52,7 @@ async function stopChild(child: ReturnType<typeof spawn> | undefined) {
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  await Promise.all([stopChild(server), stopChild(worker)]);
+  await Promise.all([stopChild(server), topology?.stop(), stopChild(worker)]);
   await database.stop().catch((e: Error) => log(`stopping PostgreSQL: ${e.message}`));
   fs.rmSync(runFile, { force: true });
   process.exit(code);
@@ -78,41 +60,59 @@ async function shutdown(code: number) {
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
+// DATA_DIR absolute: the standalone server runs in .next/standalone
+const childEnv = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret(), DATA_DIR: dataPath() };
 try {
-  if (!dev) await buildIfStale();
+  if (mode !== "dev") await buildIfStale(log);
+  if (mode === "nginx") {
+    topology = await startTopology({
+      standalone: standaloneDir,
+      processes,
+      port: env.PORT,
+      env: childEnv,
+      readyPath: "/api/health",
+    });
+  } else {
+    // `next start` without -H binds all interfaces; a hostname other than localhost makes
+    // Next 16 loop on the locale rewrites (vercel/next.js#94342)
+    server = spawn(process.execPath, [nextBin, mode, "-p", String(env.PORT)], {
+      cwd: root,
+      stdio: "inherit",
+      env: childEnv,
+    });
+  }
 } catch (error) {
   log((error as Error).message);
   await shutdown(1);
 }
 
-const childEnv = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret() };
-// production: scripts/server.ts (Next's handler plus brotli static assets) in place of `next start`
-server = dev
-  ? spawn(process.execPath, [nextBin, "dev", "-p", String(env.PORT)], { cwd: root, stdio: "inherit", env: childEnv })
-  : spawnWebServer(env.PORT, childEnv);
-// The worker sends mail, drains the search outbox and runs scheduled clean-ups.
+// The worker sends mail, runs imports, drains the search outbox and runs scheduled clean-ups.
 worker = spawn(
   process.execPath,
   [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/worker.ts"],
-  {
-    cwd: root,
-    stdio: "inherit",
-    env: childEnv,
-  },
+  { cwd: root, stdio: "inherit", env: childEnv },
 );
 remember(runFile, [
-  { pid: server.pid!, marker: dev ? "next" : "scripts/server.ts" },
+  ...(server ? [{ pid: server.pid!, marker: "next" }] : []),
+  ...(topology?.processes ?? []),
   { pid: worker.pid!, marker: "worker.ts" },
 ]);
-log(
-  `portal starting on ${env.PUBLIC_URL} (${dev ? "development" : "production build"}, ${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"})`,
-);
-server.on("exit", (code) => {
+const served =
+  mode === "nginx" ? `nginx with ${processes} standalone process${processes > 1 ? "es" : ""}` : `next ${mode}`;
+log(`portal starting on ${env.PUBLIC_URL} (${served}, ${database.embedded ? "embedded PostgreSQL" : "DATABASE_URL"})`);
+server?.on("exit", (code) => {
   if (!stopping) {
     log(`web server exited (${code ?? "signal"})`);
     void shutdown(code ?? 1);
   }
 });
+// The first search reads the search index into memory (seconds at 100 000 innovations): not in a visitor's request.
+const backends = topology?.backends ?? [`http://127.0.0.1:${env.PORT}`];
+void Promise.all(backends.map((b) => waitForHttp(`${b}/api/health`, 120_000)))
+  .then(() =>
+    Promise.all(backends.map((b) => fetch(`${b}/api/v1/innovations?pageSize=1`).then((r) => r.arrayBuffer()))),
+  )
+  .catch(() => undefined);
 // A worker crash must not take the public site down; say so and keep serving.
 worker.on("exit", (code) => {
   if (!stopping) log(`worker exited (${code ?? "signal"}); mail and index updates wait until the next start`);

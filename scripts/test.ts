@@ -9,9 +9,9 @@ import path from "node:path";
 import { createPrismaClient } from "../lib/db-client";
 import { seed } from "../prisma/seed/run";
 import { freePort, startTestPostgres } from "../tests/support/test-postgres";
-import { compressStatic } from "./compress-static";
+import { buildIfStale, standaloneDir } from "./build";
 import { migrate } from "./lib/migrate";
-import { spawnWebServer } from "./lib/web-server";
+import { NGINX_INSTALL, nginxMissing, startTopology, waitForHttp, type Topology } from "./lib/topology";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (pkg: string, file: string) => path.join(root, "node_modules", pkg, file);
@@ -68,27 +68,41 @@ function vitest(project: "unit" | "integration") {
   if (code !== 0) exitCode = code;
 }
 
+/** Installs a Debian package set when it is missing and we may (root, apt): a fresh CI machine. */
+function aptInstall(what: string, packages: string[]) {
+  if (process.getuid?.() !== 0 || !fs.existsSync("/usr/bin/apt-get")) return;
+  console.log(`installing ${what} (apt-get install -y ${packages.join(" ")})`);
+  spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+  spawnSync("apt-get", ["install", "-y", "-qq", ...packages], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
+}
+
 async function e2e() {
   const out = path.join(results, "e2e.json");
   fs.rmSync(out, { force: true });
   const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!fs.existsSync(chromium) && process.getuid?.() === 0 && fs.existsSync("/usr/bin/apt-get")) {
-    // a fresh Debian machine: the browser comes from Debian, never from a download
-    console.log("installing Debian's chromium for the end-to-end tests (apt-get install -y chromium)");
-    spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-    spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], {
-      stdio: "inherit",
-      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-    });
-  }
+  // a fresh Debian machine: the browser comes from Debian, never from a download
+  if (!fs.existsSync(chromium)) aptInstall("Debian's chromium for the end-to-end tests", ["chromium"]);
   if (!fs.existsSync(chromium)) {
     console.error(`end-to-end tests need Chromium at ${chromium}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
     total.failed += 1;
     exitCode = 1;
     return;
   }
+  if (nginxMissing())
+    aptInstall(
+      "nginx with the brotli modules, which serves the portal in production",
+      NGINX_INSTALL.split(" ").slice(3),
+    );
+  const noNginx = nginxMissing();
+  if (noNginx)
+    console.warn(
+      `\n*** ${noNginx}\n*** The end-to-end tests run against \`next start\` instead, and the specs of what nginx does (compression, static files) are skipped.\n`,
+    );
   const pg = await startTestPostgres("e2e");
-  const server: { proc?: ReturnType<typeof spawn>; worker?: ReturnType<typeof spawn> } = {};
+  const server: { topology?: Topology; proc?: ReturnType<typeof spawn>; worker?: ReturnType<typeof spawn> } = {};
   try {
     await migrate(pg.url);
     const db = createPrismaClient(pg.url);
@@ -101,13 +115,30 @@ async function e2e() {
       AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
       DATA_DIR: path.join(root, ".test-data", `e2e-files-${process.pid}`),
     };
-    if (run(bin("next", "dist/bin/next"), ["build"], env) !== 0) throw new Error("next build failed");
-    await compressStatic(root);
+    await buildIfStale(console.log, env);
     const port = await freePort();
-    // Not bound with -H: Next ≥ 16.2.6 turns next-intl's rewrites into
-    // self-redirects when the server's hostname is not localhost (vercel/next.js#94342).
     const baseUrl = `http://localhost:${port}`;
-    server.proc = spawnWebServer(port, { ...env, PUBLIC_URL: baseUrl }, ["ignore", "ignore", "inherit"]);
+    if (noNginx) {
+      // not bound with -H: Next 16 turns next-intl's rewrites into self-redirects when the
+      // server's hostname is not localhost (vercel/next.js#94342)
+      server.proc = spawn(process.execPath, [bin("next", "dist/bin/next"), "start", "-p", String(port)], {
+        cwd: root,
+        env: { ...env, PUBLIC_URL: baseUrl },
+        stdio: ["ignore", "ignore", "inherit"],
+      });
+      await waitForHttp(`${baseUrl}/api/health`);
+    } else {
+      // as production runs it: the standalone build behind nginx (deploy/nginx/sikc.conf)
+      server.topology = await startTopology({
+        standalone: standaloneDir,
+        port,
+        // The specs give each test its own client address in X-Forwarded-For, standing for a load
+        // balancer in front of nginx: two trusted hops, nginx's being the second
+        env: { ...env, PUBLIC_URL: baseUrl, TRUSTED_PROXY_HOPS: "2" },
+        readyPath: "/api/health",
+        stdio: "ignore",
+      });
+    }
     // the job worker, as `npm start` runs it: queued mail becomes .eml files in DATA_DIR/mail for the specs to read
     server.worker = spawn(
       process.execPath,
@@ -118,34 +149,23 @@ async function e2e() {
         stdio: ["ignore", "ignore", "inherit"],
       },
     );
-    await waitForHttp(`${baseUrl}/api/health`);
     const code = run(bin("@playwright/test", "cli.js"), ["test", ...specs], {
       ...env,
       PLAYWRIGHT_BASE_URL: baseUrl,
       CHROMIUM_PATH: chromium,
       E2E_DATA_DIR: env.DATA_DIR,
+      // the standalone directory nginx serves, for the static-file specs; unset without nginx
+      E2E_NGINX_ROOT: noNginx ? "" : standaloneDir,
+      E2E_NGINX_MISSING: noNginx ?? "",
     });
     tallyPlaywright(out);
     if (code !== 0) exitCode = code;
   } finally {
     server.proc?.kill("SIGTERM");
     server.worker?.kill("SIGTERM");
+    await server.topology?.stop();
     await pg.stop();
   }
-}
-
-async function waitForHttp(url: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(url);
-      if (res.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
 try {

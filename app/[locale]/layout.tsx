@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { resolveLocale, type LocaleParams } from "@/lib/i18n/locale";
+import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
 import "../globals.css";
 
@@ -16,6 +17,11 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
     title: { template: t("titleTemplate"), default: t("defaultTitle") },
     description: t("description"),
     applicationName: t("siteName"),
+    metadataBase: new URL(env.PUBLIC_URL),
+    openGraph: {
+      siteName: t("siteName"),
+      images: [{ url: "/images/share.png", width: 1200, height: 630, alt: t("siteName") }],
+    },
   };
 }
 

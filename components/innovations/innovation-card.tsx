@@ -30,7 +30,8 @@ export async function innovationCardTerms(): Promise<InnovationCardTerms> {
 /**
  * The one card every list of innovations uses (search results, related
  * innovations, featured on the home page): title link, summary, then stage,
- * region and themes as a described list. The caller renders the <li>.
+ * region and themes as a described list. The caller renders the <li>, with the
+ * class "innovation-card" (app/globals.css), which styles the card's elements.
  */
 export async function InnovationCard({ innovation, locale }: { innovation: InnovationCardData; locale: Locale }) {
   return <InnovationCardContent innovation={innovation} locale={locale} terms={await innovationCardTerms()} />;
@@ -55,34 +56,30 @@ export function InnovationCardContent({
   const themesMixed = themes.some(({ label }) => langAttr(label, locale));
   return (
     <>
-      <h3 className="text-lg font-bold">
+      <h3>
         <NextLink href={localizedHref(`/innovations/${slug}`, locale)} {...langProp(title, locale)}>
           {title.text}
         </NextLink>
       </h3>
-      {summary.text ? (
-        <p className="mt-2 line-clamp-3" {...langProp(summary, locale)}>
-          {summary.text}
-        </p>
-      ) : null}
-      <dl className="mt-3 flex flex-wrap gap-x-5 gap-y-2 text-sm">
+      {summary.text ? <p {...langProp(summary, locale)}>{summary.text}</p> : null}
+      <dl>
         {stage ? (
-          <div className="flex gap-1">
+          <div>
             <dt className="sr-only">{terms.stage}</dt>
-            <dd className="rounded bg-brand px-2 py-0.5 font-semibold text-white" {...langProp(stage, locale)}>
+            <dd className="stage" {...langProp(stage, locale)}>
               {stage.text}
             </dd>
           </div>
         ) : null}
         {region ? (
-          <div className="flex gap-1">
-            <dt className="text-muted">{`${terms.region}:`}</dt>
+          <div>
+            <dt>{`${terms.region}:`}</dt>
             <dd {...langProp(region, locale)}>{region.text}</dd>
           </div>
         ) : null}
         {themes.length ? (
-          <div className="flex gap-1">
-            <dt className="text-muted">{`${terms.themes}:`}</dt>
+          <div>
+            <dt>{`${terms.themes}:`}</dt>
             <dd>
               {themesMixed
                 ? themes.map(({ key, label }, i) => (

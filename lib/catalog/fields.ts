@@ -115,6 +115,7 @@ export const optionalEuro = z.preprocess(
         : v,
   z
     .string()
+    .refine((s) => !s.startsWith("-"), { error: E("amountNegative"), abort: true })
     .regex(/^\d{1,12}(\.\d{1,2})?$/, { error: E("amountInvalid") })
     .optional(),
 );
@@ -131,8 +132,9 @@ export const optionalPercent = z.preprocess(
         : v,
   z
     .string()
-    .regex(/^\d{1,3}(\.\d{1,2})?$/, { error: E("percentInvalid") })
-    .refine((s) => Number(s) <= 100, { error: E("percentInvalid") })
+    .refine((s) => !s.startsWith("-"), { error: E("percentInvalid"), abort: true })
+    .regex(/^\d{1,}(\.\d{1,2})?$/, { error: E("percentInvalid"), abort: true })
+    .refine((s) => Number(s) <= 100, { error: E("percentOver100") })
     .optional(),
 );
 

@@ -5,7 +5,8 @@ import { EXPORT_LIMIT } from "@/lib/admin/export";
 import { pageWindow, type ListQuery, type ListSpec } from "@/lib/admin/list-query";
 import { PUBLICATION_STATES } from "@/lib/catalog/fields";
 import { db } from "@/lib/db";
-import { CALL_STATUSES, PROGRAMME_KINDS, type CallStatus } from "./schema";
+import { PROGRAMME_KINDS } from "./schema";
+import { CALL_STATUSES, type CallStatus } from "./status";
 
 // ─── programmes ─────────────────────────────────────────────────────────────
 
@@ -128,7 +129,7 @@ export type CallListQuery = ListQuery<CallSort, CallFilter>;
 
 const hasRolling: Prisma.FundingCallWhereInput = { rolling: { not: null }, NOT: { rolling: "" } };
 
-/** The same rule as callStatus() in schema.ts, as a query (and lib/stats/open-calls.ts, without publication). */
+/** The same rule as callStatus() in status.ts, as a query (and lib/stats/open-calls.ts, without publication). */
 function callStatusWhere(status: CallStatus, now: Date): Prisma.FundingCallWhereInput {
   if (status === "upcoming") return { opensAt: { gt: now } };
   const started: Prisma.FundingCallWhereInput = { OR: [{ opensAt: null }, { opensAt: { lte: now } }] };

@@ -31,6 +31,16 @@ export const PROGRAMME_KINDS = [
   "planned",
 ] as const;
 
+/**
+ * FundingCall.rolling: how often a call without fixed dates takes submissions.
+ * A fixed list, so the public pages can work out the current submission round
+ * (lib/funding/status.ts); "continuous" takes them at any time.
+ */
+export const ROLLING_SCHEDULES = ["continuous", "monthly", "quarterly", "half-yearly", "yearly"] as const;
+export type RollingSchedule = (typeof ROLLING_SCHEDULES)[number];
+export const isRollingSchedule = (value: string): value is RollingSchedule =>
+  (ROLLING_SCHEDULES as readonly string[]).includes(value);
+
 export const ZProgrammeInput = z.object({
   slug: slugField,
   titleLv: requiredLine("titleRequired", 300),
@@ -95,7 +105,7 @@ export const ZCallInput = z
     advancePct: optionalPercent,
     opensAt: rigaDateTime(false),
     closesAt: rigaDateTime(true),
-    rolling: optionalLine(100),
+    rolling: z.preprocess(emptyToUndefined, z.enum(ROLLING_SCHEDULES, { error: E("rollingInvalid") }).optional()),
     eligibleApplicantTypes: vocabKeys("applicantTypeInvalid"),
     themes: vocabKeys("themeInvalid"),
     targetGroups: vocabKeys("targetGroupInvalid"),
@@ -118,17 +128,3 @@ export const ZCallInput = z
   });
 
 export type CallData = z.output<typeof ZCallInput>;
-
-/** Where a call stands at a moment: the list's "open / upcoming / closed" filter. */
-export const CALL_STATUSES = ["open", "upcoming", "closed"] as const;
-export type CallStatus = (typeof CALL_STATUSES)[number];
-
-/** Open: started (or no start) and not closed (closing ahead, or rolling with no closing date). */
-export function callStatus(
-  call: { opensAt: Date | null; closesAt: Date | null; rolling: string | null },
-  now: Date,
-): CallStatus {
-  if (call.opensAt && call.opensAt.getTime() > now.getTime()) return "upcoming";
-  if (call.closesAt) return call.closesAt.getTime() >= now.getTime() ? "open" : "closed";
-  return call.rolling ? "open" : "closed";
-}

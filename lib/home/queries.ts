@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { countCurrentCallsByStage } from "@/lib/funding/public-queries";
+import { countResourcesByStage } from "@/lib/resources/public-queries";
 
 // Reads for the home page.
 
@@ -23,3 +25,21 @@ export async function getFeaturedInnovations(limit = 6) {
 }
 
 export type FeaturedInnovation = Awaited<ReturnType<typeof getFeaturedInnovations>>[number];
+
+export type StageCounts = { innovations: number; resources: number; calls: number };
+
+/** For each stage: published innovations at it, resources for it, open or upcoming calls for it. */
+export async function getStageCounts(now: Date = new Date()): Promise<Map<string, StageCounts>> {
+  const [innovations, resources, calls] = await Promise.all([
+    db.innovation.groupBy({ by: ["stage"], where: { publication: "PUBLISHED" }, _count: { _all: true } }),
+    countResourcesByStage(),
+    countCurrentCallsByStage(now),
+  ]);
+  const out = new Map<string, StageCounts>();
+  const at = (stage: string) =>
+    out.get(stage) ?? out.set(stage, { innovations: 0, resources: 0, calls: 0 }).get(stage)!;
+  for (const row of innovations) at(row.stage).innovations = row._count._all;
+  for (const [stage, n] of resources) at(stage).resources = n;
+  for (const [stage, n] of calls) at(stage).calls = n;
+  return out;
+}

@@ -12,6 +12,10 @@ import type curationUsers from "../../messages/lv/curationUsers.json";
 import type submissions from "../../messages/lv/submissions.json";
 import type audit from "../../messages/lv/audit.json";
 import type review from "../../messages/lv/review.json";
+import type toolkit from "../../messages/lv/toolkit.json";
+import type funding from "../../messages/lv/funding.json";
+import type about from "../../messages/lv/about.json";
+import type glossary from "../../messages/lv/glossary.json";
 
 // Types every t("key") call against the Latvian messages, the source language
 // (one import per file listed in request.ts's FEATURE_NAMESPACES).
@@ -30,6 +34,10 @@ declare module "next-intl" {
       typeof curationUsers &
       typeof submissions &
       typeof audit &
-      typeof review;
+      typeof review &
+      typeof toolkit &
+      typeof funding &
+      typeof about &
+      typeof glossary;
   }
 }

@@ -15,6 +15,7 @@ export const RESOURCE_FORM_FIELDS = [
   "themes",
   "language",
   "publisher",
+  "license",
   "year",
   "url",
   "alternateUrls",

@@ -81,6 +81,7 @@ const fullSelect = {
   themes: true,
   language: true,
   publisher: true,
+  license: true,
   year: true,
   url: true,
   alternateUrls: true,

@@ -62,6 +62,8 @@ export const ZResourceInput = z.object({
       .optional(),
   ),
   publisher: optionalLine(300),
+  /** Terms of reuse as the publisher states them ("CC BY 4.0", "© publisher"). */
+  license: optionalLine(200),
   year: z.preprocess(
     emptyToUndefined,
     z.coerce

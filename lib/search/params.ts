@@ -31,7 +31,7 @@ export type FacetVocabulary = Partial<Record<Facet, ReadonlySet<string>>>;
 export type ParamError = { param: string; message: string };
 export type StrictResult = { ok: true; query: SearchQuery } | { ok: false; error: ParamError };
 
-type Input = URLSearchParams | string | Record<string, string | string[] | undefined>;
+export type Input = URLSearchParams | string | Record<string, string | string[] | undefined>;
 type Options = { locale?: Locale };
 
 const YEAR = /^(1[89]\d\d|20\d\d|2100)$/;
@@ -45,7 +45,7 @@ const isValue = (facet: Facet, value: string, vocabulary: FacetVocabulary): bool
 };
 
 /** name → every value, in order. A raw query string is decoded here so malformed %-escapes can be reported. */
-function entries(input: Input): { values: Map<string, string[]>; badEncoding?: string } {
+export function entries(input: Input): { values: Map<string, string[]>; badEncoding?: string } {
   const values = new Map<string, string[]>();
   const add = (k: string, v: string) => values.set(k, [...(values.get(k) ?? []), v]);
   if (typeof input === "string") {
@@ -80,7 +80,7 @@ function entries(input: Input): { values: Map<string, string[]>; badEncoding?: s
 }
 
 /** Repeated (`theme=a&theme=b`) and comma-separated (`theme=a,b`) forms both work. */
-const splitValues = (raw: string[]): string[] => [
+export const splitValues = (raw: string[]): string[] => [
   ...new Set(
     raw
       .flatMap((v) => v.split(","))
@@ -89,7 +89,7 @@ const splitValues = (raw: string[]): string[] => [
   ),
 ];
 
-const cleanQ = (q: string) =>
+export const cleanQ = (q: string) =>
   q
     .replace(CONTROL, " ")
     .replace(/\uFFFD/g, "")

@@ -6,8 +6,8 @@ import { expect, test, type Page } from "@playwright/test";
 const DEMO_PASSWORD = "sikc-demo-2026"; // prisma/seed/users.ts (development data only)
 
 // Each test gets its own client address, so reruns against the same database
-// stay within the per-IP sign-in limit (20 per 15 minutes). Without a proxy in
-// front, Next keeps a client's X-Forwarded-For: production must run behind one.
+// stay within the per-IP sign-in limit (20 per 15 minutes). The test stands for a
+// load balancer in front of nginx (scripts/test.ts trusts two proxy hops).
 test.beforeEach(async ({ page }, testInfo) => {
   const octet = (n: number) => Math.floor(Math.random() * n) + 1;
   await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.${testInfo.workerIndex}.${octet(250)}.${octet(250)}` });

@@ -1,7 +1,8 @@
-// What scripts/server.ts adds to Next: static assets as their brotli copy to
-// browsers that accept it (the search page's 120 kB script budget depends on
-// it), gzip or the plain file otherwise, never a file from outside
-// .next/static; and pages and API answers compressed as the client accepts.
+// What nginx (deploy/nginx/sikc.conf) adds to Next in production: static assets
+// from disk as their brotli copy made at build time to browsers that accept it
+// (the search page's 120 kB script budget is measured here, as nginx sends it),
+// gzip or the plain file otherwise, never a file from outside .next/static; and
+// pages and API answers compressed as the client accepts.
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -44,7 +45,12 @@ async function pageScripts(base: string): Promise<string[]> {
   return [...new Set(scripts)];
 }
 
+// scripts/test.ts serves the portal behind nginx and says where its standalone directory is
+const nginxRoot = process.env.E2E_NGINX_ROOT ?? "";
+
 test.describe("static assets", () => {
+  test.skip(!nginxRoot, `served without nginx: ${process.env.E2E_NGINX_MISSING || "E2E_NGINX_ROOT unset"}`);
+
   test("scripts come brotli-compressed to browsers that accept br, and decompress to the same bytes", async ({
     baseURL,
   }) => {
@@ -110,16 +116,19 @@ test.describe("static assets", () => {
   });
 
   test("a path climbing out of /_next/static is never served from outside it", async ({ baseURL }) => {
-    // a decoy beside .next/static, with the .br sibling the server would look for
-    const nextDir = path.join(process.cwd(), ".next");
-    expect(fs.existsSync(path.join(nextDir, "BUILD_ID")), "the e2e run serves the build in the current directory").toBe(
-      true,
-    );
+    // decoys beside .next/static and beside server.js, each with the .br and .gz siblings nginx looks for
+    const dirs = [path.join(nginxRoot, ".next"), nginxRoot];
+    expect(fs.existsSync(path.join(nginxRoot, "server.js")), "E2E_NGINX_ROOT is the standalone directory").toBe(true);
     const name = `e2e-decoy-${process.pid}-${Date.now()}.js`;
     const secret = `decoy ${Math.random()}`;
-    fs.writeFileSync(path.join(nextDir, name), secret);
-    fs.writeFileSync(path.join(nextDir, `${name}.br`), zlib.brotliCompressSync(secret));
-    const packageJson = fs.readFileSync(path.join(process.cwd(), "package.json"), "utf8");
+    const decoys = dirs.flatMap((dir) => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, secret);
+      fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(secret));
+      fs.writeFileSync(`${file}.gz`, zlib.gzipSync(secret));
+      return [file, `${file}.br`, `${file}.gz`];
+    });
+    const serverJs = fs.readFileSync(path.join(nginxRoot, "server.js"), "utf8");
     try {
       const attempts = [
         `/_next/static/../${name}`,
@@ -128,23 +137,37 @@ test.describe("static assets", () => {
         `/_next/static/..%2f${name}`,
         `/_next/static/chunks/..%2f..%2f${name}`,
         `/_next/static/..%5c${name}`,
-        "/_next/static/../../package.json",
-        "/_next/static/%2e%2e/%2e%2e/package.json",
-        "/_next/static/..%2f..%2fpackage.json",
-        "/_next/static/%2e%2e%2f%2e%2e%2fpackage.json",
+        `/_next/static/../../${name}`,
+        `/_next/static/%2e%2e/%2e%2e/${name}`,
+        `/_next/static/..%2f..%2f${name}`,
+        `/_next/static/%2e%2e%2f%2e%2e%2f${name}`,
+        "/_next/static/../../server.js",
+        "/_next/static/%2e%2e/%2e%2e/server.js",
+        "/_next/static/..%2f..%2fserver.js",
+        "/_next/static/%2e%2e%2f%2e%2e%2fserver.js",
+        // nginx's classic alias slip: a location without its trailing slash
+        `/_next/static../${name}`,
+        `/_next/static..%2f${name}`,
+        `/_next/static../../server.js`,
+        `/${name}`,
+        "/server.js",
+        "/public/../server.js",
+        "/%2e%2e/server.js",
       ];
       for (const attempt of attempts) {
-        for (const headers of [{ "Accept-Encoding": "br" }, {}] as Record<string, string>[]) {
+        for (const headers of [{ "Accept-Encoding": "br" }, { "Accept-Encoding": "gzip" }, {}] as Record<
+          string,
+          string
+        >[]) {
           const res = await raw(baseURL!, attempt, headers);
           const body = decoded(res).toString("utf8");
           expect(res.status, attempt).not.toBe(200);
           expect(body, attempt).not.toContain(secret);
-          expect(body, attempt).not.toContain(packageJson.slice(0, 60));
+          expect(body, attempt).not.toContain(serverJs.slice(0, 60));
         }
       }
     } finally {
-      fs.rmSync(path.join(nextDir, name), { force: true });
-      fs.rmSync(path.join(nextDir, `${name}.br`), { force: true });
+      for (const file of decoys) fs.rmSync(file, { force: true });
     }
   });
 });

@@ -100,7 +100,7 @@ describe("calls", () => {
       fieldErrors: {
         maxPerProjectEur: ["curationCatalog.errors.maxBelowMin"],
         url: ["curationCatalog.errors.urlInvalid"],
-        aidIntensityPct: ["curationCatalog.errors.percentInvalid"],
+        aidIntensityPct: ["curationCatalog.errors.percentOver100"],
       },
     });
   });

@@ -8,7 +8,7 @@ import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPg } from "../../scripts/lib/embedded-pg";
 import { isAlive } from "../../scripts/lib/processes";
 
-export const TEST_DATA_DIR = path.resolve(import.meta.dirname, "..", "..", ".test-data");
+const TEST_DATA_DIR = path.resolve(import.meta.dirname, "..", "..", ".test-data");
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

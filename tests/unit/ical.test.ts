@@ -1,49 +1,75 @@
+// The portal's iCalendar output read back by a calendar-parsing library
+// (ical.js), checked against what RFC 5545 requires: VERSION and PRODID on
+// the calendar; UID, DTSTAMP and DTSTART on every event (no METHOD, or
+// PUBLISH); CRLF line ends and lines of at most 75 octets.
+import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { buildCalendar, escapeText, foldLine, formatUtc } from "@/lib/ical";
+import { buildCalendar } from "@/lib/ical";
+import { parseRfc5545 } from "../support/ical";
 
 const event = {
   uid: "req1@consultations.sikc",
   start: new Date("2026-03-30T07:00:00Z"),
   end: new Date("2026-03-30T08:00:00Z"),
-  summary: "SIKC konsultācija K-2026-0001",
+  summary: "SIKC konsultācija K-2026-0001; istaba 2, Rīga",
   organizer: { email: "inovacija@sif.gov.lv", name: "SIKC" },
   attendees: [{ email: "anna@example.lv", name: 'Anna "Bērziņa"\r\nBcc: x@evil' }],
 };
 
 describe("iCalendar writer", () => {
-  it("escapes backslash, semicolon, comma and newlines in TEXT values", () => {
-    expect(escapeText("a\\b;c,d\ne\r\nf")).toBe("a\\\\b\\;c\\,d\\ne\\nf");
-  });
-
-  it("writes UTC times with Z", () => {
-    expect(formatUtc(new Date("2026-10-25T01:30:05.123Z"))).toBe("20261025T013005Z");
-  });
-
-  it("folds lines at 75 octets without splitting a UTF-8 character", () => {
-    const line = `SUMMARY:${"ā".repeat(100)}`;
-    const folded = foldLine(line);
-    const parts = folded.split("\r\n");
-    expect(parts.length).toBeGreaterThan(1);
-    for (const part of parts) expect(Buffer.byteLength(part, "utf8")).toBeLessThanOrEqual(75);
-    for (const part of parts.slice(1)) expect(part.startsWith(" ")).toBe(true);
-    expect(parts.map((p, i) => (i === 0 ? p : p.slice(1))).join("")).toBe(line);
-  });
-
-  it("builds a REQUEST with UID, DTSTAMP, ORGANIZER and ATTENDEE, CRLF-terminated", () => {
+  it("writes an invitation a calendar library reads back exactly, text escaped", () => {
     const ics = buildCalendar({ method: "REQUEST", events: [event], now: new Date("2026-11-23T10:00:00Z") });
-    expect(ics.endsWith("\r\n")).toBe(true);
-    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
-    const unfolded = ics.replace(/\r\n /g, "");
-    expect(unfolded).toContain("METHOD:REQUEST\r\n");
-    expect(unfolded).toContain("UID:req1@consultations.sikc\r\n");
-    expect(unfolded).toContain("DTSTAMP:20261123T100000Z\r\n");
-    expect(unfolded).toContain("DTSTART:20260330T070000Z\r\n");
-    expect(unfolded).toContain('ORGANIZER;CN="SIKC":mailto:inovacija@sif.gov.lv\r\n');
-    // a name cannot break out of its parameter or start a new line
-    expect(unfolded).toMatch(
-      /ATTENDEE;CN="Anna  Bērziņa   Bcc: x@evil";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:anna@example.lv\r\n/,
-    );
-    expect(unfolded.split("\r\n")[0]).toBe("BEGIN:VCALENDAR");
+    const { calendar, events } = parseRfc5545(ics);
+    expect(calendar.getFirstPropertyValue("method")).toBe("REQUEST");
+    expect(events).toHaveLength(1);
+    const vevent = new ICAL.Event(events[0]!);
+    expect(vevent.uid).toBe("req1@consultations.sikc");
+    expect(vevent.summary).toBe(event.summary);
+    expect(vevent.startDate.toJSDate().toISOString()).toBe("2026-03-30T07:00:00.000Z");
+    expect(vevent.endDate.toJSDate().toISOString()).toBe("2026-03-30T08:00:00.000Z");
+    expect(events[0]!.getFirstPropertyValue("dtstamp")?.toString()).toBe("2026-11-23T10:00:00Z");
+    expect(events[0]!.getFirstPropertyValue("organizer")).toBe("mailto:inovacija@sif.gov.lv");
+  });
+
+  it("keeps a name from breaking out of its parameter or adding a property", () => {
+    const ics = buildCalendar({ method: "REQUEST", events: [event] });
+    const { events } = parseRfc5545(ics);
+    const attendees = events[0]!.getAllProperties("attendee");
+    expect(attendees).toHaveLength(1);
+    expect(String(attendees[0]!.getFirstValue()).toLowerCase()).toBe("mailto:anna@example.lv");
+    expect(attendees[0]!.getParameter("cn")).not.toMatch(/["\r\n]/);
+    expect(events[0]!.getAllProperties().map((p) => p.name)).not.toContain("bcc");
+  });
+
+  it("folds long lines at 75 octets without splitting a UTF-8 character", () => {
+    const long = "ā".repeat(100);
+    const ics = buildCalendar({ events: [{ ...event, summary: long }] });
+    const { events } = parseRfc5545(ics);
+    expect(new ICAL.Event(events[0]!).summary).toBe(long);
+  });
+
+  it("writes all-day events as dates and instants without an end", () => {
+    const ics = buildCalendar({
+      method: "PUBLISH",
+      name: "Termiņi",
+      events: [
+        {
+          uid: "a@calls.sikc",
+          start: new Date(Date.UTC(2026, 11, 11)),
+          end: new Date(Date.UTC(2026, 11, 12)),
+          allDay: true,
+          summary: "Termiņš",
+        },
+        { uid: "b@calls.sikc", start: new Date("2026-12-11T12:00:00Z"), summary: "Deadline 14:00" },
+      ],
+    });
+    const { calendar, events } = parseRfc5545(ics);
+    expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Termiņi");
+    const day = new ICAL.Event(events[0]!);
+    expect(day.startDate.isDate).toBe(true);
+    expect(day.startDate.toString()).toBe("2026-12-11");
+    expect(day.endDate.toString()).toBe("2026-12-12");
+    expect(events[1]!.hasProperty("dtend")).toBe(false);
   });
 
   it("refuses an attendee address that is not an e-mail", () => {

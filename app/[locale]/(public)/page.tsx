@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button-link";
-import { PageHeading } from "@/components/ui/page-heading";
-import { getFeaturedInnovations, getStages } from "@/lib/home/queries";
+import { StageList } from "@/components/stages/stage-list";
+import { getCallsClosingSoonest } from "@/lib/funding/public-queries";
+import { getFeaturedInnovations, getStageCounts, getStages } from "@/lib/home/queries";
+import { createLabeler } from "@/lib/innovations/labels";
+import { getTermLabels } from "@/lib/innovations/queries";
 import { resolveLocale, type LocaleParams } from "@/lib/i18n/locale";
 import { getPortalStats } from "@/lib/stats/queries";
 import { FeaturedInnovations } from "./_components/featured-innovations";
-import { StageList } from "./_components/stage-list";
+import { ClosingCalls } from "./_components/closing-calls";
+import { HomeStart } from "./_components/home-start";
 import { StatsList } from "./_components/stats-list";
 
 // The counts change with every publication; never serve a build-time snapshot.
@@ -21,11 +25,19 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 export default async function HomePage({ params }: LocaleParams) {
   const locale = await resolveLocale(params);
   const t = await getTranslations("Home");
-  const [stats, stages, featured] = await Promise.all([getPortalStats(), getStages(), getFeaturedInnovations()]);
+  const now = new Date();
+  const [stats, stages, featured, counts, closing, terms] = await Promise.all([
+    getPortalStats(now),
+    getStages(),
+    getFeaturedInnovations(),
+    getStageCounts(now),
+    getCallsClosingSoonest(now),
+    getTermLabels(),
+  ]);
 
   return (
     <>
-      <PageHeading title={t("title")} lead={t("lead")} />
+      <HomeStart locale={locale} />
 
       <section aria-labelledby="what-heading" className="max-w-3xl">
         <h2 id="what-heading" className="text-2xl font-bold text-brand-strong">
@@ -40,7 +52,9 @@ export default async function HomePage({ params }: LocaleParams) {
 
       <StatsList stats={stats} />
 
-      <StageList stages={stages} locale={locale} />
+      <StageList stages={stages} counts={counts} locale={locale} />
+
+      <ClosingCalls calls={closing} labels={createLabeler(terms, [], locale)} locale={locale} now={now} />
 
       <section aria-labelledby="navigator-heading" className="mt-12 rounded-lg border border-line p-6">
         <h2 id="navigator-heading" className="text-2xl font-bold text-brand-strong">

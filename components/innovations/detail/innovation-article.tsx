@@ -17,6 +17,8 @@ import { LinksAndProjects } from "./links-and-projects";
 import { People } from "./people";
 import { RelatedInnovations } from "./related-innovations";
 import { StagePath } from "./stage-path";
+import { UsefulResources } from "./useful-resources";
+import type { ResourceCard } from "@/lib/resources/public-queries";
 
 type Props = {
   innovation: InnovationDetail;
@@ -24,6 +26,8 @@ type Props = {
   labels: Labeler;
   locale: Locale;
   preview?: boolean;
+  /** Toolkit items for the innovation's stage ("Useful at this stage"). */
+  resources?: ResourceCard[];
 };
 
 function TextSection({
@@ -76,7 +80,14 @@ function JsonLd({ innovation, labels, locale }: Omit<Props, "related">) {
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />;
 }
 
-export async function InnovationArticle({ innovation, related, labels, locale, preview = false }: Props) {
+export async function InnovationArticle({
+  innovation,
+  related,
+  labels,
+  locale,
+  preview = false,
+  resources = [],
+}: Props) {
   const t = await getTranslations({ locale, namespace: "innovations.detail" });
   const field = (name: Parameters<typeof localized<typeof innovation>>[1]) => localized(innovation, name, locale);
   const title = field("title");
@@ -125,6 +136,7 @@ export async function InnovationArticle({ innovation, related, labels, locale, p
       </div>
 
       <StagePath current={innovation.stage} labels={labels} locale={locale} />
+      <UsefulResources stage={innovation.stage} resources={resources} labels={labels} locale={locale} />
       <IndicatorsTable indicators={innovation.indicators} title={title} locale={locale} />
       <AssessmentList assessments={innovation.assessments} labels={labels} locale={locale} />
       <People innovation={innovation} labels={labels} locale={locale} />

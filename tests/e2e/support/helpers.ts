@@ -25,7 +25,9 @@ export async function expectNoAxeViolations(page: Page) {
 
 /**
  * Gives the page a random client address (X-Forwarded-For), so per-IP limits
- * do not carry over between tests or reruns. `block` keeps specs apart.
+ * do not carry over between tests or reruns. `block` keeps specs apart. Behind
+ * nginx the page stands for a load balancer in front of it (scripts/test.ts
+ * trusts two proxy hops).
  */
 export async function useOwnClientAddress(page: Page, testInfo: TestInfo, block: number) {
   const octet = (n: number) => Math.floor(Math.random() * n) + 1;

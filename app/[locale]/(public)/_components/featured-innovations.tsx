@@ -22,7 +22,7 @@ export async function FeaturedInnovations({ innovations, stages, locale }: Props
         {innovations.map((innovation) => {
           const stage = stageByKey.get(innovation.stage);
           return (
-            <li key={innovation.slug} className="flex flex-col rounded-lg border border-line p-5">
+            <li key={innovation.slug} className="innovation-card flex flex-col rounded-lg border border-line p-5">
               <InnovationCard
                 locale={locale}
                 innovation={{

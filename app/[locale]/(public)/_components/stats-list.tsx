@@ -6,7 +6,7 @@ const items = [
   { key: "innovations", label: "statInnovations", href: "/innovations" },
   { key: "organisations", label: "statOrganisations", href: "/organisations" },
   { key: "resources", label: "statResources", href: "/toolkit" },
-  { key: "openCalls", label: "statOpenCalls", href: "/funding" },
+  { key: "openCalls", label: "statOpenCalls", href: "/funding?status=open" },
 ] as const;
 
 /** Live counts; data-stat/data-value carry the raw number for tests and scripts. */

@@ -16,7 +16,8 @@ import { can } from "@/lib/auth/roles";
 import { PUBLICATION_STATES } from "@/lib/catalog/fields";
 import { termOptions } from "@/lib/catalog/options";
 import { CALL_LIST, listCalls, programmeOptions, type CallRow } from "@/lib/funding/queries";
-import { CALL_STATUSES, callStatus } from "@/lib/funding/schema";
+import { isRollingSchedule } from "@/lib/funding/schema";
+import { CALL_STATUSES, callStatus } from "@/lib/funding/status";
 import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale, type LocaleParams } from "@/lib/i18n/locale";
 
@@ -45,6 +46,7 @@ export default async function CallsPage({ params, searchParams }: Props) {
   ]);
   const list: ListLinks = { query, spec: CALL_LIST, basePath: localizedHref("/admin/calls", locale) };
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
+  const rollingLabel = (v: string) => (isRollingSchedule(v) ? t(`rollingOptions.${v}`) : v);
   const title = (r: { titleLv: string; titleEn: string | null }) =>
     locale === "en" && r.titleEn ? r.titleEn : r.titleLv;
 
@@ -66,7 +68,8 @@ export default async function CallsPage({ params, searchParams }: Props) {
       key: "closes",
       header: t("columns.closes"),
       sortKey: "closes",
-      cell: (r) => (r.closesAt ? when(r.closesAt) : r.rolling ? t("rolling", { rolling: r.rolling }) : "—"),
+      cell: (r) =>
+        r.closesAt ? when(r.closesAt) : r.rolling ? t("rolling", { rolling: rollingLabel(r.rolling) }) : "—",
     },
     { key: "status", header: t("columns.status"), cell: (r) => t(`statuses.${callStatus(r, now)}`) },
     { key: "publication", header: t("columns.publication"), cell: (r) => <StatusBadge status={r.publication} /> },

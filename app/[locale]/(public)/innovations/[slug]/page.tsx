@@ -8,6 +8,7 @@ import { routing, type Locale } from "@/lib/i18n/routing";
 import { createLabeler } from "@/lib/innovations/labels";
 import { getInnovationDetail, getRelatedInnovations, getTermLabels } from "@/lib/innovations/queries";
 import { absoluteUrl, alternatesFor } from "@/lib/innovations/urls";
+import { getResourcesForStage, getToolkitTerms } from "@/lib/resources/public-queries";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -47,12 +48,18 @@ export default async function InnovationPage({ params }: Props) {
   const { locale, slug } = await resolve(params);
   const innovation = await getInnovationDetail(slug);
   if (!innovation) notFound();
-  const [terms, related] = await Promise.all([getTermLabels(), getRelatedInnovations(innovation)]);
+  const [terms, toolkitTerms, related, resources] = await Promise.all([
+    getTermLabels(),
+    getToolkitTerms(),
+    getRelatedInnovations(innovation),
+    getResourcesForStage(innovation.stage, innovation.themes),
+  ]);
   return (
     <InnovationArticle
       innovation={innovation}
       related={related}
-      labels={createLabeler(terms, [], locale)}
+      labels={createLabeler({ ...toolkitTerms, ...terms }, [], locale)}
+      resources={resources}
       locale={locale}
     />
   );

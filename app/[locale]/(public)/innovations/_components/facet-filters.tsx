@@ -36,8 +36,6 @@ function facetValues(facet: Facet, counts: FacetValueCount[], selected: string[]
   return values.sort((a, b) => b.count - a.count);
 }
 
-const list =
-  "clear-left [&_label]:flex [&_label]:min-h-8 [&_label]:cursor-pointer [&_label]:items-start [&_label]:gap-x-1.5 [&_label]:py-0.5 [&_input]:mt-1 [&_input]:mr-0.5 [&_input]:size-4 [&_input]:shrink-0 [&_input]:accent-brand";
 const toggle = "mt-1 inline-flex min-h-11 items-center font-semibold";
 
 export async function FacetFilters({ query, facets, labels, locale }: Props) {
@@ -58,11 +56,11 @@ export async function FacetFilters({ query, facets, labels, locale }: Props) {
         return (
           <fieldset key={facet} id={`facet-${facet}`} data-facet={facet} className="border-t border-line pt-3">
             <legend className="float-left mb-1 w-full font-bold">{t(`facets.${facet}`)}</legend>
-            <ul className={list}>
+            <ul className="facet-values">
               {shown.map(({ value, count }) => {
                 // Hundreds of these can render per page: as few elements, text
                 // nodes and props as the markup allows (each is also serialized
-                // into the RSC payload), styled from the list.
+                // into the RSC payload), styled from the list (.facet-values in app/globals.css).
                 const label = labels.facetValue(facet, value);
                 const lang = langAttr(label, locale);
                 return (

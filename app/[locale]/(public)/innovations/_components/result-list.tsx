@@ -10,7 +10,7 @@ export async function ResultList({ hits, labels, locale }: { hits: SearchHit[]; 
   return (
     <ol className="space-y-4" data-results>
       {hits.map((hit) => (
-        <li key={hit.id} className="rounded-lg border border-line p-5" data-slug={hit.slug}>
+        <li key={hit.slug} className="innovation-card rounded-lg border border-line p-5" data-slug={hit.slug}>
           <InnovationCardContent
             locale={locale}
             terms={terms}

@@ -19,6 +19,7 @@ const FIELDS = [
   "themes",
   "language",
   "publisher",
+  "license",
   "year",
   "url",
   "alternateUrls",

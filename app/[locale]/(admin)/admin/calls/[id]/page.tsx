@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { cache } from "react";
+import { recordMetadata } from "@/lib/admin/record-metadata";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
@@ -15,11 +17,14 @@ import { changeCallPublication, deleteCallAction, duplicateCallAction } from "@/
 import { callFormValues } from "@/lib/funding/form-values";
 import { callPageOptions } from "@/lib/funding/page-data";
 import { getCall } from "@/lib/funding/queries";
-import { callStatus } from "@/lib/funding/schema";
+import { isRollingSchedule } from "@/lib/funding/schema";
+import { callStatus } from "@/lib/funding/status";
 import { callReferences } from "@/lib/funding/calls-write";
 import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { CallForm } from "../_components/call-form";
+
+const loadCall = cache(getCall);
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -29,14 +34,18 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "curationCatalog.calls" });
-  return { title: t("title"), robots: { index: false } };
+  const { id } = await params;
+  return recordMetadata("content:read", t("title"), async () => {
+    const call = await loadCall(id);
+    return call ? t("editTitle", { name: call.titleLv }) : null;
+  });
 }
 
 export default async function EditCallPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const { id } = await params;
   const user = await requirePagePermission(locale, "content:read", `/admin/calls/${encodeURIComponent(id)}`);
-  const call = await getCall(id);
+  const call = await loadCall(id);
   if (!call) notFound();
   const query = await searchParams;
   const [t, c, kit, format, options, references] = await Promise.all([
@@ -141,7 +150,11 @@ export default async function EditCallPage({ params, searchParams }: Props) {
             { label: t("fields.summary"), value: call.summaryLv },
             { label: t("fields.opensAt"), value: when(call.opensAt) },
             { label: t("fields.closesAt"), value: when(call.closesAt) },
-            { label: t("fields.rolling"), value: call.rolling },
+            {
+              label: t("fields.rolling"),
+              value:
+                call.rolling && isRollingSchedule(call.rolling) ? t(`rollingOptions.${call.rolling}`) : call.rolling,
+            },
             { label: t("fields.totalBudgetEur"), value: call.totalBudgetEur?.toString() },
             { label: t("fields.maxPerProjectEur"), value: call.maxPerProjectEur?.toString() },
             { label: t("fields.stages"), value: labels(options.stages, call.stages) },

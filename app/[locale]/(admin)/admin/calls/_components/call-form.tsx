@@ -19,6 +19,7 @@ import {
 import type { FormValues } from "@/lib/admin/form-state";
 import { saveCall } from "@/lib/funding/actions";
 import { CALL_FORM_FIELDS } from "@/lib/funding/form-values";
+import { ROLLING_SCHEDULES } from "@/lib/funding/schema";
 
 export type CallOptions = Record<
   "programmes" | "organisations" | "stages" | "targetGroups" | "themes" | "applicantTypes",
@@ -112,10 +113,12 @@ export function CallForm({
               <DateTimeField {...f.text("opensAt")} label={t("fields.opensAt")} hint={t("fields.opensAtHint")} />
               <DateTimeField {...f.text("closesAt")} label={t("fields.closesAt")} hint={t("fields.closesAtHint")} />
             </div>
-            <TextField
+            <SelectField
               {...f.text("rolling")}
               label={t("fields.rolling")}
               hint={t("fields.rollingHint")}
+              options={ROLLING_SCHEDULES.map((value) => ({ value, label: t(`rollingOptions.${value}`) }))}
+              placeholder={t("rollingNone")}
               className="max-w-xl"
             />
           </fieldset>

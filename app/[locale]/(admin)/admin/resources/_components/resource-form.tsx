@@ -87,6 +87,7 @@ export function ResourceForm({
             <legend className={legend}>{t("groups.source")}</legend>
             <div className="grid gap-4 md:grid-cols-3">
               <TextField {...f.text("publisher")} label={t("fields.publisher")} />
+              <TextField {...f.text("license")} label={t("fields.license")} hint={t("fields.licenseHint")} />
               <TextField {...f.text("year")} label={t("fields.year")} inputMode="numeric" maxLength={4} />
               <TextField
                 {...f.text("language")}

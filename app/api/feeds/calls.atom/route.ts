@@ -1,0 +1,7 @@
+import { callsFeedResponse } from "@/lib/funding/feed-responses";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request) {
+  return callsFeedResponse(request, "atom");
+}

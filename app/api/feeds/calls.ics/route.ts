@@ -1,0 +1,7 @@
+import { deadlinesCalendarResponse } from "@/lib/funding/feed-responses";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request) {
+  return deadlinesCalendarResponse(request);
+}

@@ -1,0 +1,6 @@
+import { ItemList } from "../item-list";
+
+// Prerendered at build time.
+export default function StaticItems() {
+  return <ItemList heading="Items (prerendered)" />;
+}
