@@ -12,6 +12,7 @@ import type { ReviewPage } from "@/lib/review/queries";
 import { COMPUTED_SECTIONS, type Dataset, type ReviewSection } from "@/lib/review/schema";
 import { formatRigaDate } from "@/lib/time/riga";
 import { CoverageGrid } from "@/components/ecosystem/coverage-grid";
+import { GlossaryTerm } from "@/components/glossary/glossary-term";
 import { Challenges } from "./challenges";
 import { DatasetFigure } from "./dataset-figure";
 import { KeyFigures } from "./key-figures";
@@ -90,6 +91,11 @@ export async function ReviewDocument({ page, locale }: { page: ReviewPage; local
         >
           {title?.text || (review ? t("page.defaultTitle", { year }) : t("page.soFarTitle", { year }))}
         </h1>
+        <p className="mt-3 max-w-3xl text-lg">
+          {t.rich("page.lead", {
+            term: (chunks) => <GlossaryTerm term="ecosystemReview">{chunks}</GlossaryTerm>,
+          })}
+        </p>
         <div className="mt-3 max-w-3xl space-y-1 text-muted">
           {review?.publication === "PUBLISHED" && review.publishedAt ? (
             <p>{t("page.published", { date: date(review.publishedAt) })}</p>

@@ -70,6 +70,10 @@ test.describe("the published 2025 review", () => {
     await page.goto("/en/review/2025");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Social innovation ecosystem review 2025");
     await expect(page.locator("#dataset-awareness-2024-term-summary")).toContainText("Never heard the term");
+    await expect(page.locator('main [data-glossary="ecosystemReview"]')).toHaveAttribute(
+      "href",
+      "/en/glossary#ecosystem-review",
+    );
     await expect(page.locator("#coverage-grid")).toBeVisible();
     await expect(page.locator("#coverage-grid td[data-level=gap]").first()).toContainText("Gap");
     await expectEveryChartHasItsTable(page);
