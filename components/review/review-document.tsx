@@ -8,6 +8,7 @@ import { LICENSE } from "@/lib/open-data/license";
 import { localized, langAttr, type LocalizedText } from "@/lib/i18n/content";
 import { localizedHref } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
+import { KEY_FIGURES } from "@/lib/review/key-figures";
 import type { ReviewPage } from "@/lib/review/queries";
 import { COMPUTED_SECTIONS, type Dataset, type ReviewSection } from "@/lib/review/schema";
 import { formatRigaDate } from "@/lib/time/riga";
@@ -163,6 +164,18 @@ export async function ReviewDocument({ page, locale }: { page: ReviewPage; local
         </h2>
         <KeyFigures figures={figures} previous={previous} locale={locale} headingId="key-figures-heading" />
         {!previous ? <p className="mt-3 text-sm text-muted">{t("page.yoyNone")}</p> : null}
+        <p className="review-downloads mt-2 text-sm">
+          <span className="font-semibold">{t("chart.download")}</span>{" "}
+          <a href={`${api}/datasets/${KEY_FIGURES}.csv`} download>
+            {t("chart.csv")}
+            <span className="sr-only"> – {t("page.keyFigures")}</span>
+          </a>
+          {" · "}
+          <a href={`${api}/datasets/${KEY_FIGURES}.json`}>
+            {t("chart.json")}
+            <span className="sr-only"> – {t("page.keyFigures")}</span>
+          </a>
+        </p>
       </section>
 
       {[innovations, support].map((p) => (
