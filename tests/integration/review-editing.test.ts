@@ -21,6 +21,7 @@ import {
 } from "@/lib/review/actions";
 import { getReviewPage } from "@/lib/review/queries";
 import { rigaYear } from "@/lib/time/riga";
+import { formOf, redirectOf } from "../support/actions";
 
 const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
@@ -39,19 +40,7 @@ let editor: StaffUser;
 let reviewId: string;
 let published2025: string;
 
-const form = (fields: Record<string, string | string[]>) => {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) data.append(k, x);
-  return data;
-};
-const redirectOf = async (run: Promise<unknown>) => {
-  try {
-    await run;
-  } catch (error) {
-    return (error as { url?: string }).url ?? null;
-  }
-  return null;
-};
+const form = formOf;
 
 /** "review.errors.x" → the Latvian and English texts of messages/<locale>/review.json (or curation.json). */
 function messageTexts(key: string): (string | undefined)[] {
