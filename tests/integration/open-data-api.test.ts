@@ -146,7 +146,7 @@ describe("GET /api/v1/innovations/{slug}", () => {
 });
 
 describe("GET /api/v1/openapi.json", () => {
-  it("describes the endpoints and every facet parameter in OpenAPI 3.1", async () => {
+  it("describes the endpoints (innovations and the annual review) and every facet parameter in OpenAPI 3.1", async () => {
     const response = openapi(new Request(`${BASE}/api/v1/openapi.json`));
     const doc = (await response.json()) as {
       openapi: string;
@@ -157,6 +157,10 @@ describe("GET /api/v1/openapi.json", () => {
       "/api/v1/innovations",
       "/api/v1/innovations.csv",
       "/api/v1/innovations/{slug}",
+      "/api/v1/reviews",
+      "/api/v1/reviews/{year}",
+      "/api/v1/reviews/{year}/datasets/{file}",
+      "/api/v1/reviews/{year}/coverage.csv",
     ]);
     const names = doc.paths["/api/v1/innovations"]!.get.parameters.map((p) => p.name);
     for (const name of ["q", ...FACETS, "sort", "page", "pageSize"]) expect(names).toContain(name);
