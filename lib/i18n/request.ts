@@ -22,6 +22,7 @@ export const FEATURE_NAMESPACES = [
   "toolkit",
   "funding",
   "about",
+  "navigator",
 ] as const;
 
 async function readMessages(locale: string) {
