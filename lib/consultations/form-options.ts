@@ -9,13 +9,14 @@ import { TIME_ZONE } from "@/lib/time/riga";
 import { listBookableSlots } from "./slots";
 
 type Choice = { value: string; label: string };
-export type FormChoices = Record<"topics" | "stage" | "theme" | "organisationType" | "format", Choice[]>;
+export type FormChoices = Record<"topics" | "stage" | "theme" | "region" | "organisationType" | "format", Choice[]>;
 export type SlotDay = { day: string; slots: SlotOption[] };
 
 const VOCABULARIES = {
   topics: "CONSULTATION_TOPIC",
   stage: "STAGE",
   theme: "THEME",
+  region: "REGION",
   organisationType: "ORGANISATION_TYPE",
   format: "CONSULTATION_FORMAT",
 } as const satisfies Record<keyof FormChoices, Vocabulary>;
@@ -37,6 +38,7 @@ export async function loadFormChoices(locale: Locale): Promise<FormChoices> {
     topics: of(VOCABULARIES.topics),
     stage: of(VOCABULARIES.stage),
     theme: of(VOCABULARIES.theme),
+    region: of(VOCABULARIES.region),
     organisationType: of(VOCABULARIES.organisationType),
     format: of(VOCABULARIES.format),
   };

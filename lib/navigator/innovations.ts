@@ -7,7 +7,7 @@ export type InnovationCandidate = { stage: string; themes: string[]; targetGroup
 
 /**
  * Similar when it shares the theme or the target group, or is at the person's
- * stage or a later one (it shows the way ahead). With no answer to compare, every
+ * stage or the next one (it shows the step ahead). With no answer to compare, every
  * innovation is as similar as any other.
  */
 export function matchInnovation<T extends InnovationCandidate>(
@@ -32,7 +32,7 @@ export function matchInnovation<T extends InnovationCandidate>(
     if (innovation.stage === answers.stage) {
       score += POINTS.sameStage;
       reasons.push({ kind: "sameStage", stage: innovation.stage });
-    } else if (mine >= 0 && theirs > mine) {
+    } else if (mine >= 0 && theirs === mine + 1) {
       score += POINTS.laterStage;
       reasons.push({ kind: "laterStage", stage: innovation.stage });
     }

@@ -191,7 +191,8 @@ function resourceCandidates(answers: Answers): Promise<NavigatorResource[]> {
 
 /** regionDistance(home, column) in SQL. */
 function distanceSql(column: Prisma.Sql, home: string | undefined): Prisma.Sql {
-  if (!home) return Prisma.sql`0`;
+  // A bare 0 would be read as "order by the first column"; a typed constant is a constant.
+  if (!home) return Prisma.sql`0::int`;
   const neighbours = isPlanningRegion(home) ? [...NEIGHBOURS[home]] : [];
   const elsewhere = isPlanningRegion(home) ? 3 : 1;
   return Prisma.sql`(CASE
@@ -217,7 +218,7 @@ export type NavigatorInnovation = {
 
 /**
  * Innovations that share the theme or target group or are at the person's
- * stage or later, ordered by the points rules.matchInnovation gives them (the
+ * stage or the next, ordered by the points rules.matchInnovation gives them (the
  * same weights) and then by distance as regionDistance() measures it, so the
  * cap never drops a match the rules would put before one it keeps.
  */
@@ -226,7 +227,7 @@ function innovationCandidates(answers: Answers, stages: string[]): Promise<Navig
   const group = textArray(answers.group);
   const mine = answers.stage ? stages.indexOf(answers.stage) : -1;
   const same = textArray(answers.stage);
-  const later = mine >= 0 ? stages.slice(mine + 1) : [];
+  const later = mine >= 0 ? stages.slice(mine + 1, mine + 2) : [];
   const anything = theme.length + group.length + same.length > 0;
   return db.$queryRaw<NavigatorInnovation[]>`
     SELECT i."id", i."slug", i."titleLv", i."titleEn", i."summaryLv", i."summaryEn", i."stage", i."themes",

@@ -322,7 +322,7 @@ describe("innovations to learn from", () => {
     ...i,
   });
 
-  it("theme, target group, the same stage and a later stage score; an earlier stage does not", () => {
+  it("theme, target group, the same stage and the next stage score; an earlier or a far later stage does not", () => {
     const answers = ask({ stage: "pilot", theme: "health", group: "seniors" });
     expect(
       matchInnovation(
@@ -332,7 +332,8 @@ describe("innovations to learn from", () => {
         STAGES,
       )!.score,
     ).toBe(POINTS.innovationTheme + POINTS.innovationGroup + POINTS.sameStage);
-    expect(matchInnovation(inn({ slug: "b", stage: "scale" }), "b", answers, STAGES)!.score).toBe(POINTS.laterStage);
+    expect(matchInnovation(inn({ slug: "b", stage: "sustain" }), "b", answers, STAGES)!.score).toBe(POINTS.laterStage);
+    expect(matchInnovation(inn({ slug: "d", stage: "systemic" }), "d", answers, STAGES)).toBe(null);
     expect(matchInnovation(inn({ slug: "c", stage: "idea" }), "c", answers, STAGES)).toBe(null);
   });
 

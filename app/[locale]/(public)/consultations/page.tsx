@@ -4,7 +4,8 @@ import { formIssuedAt } from "@/lib/forms/spam";
 import { PageHeading } from "@/components/ui/page-heading";
 import { loadFormChoices, loadSlotDays } from "@/lib/consultations/form-options";
 import { CONTACT_ME } from "@/lib/consultations/schema";
-import { INITIAL_REQUEST_STATE, type FormValues } from "@/lib/consultations/form-state";
+import { INITIAL_REQUEST_STATE } from "@/lib/consultations/form-state";
+import { consultationPrefill } from "@/lib/consultations/prefill";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { alternatesFor } from "@/lib/innovations/urls";
 import { PrivacyNotice } from "@/components/forms/privacy-notice";
@@ -21,23 +22,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), description: t("lead"), alternates: alternatesFor("/consultations", locale) };
 }
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-/** The support navigator links here with ?topic=&stage=&theme=; unknown keys are dropped, not errors. */
-function prefill(
-  raw: Record<string, string | string[] | undefined>,
-  known: Record<"topics" | "stage" | "theme", Set<string>>,
-): FormValues {
-  const values: FormValues = {};
-  const topic = first(raw.topic);
-  if (topic && known.topics.has(topic)) values.topics = [topic];
-  for (const name of ["stage", "theme"] as const) {
-    const v = first(raw[name]);
-    if (v && known[name].has(v)) values[name] = v;
-  }
-  return values;
-}
-
 export default async function ConsultationsPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const [raw, t, messages] = await Promise.all([searchParams, getTranslations("consultations.form"), getMessages()]);
@@ -46,7 +30,14 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
   const keys = (list: { value: string }[]) => new Set(list.map((c) => c.value));
   const initial = {
     ...INITIAL_REQUEST_STATE,
-    values: prefill(raw, { topics: keys(choices.topics), stage: keys(choices.stage), theme: keys(choices.theme) }),
+    // The support navigator links here with its answers and a summary of what it found.
+    values: consultationPrefill(raw, {
+      topics: keys(choices.topics),
+      stage: keys(choices.stage),
+      theme: keys(choices.theme),
+      region: keys(choices.region),
+      organisationType: keys(choices.organisationType),
+    }),
   };
   return (
     <>

@@ -14,7 +14,7 @@ import type { Locale } from "@/lib/i18n/routing";
 
 type Text = (typeof messages)["consultations"]["form"];
 type ErrorText = (typeof messages)["consultations"]["errors"];
-type FormChoices = Record<"topics" | "stage" | "theme" | "organisationType" | "format", Choice[]>;
+type FormChoices = Record<"topics" | "stage" | "theme" | "region" | "organisationType" | "format", Choice[]>;
 
 type Props = {
   locale: Locale;
@@ -38,6 +38,7 @@ const FIELDS = [
   "topics",
   "stage",
   "theme",
+  "region",
   "description",
   "format",
   "language",
@@ -204,6 +205,16 @@ export function RequestForm({
           choices={choices.theme}
           defaultValue={str("theme")}
           error={err("theme")}
+        />
+        <SelectField
+          {...common}
+          id={fieldId("region")}
+          name="region"
+          label={text.region}
+          placeholder={text.chooseOne}
+          choices={choices.region}
+          defaultValue={str("region")}
+          error={err("region")}
         />
         <TextField
           {...common}

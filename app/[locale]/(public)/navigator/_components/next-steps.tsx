@@ -4,7 +4,7 @@ import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
 import { localizedHref } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
-import type { Answers } from "@/lib/navigator/answers";
+import { RESIDENT, type Answers } from "@/lib/navigator/answers";
 import type { NavigatorResult } from "@/lib/navigator/queries";
 
 export async function NextSteps({
@@ -26,7 +26,7 @@ export async function NextSteps({
         const first = result.calls.shown[0];
         if (first)
           return [
-            t.rich("call", {
+            t.rich(answers.who === RESIDENT ? "callResident" : "call", {
               title: first.name,
               link: (chunks) => (
                 <NextLink href={localizedHref(`/funding/${first.item.slug}`, locale)}>{chunks}</NextLink>

@@ -26,8 +26,11 @@ type Props = {
   now: Date;
 };
 
-const query = (entries: Record<string, string | undefined>) =>
-  new URLSearchParams(Object.entries(entries).filter((e): e is [string, string] => Boolean(e[1]))).toString();
+/** `path?query` with the empty values left out (and no "?" when nothing is left). */
+function withQuery(path: string, entries: Record<string, string | undefined>) {
+  const qs = new URLSearchParams(Object.entries(entries).filter((e): e is [string, string] => Boolean(e[1])));
+  return qs.size ? `${path}?${qs}` : path;
+}
 
 export async function ResultLists({ result, answers, label, consultation, locale, now }: Props) {
   const [t, card] = await Promise.all([getTranslations("navigator.results"), getTranslations("funding.card")]);
@@ -90,10 +93,10 @@ export async function ResultLists({ result, answers, label, consultation, locale
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             <li>
               <Link
-                href={`/funding?${query({
+                href={withQuery("/funding", {
                   applicant: answers.who === RESIDENT ? RESIDENT_APPLIES_AS : answers.who,
                   stage: answers.stage,
-                })}`}
+                })}
               >
                 {t("calls.more")}
               </Link>
@@ -143,7 +146,7 @@ export async function ResultLists({ result, answers, label, consultation, locale
         empty={<p>{t("toolkit.empty")}</p>}
         more={
           answers.stage ? (
-            <Link href={`/toolkit?${query({ stage: answers.stage })}`}>{t("toolkit.more")}</Link>
+            <Link href={withQuery("/toolkit", { stage: answers.stage })}>{t("toolkit.more")}</Link>
           ) : (
             <Link href="/toolkit">{t("toolkit.moreAll")}</Link>
           )
@@ -165,7 +168,7 @@ export async function ResultLists({ result, answers, label, consultation, locale
           </p>
         }
         more={
-          <Link href={`/innovations?${query({ theme: answers.theme, targetGroup: answers.group })}`}>
+          <Link href={withQuery("/innovations", { theme: answers.theme, targetGroup: answers.group })}>
             {t("innovations.more")}
           </Link>
         }
