@@ -1,6 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/link";
 import { site } from "@/lib/site";
+import { EuEmblem } from "./eu-emblem";
+
+/** Height of the EU emblem: at least that of the largest other logo on the page (the header's, 48 px). */
+const EMBLEM_PX = 48;
 
 export async function SiteFooter() {
   const t = await getTranslations("Footer");
@@ -29,9 +33,22 @@ export async function SiteFooter() {
             <li>
               <Link href="/privacy">{t("privacy")}</Link>
             </li>
+            <li>
+              <Link href="/glossary">{t("glossary")}</Link>
+            </li>
           </ul>
-          <p className="mt-4 text-sm text-muted">{t("funding")}</p>
         </nav>
+        {/* Annex IX to Regulation (EU) 2021/1060: the statement in full beside the emblem, in one of the
+            listed typefaces (Arial, Verdana, …), not italic or underlined, in Reflex Blue on white. */}
+        <div className="md:col-span-2" data-eu-funding>
+          <div className="inline-flex flex-wrap items-center gap-4 bg-white p-3">
+            <EuEmblem title={t("euEmblem")} height={EMBLEM_PX} />
+            <p className="text-lg font-normal not-italic text-[#003399] [font-family:Arial,Verdana,Tahoma,sans-serif]">
+              {t("euStatement")}
+            </p>
+          </div>
+          <p className="mt-3 text-sm text-muted">{t("funding")}</p>
+        </div>
       </div>
     </footer>
   );

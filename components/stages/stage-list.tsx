@@ -1,5 +1,7 @@
 import NextLink from "next/link";
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { GlossaryTerm } from "@/components/glossary/glossary-term";
 import { localized } from "@/lib/i18n/content";
 import { localizedHref } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
@@ -24,7 +26,7 @@ export async function StageList({
   counts: Map<string, StageCounts>;
   locale: Locale;
   headingId?: string;
-  intro?: string;
+  intro?: ReactNode;
 }) {
   const t = await getTranslations("Home");
   return (
@@ -32,7 +34,13 @@ export async function StageList({
       <h2 id={headingId} className="text-2xl font-bold text-brand-strong">
         {t("stagesHeading")}
       </h2>
-      <p className="mt-2 max-w-3xl">{intro ?? t("stagesIntro")}</p>
+      <p className="mt-2 max-w-3xl">
+        {intro ??
+          t.rich("stagesIntro", {
+            stage: (chunks) => <GlossaryTerm term="stage">{chunks}</GlossaryTerm>,
+            systemic: (chunks) => <GlossaryTerm term="systemicChange">{chunks}</GlossaryTerm>,
+          })}
+      </p>
       {stages.length === 0 ? (
         <p className="mt-4 text-muted">{t("stagesEmpty")}</p>
       ) : (

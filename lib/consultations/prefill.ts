@@ -8,6 +8,16 @@ import type { FormValues } from "./form-state";
 
 /** Far below the description's 4 000 characters: the person's own question follows. */
 const SUMMARY_MAX = 1500;
+
+/** The parameters the form reads, with the most characters of each it looks at. */
+export const PREFILL_PARAMS = {
+  topic: 64,
+  stage: 64,
+  theme: 64,
+  region: 64,
+  organisationType: 64,
+  summary: SUMMARY_MAX,
+} as const;
 // Control characters other than line breaks are noise in a text box (and NUL cannot be stored).
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f]/g;
 

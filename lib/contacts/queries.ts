@@ -44,9 +44,10 @@ const listSelect = {
   name: true,
   email: true,
   positionLv: true,
+  positionEn: true,
   showPublicly: true,
   updatedAt: true,
-  organisation: { select: { id: true, nameLv: true } },
+  organisation: { select: { id: true, nameLv: true, nameEn: true } },
   _count: { select: { innovations: true } },
 } as const;
 export type ContactRow = Prisma.ContactGetPayload<{ select: typeof listSelect }>;

@@ -14,6 +14,7 @@ import type audit from "../../messages/lv/audit.json";
 import type toolkit from "../../messages/lv/toolkit.json";
 import type funding from "../../messages/lv/funding.json";
 import type about from "../../messages/lv/about.json";
+import type glossary from "../../messages/lv/glossary.json";
 import type navigator from "../../messages/lv/navigator.json";
 
 // Types every t("key") call against the Latvian messages, the source language
@@ -36,6 +37,7 @@ declare module "next-intl" {
       typeof toolkit &
       typeof funding &
       typeof about &
+      typeof glossary &
       typeof navigator;
   }
 }

@@ -22,6 +22,7 @@ export const FEATURE_NAMESPACES = [
   "toolkit",
   "funding",
   "about",
+  "glossary",
   "navigator",
 ] as const;
 

@@ -276,6 +276,20 @@ export async function loadInnovationTermOptions(locale: Locale): Promise<TermOpt
   };
 }
 
+/**
+ * Organisations by name in the reader's language; the address (slug) is added
+ * only to tell apart organisations that share a name.
+ */
+function organisationChoices(
+  rows: { id: string; nameLv: string; nameEn: string | null; slug: string }[],
+  locale: Locale,
+): { value: string; label: string }[] {
+  const name = (o: (typeof rows)[number]) => (locale === "en" && o.nameEn ? o.nameEn : o.nameLv);
+  const seen = new Map<string, number>();
+  for (const o of rows) seen.set(name(o), (seen.get(name(o)) ?? 0) + 1);
+  return rows.map((o) => ({ value: o.id, label: (seen.get(name(o)) ?? 0) > 1 ? `${name(o)} (${o.slug})` : name(o) }));
+}
+
 /** Everything the form's pickers offer: the vocabularies plus directory organisations and contacts. */
 export async function loadInnovationFormOptions(locale: Locale): Promise<InnovationFormOptions> {
   const [terms, organisations, contacts] = await Promise.all([
@@ -291,10 +305,7 @@ export async function loadInnovationFormOptions(locale: Locale): Promise<Innovat
   ]);
   return {
     ...terms,
-    organisations: organisations.map((o) => ({
-      value: o.id,
-      label: `${locale === "en" ? o.nameEn || o.nameLv : o.nameLv} (${o.slug})`,
-    })),
+    organisations: organisationChoices(organisations, locale),
     contacts: contacts.map((c) => ({
       value: c.id,
       label: c.organisation ? `${c.name} — ${c.organisation.nameLv}` : c.name,

@@ -42,12 +42,13 @@ function orderBy(query: ProjectListQuery): Prisma.ProjectOrderByWithRelationInpu
 const listSelect = {
   id: true,
   titleLv: true,
+  titleEn: true,
   code: true,
   startsOn: true,
   endsOn: true,
   publication: true,
   updatedAt: true,
-  programme: { select: { titleLv: true } },
+  programme: { select: { titleLv: true, titleEn: true } },
   _count: { select: { innovations: true, organisations: true } },
 } as const;
 export type ProjectRow = Prisma.ProjectGetPayload<{ select: typeof listSelect }>;

@@ -1,5 +1,6 @@
 import type { SeedDb } from "./types";
 import { seedFunding, seedInnovations, seedOrganisations, seedResources, seedReview } from "./records";
+import { seedDemoSlots } from "./slots";
 import { seedDemoUsers } from "./users";
 import { seedVocabularies } from "./vocabularies";
 
@@ -15,5 +16,6 @@ export async function seed(db: SeedDb): Promise<SeedReport> {
   report.resources = await seedResources(db);
   report.reviews = await seedReview(db);
   report.users = await seedDemoUsers(db);
+  report.slots = await seedDemoSlots(db);
   return report;
 }

@@ -4,6 +4,7 @@
 import { embeddedPg, env } from "../../lib/env";
 import { createPrismaClient } from "../../lib/db-client";
 import { seed } from "../../prisma/seed/run";
+import { seedDemoSlots } from "../../prisma/seed/slots";
 import { startEmbeddedPostgres } from "./embedded-pg";
 import { migrate } from "./migrate";
 
@@ -28,6 +29,10 @@ export async function prepareDatabase(log: (l: string) => void): Promise<Databas
         if ((await db.term.count()) === 0) {
           log("empty database: loading vocabularies and demo data");
           log(`seeded ${JSON.stringify(await seed(db))}`);
+        } else {
+          // demo consultation times are relative to the day: top them up when they have run out
+          const slots = await seedDemoSlots(db);
+          if (slots) log(`added ${slots} demo consultation times for the next four weeks`);
         }
       } finally {
         await db.$disconnect();

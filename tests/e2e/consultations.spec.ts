@@ -1,8 +1,8 @@
 // The public consultation request form: errors next to the fields with every
 // typed value kept, accessibility of the form and its error state in both
 // languages, and a full "contact me" request reaching the confirmation page.
-// Booking a slot is covered by tests/integration/consultations-booking.test.ts
-// (the e2e database has no published slots).
+// Booking a slot: tests/integration/consultations-booking.test.ts, the round
+// trip in consultations-booking.spec.ts, and here a demo time the seed publishes.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
@@ -10,8 +10,8 @@ import { expect, test, type Page } from "@playwright/test";
 const MIN_FILL_MS = 3_000;
 
 const LOCALES = [
-  { locale: "lv", path: "/consultations", thanks: /\/consultations\/thanks\?ref=K-\d{4}-\d{4,}$/ },
-  { locale: "en", path: "/en/consultations", thanks: /\/en\/consultations\/thanks\?ref=K-\d{4}-\d{4,}$/ },
+  { locale: "lv", path: "/consultations/request", thanks: /\/consultations\/thanks\?ref=K-\d{4}-\d{4,}$/ },
+  { locale: "en", path: "/en/consultations/request", thanks: /\/en\/consultations\/thanks\?ref=K-\d{4}-\d{4,}$/ },
 ] as const;
 
 // Each test gets its own client address and e-mail, so reruns stay within the
@@ -97,11 +97,14 @@ for (const { locale, path, thanks } of LOCALES) {
 }
 
 test("the navigator's URL pre-fills topic, stage and theme", async ({ page }) => {
-  await page.goto("/consultations");
+  await page.goto("/consultations/request");
   const topic = await page.locator("#consultation-topics input[type=checkbox]").nth(1).getAttribute("value");
   const stage = await page.locator("#consultation-stage option").nth(2).getAttribute("value");
   const theme = await page.locator("#consultation-theme option").nth(1).getAttribute("value");
+  // through the start page, whose "Start now" carries the prefill on
   await page.goto(`/consultations?topic=${topic}&stage=${stage}&theme=${theme}`);
+  await page.locator("a[data-start]").click();
+  await expect(page).toHaveURL(/\/consultations\/request\?/);
   await expect(page.locator(`#consultation-topics input[value="${topic}"]`)).toBeChecked();
   await expect(page.locator("#consultation-stage")).toHaveValue(stage ?? "");
   await expect(page.locator("#consultation-theme")).toHaveValue(theme ?? "");

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { submitRequest } from "@/lib/consultations/booking";
 import { cancelRequest, moveRequest, viewRequest } from "@/lib/consultations/self-service";
@@ -6,6 +6,8 @@ import { listBookableSlots } from "@/lib/consultations/slots";
 import { stopBoss } from "@/lib/jobs/boss";
 import { makeSlot, randomIp, requestInput } from "../support/consultations";
 
+// The seed's demo times (prisma/seed/slots.ts) would crowd the alternatives offered here: these tests make their own.
+beforeAll(() => db.consultationSlot.deleteMany({ where: { request: null } }));
 afterAll(() => stopBoss({ graceful: false }));
 
 const mailJobs = () =>

@@ -60,4 +60,20 @@ describe("staff innovation queries", () => {
     expect(options.municipalities.find((m) => m.value === "kekavas-novads")?.parent).toBe("riga");
     expect(options.organisations.length).toBe(await db.organisation.count());
   });
+
+  it("names organisations in the picker in the reader's language, the address only between namesakes", async () => {
+    const orgs = await db.organisation.findMany({ select: { id: true, slug: true, nameLv: true, nameEn: true } });
+    const twin = await db.organisation.create({
+      data: { slug: `${orgs[0]!.slug}-twin`, nameLv: orgs[0]!.nameLv, nameEn: orgs[0]!.nameEn, type: "ngo" },
+      select: { id: true, slug: true },
+    });
+    for (const locale of ["lv", "en"] as const) {
+      const labels = new Map((await loadInnovationFormOptions(locale)).organisations.map((o) => [o.value, o.label]));
+      const name = (o: (typeof orgs)[number]) => (locale === "en" && o.nameEn ? o.nameEn : o.nameLv);
+      for (const org of orgs.slice(1)) expect(labels.get(org.id), org.slug).toBe(name(org));
+      expect(labels.get(twin.id)).toBe(`${name(orgs[0]!)} (${twin.slug})`);
+      expect(labels.get(orgs[0]!.id)).toBe(`${name(orgs[0]!)} (${orgs[0]!.slug})`);
+    }
+    await db.organisation.delete({ where: { id: twin.id } });
+  });
 });

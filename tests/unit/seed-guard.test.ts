@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 const root = path.resolve(import.meta.dirname, "..", "..");
 
 describe("seed", () => {
-  it("refuses to run with NODE_ENV=production", () => {
+  // a fresh tsx process: a second of CPU, but many on a busy two-core machine
+  it("refuses to run with NODE_ENV=production", { timeout: 30_000 }, () => {
     const run = spawnSync(
       process.execPath,
       [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "prisma/seed/index.ts"],

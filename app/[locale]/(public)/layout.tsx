@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { RouteFocus } from "@/components/layout/route-focus";
 import { SkipLink } from "@/components/layout/skip-link";
 import { resolveLocale, type LocaleParams } from "@/lib/i18n/locale";
 
@@ -17,6 +18,7 @@ export default async function PublicLayout({ children, params }: LocaleParams & 
         {children}
       </main>
       <SiteFooter />
+      <RouteFocus />
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button-link";
-import { PageHeading } from "@/components/ui/page-heading";
 import { StageList } from "@/components/stages/stage-list";
 import { getCallsClosingSoonest } from "@/lib/funding/public-queries";
 import { getFeaturedInnovations, getStageCounts, getStages } from "@/lib/home/queries";
@@ -11,6 +10,7 @@ import { resolveLocale, type LocaleParams } from "@/lib/i18n/locale";
 import { getPortalStats } from "@/lib/stats/queries";
 import { FeaturedInnovations } from "./_components/featured-innovations";
 import { ClosingCalls } from "./_components/closing-calls";
+import { HomeStart } from "./_components/home-start";
 import { StatsList } from "./_components/stats-list";
 
 // The counts change with every publication; never serve a build-time snapshot.
@@ -37,7 +37,7 @@ export default async function HomePage({ params }: LocaleParams) {
 
   return (
     <>
-      <PageHeading title={t("title")} lead={t("lead")} />
+      <HomeStart locale={locale} />
 
       <section aria-labelledby="what-heading" className="max-w-3xl">
         <h2 id="what-heading" className="text-2xl font-bold text-brand-strong">

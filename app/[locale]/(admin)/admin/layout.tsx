@@ -2,6 +2,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AdminNav, type AdminNavGroup } from "@/components/admin/admin-nav";
+import { RouteFocus } from "@/components/layout/route-focus";
 import { ADMIN_SECTION_GROUPS } from "@/lib/admin/sections";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
@@ -57,6 +58,7 @@ export default async function AdminLayout({ children, params }: LocaleParams & {
             {children}
           </main>
         </div>
+        <RouteFocus />
       </SessionKeepAlive>
     </NextIntlClientProvider>
   );

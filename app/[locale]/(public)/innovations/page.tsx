@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { FinderForm } from "@/components/finder/finder-form";
+import { GlossaryTerm } from "@/components/glossary/glossary-term";
 import { PageHeading } from "@/components/ui/page-heading";
 import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale } from "@/lib/i18n/locale";
@@ -24,10 +25,20 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/** The words and the page in the title, so tabs, history and screen readers tell searches apart. */
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "innovations.search" });
-  return { title: t("title"), description: t("lead"), alternates: alternatesFor("/innovations", locale) };
+  const [t, raw, vocabulary] = await Promise.all([
+    getTranslations({ locale, namespace: "innovations.search" }),
+    searchParams,
+    getFacetVocabulary(),
+  ]);
+  const query = parseSearchParamsLenient(raw, vocabulary, { locale });
+  // a tab shows a few dozen characters: long searches are cut
+  const words = query.q.length > 60 ? `${query.q.slice(0, 59)}…` : query.q;
+  const base = words ? t("titleQuery", { q: words }) : t("title");
+  const title = query.page > 1 ? t("titlePage", { title: base, page: query.page }) : base;
+  return { title, description: t("lead"), alternates: alternatesFor("/innovations", locale) };
 }
 
 /** Facets with exactly one non-null value per record: the sum of their disjunctive counts is exact. */
@@ -78,10 +89,18 @@ export default async function InnovationsPage({ params, searchParams }: Props) {
   const exportParams = toSearchParams(query, { page: 1, pageSize: 20 }).toString();
   const viewParams = toSearchParams(query).toString();
   const mapParams = toSearchParams(query, { page: 1, sort: "relevance", pageSize: 20 }).toString();
+  const activeFilterCount = Object.values(query.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
 
   return (
     <>
-      <PageHeading title={t("title")} lead={t("lead")} />
+      <PageHeading
+        title={t("title")}
+        lead={t.rich("leadLinked", {
+          implementer: (chunks) => <GlossaryTerm term="implementer">{chunks}</GlossaryTerm>,
+          stage: (chunks) => <GlossaryTerm term="stage">{chunks}</GlossaryTerm>,
+          supporter: (chunks) => <GlossaryTerm term="supporter">{chunks}</GlossaryTerm>,
+        })}
+      />
       <FinderForm action={localizedHref("/innovations", locale)}>
         <div role="search" className="flex flex-wrap items-end gap-3">
           <div className="min-w-0 flex-1">
@@ -113,23 +132,46 @@ export default async function InnovationsPage({ params, searchParams }: Props) {
           <input key={facet} type="hidden" name="expand" value={facet} />
         ))}
 
-        <div className="mt-8 grid gap-8 lg:grid-cols-[17rem_1fr]">
-          <section aria-labelledby="filters-heading">
-            <h2 id="filters-heading" className="text-xl font-bold text-brand-strong">
-              {t("filtersHeading")}
-            </h2>
-            <div className="mt-3">
-              <FacetFilters query={view} facets={result.facets} labels={labels} locale={locale} />
-            </div>
-            <button
-              type="submit"
-              className="mt-5 min-h-11 rounded border-2 border-brand bg-white px-5 font-semibold text-brand hover:bg-surface"
-            >
-              {t("applyFilters")}
-            </button>
-          </section>
+        <a
+          href="#results"
+          className="sr-only focus:not-sr-only focus:mt-3 focus:inline-flex focus:min-h-11 focus:items-center focus:px-2 focus:font-semibold"
+        >
+          {t("skipToResults")}
+        </a>
+        <div className="mt-6 grid gap-6 lg:mt-8 lg:grid-cols-[17rem_1fr] lg:gap-8">
+          {/* A disclosure below lg, so the results are not three screens down; always open from lg up
+              (globals.css, .filters-disclosure). Works without JavaScript. */}
+          <details className="filters-disclosure group" data-filters>
+            <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-2 rounded border-2 border-brand bg-white px-4 font-semibold text-brand [&::-webkit-details-marker]:hidden">
+              <svg
+                aria-hidden="true"
+                viewBox="0 0 20 20"
+                width="16"
+                height="16"
+                fill="currentColor"
+                className="transition-transform group-open:rotate-90"
+              >
+                <path d="M7 4l7 6-7 6z" />
+              </svg>
+              {t("filtersButton", { count: activeFilterCount })}
+            </summary>
+            <section aria-labelledby="filters-heading" className="mt-4 lg:mt-0">
+              <h2 id="filters-heading" className="text-xl font-bold text-brand-strong max-lg:sr-only">
+                {t("filtersHeading")}
+              </h2>
+              <div className="mt-3">
+                <FacetFilters query={view} facets={result.facets} labels={labels} locale={locale} />
+              </div>
+              <button
+                type="submit"
+                className="mt-5 min-h-11 rounded border-2 border-brand bg-white px-5 font-semibold text-brand hover:bg-surface"
+              >
+                {t("applyFilters")}
+              </button>
+            </section>
+          </details>
 
-          <section aria-labelledby="results-heading">
+          <section id="results" tabIndex={-1} aria-labelledby="results-heading" className="focus:outline-none">
             <h2 id="results-heading" className="sr-only">
               {t("resultsHeading")}
             </h2>

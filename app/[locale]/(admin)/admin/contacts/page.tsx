@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { localized } from "@/lib/i18n/content";
 import { DataTable, type Column } from "@/components/admin/data-table";
 import { ExportLinks } from "@/components/admin/export-links";
 import type { ListLinks } from "@/components/admin/list-links";
@@ -53,9 +54,9 @@ export default async function ContactsPage({ params, searchParams }: Props) {
       key: "organisation",
       header: t("columns.organisation"),
       sortKey: "organisation",
-      cell: (r) => r.organisation?.nameLv ?? "—",
+      cell: (r) => (r.organisation ? localized(r.organisation, "name", locale).text : "—"),
     },
-    { key: "position", header: t("columns.position"), cell: (r) => r.positionLv ?? "" },
+    { key: "position", header: t("columns.position"), cell: (r) => localized(r, "position", locale).text },
     { key: "email", header: t("columns.email"), cell: (r) => r.email ?? "" },
     { key: "public", header: t("columns.public"), cell: (r) => (r.showPublicly ? kit("yes") : kit("no")) },
     {

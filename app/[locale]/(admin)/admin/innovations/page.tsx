@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { langAttr, localized } from "@/lib/i18n/content";
 import { DataTable, type Column } from "@/components/admin/data-table";
 import { ExportLinks } from "@/components/admin/export-links";
 import type { ListLinks } from "@/components/admin/list-links";
@@ -59,14 +60,17 @@ export default async function AdminInnovationsPage({ params, searchParams }: Pro
       header: t("columns.title"),
       sortKey: "title",
       rowHeader: true,
-      cell: (r) => (
-        <>
-          <NextLink href={recordHref(r)} className="font-semibold" lang="lv">
-            {r.titleLv}
-          </NextLink>
-          <span className="block text-xs text-muted">{r.slug}</span>
-        </>
-      ),
+      cell: (r) => {
+        const title = localized(r, "title", locale);
+        return (
+          <>
+            <NextLink href={recordHref(r)} className="font-semibold" lang={langAttr(title, locale)}>
+              {title.text}
+            </NextLink>
+            <span className="block text-xs text-muted">{r.slug}</span>
+          </>
+        );
+      },
     },
     { key: "publication", header: t("columns.publication"), cell: (r) => <StatusBadge status={r.publication} /> },
     { key: "stage", header: t("columns.stage"), cell: (r) => label(options.stages, r.stage) },

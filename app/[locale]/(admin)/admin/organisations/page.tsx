@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { localized } from "@/lib/i18n/content";
 import { DataTable, type Column } from "@/components/admin/data-table";
 import { ExportLinks } from "@/components/admin/export-links";
 import type { ListLinks } from "@/components/admin/list-links";
@@ -53,7 +54,7 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
       rowHeader: true,
       cell: (r) => (
         <NextLink href={localizedHref(`/admin/organisations/${r.id}`, locale)} className="font-semibold">
-          {r.nameLv}
+          {localized(r, "name", locale).text}
         </NextLink>
       ),
     },

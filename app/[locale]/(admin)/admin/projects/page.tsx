@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { localized } from "@/lib/i18n/content";
 import { DataTable, type Column } from "@/components/admin/data-table";
 import { ExportLinks } from "@/components/admin/export-links";
 import type { ListLinks } from "@/components/admin/list-links";
@@ -46,12 +47,16 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
       rowHeader: true,
       cell: (r) => (
         <NextLink href={localizedHref(`/admin/projects/${r.id}`, locale)} className="font-semibold">
-          {r.titleLv}
+          {localized(r, "title", locale).text}
         </NextLink>
       ),
     },
     { key: "code", header: t("columns.code"), cell: (r) => r.code ?? "" },
-    { key: "programme", header: t("columns.programme"), cell: (r) => r.programme?.titleLv ?? "" },
+    {
+      key: "programme",
+      header: t("columns.programme"),
+      cell: (r) => (r.programme ? localized(r.programme, "title", locale).text : ""),
+    },
     {
       key: "period",
       header: t("columns.period"),

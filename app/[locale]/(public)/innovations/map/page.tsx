@@ -1,6 +1,7 @@
 import { langAttr } from "@/lib/i18n/content";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { GlossaryTerm } from "@/components/glossary/glossary-term";
 import { PageHeading } from "@/components/ui/page-heading";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/link";
@@ -56,7 +57,12 @@ export default async function InnovationMapPage({ params, searchParams }: Props)
 
   return (
     <>
-      <PageHeading title={t("title")} lead={t("lead")} />
+      <PageHeading
+        title={t("title")}
+        lead={t.rich("leadLinked", {
+          region: (chunks) => <GlossaryTerm term="planningRegion">{chunks}</GlossaryTerm>,
+        })}
+      />
       <p className="mb-6">
         <Link href={listHref}>{t("backToList")}</Link>
       </p>

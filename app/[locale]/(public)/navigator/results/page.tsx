@@ -51,7 +51,7 @@ export default async function NavigatorResultsPage({ params, searchParams }: Pro
     locale,
   );
   const consultation = localizedHref(
-    "/consultations",
+    "/consultations/request",
     locale,
     consultationParams(answers, result.topic, summary).toString(),
   );

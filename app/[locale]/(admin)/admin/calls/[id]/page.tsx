@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { cache } from "react";
+import { recordMetadata } from "@/lib/admin/record-metadata";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
@@ -22,6 +24,8 @@ import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { CallForm } from "../_components/call-form";
 
+const loadCall = cache(getCall);
+
 type Props = {
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -30,14 +34,18 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "curationCatalog.calls" });
-  return { title: t("title"), robots: { index: false } };
+  const { id } = await params;
+  return recordMetadata("content:read", t("title"), async () => {
+    const call = await loadCall(id);
+    return call ? t("editTitle", { name: call.titleLv }) : null;
+  });
 }
 
 export default async function EditCallPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const { id } = await params;
   const user = await requirePagePermission(locale, "content:read", `/admin/calls/${encodeURIComponent(id)}`);
-  const call = await getCall(id);
+  const call = await loadCall(id);
   if (!call) notFound();
   const query = await searchParams;
   const [t, c, kit, format, options, references] = await Promise.all([

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { cache } from "react";
+import { recordMetadata } from "@/lib/admin/record-metadata";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
@@ -12,19 +14,25 @@ import { History } from "./_components/history";
 import { RequestActions } from "./_components/request-actions";
 import { RequestDetails } from "./_components/request-details";
 
+const loadRequest = cache(requestDetail);
+
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "inbox" });
-  return { title: t("title"), robots: { index: false } };
+  const { id } = await params;
+  return recordMetadata("consultations:manage", t("title"), async () => {
+    const request = await loadRequest(id);
+    return request ? t("request.title", { reference: request.reference }) : null;
+  });
 }
 
 export default async function RequestPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const { id } = await params;
   await requirePagePermission(locale, "consultations:manage", `/admin/consultations/${encodeURIComponent(id)}`);
-  const request = await requestDetail(id);
+  const request = await loadRequest(id);
   if (!request) notFound();
   const [t, labels, staff, targets] = await Promise.all([
     getTranslations("inbox"),

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { cache } from "react";
+import { recordMetadata } from "@/lib/admin/record-metadata";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
@@ -17,6 +19,8 @@ import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { ContactForm } from "../_components/contact-form";
 
+const loadContact = cache(getContact);
+
 type Props = {
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -25,14 +29,18 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "curation.contacts" });
-  return { title: t("title"), robots: { index: false } };
+  const { id } = await params;
+  return recordMetadata("content:read", t("title"), async () => {
+    const contact = await loadContact(id);
+    return contact ? t("editTitle", { name: contact.name }) : null;
+  });
 }
 
 export default async function EditContactPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const { id } = await params;
   const user = await requirePagePermission(locale, "content:read", `/admin/contacts/${encodeURIComponent(id)}`);
-  const contact = await getContact(id);
+  const contact = await loadContact(id);
   if (!contact) notFound();
   const query = await searchParams;
   const [t, tr, organisations, references] = await Promise.all([

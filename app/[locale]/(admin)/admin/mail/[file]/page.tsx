@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { cache } from "react";
+import { recordMetadata } from "@/lib/admin/record-metadata";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -9,12 +11,18 @@ import { resolveLocale } from "@/lib/i18n/locale";
 import { readDevMail } from "@/lib/mail/dev-mailbox";
 import { parseEml } from "@/lib/mail/eml";
 
+const loadMail = cache(readDevMail);
+
 type Props = { params: Promise<{ locale: string; file: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "inbox.mail" });
-  return { title: t("title"), robots: { index: false } };
+  const { file } = await params;
+  return recordMetadata("consultations:manage", t("title"), async () => {
+    const raw = env.SMTP_URL ? null : await loadMail(`${file}.eml`);
+    return raw === null ? null : (parseEml(raw).headers.find(([h]) => h === "subject")?.[1] ?? null);
+  });
 }
 
 // One mail as text: headers, the plain-text body and the attachments' names.
@@ -26,7 +34,7 @@ export default async function DevMailView({ params }: Props) {
   const name = `${file}.eml`;
   await requirePagePermission(locale, "consultations:manage", `/admin/mail/${encodeURIComponent(file)}`);
   if (env.SMTP_URL) notFound();
-  const raw = await readDevMail(name);
+  const raw = await loadMail(name);
   if (raw === null) notFound();
   const [t, mail] = [await getTranslations("inbox.mail"), parseEml(raw)];
   const subject = mail.headers.find(([h]) => h === "subject")?.[1] ?? name;

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { cache } from "react";
+import { recordMetadata } from "@/lib/admin/record-metadata";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
@@ -21,6 +23,8 @@ import { ORGANISATION_REFERENCE_KINDS, organisationReferences } from "@/lib/orga
 import { ORGANISATION_ENTITY } from "@/lib/organisations/store";
 import { OrganisationForm } from "../_components/organisation-form";
 
+const loadOrganisation = cache(getOrganisation);
+
 type Props = {
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -29,14 +33,18 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "curation.organisations" });
-  return { title: t("editTitle", { name: "" }).replace(/[:\s]+$/, ""), robots: { index: false } };
+  const { id } = await params;
+  return recordMetadata("content:read", t("title"), async () => {
+    const organisation = await loadOrganisation(id);
+    return organisation ? t("editTitle", { name: organisation.nameLv }) : null;
+  });
 }
 
 export default async function EditOrganisationPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const { id } = await params;
   const user = await requirePagePermission(locale, "content:read", `/admin/organisations/${encodeURIComponent(id)}`);
-  const organisation = await getOrganisation(id);
+  const organisation = await loadOrganisation(id);
   if (!organisation) notFound();
   const query = await searchParams;
   const [t, options, references, contacts] = await Promise.all([

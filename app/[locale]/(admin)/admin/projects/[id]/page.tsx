@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { cache } from "react";
+import { recordMetadata } from "@/lib/admin/record-metadata";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
@@ -17,6 +19,9 @@ import { projectFormOptions } from "@/lib/projects/queries";
 import { PROJECT_ENTITY, PROJECT_REFERENCE_KINDS, projectReferences, projectSnapshot } from "@/lib/projects/store";
 import { ProjectForm } from "../_components/project-form";
 
+/** One read per request for the title and the page. */
+const loadProject = cache((id: string) => projectSnapshot(db, id));
+
 type Props = {
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -25,7 +30,11 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "curation.projects" });
-  return { title: t("title"), robots: { index: false } };
+  const { id } = await params;
+  return recordMetadata("content:read", t("title"), async () => {
+    const project = await loadProject(id);
+    return project ? t("editTitle", { name: project.titleLv }) : null;
+  });
 }
 
 export default async function EditProjectPage({ params, searchParams }: Props) {
@@ -33,7 +42,7 @@ export default async function EditProjectPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requirePagePermission(locale, "content:read", `/admin/projects/${encodeURIComponent(id)}`);
   const [project, meta] = await Promise.all([
-    projectSnapshot(db, id),
+    loadProject(id),
     db.project.findUnique({ where: { id }, select: { updatedAt: true } }),
   ]);
   if (!project || !meta) notFound();

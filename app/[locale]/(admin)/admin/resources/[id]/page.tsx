@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { cache } from "react";
+import { recordMetadata } from "@/lib/admin/record-metadata";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
@@ -20,6 +22,8 @@ import { getResource } from "@/lib/resources/queries";
 import { resourceReferences } from "@/lib/resources/write";
 import { ResourceForm } from "../_components/resource-form";
 
+const loadResource = cache(getResource);
+
 type Props = {
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -28,14 +32,18 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "curationCatalog.resources" });
-  return { title: t("title"), robots: { index: false } };
+  const { id } = await params;
+  return recordMetadata("content:read", t("title"), async () => {
+    const resource = await loadResource(id);
+    return resource ? t("editTitle", { name: resource.titleLv }) : null;
+  });
 }
 
 export default async function EditResourcePage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const { id } = await params;
   const user = await requirePagePermission(locale, "content:read", `/admin/resources/${encodeURIComponent(id)}`);
-  const resource = await getResource(id);
+  const resource = await loadResource(id);
   if (!resource) notFound();
   const query = await searchParams;
   const [t, c, kit, options, references] = await Promise.all([

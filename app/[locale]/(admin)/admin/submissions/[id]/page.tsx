@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { cache } from "react";
+import { recordMetadata } from "@/lib/admin/record-metadata";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -20,6 +22,8 @@ import { MessageForm } from "./_components/message-form";
 import { ProposalView } from "./_components/proposal-view";
 import { StatusMessage } from "@/components/admin/status-message";
 
+const loadSubmission = cache(getSubmission);
+
 type Props = {
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -28,7 +32,11 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "submissions" });
-  return { title: t("title"), robots: { index: false } };
+  const { id } = await params;
+  return recordMetadata("content:read", t("title"), async () => {
+    const submission = await loadSubmission(id);
+    return submission ? `${t(`admin.kinds.${submission.kind}`)}: ${submission.title || t("admin.untitled")}` : null;
+  });
 }
 
 const DONE = ["approved", "changes", "rejected"] as const;
@@ -39,7 +47,7 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pro
   const { id } = await params;
   const user = await requirePagePermission(locale, "content:read", `/admin/submissions/${id}`);
   const [submission, raw, t, format] = await Promise.all([
-    getSubmission(id),
+    loadSubmission(id),
     searchParams,
     getTranslations("submissions"),
     getFormatter(),

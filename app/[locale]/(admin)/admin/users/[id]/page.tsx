@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { cache } from "react";
+import { recordMetadata } from "@/lib/admin/record-metadata";
 import { getFormatter, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
@@ -14,6 +16,8 @@ import { UserCommands } from "../_components/user-commands";
 import { UserEditForm } from "../_components/user-edit-form";
 import { UserStatus } from "../_components/user-status";
 
+const loadUser = cache(getUser);
+
 type Props = {
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -23,15 +27,22 @@ const DONE = ["deactivated", "reactivated", "sessions", "link"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "curationUsers.users" });
-  return { title: t("title"), robots: { index: false } };
+  const [t, form] = await Promise.all([
+    getTranslations({ locale, namespace: "curationUsers.users" }),
+    getTranslations({ locale, namespace: "curationUsers.form" }),
+  ]);
+  const { id } = await params;
+  return recordMetadata("users:manage", t("title"), async () => {
+    const user = await loadUser(id);
+    return user ? form("editTitle", { name: user.name ?? user.email }) : null;
+  });
 }
 
 export default async function UserPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const { id } = await params;
   const me = await requirePagePermission(locale, "users:manage", `/admin/users/${encodeURIComponent(id)}`);
-  const [user, admins, query] = await Promise.all([getUser(id), activeAdminCount(), searchParams]);
+  const [user, admins, query] = await Promise.all([loadUser(id), activeAdminCount(), searchParams]);
   if (!user) notFound();
   const [t, tu, ta, tc, roles, format] = await Promise.all([
     getTranslations("curationUsers.form"),

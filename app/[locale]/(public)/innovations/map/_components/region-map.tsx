@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { localizedHref } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
-import { MAP_VIEWBOX, PLANNING_REGIONS, REGION_SHAPES, SHADES, shadeOf, shadeSteps } from "./latvia-regions";
+import { GULF_LABEL, MAP_VIEWBOX, NEIGHBOUR_LAND, REGION_GEOMETRY } from "./latvia-geometry";
+import { PLANNING_REGIONS, SHADES, shadeOf, shadeSteps } from "./latvia-regions";
 
 export type RegionCount = { key: string; label: string; lang: Locale | undefined; count: number; href: string };
 
@@ -18,29 +19,37 @@ export async function RegionMap({ regions, locale }: Props) {
   const steps = shadeSteps(Math.max(0, ...PLANNING_REGIONS.map((k) => byKey.get(k)?.count ?? 0)));
   return (
     <figure className="max-w-2xl">
-      <svg viewBox={MAP_VIEWBOX} className="h-auto w-full" aria-labelledby="region-map-title">
+      {/* Focus and hover rings live in a layer above every region (globals.css, .region-map): a ring
+          drawn with its own region would be painted under the neighbours that come after it. */}
+      <svg viewBox={MAP_VIEWBOX} className="region-map h-auto w-full" aria-labelledby="region-map-title">
         <title id="region-map-title">{t("svgTitle")}</title>
+        <rect width="100%" height="100%" fill="#ffffff" />
+        <path d={NEIGHBOUR_LAND} fill="#d4d4d8" stroke="#a1a1aa" strokeWidth={0.75} aria-hidden="true" />
+        <text
+          x={GULF_LABEL[0]}
+          y={GULF_LABEL[1]}
+          textAnchor="middle"
+          fontSize={10}
+          fontStyle="italic"
+          fill="#475569"
+          aria-hidden="true"
+        >
+          {t("gulf")}
+        </text>
         {PLANNING_REGIONS.map((key) => {
           const region = byKey.get(key);
           if (!region) return null;
-          const shape = REGION_SHAPES[key];
+          const shape = REGION_GEOMETRY[key];
           const [x, y] = shape.label;
           const name = t("regionLink", { region: region.label, count: region.count });
           return (
-            <a
-              key={key}
-              href={localizedHref(region.href, locale)}
-              aria-label={name}
-              className="group"
-              data-region={key}
-            >
+            <a key={key} href={localizedHref(region.href, locale)} aria-label={name} data-region={key}>
               <path
                 d={shape.d}
                 fill={SHADES[shadeOf(region.count, steps)]}
                 stroke="#0f172a"
-                strokeWidth={1.5}
+                strokeWidth={1.25}
                 strokeLinejoin="round"
-                className="group-hover:stroke-[3] group-focus-visible:stroke-[#1d4ed8] group-focus-visible:stroke-[4]"
               />
               <rect x={x - 16} y={y - 11} width={32} height={20} rx={4} fill="#ffffff" stroke="#0f172a" />
               <text
@@ -57,6 +66,14 @@ export async function RegionMap({ regions, locale }: Props) {
             </a>
           );
         })}
+        <g aria-hidden="true" fill="none" strokeLinejoin="round" pointerEvents="none">
+          {PLANNING_REGIONS.map((key) => (
+            <g key={key} className="region-ring" data-ring={key}>
+              <path d={REGION_GEOMETRY[key].d} stroke="#0b0c0c" strokeWidth={6} />
+              <path d={REGION_GEOMETRY[key].d} stroke="#ffdd00" strokeWidth={3} />
+            </g>
+          ))}
+        </g>
       </svg>
       <figcaption className="mt-3">
         <span className="font-semibold">{t("legend")}:</span>

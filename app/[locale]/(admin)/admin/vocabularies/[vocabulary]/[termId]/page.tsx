@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { cache } from "react";
+import { recordMetadata } from "@/lib/admin/record-metadata";
 import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
@@ -13,6 +15,8 @@ import { usageTotal } from "@/lib/taxonomy/usage";
 import { DeleteTermButton, VisibilityButton } from "../../_components/term-commands";
 import { TermLabelsForm } from "../../_components/term-forms";
 
+const loadTerm = cache(getTerm);
+
 type Props = {
   params: Promise<{ locale: string; vocabulary: string; termId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -21,7 +25,12 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "curationUsers.vocabularies" });
-  return { title: t("title"), robots: { index: false } };
+  const { vocabulary: slug, termId } = await params;
+  return recordMetadata("content:write", t("title"), async () => {
+    const vocabulary = vocabularyFromSlug(slug);
+    const term = vocabulary ? await loadTerm(vocabulary, termId) : null;
+    return term ? t("editTitle", { label: term.labelLv }) : null;
+  });
 }
 
 // Editing is for writers; readers see the labels on the vocabulary page.
@@ -34,7 +43,7 @@ export default async function TermPage({ params, searchParams }: Props) {
     `/admin/vocabularies/${encodeURIComponent(slug)}/${encodeURIComponent(termId)}`,
   );
   const vocabulary = vocabularyFromSlug(slug);
-  const term = vocabulary ? await getTerm(vocabulary, termId) : null;
+  const term = vocabulary ? await loadTerm(vocabulary, termId) : null;
   if (!vocabulary || !term) notFound();
   const [t, query] = await Promise.all([getTranslations("curationUsers.vocabularies"), searchParams]);
   const used = usageTotal(term.usage) > 0;

@@ -1,6 +1,6 @@
 "use client";
 import { signIn } from "next-auth/react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { signInProblem, type SignInProblem } from "@/lib/auth/sign-in-errors";
 import { Field } from "./field";
@@ -17,6 +17,7 @@ export function LoginForm({
   initialProblem: SignInProblem | null;
 }) {
   const t = useTranslations("auth.login");
+  const locale = useLocale();
   const id = useId();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -64,15 +65,18 @@ export function LoginForm({
         <h2 id={`${id}-password-heading`} className="text-xl font-semibold text-brand-strong">
           {t("passwordHeading")}
         </h2>
-        {/* method/action only matter before hydration: a POST never puts the password in a URL. */}
+        {/* method/action are for a browser without JavaScript (app/api/sign-in): a POST never puts the
+            password in a URL. With JavaScript, onSubmit signs in through next-auth's client. */}
         <form
           method="post"
-          action="/api/auth/callback/credentials"
+          action="/api/sign-in"
           noValidate
           onSubmit={onSubmit}
           className="mt-4 space-y-5"
           aria-describedby={formProblem ? problemId : undefined}
         >
+          <input type="hidden" name="callbackUrl" value={callbackPath} />
+          <input type="hidden" name="locale" value={locale} />
           {formProblem ? (
             <div
               ref={problemRef}

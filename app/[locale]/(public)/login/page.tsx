@@ -24,10 +24,10 @@ export default async function LoginPage({ params, searchParams }: Props) {
   if (await getCurrentUser()) redirect(callbackPath);
   const t = await getTranslations("auth.login");
   return (
-    <main id="main" className="mx-auto w-full max-w-md px-4 py-10 sm:py-16">
+    <div className="mx-auto w-full max-w-md py-2 sm:py-6">
       <h1 className="text-3xl font-bold tracking-tight text-brand-strong">{t("title")}</h1>
       <p className="mt-3 text-muted">{t("intro")}</p>
       <LoginForm callbackPath={callbackPath} initialProblem={signInProblem(first(query.error))} />
-    </main>
+    </div>
   );
 }
