@@ -10,6 +10,7 @@ import { unstable_cache } from "next/cache";
 import { Prisma } from "@/generated/prisma/client";
 import type { Vocabulary } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
+import { getCurrentCalls, type CallCard } from "@/lib/funding/public-queries";
 import { localized } from "@/lib/i18n/content";
 import type { Locale } from "@/lib/i18n/routing";
 import { ABROAD, isPlanningRegion, NATIONWIDE, NEIGHBOURS, PLANNING_REGIONS } from "@/lib/regions/planning-regions";
@@ -84,52 +85,16 @@ const CAP = 2000;
 /** Innovation candidates: the best by points and distance, far more than the page shows. */
 const INNOVATION_CAP = 300;
 
-const callSelect = {
-  id: true,
-  slug: true,
-  titleLv: true,
-  titleEn: true,
-  opensAt: true,
-  closesAt: true,
-  rolling: true,
-  eligibleApplicantTypes: true,
-  stages: true,
-  themes: true,
-  targetGroups: true,
-  maxPerProjectEur: true,
-  isDemo: true,
-  funder: {
-    select: { slug: true, nameLv: true, nameEn: true, type: true, region: true, municipality: true, publication: true },
-  },
-} satisfies Prisma.FundingCallSelect;
-type CallRow = Prisma.FundingCallGetPayload<{ select: typeof callSelect }>;
-export type NavigatorCall = Omit<CallRow, "maxPerProjectEur"> & {
-  maxPerProjectEur: string | null;
-  funderRegion: string | null;
-  funderMunicipality: string | null;
-};
+export type NavigatorCall = CallCard & { funderRegion: string | null; funderMunicipality: string | null };
 
-/** Calls that have not closed (rules.callIsCurrent has the last word, on the Riga clock). */
+/** The calls that have not closed (calls.callIsCurrent has the last word, on the Riga clock). */
 async function callCandidates(
   now: Date,
   municipalityKey: (name: string | null) => string | null,
 ): Promise<NavigatorCall[]> {
-  const rows = await db.fundingCall.findMany({
-    where: {
-      publication: "PUBLISHED",
-      OR: [
-        { opensAt: { gt: now } },
-        { closesAt: { gte: now } },
-        { closesAt: null, rolling: { not: null }, NOT: { rolling: "" } },
-      ],
-    },
-    orderBy: { id: "asc" },
-    take: CAP,
-    select: callSelect,
-  });
-  return rows.map((c) => ({
+  const calls = await getCurrentCalls(now, CAP);
+  return calls.map((c) => ({
     ...c,
-    maxPerProjectEur: c.maxPerProjectEur?.toString() ?? null,
     funderRegion: c.funder?.region ?? null,
     funderMunicipality: c.funder?.type === "municipality" ? municipalityKey(c.funder.municipality) : null,
   }));
