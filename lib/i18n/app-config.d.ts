@@ -16,6 +16,7 @@ import type funding from "../../messages/lv/funding.json";
 import type about from "../../messages/lv/about.json";
 import type glossary from "../../messages/lv/glossary.json";
 import type navigator from "../../messages/lv/navigator.json";
+import type ecosystem from "../../messages/lv/ecosystem.json";
 
 // Types every t("key") call against the Latvian messages, the source language
 // (one import per file listed in request.ts's FEATURE_NAMESPACES).
@@ -38,6 +39,7 @@ declare module "next-intl" {
       typeof funding &
       typeof about &
       typeof glossary &
-      typeof navigator;
+      typeof navigator &
+      typeof ecosystem;
   }
 }

@@ -24,6 +24,7 @@ export const FEATURE_NAMESPACES = [
   "about",
   "glossary",
   "navigator",
+  "ecosystem",
 ] as const;
 
 async function readMessages(locale: string) {

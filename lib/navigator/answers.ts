@@ -2,7 +2,6 @@
 // is optional; a value the portal does not know is left out and named in a
 // note, never an error. Reading is bounded: a hand-made URL with hundreds of
 // parameters costs no more than a few dozen look-ups.
-import { isPlanningRegion, NATIONWIDE } from "@/lib/regions/planning-regions";
 
 /** The questions in the order they are asked; each is one page and one URL parameter. */
 export const QUESTIONS = ["who", "stage", "theme", "group", "place", "need"] as const;
@@ -123,7 +122,3 @@ export function answerParams(answers: Answers, leave?: Question): URLSearchParam
   }
   return params;
 }
-
-/** Whether an answer names a region of Latvia the navigator can measure distance from. */
-export const hasHomeRegion = (answers: Answers) =>
-  answers.region !== undefined && (isPlanningRegion(answers.region) || answers.region === NATIONWIDE);

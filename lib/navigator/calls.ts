@@ -46,7 +46,7 @@ export function callReachesPlace(call: CallCandidate, answers: Pick<Answers, "re
   return !answers.municipality || !call.funderMunicipality || call.funderMunicipality === answers.municipality;
 }
 
-export function callEligible(call: CallCandidate, answers: Answers, now: Date): boolean {
+function callEligible(call: CallCandidate, answers: Answers, now: Date): boolean {
   return (
     callIsCurrent(call, now) &&
     callAcceptsApplicant(call, answers.who) &&

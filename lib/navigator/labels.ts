@@ -17,4 +17,3 @@ export function navigatorLabels(terms: NavigatorTerm[], locale: Locale) {
       .map((t) => ({ value: t.key, label: byKey.get(`${vocabulary}:${t.key}`)! }));
   return { label, choices };
 }
-export type NavigatorLabels = ReturnType<typeof navigatorLabels>;

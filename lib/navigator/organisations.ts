@@ -11,7 +11,7 @@ export type OrganisationCandidate = {
 };
 
 /** The support types that answer each need. */
-export const NEED_SUPPORT: Record<Need, readonly string[]> = {
+const NEED_SUPPORT: Record<Need, readonly string[]> = {
   money: ["grants", "loans"],
   advice: ["consulting", "mentoring"],
   partners: ["networking"],

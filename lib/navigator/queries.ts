@@ -44,7 +44,7 @@ export type NavigatorTerm = {
   active: boolean;
 };
 
-export async function loadNavigatorTerms(): Promise<NavigatorTerm[]> {
+async function loadNavigatorTerms(): Promise<NavigatorTerm[]> {
   return db.term.findMany({
     where: { vocabulary: { in: [...VOCABULARIES] } },
     orderBy: [{ position: "asc" }, { labelLv: "asc" }],
@@ -76,7 +76,7 @@ export function answerVocabulary(terms: NavigatorTerm[]): AnswerVocabulary {
 }
 
 /** The stage keys in path order (problem → systemic). */
-export const stageOrder = (terms: NavigatorTerm[]) => terms.filter((t) => t.vocabulary === "STAGE").map((t) => t.key);
+const stageOrder = (terms: NavigatorTerm[]) => terms.filter((t) => t.vocabulary === "STAGE").map((t) => t.key);
 
 // ─── Candidates ─────────────────────────────────────────────────────────────
 
@@ -85,18 +85,15 @@ const CAP = 2000;
 /** Innovation candidates: the best by points and distance, far more than the page shows. */
 const INNOVATION_CAP = 300;
 
-export type NavigatorCall = CallCard & { funderRegion: string | null; funderMunicipality: string | null };
+type NavigatorCall = CallCard & { funderRegion: string | null; funderMunicipality: string | null };
 
 /** The calls that have not closed (calls.callIsCurrent has the last word, on the Riga clock). */
-async function callCandidates(
-  now: Date,
-  municipalityKey: (name: string | null) => string | null,
-): Promise<NavigatorCall[]> {
+async function callCandidates(now: Date): Promise<NavigatorCall[]> {
   const calls = await getCurrentCalls(now, CAP);
   return calls.map((c) => ({
     ...c,
     funderRegion: c.funder?.region ?? null,
-    funderMunicipality: c.funder?.type === "municipality" ? municipalityKey(c.funder.municipality) : null,
+    funderMunicipality: c.funder?.type === "municipality" ? c.funder.municipality : null,
   }));
 }
 
@@ -111,7 +108,7 @@ const organisationSelect = {
   stagesCovered: true,
   region: true,
 } satisfies Prisma.OrganisationSelect;
-export type NavigatorOrganisation = Prisma.OrganisationGetPayload<{ select: typeof organisationSelect }>;
+type NavigatorOrganisation = Prisma.OrganisationGetPayload<{ select: typeof organisationSelect }>;
 
 /** Supporters and funders in Latvia that say what support they give. */
 function organisationCandidates(): Promise<NavigatorOrganisation[]> {
@@ -128,7 +125,7 @@ function organisationCandidates(): Promise<NavigatorOrganisation[]> {
   });
 }
 
-export type NavigatorResource = {
+type NavigatorResource = {
   id: string;
   slug: string;
   titleLv: string;
@@ -168,7 +165,7 @@ function distanceSql(column: Prisma.Sql, home: string | undefined): Prisma.Sql {
     ELSE ${elsewhere} END)`;
 }
 
-export type NavigatorInnovation = {
+type NavigatorInnovation = {
   id: string;
   slug: string;
   titleLv: string;
@@ -213,9 +210,9 @@ function innovationCandidates(answers: Answers, stages: string[]): Promise<Navig
 // ─── The result ──────────────────────────────────────────────────────────────
 
 /** How many of each list the result page shows; the rest is behind the finder links. */
-export const SHOWN = { calls: 6, organisations: 6, toolkit: 5, innovations: 4 } as const;
+const SHOWN = { calls: 6, organisations: 6, toolkit: 5, innovations: 4 } as const;
 
-export type Ranked<T> = { total: number; shown: Match<T>[] };
+type Ranked<T> = { total: number; shown: Match<T>[] };
 
 export type NavigatorResult = {
   calls: Ranked<NavigatorCall>;
@@ -236,14 +233,9 @@ export async function findSupport(
   locale: Locale,
   now: Date,
 ): Promise<NavigatorResult> {
-  const municipalities = new Map(
-    terms.filter((t) => t.vocabulary === "MUNICIPALITY").map((t) => [t.labelLv.trim().toLowerCase(), t.key]),
-  );
-  const municipalityKey = (name: string | null) =>
-    name ? (municipalities.get(name.trim().toLowerCase()) ?? null) : null;
   const stages = stageOrder(terms);
   const [calls, organisations, resources, innovations] = await Promise.all([
-    callCandidates(now, municipalityKey),
+    callCandidates(now),
     organisationCandidates(),
     resourceCandidates(answers),
     innovationCandidates(answers, stages),

@@ -30,7 +30,7 @@ const STAGE_VERB = {
 const inSentence = (label: string) =>
   label.length > 1 && label[1] === label[1]!.toLowerCase() ? label[0]!.toLowerCase() + label.slice(1) : label;
 
-export function reasonTranslator(locale: Locale) {
+function reasonTranslator(locale: Locale) {
   return createTranslator({ locale, messages: locale === "lv" ? lv : en, namespace: "navigator.reasons" });
 }
 type T = ReturnType<typeof reasonTranslator>;
@@ -102,4 +102,3 @@ export function createReasonWriter(locale: Locale, label: LabelOf) {
     return line ? line[0]!.toUpperCase() + line.slice(1) : "";
   };
 }
-export type ReasonLine = ReturnType<typeof createReasonWriter>;

@@ -99,11 +99,11 @@ export function consultationTopic(answers: Answers): string {
   }
 }
 
-export const SECTIONS = ["calls", "organisations", "toolkit", "innovations", "consultation"] as const;
+const SECTIONS = ["calls", "organisations", "toolkit", "innovations", "consultation"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** The sections that answer each need. */
-export const NEED_SECTIONS: Record<Need, readonly Section[]> = {
+const NEED_SECTIONS: Record<Need, readonly Section[]> = {
   money: ["calls"],
   advice: ["consultation", "organisations"],
   partners: ["organisations", "innovations"],

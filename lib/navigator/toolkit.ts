@@ -5,7 +5,7 @@ import { POINTS, rank, type Match, type Reason } from "./rules";
 export type ResourceCandidate = { type: string; audiences: string[]; stages: string[]; themes: string[] };
 
 /** The toolkit audience that speaks to each kind of person. */
-export const WHO_AUDIENCE: Record<string, string> = {
+const WHO_AUDIENCE: Record<string, string> = {
   [RESIDENT]: "innovators",
   ngo: "innovators",
   "social-enterprise": "innovators",
@@ -19,9 +19,9 @@ export const WHO_AUDIENCE: Record<string, string> = {
 };
 
 /** Resource types a person can put to work at once. */
-export const PRACTICAL_TYPES = ["method", "tool", "template"];
+const PRACTICAL_TYPES = ["method", "tool", "template"];
 /** Resource types that answer a need for methods or for training. */
-export const NEED_TYPES: Partial<Record<Need, readonly string[]>> = {
+const NEED_TYPES: Partial<Record<Need, readonly string[]>> = {
   methods: ["method", "tool", "template", "guide"],
   training: ["course", "video", "guide"],
 };
