@@ -65,6 +65,8 @@ export function TextField(
     defaultValue: string;
     multiline?: boolean;
     maxLength?: number;
+    /** The on-screen keyboard to offer, e.g. "numeric" for figures. */
+    inputMode?: "text" | "numeric" | "decimal" | "email";
   },
 ) {
   const {
@@ -79,6 +81,7 @@ export function TextField(
     defaultValue,
     multiline,
     maxLength,
+    inputMode,
   } = props;
   const aria = {
     "aria-invalid": error ? true : undefined,
@@ -111,6 +114,7 @@ export function TextField(
           name={name}
           type={type}
           autoComplete={autoComplete}
+          inputMode={inputMode}
           defaultValue={defaultValue}
           required={required}
           className={inputClass}

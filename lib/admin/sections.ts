@@ -32,6 +32,7 @@ export const ADMIN_SECTION_GROUPS: { key: string; sections: AdminSection[] }[] =
       { key: "programmes", path: "/admin/programmes", permission: "content:read" },
       { key: "calls", path: "/admin/calls", permission: "content:read" },
       { key: "resources", path: "/admin/resources", permission: "content:read" },
+      { key: "reviews", path: "/admin/reviews", permission: "content:read" },
       { key: "vocabularies", path: "/admin/vocabularies", permission: "content:read" },
       { key: "import", path: "/admin/import", permission: "content:write" },
     ],

@@ -2,9 +2,10 @@
 // columns anonymisation keeps, so anonymised requests count too. Months and
 // years are Riga calendar months (a request at 00:30 on 1 January in Riga
 // belongs to the new year even though it is still 31 December in UTC).
-import "server-only";
+// The client is a parameter (no "server-only"): the review's snapshot, which
+// the seed also takes, runs it inside the publishing transaction.
 import { z } from "zod";
-import { db } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import { TIME_ZONE } from "@/lib/time/riga";
 
 type Count = { key: string; count: number };
@@ -24,10 +25,10 @@ const ZYear = z.number().int().min(2000).max(2100);
 /** Stands for "not given" in the grouped lists. */
 const UNKNOWN = "unknown";
 
-export async function consultationStats(year: number): Promise<ConsultationStats> {
+export async function consultationStats(year: number, client: Db | Tx): Promise<ConsultationStats> {
   ZYear.parse(year);
   // one CTE for the year's rows; each facet is one GROUP BY over it
-  const rows = await db.$queryRaw<{ facet: string; key: string; count: number }[]>`
+  const rows = await client.$queryRaw<{ facet: string; key: string; count: number }[]>`
     WITH r AS (
       SELECT * FROM "ConsultationRequest"
       WHERE EXTRACT(YEAR FROM "createdAt" AT TIME ZONE 'UTC' AT TIME ZONE ${TIME_ZONE}) = ${year}

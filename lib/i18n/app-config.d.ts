@@ -11,6 +11,7 @@ import type curationCatalog from "../../messages/lv/curationCatalog.json";
 import type curationUsers from "../../messages/lv/curationUsers.json";
 import type submissions from "../../messages/lv/submissions.json";
 import type audit from "../../messages/lv/audit.json";
+import type review from "../../messages/lv/review.json";
 import type toolkit from "../../messages/lv/toolkit.json";
 import type funding from "../../messages/lv/funding.json";
 import type about from "../../messages/lv/about.json";
@@ -35,6 +36,7 @@ declare module "next-intl" {
       typeof curationUsers &
       typeof submissions &
       typeof audit &
+      typeof review &
       typeof toolkit &
       typeof funding &
       typeof about &

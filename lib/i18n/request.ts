@@ -19,6 +19,7 @@ export const FEATURE_NAMESPACES = [
   "curationUsers",
   "submissions",
   "audit",
+  "review",
   "toolkit",
   "funding",
   "about",

@@ -77,6 +77,58 @@ const error = (status: number) => ({
   content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
 });
 
+const year = { name: "year", in: "path", required: true, schema: { type: "string", pattern: "^\\d{4}$" } };
+const json = (description: string) => ({
+  description,
+  content: {
+    "application/json": { schema: { type: "object", properties: { data: { type: "object" }, ...licenseFields } } },
+  },
+});
+
+/** The annual ecosystem review: published reviews serve their frozen figures, the current year live ones. */
+const reviewPaths = {
+  "/api/v1/reviews": {
+    get: { summary: "Published annual ecosystem reviews", responses: { 200: json("Years with links") } },
+  },
+  "/api/v1/reviews/{year}": {
+    get: {
+      summary:
+        "Every figure of a year's review: the snapshot frozen at publication (status published), or the current year's live figures (status provisional); schemaVersion says the shape",
+      parameters: [year],
+      responses: {
+        200: json("Figures, datasets with CSV/JSON links, coverage grid"),
+        400: error(400),
+        404: error(404),
+      },
+    },
+  },
+  "/api/v1/reviews/{year}/datasets/{file}": {
+    get: {
+      summary: "One dataset as <key>.csv (UTF-8 with BOM: key, label_lv, label_en, value, unit) or <key>.json",
+      parameters: [year, { name: "file", in: "path", required: true, schema: { type: "string" } }],
+      responses: {
+        200: {
+          description: "The dataset",
+          content: { "text/csv": { schema: { type: "string" } }, ...json("").content },
+        },
+        400: error(400),
+        404: error(404),
+      },
+    },
+  },
+  "/api/v1/reviews/{year}/coverage.csv": {
+    get: {
+      summary:
+        "The ecosystem coverage grid: one line per stage and support type, with the organisations and calls behind it",
+      parameters: [year],
+      responses: {
+        200: { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } },
+        404: error(404),
+      },
+    },
+  },
+};
+
 export function openApiDocument(serverUrl: string) {
   return {
     openapi: "3.1.0",
@@ -162,6 +214,7 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      ...reviewPaths,
     },
     components: {
       schemas: {

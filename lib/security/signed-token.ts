@@ -10,6 +10,7 @@ export type TokenClaims = { id: string; version: number };
 export const TOKEN_PURPOSE = {
   consultation: "sikc:consultation-link:v1",
   submissionRevise: "sikc:submission-revise:v1",
+  supporterReport: "sikc:supporter-report:v1",
 } as const;
 type Purpose = (typeof TOKEN_PURPOSE)[keyof typeof TOKEN_PURPOSE];
 

@@ -17,3 +17,20 @@ export function openCallWhere(now: Date): Prisma.FundingCallWhereInput {
     ],
   };
 }
+
+/**
+ * A published call was open during the Riga calendar year [start, end) when
+ * it opened before the year ended (or has no opening date) and closed on or
+ * after the year began, or is a rolling call without a closing date.
+ */
+export function callOpenDuringWhere(range: { start: Date; end: Date }): Prisma.FundingCallWhereInput {
+  return {
+    publication: "PUBLISHED",
+    OR: [{ opensAt: null }, { opensAt: { lt: range.end } }],
+    AND: [
+      {
+        OR: [{ closesAt: { gte: range.start } }, { closesAt: null, rolling: { not: null }, NOT: { rolling: "" } }],
+      },
+    ],
+  };
+}

@@ -82,3 +82,24 @@ export function formatRigaShort(instant: Date, locale: Locale): string {
     timeStyle: "short",
   }).format(instant);
 }
+
+/** [start, end) of a Riga calendar year in UTC: what "in 2025" means for the annual review. */
+export function rigaYearRange(year: number): { start: Date; end: Date } {
+  return {
+    start: new Date(new TZDate(year, 0, 1, 0, 0, TIME_ZONE).getTime()),
+    end: new Date(new TZDate(year + 1, 0, 1, 0, 0, TIME_ZONE).getTime()),
+  };
+}
+
+/** The Riga calendar year an instant falls in. */
+export function rigaYear(instant: Date): number {
+  return new TZDate(instant.getTime(), TIME_ZONE).getFullYear();
+}
+
+/** A date for prose: "2026. gada 6. decembris" / "6 December 2026". */
+export function formatRigaDate(instant: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === "lv" ? "lv-LV" : "en-GB", {
+    timeZone: TIME_ZONE,
+    dateStyle: "long",
+  }).format(instant);
+}

@@ -11,6 +11,8 @@ import innovations from "./data/innovations.json" with { type: "json" };
 import funding from "./data/funding.json" with { type: "json" };
 import resources from "./data/resources.json" with { type: "json" };
 import review from "./data/review-2025.json" with { type: "json" };
+import sourceDocuments from "./data/source-documents.json" with { type: "json" };
+import { computeFigures } from "@/lib/review/snapshot";
 
 type Tx = Prisma.TransactionClient;
 
@@ -296,19 +298,55 @@ export async function seedResources(db: SeedDb): Promise<number> {
   return todo.length;
 }
 
+type SourceDocuments = Record<string, { lv: string; en: string } | string>;
+
+/** "004_….txt, 1.2. sadaļa" → "<the document's title>, 1.2. sadaļa", in each language. */
+function namedSources(source: string): { sourceLv: string; sourceEn: string } {
+  const titles = sourceDocuments as SourceDocuments;
+  const name = (lang: "lv" | "en") =>
+    source.replace(/\b\d{3}_[0-9a-f]{16}\.txt\b/g, (file) => {
+      const title = titles[file];
+      return typeof title === "object" ? title[lang] : file;
+    });
+  return { sourceLv: name("lv"), sourceEn: name("en") };
+}
+
+/**
+ * The 2025 review, published, with its figures frozen from the records just
+ * seeded (the same computation as a staff member's "publish"). A published
+ * review left without figures by an older seed gets them.
+ */
 export async function seedReview(db: SeedDb): Promise<number> {
-  if (await db.annualReview.findUnique({ where: { year: review.year }, select: { id: true } })) return 0;
-  await db.annualReview.create({
-    data: {
-      year: review.year,
-      titleLv: review.titleLv,
-      titleEn: review.titleEn,
-      sections: review.sections as Prisma.InputJsonArray,
-      datasets: review.datasets as unknown as Prisma.InputJsonArray,
-      publication: "PUBLISHED",
-      publishedAt: new Date(),
-      isDemo: review.demo,
-    },
+  const existing = await db.annualReview.findUnique({
+    where: { year: review.year },
+    select: { id: true, publication: true, snapshot: true, datasets: true, challenges: true },
   });
+  if (existing) {
+    if (existing.publication !== "PUBLISHED" || existing.snapshot !== null) return 0;
+    const snapshot = await computeFigures(db, { ...existing, year: review.year });
+    await db.annualReview.update({
+      where: { id: existing.id },
+      data: { snapshot: snapshot as Prisma.InputJsonObject },
+    });
+    return 1;
+  }
+  const datasets = review.datasets.map((d) => ({ ...d, ...namedSources(d.source) }));
+  const publishedAt = new Date();
+  await db.$transaction(async (tx) => {
+    const snapshot = await computeFigures(tx, { year: review.year, datasets, challenges: [] }, publishedAt);
+    await tx.annualReview.create({
+      data: {
+        year: review.year,
+        titleLv: review.titleLv,
+        titleEn: review.titleEn,
+        sections: review.sections as Prisma.InputJsonArray,
+        datasets: datasets as unknown as Prisma.InputJsonArray,
+        publication: "PUBLISHED",
+        publishedAt,
+        snapshot: snapshot as Prisma.InputJsonObject,
+        isDemo: review.demo,
+      },
+    });
+  }, SEED_TX);
   return 1;
 }

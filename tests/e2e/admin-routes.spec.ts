@@ -45,6 +45,11 @@ const ROUTES: Record<string, Permission> = {
   resources: "content:read",
   "resources/new": "content:write",
   "resources/[id]": "content:read",
+  reviews: "content:read",
+  "reviews/[year]": "content:read",
+  "reviews/[year]/preview": "content:read",
+  "reviews/[year]/reports": "content:read",
+  "reviews/[year]/reports/[id]": "content:read",
   slots: "consultations:manage",
   submissions: "content:read",
   "submissions/[id]": "content:read",
@@ -91,6 +96,12 @@ async function fixtures(): Promise<Record<string, string>> {
       `INSERT INTO "Project" (id, slug, "titleLv", "updatedAt") VALUES ($1, 'e2e-route-walk', 'Maršrutu pārbaude', now()) ON CONFLICT (id) DO NOTHING`,
       [ROUTE_WALK_ID],
     );
+    await client.query(
+      `INSERT INTO "SupporterReport" (id, "reviewId", "organisationId", "inviteEmail", "updatedAt")
+       SELECT $1, r.id, o.id, 'route-walk@example.lv', now() FROM "AnnualReview" r, "Organisation" o
+       WHERE r.year = 2025 AND 'supporter' = ANY(o.roles) ORDER BY o.slug LIMIT 1 ON CONFLICT (id) DO NOTHING`,
+      [ROUTE_WALK_ID],
+    );
     const mailDir = path.join(process.env.E2E_DATA_DIR ?? ".data", "mail");
     fs.mkdirSync(mailDir, { recursive: true });
     fs.writeFileSync(
@@ -107,6 +118,8 @@ async function fixtures(): Promise<Record<string, string>> {
       "programmes/[id]": await first(`SELECT id FROM "FundingProgramme" ORDER BY id LIMIT 1`),
       "projects/[id]": ROUTE_WALK_ID,
       "resources/[id]": await first(`SELECT id FROM "Resource" ORDER BY id LIMIT 1`),
+      "reviews/[year]": "2025",
+      "reviews/[year]/reports/[id]": ROUTE_WALK_ID,
       "submissions/[id]": ROUTE_WALK_ID,
       "users/[id]": await first(`SELECT id FROM "User" WHERE email = 'consultant@sikc.test'`),
       "vocabularies/[vocabulary]": "theme",
@@ -147,6 +160,7 @@ test.describe("route matrix", () => {
   test.beforeEach(async ({ page }, testInfo) => useOwnClientAddress(page, testInfo, 140));
 
   test("anonymous visitors are sent to sign-in from every staff page", async ({ page }) => {
+    test.setTimeout(90_000); // one redirect per page, over 40 pages
     for (const route of pagesOnDisk()) {
       await page.goto(urlFor(route, values));
       expect(new URL(page.url()).pathname, route).toBe("/login");

@@ -42,7 +42,7 @@ describe("retention and statistics", () => {
     const old = await closedRequest(subMonths(new Date(), 25), { region: "latgale", topics: ["legal-admin"] });
     const recent = await closedRequest(subMonths(new Date(), 1));
     const year = old.createdAt.getUTCFullYear();
-    const before = await consultationStats(year);
+    const before = await consultationStats(year, db);
 
     const boss = await getBoss();
     await startRetentionWorker(boss, { pollingIntervalSeconds: 0.5 });
@@ -73,7 +73,7 @@ describe("retention and statistics", () => {
       name: "Jānis Ozols",
     });
 
-    const after = await consultationStats(year);
+    const after = await consultationStats(year, db);
     expect(after).toEqual(before);
     expect(after.byRegion).toContainEqual({ key: "latgale", count: 1 });
     expect(after.byTopic).toContainEqual({ key: "legal-admin", count: 1 });
@@ -81,7 +81,7 @@ describe("retention and statistics", () => {
   });
 
   it("counts by Riga month and groups every facet", async () => {
-    const stats = await consultationStats(2031);
+    const stats = await consultationStats(2031, db);
     expect(stats.total).toBe(0);
     await db.consultationRequest.create({
       // 31 Dec 2030 22:30 UTC is 1 January 2031 00:30 in Riga
@@ -96,7 +96,7 @@ describe("retention and statistics", () => {
         createdAt: new Date("2030-12-31T22:30:00Z"),
       },
     });
-    const next = await consultationStats(2031);
+    const next = await consultationStats(2031, db);
     expect(next.total).toBe(1);
     expect(next.byMonth[0]).toEqual({ month: 1, count: 1 });
     expect(next.byTopic).toEqual([

@@ -1,0 +1,8 @@
+import { datasetResponse } from "@/lib/open-data/reviews";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ year: string; file: string }> }) {
+  const { year, file } = await params;
+  return datasetResponse(year, file);
+}

@@ -1,0 +1,138 @@
+// Open data of the annual review: the whole review's figures as JSON, every
+// dataset as CSV and JSON, the coverage grid as CSV. Published reviews serve
+// their frozen snapshot; the current year serves live figures marked
+// provisional. Bad paths answer 400 or 404 with the reason.
+import "server-only";
+import { getReviewFigures, publishedReviewYears } from "@/lib/review/queries";
+import type { Dataset } from "@/lib/review/schema";
+import type { ReviewFigures } from "@/lib/review/snapshot";
+import { CSV_BOM, csvRow } from "./csv";
+import { LICENSE, NO_STORE, PUBLIC_CACHE } from "./license";
+
+const json = (body: unknown, status: number, cache = PUBLIC_CACHE) =>
+  Response.json(body, { status, headers: { "Cache-Control": cache, "Access-Control-Allow-Origin": "*" } });
+const problem = (status: number, message: string) => json({ error: { status, message } }, status, NO_STORE);
+
+const licence = { license: LICENSE.name, licenseUrl: LICENSE.url, attribution: LICENSE.attribution };
+
+function csv(body: string, filename: string): Response {
+  return new Response(CSV_BOM + body, {
+    status: 200,
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": PUBLIC_CACHE,
+      "Access-Control-Allow-Origin": "*",
+      Link: `<${LICENSE.url}>; rel="license"`,
+    },
+  });
+}
+
+/** "2025" → 2025; anything else is a 400 that says what a year looks like. */
+function parseYear(text: string): number | Response {
+  return /^\d{4}$/.test(text) ? Number(text) : problem(400, "year: expected four digits, e.g. 2025");
+}
+
+async function figuresOf(
+  yearText: string,
+): Promise<{ year: number; found: Awaited<ReturnType<typeof getReviewFigures>> } | Response> {
+  const year = parseYear(yearText);
+  if (year instanceof Response) return year;
+  const found = await getReviewFigures(year);
+  if (!found) return problem(404, `no published review for ${year}`);
+  return { year, found };
+}
+
+const status = (frozen: boolean) => (frozen ? "published" : "provisional");
+
+/** GET /api/v1/reviews */
+export async function listReviewsResponse(request: Request): Promise<Response> {
+  const origin = new URL(request.url).origin;
+  const years = await publishedReviewYears();
+  return json(
+    {
+      data: years.map((year) => ({ year, url: `${origin}/api/v1/reviews/${year}`, page: `${origin}/review/${year}` })),
+      ...licence,
+    },
+    200,
+  );
+}
+
+function datasetLinks(origin: string, year: number, d: Dataset) {
+  const base = `${origin}/api/v1/reviews/${year}/datasets/${d.key}`;
+  return { csv: `${base}.csv`, json: `${base}.json` };
+}
+
+/** GET /api/v1/reviews/{year}: every figure of the review, with links to each dataset. */
+export async function reviewResponse(request: Request, yearText: string): Promise<Response> {
+  const result = await figuresOf(yearText);
+  if (result instanceof Response) return result;
+  const { year, found } = result;
+  const origin = new URL(request.url).origin;
+  const { figures, frozen, title } = found!;
+  const withLinks = (list: Dataset[]) => list.map((d) => ({ ...d, links: datasetLinks(origin, year, d) }));
+  return json(
+    {
+      data: {
+        ...figures,
+        status: status(frozen),
+        title,
+        datasets: withLinks(figures.datasets),
+        importedDatasets: withLinks(figures.importedDatasets),
+        links: { page: `${origin}/review/${year}`, coverageCsv: `${origin}/api/v1/reviews/${year}/coverage.csv` },
+      },
+      ...licence,
+    },
+    200,
+  );
+}
+
+const FILE = /^([a-z0-9][a-z0-9-]{0,80})\.(csv|json)$/;
+
+function findDataset(figures: ReviewFigures, key: string): Dataset | undefined {
+  return [...figures.datasets, ...figures.importedDatasets].find((d) => d.key === key);
+}
+
+/** GET /api/v1/reviews/{year}/datasets/{key}.csv|.json */
+export async function datasetResponse(yearText: string, file: string): Promise<Response> {
+  const match = FILE.exec(file);
+  if (!match) return problem(400, "dataset: expected <key>.csv or <key>.json");
+  const [, key, format] = match as unknown as [string, string, "csv" | "json"];
+  const result = await figuresOf(yearText);
+  if (result instanceof Response) return result;
+  const { year, found } = result;
+  const dataset = findDataset(found!.figures, key);
+  if (!dataset) return problem(404, `no dataset "${key}" in the ${year} review`);
+  if (format === "json")
+    return json(
+      { data: { year, status: status(found!.frozen), takenAt: found!.figures.takenAt, ...dataset }, ...licence },
+      200,
+    );
+  let body = csvRow(["key", "label_lv", "label_en", "value", "unit"]);
+  for (const row of dataset.rows)
+    body += csvRow([row.key ?? "", row.labelLv, row.labelEn, row.value, row.unit ?? dataset.unit]);
+  return csv(body, `sikc-review-${year}-${key}.csv`);
+}
+
+/** GET /api/v1/reviews/{year}/coverage.csv: one line per cell, with the organisations and calls behind it. */
+export async function coverageCsvResponse(yearText: string): Promise<Response> {
+  const result = await figuresOf(yearText);
+  if (result instanceof Response) return result;
+  const { year, found } = result;
+  const { coverage } = found!.figures;
+  const orgs = new Map(coverage.organisations.map((o) => [o.id, o.slug]));
+  const calls = new Map(coverage.calls.map((c) => [c.id, c.slug]));
+  let body = csvRow(["stage", "support_type", "organisations", "calls", "organisation_slugs", "call_slugs"]);
+  const line = (stage: string, supportType: string, cell: { organisationIds: string[]; callIds: string[] }) =>
+    csvRow([
+      stage,
+      supportType,
+      cell.organisationIds.length,
+      cell.callIds.length,
+      cell.organisationIds.map((id) => orgs.get(id) ?? id).join(" "),
+      cell.callIds.map((id) => calls.get(id) ?? id).join(" "),
+    ]);
+  for (const cell of coverage.cells) body += line(cell.stage, cell.supportType, cell);
+  for (const cell of coverage.unstated) body += line("", cell.supportType, cell);
+  return csv(body, `sikc-review-${year}-coverage.csv`);
+}
