@@ -171,6 +171,11 @@ export async function getCurrentCalls(now: Date, limit = 2000): Promise<CallCard
   return cardsInOrder(ids);
 }
 
+/** Published calls by id, in the order given (the coverage grid's cells name theirs). */
+export async function getCallCards(ids: string[]): Promise<CallCard[]> {
+  return cardsInOrder(ids.map((id) => ({ id })));
+}
+
 /** Every published call with a closing date from `since` on: the deadlines calendar. */
 export async function getDeadlines(since: Date) {
   const rows = await db.$queryRaw<{ id: string }[]>`
