@@ -4,6 +4,7 @@
 import { getTranslations } from "next-intl/server";
 import { formatValue } from "@/lib/charts/render";
 import type { Locale } from "@/lib/i18n/routing";
+import { keyFigures } from "@/lib/review/key-figures";
 import { formatChange } from "@/lib/review/present";
 import type { ReviewFigures } from "@/lib/review/snapshot";
 
@@ -23,44 +24,14 @@ export async function KeyFigures({
   compact?: boolean;
 }) {
   const t = await getTranslations({ locale, namespace: "review" });
-  const { innovations: i, support: s } = figures;
-  const pi = previous?.innovations;
-  const ps = previous?.support;
-  const items: Item[] = [
-    { key: "total", value: i.total, previous: pi?.total, unit: "count", label: t("figures.innovationsTotal") },
-    { key: "started", value: i.started, previous: pi?.started, unit: "count", label: t("figures.started") },
-    { key: "added", value: i.added, previous: pi?.added, unit: "count", label: t("figures.added") },
-    { key: "movedLater", value: i.movedLater, previous: pi?.movedLater, unit: "count", label: t("figures.movedLater") },
-    {
-      key: "reports",
-      value: s.reportsAccepted,
-      previous: ps?.reportsAccepted,
-      unit: "count",
-      label: t("figures.reportsAccepted"),
-    },
-    {
-      key: "innovationsSupported",
-      value: s.innovationsSupported,
-      previous: ps?.innovationsSupported,
-      unit: "count",
-      label: t("figures.innovationsSupported"),
-    },
-    {
-      key: "consultations",
-      value: s.sikcConsultations,
-      previous: ps?.sikcConsultations,
-      unit: "count",
-      label: t("figures.sikcConsultations"),
-    },
-    { key: "calls", value: s.callsOpen, previous: ps?.callsOpen, unit: "count", label: t("figures.callsOpen") },
-    {
-      key: "budget",
-      value: s.callsBudgetEur,
-      previous: ps?.callsBudgetEur,
-      unit: "EUR",
-      label: t("figures.callsBudget"),
-    },
-  ];
+  const before = new Map((previous ? keyFigures(previous) : []).map((f) => [f.key, f.value]));
+  const items: Item[] = keyFigures(figures).map((f) => ({
+    key: f.key,
+    value: f.value,
+    previous: before.get(f.key),
+    unit: f.unit,
+    label: t(`figures.${f.label}`),
+  }));
   const shown = compact
     ? items.filter((x) => ["total", "added", "movedLater", "consultations", "calls"].includes(x.key))
     : items;
@@ -84,9 +55,9 @@ export async function KeyFigures({
               })}
             </dd>
           ) : null}
-          {item.key === "budget" && s.callsWithoutBudget > 0 ? (
+          {item.key === "budget" && figures.support.callsWithoutBudget > 0 ? (
             <dd className="mt-1 text-sm text-muted">
-              {t("figures.callsWithoutBudget", { count: s.callsWithoutBudget })}
+              {t("figures.callsWithoutBudget", { count: figures.support.callsWithoutBudget })}
             </dd>
           ) : null}
         </div>

@@ -8,10 +8,12 @@ import { LICENSE } from "@/lib/open-data/license";
 import { localized, langAttr, type LocalizedText } from "@/lib/i18n/content";
 import { localizedHref } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
+import { KEY_FIGURES } from "@/lib/review/key-figures";
 import type { ReviewPage } from "@/lib/review/queries";
 import { COMPUTED_SECTIONS, type Dataset, type ReviewSection } from "@/lib/review/schema";
 import { formatRigaDate } from "@/lib/time/riga";
 import { CoverageGrid } from "@/components/ecosystem/coverage-grid";
+import { GlossaryTerm } from "@/components/glossary/glossary-term";
 import { Challenges } from "./challenges";
 import { DatasetFigure } from "./dataset-figure";
 import { KeyFigures } from "./key-figures";
@@ -90,6 +92,11 @@ export async function ReviewDocument({ page, locale }: { page: ReviewPage; local
         >
           {title?.text || (review ? t("page.defaultTitle", { year }) : t("page.soFarTitle", { year }))}
         </h1>
+        <p className="mt-3 max-w-3xl text-lg">
+          {t.rich("page.lead", {
+            term: (chunks) => <GlossaryTerm term="ecosystemReview">{chunks}</GlossaryTerm>,
+          })}
+        </p>
         <div className="mt-3 max-w-3xl space-y-1 text-muted">
           {review?.publication === "PUBLISHED" && review.publishedAt ? (
             <p>{t("page.published", { date: date(review.publishedAt) })}</p>
@@ -157,6 +164,18 @@ export async function ReviewDocument({ page, locale }: { page: ReviewPage; local
         </h2>
         <KeyFigures figures={figures} previous={previous} locale={locale} headingId="key-figures-heading" />
         {!previous ? <p className="mt-3 text-sm text-muted">{t("page.yoyNone")}</p> : null}
+        <p className="review-downloads mt-2 text-sm">
+          <span className="font-semibold">{t("chart.download")}</span>{" "}
+          <a href={`${api}/datasets/${KEY_FIGURES}.csv`} download>
+            {t("chart.csv")}
+            <span className="sr-only"> – {t("page.keyFigures")}</span>
+          </a>
+          {" · "}
+          <a href={`${api}/datasets/${KEY_FIGURES}.json`}>
+            {t("chart.json")}
+            <span className="sr-only"> – {t("page.keyFigures")}</span>
+          </a>
+        </p>
       </section>
 
       {[innovations, support].map((p) => (

@@ -75,7 +75,7 @@ export async function StageList({
                 </h3>
                 <ul className="mt-2 space-y-1 text-sm">
                   {links.map((link) => (
-                    <li key={link.key} data-stage-link={link.key}>
+                    <li key={link.key} data-stage-link={link.key} data-count={link.count}>
                       {link.count > 0 ? (
                         <NextLink href={localizedHref(`${link.href}?stage=${stage.key}`, locale)}>{link.text}</NextLink>
                       ) : (

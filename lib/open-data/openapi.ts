@@ -104,7 +104,8 @@ const reviewPaths = {
   },
   "/api/v1/reviews/{year}/datasets/{file}": {
     get: {
-      summary: "One dataset as <key>.csv (UTF-8 with BOM: key, label_lv, label_en, value, unit) or <key>.json",
+      summary:
+        "One dataset as <key>.csv (UTF-8 with BOM: key, label_lv, label_en, value, unit) or <key>.json; key-figures is the review's headline numbers",
       parameters: [year, { name: "file", in: "path", required: true, schema: { type: "string" } }],
       responses: {
         200: {

@@ -3,6 +3,7 @@
 // their frozen snapshot; the current year serves live figures marked
 // provisional. Bad paths answer 400 or 404 with the reason.
 import "server-only";
+import { KEY_FIGURES, keyFiguresDataset } from "@/lib/review/key-figures";
 import { getReviewFigures, publishedReviewYears } from "@/lib/review/queries";
 import type { Dataset } from "@/lib/review/schema";
 import type { ReviewFigures } from "@/lib/review/snapshot";
@@ -67,7 +68,11 @@ export async function reviewResponse(request: Request, yearText: string): Promis
         title,
         datasets: withLinks(figures.datasets),
         importedDatasets: withLinks(figures.importedDatasets),
-        links: { page: `${origin}/review/${year}`, coverageCsv: `${origin}/api/v1/reviews/${year}/coverage.csv` },
+        links: {
+          page: `${origin}/review/${year}`,
+          keyFigures: datasetLinks(origin, year, keyFiguresDataset(figures)),
+          coverageCsv: `${origin}/api/v1/reviews/${year}/coverage.csv`,
+        },
       },
       ...licence,
     },
@@ -78,6 +83,7 @@ export async function reviewResponse(request: Request, yearText: string): Promis
 const FILE = /^([a-z0-9][a-z0-9-]{0,80})\.(csv|json)$/;
 
 function findDataset(figures: ReviewFigures, key: string): Dataset | undefined {
+  if (key === KEY_FIGURES) return keyFiguresDataset(figures);
   return [...figures.datasets, ...figures.importedDatasets].find((d) => d.key === key);
 }
 

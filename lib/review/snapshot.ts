@@ -70,6 +70,14 @@ export function parseSnapshot(value: unknown): ReviewFigures | null {
   return ZSnapshotV1.parse(value);
 }
 
+/** Published innovations among `ids`, as a challenge links them (id, address and titles). */
+export function linkedInnovations(client: Db | Tx, ids: string[]) {
+  return client.innovation.findMany({
+    where: { id: { in: ids }, publication: "PUBLISHED" },
+    select: { id: true, slug: true, titleLv: true, titleEn: true },
+  });
+}
+
 type ReviewSource = { year: number; datasets: unknown; challenges: unknown };
 
 /**
@@ -92,11 +100,7 @@ export async function computeFigures(client: Db | Tx, review: ReviewSource, now 
   const support = await supportFigures(client, year, terms);
   const coverage = await loadCoverage(client, { year }, now);
   const [linked, organisations, calls] = await readAll(client, [
-    () =>
-      client.innovation.findMany({
-        where: { id: { in: wanted }, publication: "PUBLISHED" },
-        select: { id: true, slug: true, titleLv: true, titleEn: true },
-      }),
+    () => linkedInnovations(client, wanted),
     () =>
       client.organisation.findMany({
         where: { id: { in: coverage.organisationIds } },

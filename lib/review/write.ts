@@ -27,7 +27,7 @@ import {
   type Challenge,
   type ReviewSection,
 } from "./schema";
-import { computeFigures } from "./snapshot";
+import { computeFigures, linkedInnovations, parseSnapshot, type ReviewFigures } from "./snapshot";
 
 const ENTITY = "AnnualReview";
 
@@ -95,6 +95,29 @@ function freeKey(heading: string, taken: Set<string>, fallback: string): string 
   return nextFreeSlug(baseSlug(heading, fallback).slice(0, 60).replace(/-+$/, ""), taken);
 }
 
+/**
+ * A published review shows its challenges' innovations from the snapshot.
+ * Which innovations address a challenge is the staff's editorial choice, not
+ * a figure, so a correction after publishing updates that part of the
+ * snapshot (null: the challenge is gone); every figure stays frozen.
+ */
+async function relinkSnapshot(
+  tx: Tx,
+  review: { id: string; publication: string },
+  challengeId: string,
+  links: ReviewFigures["challengeInnovations"][string] | null,
+): Promise<{ snapshot?: Prisma.InputJsonObject }> {
+  if (review.publication !== "PUBLISHED") return {};
+  const row = await tx.annualReview.findUniqueOrThrow({ where: { id: review.id }, select: { snapshot: true } });
+  const snapshot = parseSnapshot(row.snapshot);
+  if (!snapshot) return {};
+  const others = Object.fromEntries(
+    Object.entries(snapshot.challengeInnovations).filter(([key]) => key !== challengeId),
+  );
+  const challengeInnovations = links ? { ...others, [challengeId]: links } : others;
+  return { snapshot: { ...snapshot, challengeInnovations } as Prisma.InputJsonObject };
+}
+
 /** Adds a section, or replaces the one with `key` (a computed section's text is a section with its key). */
 export async function saveSection(
   data: z.output<typeof ZSectionInput>,
@@ -138,8 +161,8 @@ export async function saveChallenge(
 ): Promise<{ id: string; challengeId: string }> {
   return inTransaction(undefined, async (tx) => {
     const review = await lockReview(tx, data.id);
-    const found = await tx.innovation.count({ where: { id: { in: data.innovationIds }, publication: "PUBLISHED" } });
-    if (found !== data.innovationIds.length) throw new FieldError({ innovationIds: [R("invalidChoice")] });
+    const linked = await linkedInnovations(tx, data.innovationIds);
+    if (linked.length !== data.innovationIds.length) throw new FieldError({ innovationIds: [R("invalidChoice")] });
     const challenges = parseList(ZChallenges.element, review.challenges);
     const challengeId = data.challengeId ?? freeKey(data.titleLv, new Set(challenges.map((c) => c.id)), "izaicinajums");
     const challenge: Challenge = {
@@ -152,7 +175,13 @@ export async function saveChallenge(
     };
     const at = challenges.findIndex((c) => c.id === challengeId);
     const next = at >= 0 ? challenges.map((c, i) => (i === at ? challenge : c)) : [...challenges, challenge];
-    await tx.annualReview.update({ where: { id: data.id }, data: { challenges: next }, select: { id: true } });
+    const byId = new Map(linked.map((i) => [i.id, i]));
+    const links = data.innovationIds.map((id) => byId.get(id)!);
+    await tx.annualReview.update({
+      where: { id: data.id },
+      data: { challenges: next, ...(await relinkSnapshot(tx, review, challengeId, links)) },
+      select: { id: true },
+    });
     await audit(tx, actor, "update", data.id, {
       [`challenges.${challengeId}`]: [at >= 0 ? challenges[at] : null, challenge],
     });
@@ -168,7 +197,10 @@ export async function deleteChallenge(id: string, challengeId: string, actor: Ac
     if (!removed) throw new NotFoundError();
     await tx.annualReview.update({
       where: { id },
-      data: { challenges: challenges.filter((c) => c.id !== challengeId) },
+      data: {
+        challenges: challenges.filter((c) => c.id !== challengeId),
+        ...(await relinkSnapshot(tx, review, challengeId, null)),
+      },
       select: { id: true },
     });
     await audit(tx, actor, "update", id, { [`challenges.${challengeId}`]: [removed, null] });

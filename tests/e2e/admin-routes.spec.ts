@@ -160,7 +160,7 @@ test.describe("route matrix", () => {
   test.beforeEach(async ({ page }, testInfo) => useOwnClientAddress(page, testInfo, 140));
 
   test("anonymous visitors are sent to sign-in from every staff page", async ({ page }) => {
-    test.setTimeout(90_000); // one redirect per page, over 40 pages
+    test.setTimeout(120_000); // one page load per staff route, like the role walks below
     for (const route of pagesOnDisk()) {
       await page.goto(urlFor(route, values));
       expect(new URL(page.url()).pathname, route).toBe("/login");

@@ -67,6 +67,29 @@ describe("review open data", () => {
     expect((await dataset(new Request(BASE), file("2025", "../etc.csv"))).status).toBe(400);
   });
 
+  it("gives the key figures as a dataset, equal to the review's own figures", async () => {
+    const { data: whole } = await (await review(new Request(`${BASE}/api/v1/reviews/2025`), year("2025"))).json();
+    expect(whole.links.keyFigures.csv).toBe(`${BASE}/api/v1/reviews/2025/datasets/key-figures.csv`);
+    const json = await (await dataset(new Request(BASE), file("2025", "key-figures.json"))).json();
+    const value = (key: string) => json.data.rows.find((r: { key: string }) => r.key === key)?.value;
+    expect(value("total")).toBe(whole.innovations.total);
+    expect(value("added")).toBe(whole.innovations.added);
+    expect(value("consultations")).toBe(whole.support.sikcConsultations);
+    expect(value("budget")).toBe(whole.support.callsBudgetEur);
+    expect(json.data.rows[0]).toMatchObject({ labelLv: "sociālās inovācijas Latvijā", unit: "count" });
+
+    const text = await (await dataset(new Request(BASE), file("2025", "key-figures.csv"))).text();
+    const lines = text
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(lines[0]).toBe("key,label_lv,label_en,value,unit");
+    expect(lines).toContain(
+      `total,sociālās inovācijas Latvijā,social innovations in Latvia,${whole.innovations.total},count`,
+    );
+    expect(lines).toHaveLength(10);
+  });
+
   it("gives the coverage grid as CSV, one line per cell", async () => {
     const text = await (await coverageCsv(new Request(BASE), year("2025"))).text();
     const lines = text.trim().split("\r\n");

@@ -21,6 +21,7 @@ import {
 import { loadReportForm, resendLink } from "@/lib/review/reports";
 import { getReviewPage } from "@/lib/review/queries";
 import { rigaYear } from "@/lib/time/riga";
+import { formOf, redirectOf } from "../support/actions";
 import { mailsTo } from "../support/submissions";
 
 const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
@@ -39,20 +40,8 @@ const CURRENT = rigaYear(new Date());
 let editor: StaffUser;
 let reviewId: string;
 
-const form = (fields: Record<string, string | string[]>) => {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) data.append(k, x);
-  return data;
-};
+const form = formOf;
 const EMPTY_REPORT = { attempt: 0, values: {}, fieldErrors: {}, problem: null, done: false };
-const redirectOf = async (run: Promise<unknown>) => {
-  try {
-    await run;
-  } catch (error) {
-    return (error as { url?: string }).url ?? null;
-  }
-  return null;
-};
 
 async function organisation(roles: string[]): Promise<string> {
   const { id } = await db.organisation.create({
