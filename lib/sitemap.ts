@@ -6,6 +6,7 @@ import type { MetadataRoute } from "next";
 import { db } from "@/lib/db";
 import { routing } from "@/lib/i18n/routing";
 import { absoluteUrl } from "@/lib/innovations/urls";
+import { PLANNING_REGIONS } from "@/lib/regions/planning-regions";
 
 /** The public pages that are not records; placeholders and forms included, the thank-you pages not. */
 const PAGES = [
@@ -18,12 +19,15 @@ const PAGES = [
   "/organisations",
   "/consultations",
   "/navigator",
+  "/ecosystem",
+  "/regions",
+  ...PLANNING_REGIONS.map((region) => `/regions/${region}`),
   "/review",
   "/submit",
   "/about",
   "/accessibility",
   "/privacy",
-] as const;
+];
 
 function entries(path: string, lastModified?: Date): MetadataRoute.Sitemap {
   const languages: Record<string, string> = Object.fromEntries(routing.locales.map((l) => [l, absoluteUrl(path, l)]));

@@ -37,10 +37,10 @@ export async function CallList({
   labels: Labeler;
   locale: Locale;
   now: Date;
-  headingLevel?: 2 | 3;
+  headingLevel?: 2 | 3 | 4;
 }) {
   const t = await getTranslations("funding.card");
-  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const Heading = (["h2", "h3", "h4"] as const)[headingLevel - 2]!;
   const items = await Promise.all(
     calls.map(async (call) => ({
       call,

@@ -11,8 +11,6 @@ export const publicSections = [
   { key: "about", href: "/about" },
 ] as const;
 
-export type PublicSection = (typeof publicSections)[number]["key"];
-
 /** "page" on the section itself, "true" on pages inside it (e.g. one innovation). */
 export function currentState(pathname: string, href: string): "page" | "true" | undefined {
   if (pathname === href) return "page";

@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { TIME_ZONE } from "@/lib/time/riga";
 import { listBookableSlots } from "./slots";
 
-export type FormChoices = Record<"topics" | "stage" | "theme" | "organisationType" | "format", Choice[]>;
+export type FormChoices = Record<"topics" | "stage" | "theme" | "region" | "organisationType" | "format", Choice[]>;
 /** A slot as the picker shows it: id and its Riga-time label, already formatted. */
 type SlotOption = { id: string; label: string };
 export type SlotDay = { day: string; slots: SlotOption[] };
@@ -16,6 +16,7 @@ const VOCABULARIES = {
   topics: "CONSULTATION_TOPIC",
   stage: "STAGE",
   theme: "THEME",
+  region: "REGION",
   organisationType: "ORGANISATION_TYPE",
   format: "CONSULTATION_FORMAT",
 } as const satisfies Record<keyof FormChoices, Vocabulary>;

@@ -73,11 +73,15 @@ const cardSelect = {
   eligibleApplicantTypes: true,
   stages: true,
   themes: true,
+  targetGroups: true,
   isDemo: true,
   createdAt: true,
   updatedAt: true,
   programme: { select: { slug: true, titleLv: true, titleEn: true, publication: true } },
-  funder: { select: { slug: true, nameLv: true, nameEn: true, publication: true } },
+  // Where the funder is decides where a municipality's or a planning region's call applies.
+  funder: {
+    select: { slug: true, nameLv: true, nameEn: true, publication: true, type: true, region: true, municipality: true },
+  },
 } satisfies Prisma.FundingCallSelect;
 type CardRow = Prisma.FundingCallGetPayload<{ select: typeof cardSelect }>;
 
@@ -159,6 +163,19 @@ export async function countCurrentCallsByStage(now: Date): Promise<Map<string, n
   return new Map(rows.map((r) => [r.stage, r.n]));
 }
 
+/** Every open and upcoming call, soonest deadline first (the support navigator, the regional view). */
+export async function getCurrentCalls(now: Date, limit = 2000): Promise<CallCard[]> {
+  const ids = await db.$queryRaw<{ id: string }[]>`
+    SELECT c."id" FROM ${published(now)} WHERE c."st" <> 'closed'
+    ORDER BY c."dl" ASC NULLS LAST, c."id" LIMIT ${limit}`;
+  return cardsInOrder(ids);
+}
+
+/** Published calls by id, in the order given (the coverage grid's cells name theirs). */
+export async function getCallCards(ids: string[]): Promise<CallCard[]> {
+  return cardsInOrder(ids.map((id) => ({ id })));
+}
+
 /** Every published call with a closing date from `since` on: the deadlines calendar. */
 export async function getDeadlines(since: Date) {
   const rows = await db.$queryRaw<{ id: string }[]>`
@@ -171,7 +188,6 @@ export async function getDeadlines(since: Date) {
 const detailSelect = {
   ...cardSelect,
   advancePct: true,
-  targetGroups: true,
   url: true,
   contactEmail: true,
   details: true,

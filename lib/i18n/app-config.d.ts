@@ -16,6 +16,8 @@ import type toolkit from "../../messages/lv/toolkit.json";
 import type funding from "../../messages/lv/funding.json";
 import type about from "../../messages/lv/about.json";
 import type glossary from "../../messages/lv/glossary.json";
+import type navigator from "../../messages/lv/navigator.json";
+import type ecosystem from "../../messages/lv/ecosystem.json";
 
 // Types every t("key") call against the Latvian messages, the source language
 // (one import per file listed in request.ts's FEATURE_NAMESPACES).
@@ -38,6 +40,8 @@ declare module "next-intl" {
       typeof toolkit &
       typeof funding &
       typeof about &
-      typeof glossary;
+      typeof glossary &
+      typeof navigator &
+      typeof ecosystem;
   }
 }

@@ -24,6 +24,8 @@ export const FEATURE_NAMESPACES = [
   "funding",
   "about",
   "glossary",
+  "navigator",
+  "ecosystem",
 ] as const;
 
 async function readMessages(locale: string) {

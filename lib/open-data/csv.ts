@@ -3,6 +3,7 @@
 // (Excel in Latvian/European locales splits on it) and of edge spaces, and a
 // guard against spreadsheet formula injection.
 import { stringify } from "csv-stringify/sync";
+import { LICENSE, PUBLIC_CACHE } from "./license";
 
 export type CsvValue = string | number | boolean | null | undefined;
 
@@ -33,3 +34,17 @@ export const csvField = (value: CsvValue): string => csvRow([value]).replace(/\r
 
 /** UTF-8 byte-order mark: without it Excel reads Latvian letters as Windows-1257 mojibake. */
 export const CSV_BOM = "\uFEFF";
+
+/** A CSV download: BOM for Excel, open to any origin, with the open-data licence linked. */
+export function csvResponse(body: string, filename: string, cache = PUBLIC_CACHE): Response {
+  return new Response(CSV_BOM + body, {
+    status: 200,
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": cache,
+      "Access-Control-Allow-Origin": "*",
+      Link: `<${LICENSE.url}>; rel="license"`,
+    },
+  });
+}

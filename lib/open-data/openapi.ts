@@ -128,6 +128,26 @@ const reviewPaths = {
       },
     },
   },
+  "/api/v1/coverage.csv": {
+    get: {
+      summary:
+        "The live coverage grid (published organisations, calls open now): one line per stage and support type, with the organisations and calls behind it",
+      parameters: [
+        {
+          name: "region",
+          in: "query",
+          required: false,
+          schema: { type: "string" },
+          description: "A planning region key",
+        },
+        { name: "theme", in: "query", required: false, schema: { type: "string" }, description: "A THEME term key" },
+      ],
+      responses: {
+        200: { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } },
+        400: error(400),
+      },
+    },
+  },
 };
 
 export function openApiDocument(serverUrl: string) {

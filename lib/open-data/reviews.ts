@@ -7,7 +7,8 @@ import { KEY_FIGURES, keyFiguresDataset } from "@/lib/review/key-figures";
 import { getReviewFigures, publishedReviewYears } from "@/lib/review/queries";
 import type { Dataset } from "@/lib/review/schema";
 import type { ReviewFigures } from "@/lib/review/snapshot";
-import { CSV_BOM, csvRow } from "./csv";
+import { coverageCsv } from "./coverage-csv";
+import { csvResponse as csv, csvRow } from "./csv";
 import { LICENSE, NO_STORE, PUBLIC_CACHE } from "./license";
 
 const json = (body: unknown, status: number, cache = PUBLIC_CACHE) =>
@@ -15,19 +16,6 @@ const json = (body: unknown, status: number, cache = PUBLIC_CACHE) =>
 const problem = (status: number, message: string) => json({ error: { status, message } }, status, NO_STORE);
 
 const licence = { license: LICENSE.name, licenseUrl: LICENSE.url, attribution: LICENSE.attribution };
-
-function csv(body: string, filename: string): Response {
-  return new Response(CSV_BOM + body, {
-    status: 200,
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": PUBLIC_CACHE,
-      "Access-Control-Allow-Origin": "*",
-      Link: `<${LICENSE.url}>; rel="license"`,
-    },
-  });
-}
 
 /** "2025" → 2025; anything else is a 400 that says what a year looks like. */
 function parseYear(text: string): number | Response {
@@ -126,19 +114,9 @@ export async function coverageCsvResponse(yearText: string): Promise<Response> {
   if (result instanceof Response) return result;
   const { year, found } = result;
   const { coverage } = found!.figures;
-  const orgs = new Map(coverage.organisations.map((o) => [o.id, o.slug]));
-  const calls = new Map(coverage.calls.map((c) => [c.id, c.slug]));
-  let body = csvRow(["stage", "support_type", "organisations", "calls", "organisation_slugs", "call_slugs"]);
-  const line = (stage: string, supportType: string, cell: { organisationIds: string[]; callIds: string[] }) =>
-    csvRow([
-      stage,
-      supportType,
-      cell.organisationIds.length,
-      cell.callIds.length,
-      cell.organisationIds.map((id) => orgs.get(id) ?? id).join(" "),
-      cell.callIds.map((id) => calls.get(id) ?? id).join(" "),
-    ]);
-  for (const cell of coverage.cells) body += line(cell.stage, cell.supportType, cell);
-  for (const cell of coverage.unstated) body += line("", cell.supportType, cell);
+  const body = coverageCsv(coverage, {
+    organisations: new Map(coverage.organisations.map((o) => [o.id, o.slug])),
+    calls: new Map(coverage.calls.map((c) => [c.id, c.slug])),
+  });
   return csv(body, `sikc-review-${year}-coverage.csv`);
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/page-heading";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { PREFILL_PARAMS } from "@/lib/consultations/prefill";
 import { Link } from "@/lib/i18n/link";
 import { alternatesFor } from "@/lib/innovations/urls";
 import { site } from "@/lib/site";
@@ -17,12 +18,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), description: t("lead"), alternates: alternatesFor("/consultations", locale) };
 }
 
-/** The navigator's prefill (?topic=&stage=&theme=) goes on to the form; the form drops unknown keys. */
+/** A link's prefill (the support navigator's answers) goes on to the form, which drops what it does not know. */
 function formQuery(raw: Record<string, string | string[] | undefined>): Record<string, string> {
   const query: Record<string, string> = {};
-  for (const name of ["topic", "stage", "theme"]) {
+  for (const [name, max] of Object.entries(PREFILL_PARAMS)) {
     const value = [raw[name]].flat()[0];
-    if (value) query[name] = value.slice(0, 64);
+    if (value) query[name] = value.slice(0, max);
   }
   return query;
 }

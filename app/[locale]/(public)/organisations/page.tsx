@@ -2,14 +2,18 @@
 // the URL (a GET form, no client JavaScript).
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { CoverageView } from "@/components/ecosystem/coverage-view";
 import { PageHeading } from "@/components/ui/page-heading";
 import { listSearch, pageCount, parseListQuery } from "@/lib/admin/list-query";
 import { langAttr, localized } from "@/lib/i18n/content";
 import { Link } from "@/lib/i18n/link";
 import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale, type LocaleParams } from "@/lib/i18n/locale";
+import { createLabeler } from "@/lib/innovations/labels";
+import { getTermLabels } from "@/lib/innovations/queries";
 import { DIRECTORY_LIST, listDirectory } from "@/lib/organisations/public";
 import { organisationTermOptions } from "@/lib/organisations/queries";
+import { isPlanningRegion } from "@/lib/regions/planning-regions";
 import { DirectoryFilters } from "./_components/directory-filters";
 
 type Props = LocaleParams & { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -23,11 +27,15 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 export default async function OrganisationsPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const query = parseListQuery(await searchParams, DIRECTORY_LIST);
-  const [t, options, { rows, total }] = await Promise.all([
+  const [t, tc, options, { rows, total }, terms] = await Promise.all([
     getTranslations("curation.directory"),
+    getTranslations("ecosystem.coverage"),
     organisationTermOptions(locale),
     listDirectory(query, locale),
+    getTermLabels(),
   ]);
+  // The grid follows the directory's planning region; its own form goes to /ecosystem.
+  const region = query.filters.region;
   const label = (list: { value: string; label: string }[], key: string | null) =>
     key ? (list.find((o) => o.value === key)?.label ?? key) : null;
   const last = pageCount(total, query.pageSize);
@@ -104,6 +112,18 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
             </ul>
           </nav>
         ) : null}
+      </section>
+      <section aria-labelledby="coverage-heading" className="mt-12" data-section="coverage">
+        <h2 id="coverage-heading" className="text-2xl font-bold text-brand-strong">
+          {tc("directoryHeading")}
+        </h2>
+        <p className="mt-1 mb-4 max-w-3xl">{tc("directoryLead")}</p>
+        <CoverageView
+          query={{ region: isPlanningRegion(region) ? region : undefined, ignored: [] }}
+          labels={createLabeler(terms, [], locale)}
+          locale={locale}
+          now={new Date()}
+        />
       </section>
     </>
   );

@@ -25,7 +25,7 @@ import { SlotPicker, type SlotDay } from "./slot-picker";
 
 type Text = (typeof messages)["consultations"]["form"];
 type ErrorText = (typeof messages)["consultations"]["errors"];
-type FormChoices = Record<"topics" | "stage" | "theme" | "organisationType" | "format", Option[]>;
+type FormChoices = Record<"topics" | "stage" | "theme" | "region" | "organisationType" | "format", Option[]>;
 
 type Props = {
   locale: Locale;
@@ -51,6 +51,7 @@ const FIELDS = [
   "topics",
   "stage",
   "theme",
+  "region",
   "description",
   "format",
   "language",
@@ -97,6 +98,7 @@ export function RequestForm(props: Props) {
             />
             <SelectField {...f.text("stage")} label={text.stage} placeholder={text.chooseOne} options={choices.stage} />
             <SelectField {...f.text("theme")} label={text.theme} placeholder={text.chooseOne} options={choices.theme} />
+            <SelectField {...f.text("region")} label={text.region} placeholder={text.chooseOne} options={choices.region} />
             <TextareaField
               {...f.text("description")}
               label={text.description}

@@ -3,6 +3,7 @@ import { getMessages, getTranslations } from "next-intl/server";
 import { formPageTitle } from "@/lib/forms/page-title";
 import { formToken } from "@/lib/forms/spam";
 import { PageHeading } from "@/components/ui/page-heading";
+import { consultationPrefill } from "@/lib/consultations/prefill";
 import { loadFormChoices, loadSlotDays } from "@/lib/consultations/form-options";
 import { CONTACT_ME } from "@/lib/consultations/schema";
 import { initialFormState, type FormValues } from "@/lib/forms/state";
@@ -30,31 +31,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-/** The support navigator links here with ?topic=&stage=&theme=; unknown keys are dropped, not errors. */
-function prefill(
-  raw: Record<string, string | string[] | undefined>,
-  known: Record<"topics" | "stage" | "theme", Set<string>>,
-): FormValues {
-  const values: FormValues = {};
-  const topic = first(raw.topic);
-  if (topic && known.topics.has(topic)) values.topics = [topic];
-  for (const name of ["stage", "theme"] as const) {
-    const v = first(raw[name]);
-    if (v && known[name].has(v)) values[name] = v;
-  }
-  return values;
-}
-
 export default async function ConsultationRequestPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const [raw, t, messages] = await Promise.all([searchParams, getTranslations("consultations.form"), getMessages()]);
   const minutes = (count: number) => t("minutes", { count });
   const [choices, slotDays] = await Promise.all([loadFormChoices(locale), loadSlotDays(locale, minutes)]);
   const keys = (list: { value: string }[]) => new Set(list.map((c) => c.value));
+  // The support navigator links here with its answers and a summary of what it found.
   const initial = initialFormState(
-    prefill(raw, { topics: keys(choices.topics), stage: keys(choices.stage), theme: keys(choices.theme) }),
+    consultationPrefill(raw, {
+      topics: keys(choices.topics),
+      stage: keys(choices.stage),
+      theme: keys(choices.theme),
+      region: keys(choices.region),
+      organisationType: keys(choices.organisationType),
+    }),
   );
   return (
     <>

@@ -2,7 +2,7 @@
 // and the shading of counts. The outlines are generated from Natural Earth
 // into latvia-geometry.ts by scripts/build-latvia-map.mjs.
 
-export const PLANNING_REGIONS = ["kurzeme", "riga", "zemgale", "vidzeme", "latgale"] as const;
+export { PLANNING_REGIONS } from "@/lib/regions/planning-regions";
 
 /** Region keys (Term REGION) shown beside the map: not one planning region. */
 export const OTHER_REGIONS = ["national", "abroad"] as const;
