@@ -12,8 +12,8 @@ const SUBMISSIONS_PER_HOUR = 5;
 const PURPOSE = "sikc:form-issued:v1";
 const TOKEN = /^(\d{13})\.([A-Za-z0-9_-]{43})$/;
 
-/** The public forms; a token issued for one is refused by the other. */
-export type FormName = "consultation" | "submission";
+/** The public forms; a token issued for one is refused by the others. */
+export type FormName = "consultation" | "submission" | "supporterReport";
 
 export type SpamVerdict =
   | { ok: true }

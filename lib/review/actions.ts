@@ -1,18 +1,17 @@
 "use server";
-// Endpoints of the annual review. Staff actions run through the admin form
-// runner (authorize with content:write, i.e. EDITOR or ADMIN → parse → one
-// transaction → revalidate); submitReportAction is the supporters' public
-// form (registered as public in ./authz.ts; abuse is handled by the spam
-// checks in ./reports.ts).
+// Endpoints of the annual review. Staff actions run through the form runner
+// (lib/forms/action.ts: authorize with content:write, i.e. EDITOR or ADMIN →
+// parse → one transaction → revalidate); submitReportAction is the
+// supporters' public form (registered as public in ./authz.ts; abuse is
+// handled by the spam checks in ./reports.ts).
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { z } from "zod";
-import { readForm } from "@/lib/admin/form-data";
-import { runFormAction } from "@/lib/admin/form-action";
-import type { AdminFormState } from "@/lib/admin/form-state";
-import { clientIp } from "@/lib/auth/client-ip";
+import type { Actor } from "@/lib/audit/write";
+import type { StaffUser } from "@/lib/auth/session";
+import { runFormAction } from "@/lib/forms/action";
+import { formToken, SPAM_GUARD_FIELDS } from "@/lib/forms/spam";
+import type { FormState } from "@/lib/forms/state";
 import { acceptReport, inviteSupporter, resendLink, returnReport, submitReport } from "./reports";
-import type { ReportFormState } from "./report-form-state";
 import { ZChallengeInput, ZInvite, ZNewReview, ZReviewText, ZSectionInput } from "./schema";
 import {
   createReview,
@@ -33,169 +32,147 @@ const revalidateReview = () => {
   revalidatePath("/[locale]/(admin)/admin/reviews", "layout");
 };
 
-export async function createReviewAction(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  let year = 0;
+/** Who the audit log names: the staff member and the request's address. */
+const auditActor = (actor: StaffUser, ip: string | null): Actor => ({ id: actor.id, email: actor.email, ip });
+
+/** The review page a section or challenge form goes back to (its year is posted with it). */
+const reviewPath = (form: FormData, anchor: string) => {
+  const path = ZYearPath.safeParse({ year: form.get("year") });
+  return `/admin/reviews/${path.success ? path.data.year : ""}${anchor}`;
+};
+
+export async function createReviewAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
-    permission: "content:write",
+    access: "content:write",
     schema: ZNewReview,
-    unique: { year: ["year", "review.errors.yearTaken"] },
-    write: async (data, actor) => {
-      const created = await createReview(data, actor);
-      year = created.year;
-      return { id: created.id };
+    write: async (data, { actor, ip }) => {
+      const created = await createReview(data, auditActor(actor, ip));
+      return created.ok
+        ? { ok: true, id: created.id, redirectTo: `/admin/reviews/${created.year}?created=1` }
+        : created;
     },
     revalidate: revalidateReview,
-    redirectTo: () => `/admin/reviews/${year}?created=1`,
   });
 }
 
-export async function saveReviewTextAction(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+export async function saveReviewTextAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
-    permission: "content:write",
+    access: "content:write",
     schema: ZReviewText,
-    write: (data, actor) => updateReviewText(data, actor),
+    write: (data, { actor, ip }) => updateReviewText(data, auditActor(actor, ip)),
     revalidate: revalidateReview,
   });
 }
 
-export async function saveSectionAction(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const path = ZYearPath.safeParse({ year: formData instanceof FormData ? formData.get("year") : null });
+export async function saveSectionAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
-    permission: "content:write",
+    access: "content:write",
     schema: ZSectionInput,
-    write: async (data, actor) => {
-      const saved = await saveSection(data, actor);
-      return { id: saved.id };
-    },
+    write: (data, { actor, ip }) => saveSection(data, auditActor(actor, ip)),
     revalidate: revalidateReview,
-    redirectTo: () => `/admin/reviews/${path.success ? path.data.year : ""}?saved=section#sections`,
+    redirectTo: (_, { form }) => reviewPath(form, "?saved=section#sections"),
   });
 }
 
-export async function deleteSectionAction(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+export async function deleteSectionAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
-    permission: "content:write",
+    access: "content:write",
     schema: ZId.extend({ key: z.string().min(1).max(100) }),
-    write: async (data, actor) => {
-      await deleteSection(data.id, data.key, actor);
-      return { id: data.id };
-    },
+    write: (data, { actor, ip }) => deleteSection(data.id, data.key, auditActor(actor, ip)),
     revalidate: revalidateReview,
   });
 }
 
-export async function saveChallengeAction(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const path = ZYearPath.safeParse({ year: formData instanceof FormData ? formData.get("year") : null });
+export async function saveChallengeAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
-    permission: "content:write",
+    access: "content:write",
     schema: ZChallengeInput,
     arrays: ["innovationIds"],
-    write: async (data, actor) => {
-      const saved = await saveChallenge(data, actor);
-      return { id: saved.id };
-    },
+    write: (data, { actor, ip }) => saveChallenge(data, auditActor(actor, ip)),
     revalidate: revalidateReview,
-    redirectTo: () => `/admin/reviews/${path.success ? path.data.year : ""}?saved=challenge#challenges`,
+    redirectTo: (_, { form }) => reviewPath(form, "?saved=challenge#challenges"),
   });
 }
 
-export async function deleteChallengeAction(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+export async function deleteChallengeAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
-    permission: "content:write",
+    access: "content:write",
     schema: ZId.extend({ challengeId: z.string().min(1).max(100) }),
-    write: async (data, actor) => {
-      await deleteChallenge(data.id, data.challengeId, actor);
-      return { id: data.id };
-    },
+    write: (data, { actor, ip }) => deleteChallenge(data.id, data.challengeId, auditActor(actor, ip)),
     revalidate: revalidateReview,
   });
 }
 
 /** Publishing freezes the figures; an EDITOR or ADMIN publishes, once per year. */
-export async function publishReviewAction(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  let year = 0;
+export async function publishReviewAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
-    permission: "content:write",
+    access: "content:write",
     schema: ZId,
-    write: async (data, actor) => {
-      const published = await publishReview(data.id, actor);
-      year = published.year;
-      return { id: published.id };
+    write: async (data, { actor, ip }) => {
+      const published = await publishReview(data.id, auditActor(actor, ip));
+      return published.ok
+        ? { ok: true, id: published.id, redirectTo: `/admin/reviews/${published.year}?published=1` }
+        : published;
     },
     revalidate: revalidateReview,
-    redirectTo: () => `/admin/reviews/${year}?published=1`,
   });
 }
 
 // ─── supporters' reports (staff) ────────────────────────────────────────────
 
-export async function inviteSupporterAction(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+export async function inviteSupporterAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
-    permission: "content:write",
+    access: "content:write",
     schema: ZInvite,
-    write: (data, actor) => inviteSupporter(data, actor),
+    write: (data, { actor, ip }) => inviteSupporter(data, auditActor(actor, ip)),
     revalidate: revalidateReview,
   });
 }
 
-export async function resendReportLinkAction(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+export async function resendReportLinkAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
-    permission: "content:write",
+    access: "content:write",
     schema: ZId,
-    write: (data, actor) => resendLink(data.id, actor),
+    write: (data, { actor, ip }) => resendLink(data.id, auditActor(actor, ip)),
     revalidate: revalidateReview,
   });
 }
 
-export async function acceptReportAction(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+export async function acceptReportAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
-    permission: "content:write",
+    access: "content:write",
     schema: ZId,
-    write: (data, actor) => acceptReport(data.id, actor),
+    write: (data, { actor, ip }) => acceptReport(data.id, auditActor(actor, ip)),
     revalidate: revalidateReview,
   });
 }
 
-export async function returnReportAction(previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+export async function returnReportAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
-    permission: "content:write",
+    access: "content:write",
     schema: ZId.extend({ reason: z.string().max(10_000) }),
-    write: (data, actor) => returnReport(data.id, data.reason, actor),
+    write: (data, { actor, ip }) => returnReport(data.id, data.reason, auditActor(actor, ip)),
     revalidate: revalidateReview,
   });
 }
 
 // ─── the supporters' form (public) ──────────────────────────────────────────
 
-const LISTS = ["stages", "supportTypes", "themes"];
+const REPORT_ARRAYS = ["stages", "supportTypes", "themes"];
 
-export async function submitReportAction(previous: ReportFormState, formData: FormData): Promise<ReportFormState> {
-  const attempt = (typeof previous?.attempt === "number" ? previous.attempt : 0) + 1;
-  const values = readForm(formData, LISTS);
-  const answer = (rest: Partial<ReportFormState>): ReportFormState => ({
-    attempt,
-    values,
-    fieldErrors: {},
-    problem: null,
-    done: false,
-    ...rest,
+/** Stored: the form gives way to the thank-you note (done "submitted"). */
+export async function submitReportAction(previous: FormState, formData: FormData): Promise<FormState> {
+  const state = await runFormAction(previous, formData, {
+    access: "public",
+    arrays: REPORT_ARRAYS,
+    alsoRead: SPAM_GUARD_FIELDS,
+    // reports.ts parses (the link, the figures, the vocabularies) and runs the spam checks in one place
+    write: async (_, { input, ip }) => {
+      const result = await submitReport(input, { ip });
+      return result.ok ? { ok: true, id: result.id, done: "submitted" } : result;
+    },
+    revalidate: () => revalidatePath("/[locale]/(admin)/admin/reviews", "layout"),
   });
-  let ip: string | null = null;
-  try {
-    ip = clientIp(await headers());
-  } catch {
-    ip = null; // outside a request (tests)
-  }
-  try {
-    const result = await submitReport(values, { ip });
-    if (result.ok) {
-      revalidatePath("/[locale]/(admin)/admin/reviews", "layout");
-      return answer({ done: true });
-    }
-    if (result.code === "invalid") return answer({ fieldErrors: result.fieldErrors, problem: "invalid" });
-    return answer({ problem: result.code });
-  } catch (error) {
-    console.error("supporter report failed", error instanceof Error ? error.message : String(error));
-    return answer({ problem: "generic" });
-  }
+  // a form sent back for correction is a form handed out again: its fill time starts now
+  return { ...state, formToken: formToken("supporterReport") };
 }

@@ -1,7 +1,7 @@
 // Authorization registry entries of the annual review (see lib/auth/registry.ts).
 // The args pass authorization and then fail validation (an empty form), so
 // the matrix test changes nothing.
-import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
+import { INITIAL_FORM_STATE } from "@/lib/forms/state";
 import type { ActionEntry } from "@/lib/auth/registry";
 
 const file = "lib/review/actions.ts";
@@ -21,10 +21,5 @@ export const ACTIONS: ActionEntry[] = [
   staff("acceptReportAction"),
   staff("returnReportAction"),
   // the supporters' form: an empty form fails validation before any write
-  {
-    file,
-    export: "submitReportAction",
-    permission: "public",
-    args: () => [{ attempt: 0, values: {}, fieldErrors: {}, problem: null, done: false }, new FormData()],
-  },
+  { file, export: "submitReportAction", permission: "public", args: emptyForm },
 ];

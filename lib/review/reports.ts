@@ -3,11 +3,12 @@
 // until the review is published, staff accept it (it then feeds the review)
 // or return it with a reason. Every step is one transaction that locks the
 // report, writes it, its audit entry and its mails (the pg-boss queue).
-// Not a server action file: callers authorize (staff) or run the spam checks.
+// A refusal is the step's typed result (lib/write-result.ts), not an
+// exception. Not a server action file: callers authorize (staff); the
+// supporter's step runs the spam checks itself.
 import "server-only";
 import type { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
-import { FieldError, NotFoundError } from "@/lib/admin/write-errors";
 import { writeAudit } from "@/lib/audit/write";
 import { db, TX_OPTIONS, type Tx } from "@/lib/db";
 import { checkFormTiming, checkRateLimit } from "@/lib/forms/spam";
@@ -17,8 +18,9 @@ import { enqueueMail } from "@/lib/jobs/mail";
 import type { MailMessage } from "@/lib/mail/message";
 import { signToken, TOKEN_PURPOSE, verifyToken } from "@/lib/security/signed-token";
 import { toLocale } from "@/lib/i18n/locale-schema";
-import { toFieldErrors } from "@/lib/admin/form-data";
-import type { FieldErrors } from "@/lib/admin/form-state";
+import { toFieldErrors } from "@/lib/forms/field-errors";
+import type { FieldErrors } from "@/lib/forms/state";
+import { invalid, notFound, refuse, settle, type Invalid, type NotFound, type WriteResult } from "@/lib/write-result";
 import { acceptedMail, inviteMail, receivedMail, returnedMail, staffMail, type MailReport } from "./mails";
 import { R, ZReturnReason, ZSupporterReportInput, type ZInvite } from "./schema";
 
@@ -56,13 +58,19 @@ const REPORT_SELECT = {
   review: { select: { year: true, publication: true } },
 } as const;
 
+/** A report of a published review can no longer change: said for the form as a whole. */
+const published = (): Invalid => invalid({ form: [R("published")] });
+
+/** Locks the report (inside settle(): refused as notFound when gone, or as published). */
 async function lockReport(tx: Tx, id: string) {
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "SupporterReport" WHERE "id" = ${id} FOR UPDATE`;
-  if (rows.length === 0) throw new NotFoundError();
+  if (rows.length === 0) refuse(notFound());
   const report = await tx.supporterReport.findUniqueOrThrow({ where: { id }, select: REPORT_SELECT });
-  if (report.review.publication === "PUBLISHED") throw new FieldError({ form: [R("published")] });
+  if (report.review.publication === "PUBLISHED") refuse(published());
   return report;
 }
+
+type StaffResult = WriteResult<{ id: string }, Invalid | NotFound>;
 
 const mailReport = (r: Awaited<ReturnType<typeof lockReport>>): MailReport => ({
   id: r.id,
@@ -73,32 +81,32 @@ const mailReport = (r: Awaited<ReturnType<typeof lockReport>>): MailReport => ({
   locale: toLocale(r.locale),
 });
 
-async function inTx<T>(run: (tx: Tx) => Promise<T>): Promise<T> {
+async function inTx<T extends { ok: boolean }>(run: (tx: Tx) => Promise<T>): Promise<T> {
   // the mail queue must exist before a job is inserted inside the transaction
   await getBoss();
-  return db.$transaction(run, TX_OPTIONS);
+  return settle(() => db.$transaction(run, TX_OPTIONS));
 }
 
 /** Staff invite a supporter organisation to report for the review's year. */
-export async function inviteSupporter(data: z.output<typeof ZInvite>, actor: Actor): Promise<{ id: string }> {
-  return inTx(async (tx) => {
+export async function inviteSupporter(data: z.output<typeof ZInvite>, actor: Actor): Promise<StaffResult> {
+  return inTx<StaffResult>(async (tx) => {
     const review = await tx.annualReview.findUnique({
       where: { id: data.id },
       select: { year: true, publication: true },
     });
-    if (!review) throw new NotFoundError();
-    if (review.publication === "PUBLISHED") throw new FieldError({ form: [R("published")] });
+    if (!review) return notFound();
+    if (review.publication === "PUBLISHED") return published();
     const organisation = await tx.organisation.findUnique({
       where: { id: data.organisationId },
       select: { nameLv: true, roles: true, publication: true },
     });
     if (!organisation || !organisation.roles.some((r) => REPORTING_ROLES.includes(r)))
-      throw new FieldError({ organisationId: [R("notSupporter")] });
+      return invalid({ organisationId: [R("notSupporter")] });
     const existing = await tx.supporterReport.findUnique({
       where: { reviewId_organisationId: { reviewId: data.id, organisationId: data.organisationId } },
       select: { id: true },
     });
-    if (existing) throw new FieldError({ organisationId: [R("duplicateReport")] });
+    if (existing) return invalid({ organisationId: [R("duplicateReport")] });
     const report = await tx.supporterReport.create({
       data: {
         reviewId: data.id,
@@ -125,13 +133,13 @@ export async function inviteSupporter(data: z.output<typeof ZInvite>, actor: Act
       ),
       { tx },
     );
-    return { id: report.id };
+    return { ok: true, id: report.id };
   });
 }
 
 /** A new link (older ones stop working), mailed to the address the report was sent to. */
-export async function resendLink(id: string, actor: Actor): Promise<{ id: string }> {
-  return inTx(async (tx) => {
+export async function resendLink(id: string, actor: Actor): Promise<StaffResult> {
+  return inTx<StaffResult>(async (tx) => {
     const report = await lockReport(tx, id);
     const next = await tx.supporterReport.update({
       where: { id },
@@ -142,7 +150,7 @@ export async function resendLink(id: string, actor: Actor): Promise<{ id: string
     await enqueueMail(inviteMail({ ...mailReport(report), email: report.inviteEmail, name: null }, tokenFor(next)), {
       tx,
     });
-    return { id };
+    return { ok: true, id };
   });
 }
 
@@ -195,11 +203,12 @@ export async function loadReportForm(token: unknown): Promise<ReportForm | null>
   };
 }
 
-export type SubmitResult =
-  | { ok: true; id: string }
-  | { ok: false; code: "invalid"; fieldErrors: FieldErrors }
+type SubmitResult = WriteResult<
+  { id: string },
+  | Invalid
   | { ok: false; code: "expired" | "closed" | "spam" | "tooFast" }
-  | { ok: false; code: "rateLimited"; retryAfterSeconds: number };
+  | { ok: false; code: "rateLimited"; retryAfterSeconds: number }
+>;
 
 const VOCABULARY = [
   ["stages", "STAGE"],
@@ -213,7 +222,7 @@ export async function submitReport(input: unknown, context: { ip: string | null;
   if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: toFieldErrors(parsed.error) };
   const data = parsed.data;
   const now = context.now ?? new Date();
-  const timing = checkFormTiming(data.website, data.renderedAt, now.getTime());
+  const timing = checkFormTiming(data.website, data.formToken, "supporterReport", now.getTime());
   if (!timing.ok) return timing;
   const claims = verifyToken(TOKEN_PURPOSE.supporterReport, data.token);
   if (!claims) return { ok: false, code: "expired" };
@@ -228,52 +237,52 @@ export async function submitReport(input: unknown, context: { ip: string | null;
   const unknown: FieldErrors = {};
   for (const [field, vocabulary] of VOCABULARY)
     if (data[field].some((k) => !known.has(`${vocabulary}:${k}`))) unknown[field] = [R("invalidChoice")];
-  if (Object.keys(unknown).length) return { ok: false, code: "invalid", fieldErrors: unknown };
+  if (Object.keys(unknown).length) return invalid(unknown);
 
-  try {
-    return await inTx(async (tx) => {
-      const report = await lockReport(tx, claims.id);
-      if (report.tokenVersion !== claims.version) return { ok: false, code: "expired" } as const;
-      const updated = await tx.supporterReport.update({
-        where: { id: claims.id },
-        data: {
-          status: "SUBMITTED",
-          submittedAt: now,
-          returnReason: null,
-          reporterName: data.reporterName,
-          reporterEmail: data.reporterEmail,
-          innovationsSupported: data.innovationsSupported,
-          consultations: data.consultations,
-          trainings: data.trainings,
-          trainingParticipants: data.trainingParticipants,
-          grantedEur: data.grantedEur,
-          lentEur: data.lentEur,
-          stages: data.stages,
-          supportTypes: data.supportTypes,
-          themes: data.themes,
-          notesLv: data.notesLv,
-          notesEn: data.notesEn,
-        },
-        select: REPORT_SELECT,
-      });
-      // no personal data in the audit log: the report holds it
-      await audit(tx, null, "update", claims.id, { status: [report.status, "SUBMITTED"], by: "supporter" });
-      const mail = mailReport(updated);
-      await enqueueMail(receivedMail(mail, tokenFor(updated)), { tx });
-      const staff = await tx.user.findMany({
-        where: { role: { in: ["EDITOR", "ADMIN"] }, active: true },
-        select: { email: true, name: true },
-        orderBy: { email: "asc" },
-      });
-      const toStaff = staffMail(mail, staff);
-      if (toStaff) await enqueueMail(toStaff, { tx });
-      return { ok: true, id: claims.id } as const;
+  // lockReport refuses a gone report (notFound) and a published review's (invalid, for the form as a whole)
+  const result = await inTx<SubmitResult | NotFound>(async (tx) => {
+    const report = await lockReport(tx, claims.id);
+    if (report.tokenVersion !== claims.version) return { ok: false, code: "expired" } as const;
+    const updated = await tx.supporterReport.update({
+      where: { id: claims.id },
+      data: {
+        status: "SUBMITTED",
+        submittedAt: now,
+        returnReason: null,
+        reporterName: data.reporterName,
+        reporterEmail: data.reporterEmail,
+        innovationsSupported: data.innovationsSupported,
+        consultations: data.consultations,
+        trainings: data.trainings,
+        trainingParticipants: data.trainingParticipants,
+        grantedEur: data.grantedEur,
+        lentEur: data.lentEur,
+        stages: data.stages,
+        supportTypes: data.supportTypes,
+        themes: data.themes,
+        notesLv: data.notesLv,
+        notesEn: data.notesEn,
+      },
+      select: REPORT_SELECT,
     });
-  } catch (error) {
-    if (error instanceof FieldError) return { ok: false, code: "closed" };
-    if (error instanceof NotFoundError) return { ok: false, code: "expired" };
-    throw error;
-  }
+    // no personal data in the audit log: the report holds it
+    await audit(tx, null, "update", claims.id, { status: [report.status, "SUBMITTED"], by: "supporter" });
+    const mail = mailReport(updated);
+    await enqueueMail(receivedMail(mail, tokenFor(updated)), { tx });
+    const staff = await tx.user.findMany({
+      where: { role: { in: ["EDITOR", "ADMIN"] }, active: true },
+      select: { email: true, name: true },
+      orderBy: { email: "asc" },
+    });
+    const toStaff = staffMail(mail, staff);
+    if (toStaff) await enqueueMail(toStaff, { tx });
+    return { ok: true, id: claims.id } as const;
+  });
+  // to the supporter, a gone report is a dead link and a published review's report is closed
+  if (result.ok) return result;
+  if (result.code === "notFound") return { ok: false, code: "expired" };
+  if (result.code === "invalid" && result.fieldErrors.form) return { ok: false, code: "closed" };
+  return result;
 }
 
 async function decide(
@@ -282,12 +291,12 @@ async function decide(
   to: "ACCEPTED" | "RETURNED",
   reason: string | null,
   mail: (r: MailReport, token: string) => MailMessage,
-): Promise<{ id: string }> {
-  return inTx(async (tx) => {
+): Promise<StaffResult> {
+  return inTx<StaffResult>(async (tx) => {
     const report = await lockReport(tx, id);
     // a return can also take back an accepted report before publication
     const allowed = to === "ACCEPTED" ? ["SUBMITTED"] : ["SUBMITTED", "ACCEPTED"];
-    if (!allowed.includes(report.status)) throw new FieldError({ form: [R("notSubmitted")] });
+    if (!allowed.includes(report.status)) return invalid({ form: [R("notSubmitted")] });
     await tx.supporterReport.update({
       where: { id },
       data: { status: to, returnReason: reason, reviewedAt: new Date(), reviewedById: actor.id },
@@ -298,16 +307,16 @@ async function decide(
       ...(reason ? { returnReason: [null, reason] } : {}),
     });
     await enqueueMail(mail(mailReport(report), tokenFor(report)), { tx });
-    return { id };
+    return { ok: true, id };
   });
 }
 
-export function acceptReport(id: string, actor: Actor): Promise<{ id: string }> {
+export function acceptReport(id: string, actor: Actor): Promise<StaffResult> {
   return decide(id, actor, "ACCEPTED", null, (r) => acceptedMail(r));
 }
 
-export async function returnReport(id: string, reason: unknown, actor: Actor): Promise<{ id: string }> {
+export async function returnReport(id: string, reason: unknown, actor: Actor): Promise<StaffResult> {
   const parsed = ZReturnReason.safeParse(reason);
-  if (!parsed.success) throw new FieldError({ reason: parsed.error.issues.map((i) => i.message) });
+  if (!parsed.success) return invalid({ reason: parsed.error.issues.map((i) => i.message) });
   return decide(id, actor, "RETURNED", parsed.data, (r, token) => returnedMail(r, parsed.data, token));
 }

@@ -231,7 +231,8 @@ export const ZSupporterReportInput = z.object({
   notesEn: optionalText(4_000),
   /** Honeypot (lib/forms/spam.ts). */
   website: z.string().default(""),
-  renderedAt: z.coerce.number().int().nonnegative().catch(0),
+  /** When the server handed the form out, signed (lib/forms/spam.ts formToken): the minimum fill time. */
+  formToken: z.string().max(200).catch(""),
 });
 
 /** Staff invite an organisation: which one, and where the link goes. */

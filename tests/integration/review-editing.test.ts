@@ -6,10 +6,10 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { INITIAL_FORM_STATE } from "@/lib/forms/state";
 import { stopBoss } from "@/lib/jobs/boss";
 import {
   createReviewAction,
@@ -21,17 +21,7 @@ import {
 } from "@/lib/review/actions";
 import { getReviewPage } from "@/lib/review/queries";
 import { rigaYear } from "@/lib/time/riga";
-import { formOf, redirectOf } from "../support/actions";
-
-const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "10.9.8.6" }) }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw Object.assign(new Error("NEXT_REDIRECT"), { url });
-  },
-}));
+import { form, redirectOf, setRequestHeaders, signInAs, staffUser } from "../support/actions";
 
 afterAll(() => stopBoss({ graceful: false }));
 
@@ -39,8 +29,6 @@ const CURRENT = rigaYear(new Date());
 let editor: StaffUser;
 let reviewId: string;
 let published2025: string;
-
-const form = formOf;
 
 /** "review.errors.x" → the Latvian and English texts of messages/<locale>/review.json (or curation.json). */
 function messageTexts(key: string): (string | undefined)[] {
@@ -74,16 +62,16 @@ async function innovation(publication: "PUBLISHED" | "DRAFT"): Promise<{ id: str
 }
 
 beforeAll(async () => {
-  const row = await db.user.findUniqueOrThrow({ where: { email: "editor@sikc.test" } });
-  editor = { id: row.id, email: row.email, name: row.name, role: row.role };
-  session.user = editor;
+  setRequestHeaders({ "x-forwarded-for": "10.9.8.6" });
+  editor = await staffUser("EDITOR");
+  await signInAs(editor);
   await db.annualReview.deleteMany({ where: { year: CURRENT } });
   await redirectOf(createReviewAction(INITIAL_FORM_STATE, form({ year: String(CURRENT), titleLv: "Pārskats" })));
   reviewId = (await db.annualReview.findUniqueOrThrow({ where: { year: CURRENT } })).id;
   published2025 = (await db.annualReview.findUniqueOrThrow({ where: { year: 2025 } })).id;
 });
-beforeEach(() => {
-  session.user = editor;
+beforeEach(async () => {
+  await signInAs(editor);
 });
 
 describe("the review's text", () => {
@@ -296,8 +284,7 @@ describe("priority challenges", () => {
 
 describe("who may write", () => {
   it("refuses a consultant every staff write of a review", async () => {
-    const consultant = await db.user.findUniqueOrThrow({ where: { email: "consultant@sikc.test" } });
-    session.user = { id: consultant.id, email: consultant.email, name: consultant.name, role: consultant.role };
+    await signInAs("CONSULTANT");
     const answers = await Promise.all([
       saveReviewTextAction(
         INITIAL_FORM_STATE,

@@ -5,10 +5,11 @@
 // (submit, accept, correct, return with a reason), accepted reports feeding
 // the figures, and publishing once, after which reports are closed.
 import crypto from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { INITIAL_FORM_STATE } from "@/lib/admin/form-state";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { formToken } from "@/lib/forms/spam";
+import { INITIAL_FORM_STATE } from "@/lib/forms/state";
 import { stopBoss } from "@/lib/jobs/boss";
 import {
   acceptReportAction,
@@ -21,27 +22,14 @@ import {
 import { loadReportForm, resendLink } from "@/lib/review/reports";
 import { getReviewPage } from "@/lib/review/queries";
 import { rigaYear } from "@/lib/time/riga";
-import { formOf, redirectOf } from "../support/actions";
+import { expectOk, form, redirectOf, setRequestHeaders, signInAs, staffUser } from "../support/actions";
 import { mailsTo } from "../support/submissions";
-
-const session = vi.hoisted(() => ({ user: null as StaffUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "10.9.8.7" }) }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw Object.assign(new Error("NEXT_REDIRECT"), { url });
-  },
-}));
 
 afterAll(() => stopBoss({ graceful: false }));
 
 const CURRENT = rigaYear(new Date());
 let editor: StaffUser;
 let reviewId: string;
-
-const form = formOf;
-const EMPTY_REPORT = { attempt: 0, values: {}, fieldErrors: {}, problem: null, done: false };
 
 async function organisation(roles: string[]): Promise<string> {
   const { id } = await db.organisation.create({
@@ -81,22 +69,22 @@ const goodReport = (token: string, overrides: Record<string, string | string[]> 
     supportTypes: ["grants", "consulting"],
     themes: ["health"],
     website: "",
-    renderedAt: String(Date.now() - 60_000),
+    formToken: formToken("supporterReport", Date.now() - 60_000),
     ...overrides,
   });
 
 beforeAll(async () => {
-  const row = await db.user.findUniqueOrThrow({ where: { email: "editor@sikc.test" } });
-  editor = { id: row.id, email: row.email, name: row.name, role: row.role };
-  session.user = editor;
+  setRequestHeaders({ "x-forwarded-for": "10.9.8.7" });
+  editor = await staffUser("EDITOR");
+  await signInAs(editor);
   const url = await redirectOf(
     createReviewAction(INITIAL_FORM_STATE, form({ year: String(CURRENT), titleLv: "Pārskats", titleEn: "" })),
   );
   expect(url).toBe(`/admin/reviews/${CURRENT}?created=1`);
   reviewId = (await db.annualReview.findUniqueOrThrow({ where: { year: CURRENT } })).id;
 });
-beforeEach(() => {
-  session.user = editor;
+beforeEach(async () => {
+  await signInAs(editor);
 });
 
 describe("creating a review", () => {
@@ -113,8 +101,7 @@ describe("creating a review", () => {
   });
 
   it("is for editors and admins only", async () => {
-    const consultant = await db.user.findUniqueOrThrow({ where: { email: "consultant@sikc.test" } });
-    session.user = { id: consultant.id, email: consultant.email, name: consultant.name, role: consultant.role };
+    await signInAs("CONSULTANT");
     expect(await createReviewAction(INITIAL_FORM_STATE, form({ year: "2024", titleLv: "X" }))).toMatchObject({
       error: "forbidden",
     });
@@ -141,7 +128,7 @@ describe("supporters' reports", () => {
   it("refuses negative and non-numeric figures beside their fields and keeps every value typed", async () => {
     const { token, reportId } = await invite();
     const answer = await submitReportAction(
-      EMPTY_REPORT,
+      INITIAL_FORM_STATE,
       goodReport(token, { consultations: "-3", grantedEur: "daudz", trainings: "2.5", lentEur: "10.123" }),
     );
     expect(answer.problem).toBe("invalid");
@@ -159,7 +146,10 @@ describe("supporters' reports", () => {
     const { token, reportId, email } = await invite();
     const before = (await getReviewPage(CURRENT, { includeDrafts: true }))!.figures.support;
 
-    expect(await submitReportAction(EMPTY_REPORT, goodReport(token))).toMatchObject({ done: true });
+    expect(await submitReportAction(INITIAL_FORM_STATE, goodReport(token))).toMatchObject({
+      ok: true,
+      done: "submitted",
+    });
     const stored = await db.supporterReport.findUniqueOrThrow({ where: { id: reportId } });
     expect(stored).toMatchObject({ status: "SUBMITTED", consultations: 12, reporterEmail: "anna@example.lv" });
     expect(stored.grantedEur?.toString()).toBe("15000.5");
@@ -177,15 +167,18 @@ describe("supporters' reports", () => {
     expect(after.innovationsSupported).toBe(before.innovationsSupported + 4);
 
     // the supporter corrects it: it needs staff's eyes again
-    expect(await submitReportAction(EMPTY_REPORT, goodReport(token, { innovationsSupported: "5" }))).toMatchObject({
-      done: true,
+    expect(
+      await submitReportAction(INITIAL_FORM_STATE, goodReport(token, { innovationsSupported: "5" })),
+    ).toMatchObject({
+      ok: true,
+      done: "submitted",
     });
     expect((await db.supporterReport.findUniqueOrThrow({ where: { id: reportId } })).status).toBe("SUBMITTED");
   });
 
   it("returns a report only with a reason, which the supporter gets with the link", async () => {
     const { token, reportId } = await invite();
-    await submitReportAction(EMPTY_REPORT, goodReport(token, { reporterEmail: "returned@example.lv" }));
+    await submitReportAction(INITIAL_FORM_STATE, goodReport(token, { reporterEmail: "returned@example.lv" }));
     const noReason = await returnReportAction(INITIAL_FORM_STATE, form({ id: reportId, reason: " " }));
     expect(noReason.fieldErrors.reason).toEqual(["review.errors.reasonRequired"]);
     expect(
@@ -199,17 +192,17 @@ describe("supporters' reports", () => {
 
   it("stops an old link when staff send a new one", async () => {
     const { token, reportId } = await invite();
-    await resendLink(reportId, { id: editor.id, email: editor.email });
+    expectOk(await resendLink(reportId, { id: editor.id, email: editor.email }));
     expect(await loadReportForm(token)).toBeNull();
-    expect(await submitReportAction(EMPTY_REPORT, goodReport(token))).toMatchObject({ problem: "expired" });
+    expect(await submitReportAction(INITIAL_FORM_STATE, goodReport(token))).toMatchObject({ problem: "expired" });
   });
 
   it("refuses a forged link and a form filled by a bot", async () => {
     const { token } = await invite();
-    expect(await submitReportAction(EMPTY_REPORT, goodReport(`${token.slice(0, -2)}xx`))).toMatchObject({
+    expect(await submitReportAction(INITIAL_FORM_STATE, goodReport(`${token.slice(0, -2)}xx`))).toMatchObject({
       problem: "expired",
     });
-    expect(await submitReportAction(EMPTY_REPORT, goodReport(token, { website: "http://spam" }))).toMatchObject({
+    expect(await submitReportAction(INITIAL_FORM_STATE, goodReport(token, { website: "http://spam" }))).toMatchObject({
       problem: "spam",
     });
   });
@@ -230,7 +223,7 @@ describe("publishing", () => {
 
     const twice = await publishReviewAction(INITIAL_FORM_STATE, form({ id: reviewId }));
     expect(twice.fieldErrors.publish).toEqual(["review.errors.alreadyPublished"]);
-    expect(await submitReportAction(EMPTY_REPORT, goodReport(token))).toMatchObject({ problem: "closed" });
+    expect(await submitReportAction(INITIAL_FORM_STATE, goodReport(token))).toMatchObject({ problem: "closed" });
     const invited = await inviteSupporterAction(
       INITIAL_FORM_STATE,
       form({

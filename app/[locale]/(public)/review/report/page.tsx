@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getMessages, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
-import { formIssuedAt } from "@/lib/forms/spam";
+import { formToken } from "@/lib/forms/spam";
+import { initialFormState } from "@/lib/forms/state";
 import { localized } from "@/lib/i18n/content";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { loadReportForm } from "@/lib/review/reports";
@@ -65,11 +66,12 @@ export default async function SupporterReportPage({ params, searchParams }: Prop
       <ReportForm
         token={report.token}
         locale={locale}
+        kit={messages.Forms}
         text={messages.review.form}
         errors={{ ...messages.review.errors, ...messages.curation.errors }}
         choices={await reportFormChoices(locale)}
-        renderedAt={formIssuedAt()}
-        initial={{ attempt: 0, values: report.values, fieldErrors: {}, problem: null, done: false }}
+        formToken={formToken("supporterReport")}
+        initial={initialFormState(report.values)}
       />
     </>
   );

@@ -1,9 +1,11 @@
 "use client";
 // Staff forms of the supporters' reports: invite a supporter, accept a report,
-// return it with a reason, send a new link. On the shared admin form kit.
+// return it with a reason, send a new link. On the form kit (AdminForm for
+// the forms with fields, CommandButton for the one-click commands).
 import { useTranslations } from "next-intl";
 import { AdminForm } from "@/components/admin/admin-form";
-import { SelectField, TextField, TextareaField, type Option } from "@/components/admin/form-fields";
+import { CommandButton } from "@/components/admin/command-button";
+import { SelectField, TextField, TextareaField, type Option } from "@/components/ui/field";
 import {
   acceptReportAction,
   inviteSupporterAction,
@@ -53,17 +55,13 @@ export function InviteForm({ reviewId, organisations }: { reviewId: string; orga
 export function AcceptForm({ id }: { id: string }) {
   const t = useTranslations("review.admin.reports");
   return (
-    <AdminForm
-      id="accept"
+    <CommandButton
       action={acceptReportAction}
-      initialValues={{}}
-      fieldOrder={["form"]}
-      hidden={{ id }}
-      submitLabel={t("accept")}
-      savedMessage={t("accepted")}
-    >
-      {() => null}
-    </AdminForm>
+      fields={{ id }}
+      label={t("accept")}
+      tone="primary"
+      doneMessage={t("accepted")}
+    />
   );
 }
 
@@ -87,16 +85,9 @@ export function ReturnForm({ id }: { id: string }) {
 export function ResendForm({ id }: { id: string }) {
   const t = useTranslations("review.admin.reports");
   return (
-    <AdminForm
-      id="resend"
-      action={resendReportLinkAction}
-      initialValues={{}}
-      fieldOrder={["form"]}
-      hidden={{ id }}
-      submitLabel={t("resend")}
-      savedMessage={t("resent")}
-    >
-      {() => <p className="text-sm text-muted">{t("resendHint")}</p>}
-    </AdminForm>
+    <div className="space-y-2">
+      <p className="text-sm text-muted">{t("resendHint")}</p>
+      <CommandButton action={resendReportLinkAction} fields={{ id }} label={t("resend")} doneMessage={t("resent")} />
+    </div>
   );
 }

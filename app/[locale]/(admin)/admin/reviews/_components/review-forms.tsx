@@ -1,12 +1,14 @@
 "use client";
-// The review's staff forms, on the shared admin form kit (AdminForm): a new
+// The review's staff forms, on the form kit (AdminForm, CommandButton): a new
 // review, its title and introduction, one form per section and per priority
-// challenge, and publishing. Every form keeps what was typed after an error.
+// challenge, their deletes, and publishing. Every form keeps what was typed
+// after an error; a refused command says why beside its button.
 import { useTranslations } from "next-intl";
 import { AdminForm } from "@/components/admin/admin-form";
 import { BilingualField } from "@/components/admin/bilingual-field";
-import { CheckboxGroupField, TextField, type Option } from "@/components/admin/form-fields";
-import type { FormValues } from "@/lib/admin/form-state";
+import { CommandButton } from "@/components/admin/command-button";
+import { CheckboxGroupField, TextField, type Option } from "@/components/ui/field";
+import type { FormValues } from "@/lib/forms/state";
 import {
   createReviewAction,
   deleteChallengeAction,
@@ -108,17 +110,14 @@ export function SectionForm({ id, year, sectionKey, values, deletable, legend }:
         )}
       </AdminForm>
       {deletable ? (
-        <AdminForm
-          id={`${formId}-delete`}
+        <CommandButton
           action={deleteSectionAction}
-          initialValues={{}}
-          fieldOrder={["section"]}
-          hidden={{ id, key: sectionKey }}
-          submitLabel={t("deleteSection")}
-          savedMessage={t("deleted")}
-        >
-          {() => null}
-        </AdminForm>
+          fields={{ id, key: sectionKey }}
+          label={t("deleteSection")}
+          tone="danger"
+          doneMessage={t("deleted")}
+          className="mt-4"
+        />
       ) : null}
     </fieldset>
   );
@@ -167,17 +166,14 @@ export function ChallengeForm({ id, year, challengeId, values, innovations, lege
         )}
       </AdminForm>
       {challengeId ? (
-        <AdminForm
-          id={`${formId}-delete`}
+        <CommandButton
           action={deleteChallengeAction}
-          initialValues={{}}
-          fieldOrder={[]}
-          hidden={{ id, challengeId }}
-          submitLabel={t("deleteChallenge")}
-          savedMessage={t("deleted")}
-        >
-          {() => null}
-        </AdminForm>
+          fields={{ id, challengeId }}
+          label={t("deleteChallenge")}
+          tone="danger"
+          doneMessage={t("deleted")}
+          className="mt-4"
+        />
       ) : null}
     </fieldset>
   );
@@ -186,15 +182,9 @@ export function ChallengeForm({ id, year, challengeId, values, innovations, lege
 export function PublishForm({ id }: { id: string }) {
   const t = useTranslations("review.admin");
   return (
-    <AdminForm
-      id="publish"
-      action={publishReviewAction}
-      initialValues={{}}
-      fieldOrder={["publish"]}
-      hidden={{ id }}
-      submitLabel={t("publish")}
-    >
-      {() => <p className="max-w-3xl">{t("publishLead")}</p>}
-    </AdminForm>
+    <div className="mt-4 space-y-4">
+      <p className="max-w-3xl">{t("publishLead")}</p>
+      <CommandButton action={publishReviewAction} fields={{ id }} label={t("publish")} tone="primary" />
+    </div>
   );
 }
