@@ -21,7 +21,7 @@ import {
 } from "@/lib/review/actions";
 import { getReviewPage } from "@/lib/review/queries";
 import { rigaYear } from "@/lib/time/riga";
-import { form, redirectOf, setRequestHeaders, signInAs, staffUser } from "../support/actions";
+import { form, redirectOf, signInAs, staffUser } from "../support/actions";
 
 afterAll(() => stopBoss({ graceful: false }));
 
@@ -62,7 +62,6 @@ async function innovation(publication: "PUBLISHED" | "DRAFT"): Promise<{ id: str
 }
 
 beforeAll(async () => {
-  setRequestHeaders({ "x-forwarded-for": "10.9.8.6" });
   editor = await staffUser("EDITOR");
   await signInAs(editor);
   await db.annualReview.deleteMany({ where: { year: CURRENT } });

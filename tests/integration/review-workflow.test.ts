@@ -22,7 +22,7 @@ import {
 import { loadReportForm, resendLink } from "@/lib/review/reports";
 import { getReviewPage } from "@/lib/review/queries";
 import { rigaYear } from "@/lib/time/riga";
-import { expectOk, form, redirectOf, setRequestHeaders, signInAs, staffUser } from "../support/actions";
+import { expectOk, form, redirectOf, signInAs, staffUser } from "../support/actions";
 import { mailsTo } from "../support/submissions";
 
 afterAll(() => stopBoss({ graceful: false }));
@@ -74,7 +74,6 @@ const goodReport = (token: string, overrides: Record<string, string | string[]> 
   });
 
 beforeAll(async () => {
-  setRequestHeaders({ "x-forwarded-for": "10.9.8.7" });
   editor = await staffUser("EDITOR");
   await signInAs(editor);
   const url = await redirectOf(
@@ -205,6 +204,23 @@ describe("supporters' reports", () => {
     expect(await submitReportAction(INITIAL_FORM_STATE, goodReport(token, { website: "http://spam" }))).toMatchObject({
       problem: "spam",
     });
+  });
+
+  it("takes only the report form's own signed token, and not one handed out a moment ago", async () => {
+    const { token, reportId } = await invite();
+    const minuteAgo = Date.now() - 60_000;
+    const otherForm = await submitReportAction(
+      INITIAL_FORM_STATE,
+      goodReport(token, { formToken: formToken("consultation", minuteAgo) }),
+    );
+    expect(otherForm).toMatchObject({ problem: "spam" });
+    // a form sent back is handed out again, with a fresh token
+    expect(otherForm.formToken).toMatch(/^\d{13}\./);
+    expect(otherForm.values).toMatchObject({ reporterName: "Anna Bērziņa" });
+    expect(
+      await submitReportAction(INITIAL_FORM_STATE, goodReport(token, { formToken: formToken("supporterReport") })),
+    ).toMatchObject({ problem: "tooFast" });
+    expect((await db.supporterReport.findUniqueOrThrow({ where: { id: reportId } })).status).toBe("DRAFT");
   });
 });
 
