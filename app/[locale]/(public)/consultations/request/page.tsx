@@ -6,7 +6,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { consultationPrefill } from "@/lib/consultations/prefill";
 import { loadFormChoices, loadSlotDays } from "@/lib/consultations/form-options";
 import { CONTACT_ME } from "@/lib/consultations/schema";
-import { initialFormState, type FormValues } from "@/lib/forms/state";
+import { initialFormState } from "@/lib/forms/state";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/link";
 import { alternatesFor } from "@/lib/innovations/urls";
