@@ -98,7 +98,12 @@ export function RequestForm(props: Props) {
             />
             <SelectField {...f.text("stage")} label={text.stage} placeholder={text.chooseOne} options={choices.stage} />
             <SelectField {...f.text("theme")} label={text.theme} placeholder={text.chooseOne} options={choices.theme} />
-            <SelectField {...f.text("region")} label={text.region} placeholder={text.chooseOne} options={choices.region} />
+            <SelectField
+              {...f.text("region")}
+              label={text.region}
+              placeholder={text.chooseOne}
+              options={choices.region}
+            />
             <TextareaField
               {...f.text("description")}
               label={text.description}
