@@ -219,7 +219,7 @@ const VOCABULARY = [
 /** The supporter's form: spam checks, the link, the vocabularies, then one transaction. */
 export async function submitReport(input: unknown, context: { ip: string | null; now?: Date }): Promise<SubmitResult> {
   const parsed = ZSupporterReportInput.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: toFieldErrors(parsed.error) };
+  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   const data = parsed.data;
   const now = context.now ?? new Date();
   const timing = checkFormTiming(data.website, data.formToken, "supporterReport", now.getTime());
