@@ -3,6 +3,7 @@
 // keep one word from expanding a search into dozens of alternatives; the
 // store then refuses terms that another group already has (a loop).
 import { z } from "zod";
+import { plainText } from "@/lib/forms/plain-text";
 
 /** Message keys for the synonym form (curationUsers.synonyms.errors.*). */
 export const SE = (key: string) => `curationUsers.synonyms.errors.${key}`;
@@ -25,8 +26,7 @@ const toTerms = (v: unknown): unknown =>
         .filter(Boolean)
     : v;
 
-const term = z
-  .string()
+const term = plainText(SE("controlCharacters"))
   .max(SYNONYM_LIMITS.maxTermLength, { error: SE("termTooLong") })
   .regex(/[\p{L}\p{N}]/u, { error: SE("termEmpty") })
   .refine((t) => t.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length <= SYNONYM_LIMITS.maxTermWords, {
