@@ -9,7 +9,7 @@ import { countFacets, matchesAll, type FacetColumn, type FacetValueCount } from 
 import type { FinderQuery, FinderSpec, FinderValues } from "@/lib/catalog/list-params";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
-import { PROGRAMME_KINDS } from "./schema";
+import { PROGRAMME_KINDS } from "./kinds";
 import { deadlineSql, statusSql, utc } from "./public-sql";
 import { CALL_STATUSES } from "./status";
 

@@ -5,7 +5,7 @@ import { EXPORT_LIMIT } from "@/lib/admin/export";
 import { pageWindow, type ListQuery, type ListSpec } from "@/lib/admin/list-query";
 import { PUBLICATION_STATES } from "@/lib/catalog/fields";
 import { db } from "@/lib/db";
-import { PROGRAMME_KINDS } from "./schema";
+import { PROGRAMME_KINDS } from "./kinds";
 import { CALL_STATUSES, type CallStatus } from "./status";
 
 // ─── programmes ─────────────────────────────────────────────────────────────

@@ -20,27 +20,7 @@ import {
   vocabKeys,
 } from "@/lib/catalog/fields";
 import { parseRigaDateTime } from "@/lib/time/riga-input";
-
-/** FundingProgramme.kind (schema.prisma): a fixed list, not a staff vocabulary. */
-export const PROGRAMME_KINDS = [
-  "eu-cohesion",
-  "interreg",
-  "eu-direct",
-  "municipal",
-  "national-financial",
-  "private",
-  "planned",
-] as const;
-
-/**
- * FundingCall.rolling: how often a call without fixed dates takes submissions.
- * A fixed list, so the public pages can work out the current submission round
- * (lib/funding/status.ts); "continuous" takes them at any time.
- */
-export const ROLLING_SCHEDULES = ["continuous", "monthly", "quarterly", "half-yearly", "yearly"] as const;
-export type RollingSchedule = (typeof ROLLING_SCHEDULES)[number];
-export const isRollingSchedule = (value: string): value is RollingSchedule =>
-  (ROLLING_SCHEDULES as readonly string[]).includes(value);
+import { PROGRAMME_KINDS, ROLLING_SCHEDULES } from "./kinds";
 
 export const ZProgrammeInput = z.object({
   slug: slugField,

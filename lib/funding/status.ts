@@ -4,7 +4,7 @@
 // the first to the last day of its Riga month, quarter, half-year or year.
 // Pure, so the pages, the feeds and the tests share one reading; the SQL
 // twins of these rules are in lib/funding/public-sql.ts.
-import { isRollingSchedule, type RollingSchedule } from "./schema";
+import { isRollingSchedule, type RollingSchedule } from "./kinds";
 import { rigaDayRange, toRiga, type LocalDate } from "@/lib/time/riga";
 
 /** The list's status filter: every call is in exactly one. */

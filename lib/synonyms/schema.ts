@@ -3,18 +3,11 @@
 // keep one word from expanding a search into dozens of alternatives; the
 // store then refuses terms that another group already has (a loop).
 import { z } from "zod";
+import { plainText } from "@/lib/forms/plain-text";
+import { SYNONYM_LIMITS } from "./limits";
 
 /** Message keys for the synonym form (curationUsers.synonyms.errors.*). */
 export const SE = (key: string) => `curationUsers.synonyms.errors.${key}`;
-
-export const SYNONYM_LIMITS = {
-  /** A group needs something to be equivalent to. */
-  minTerms: 2,
-  /** Every term of a group is searched whenever one of them is typed: a dozen is plenty. */
-  maxTerms: 12,
-  maxTermLength: 80,
-  maxTermWords: 6,
-} as const;
 
 /** The textarea's lines, trimmed, blanks dropped; lists (JSON, the seed) pass through. */
 const toTerms = (v: unknown): unknown =>
@@ -25,8 +18,7 @@ const toTerms = (v: unknown): unknown =>
         .filter(Boolean)
     : v;
 
-const term = z
-  .string()
+const term = plainText(SE("controlCharacters"))
   .max(SYNONYM_LIMITS.maxTermLength, { error: SE("termTooLong") })
   .regex(/[\p{L}\p{N}]/u, { error: SE("termEmpty") })
   .refine((t) => t.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length <= SYNONYM_LIMITS.maxTermWords, {

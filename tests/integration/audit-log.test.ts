@@ -1,6 +1,6 @@
 // The audit log as staff read it: one record's history, the filtered log and
 // its export (only for administrators, itself recorded).
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { signInAs } from "../support/actions";
@@ -120,10 +120,17 @@ describe("audit log filters", () => {
 });
 
 describe("export", () => {
+  // The request as `npm start` hands it on: scripts/peer-address.mjs stamps the socket's address into a
+  // header of its own and marks the process (no proxy is trusted by default, so X-Forwarded-For is not read).
+  const PEER_MARK = Symbol.for("sikc.peer-address-header");
+  beforeAll(() => void ((globalThis as Record<symbol, unknown>)[PEER_MARK] = "x-sikc-peer-address"));
+  afterAll(() => void delete (globalThis as Record<symbol, unknown>)[PEER_MARK]);
   const call = async (query: string) => {
     const { GET } = await import("@/app/api/admin/audit/export/route");
     return GET(
-      new Request(`http://localhost/api/admin/audit/export?${query}`, { headers: { "x-forwarded-for": "10.9.9.9" } }),
+      new Request(`http://localhost/api/admin/audit/export?${query}`, {
+        headers: { "x-sikc-peer-address": "10.9.9.9", "x-forwarded-for": "203.0.113.66" },
+      }),
     );
   };
 

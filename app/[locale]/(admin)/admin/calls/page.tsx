@@ -16,7 +16,7 @@ import { can } from "@/lib/auth/roles";
 import { PUBLICATION_STATES } from "@/lib/catalog/fields";
 import { termOptions } from "@/lib/catalog/options";
 import { CALL_LIST, listCalls, programmeOptions, type CallRow } from "@/lib/funding/queries";
-import { isRollingSchedule } from "@/lib/funding/schema";
+import { isRollingSchedule } from "@/lib/funding/kinds";
 import { CALL_STATUSES, callStatus } from "@/lib/funding/status";
 import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale, type LocaleParams } from "@/lib/i18n/locale";

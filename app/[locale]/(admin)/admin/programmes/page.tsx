@@ -15,7 +15,7 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { PUBLICATION_STATES } from "@/lib/catalog/fields";
 import { listProgrammes, PROGRAMME_LIST, type ProgrammeRow } from "@/lib/funding/queries";
-import { PROGRAMME_KINDS } from "@/lib/funding/schema";
+import { PROGRAMME_KINDS } from "@/lib/funding/kinds";
 import { localizedHref } from "@/lib/i18n/paths";
 import { resolveLocale, type LocaleParams } from "@/lib/i18n/locale";
 

@@ -5,7 +5,7 @@ import { PhaseBadge, callTimingText } from "@/components/funding/call-timing";
 import { ExternalLink } from "@/components/ui/external-link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getPublicProgrammes, type PublicProgramme } from "@/lib/funding/public-queries";
-import { PROGRAMME_KINDS } from "@/lib/funding/schema";
+import { PROGRAMME_KINDS } from "@/lib/funding/kinds";
 import { langAttr, localized } from "@/lib/i18n/content";
 import { Link } from "@/lib/i18n/link";
 import { resolveLocale, type LocaleParams } from "@/lib/i18n/locale";

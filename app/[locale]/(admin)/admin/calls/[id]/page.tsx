@@ -12,7 +12,7 @@ import { changeCallPublication, deleteCallAction, duplicateCallAction } from "@/
 import { callFormValues } from "@/lib/funding/form-values";
 import { callPageOptions } from "@/lib/funding/page-data";
 import { getCall } from "@/lib/funding/queries";
-import { isRollingSchedule } from "@/lib/funding/schema";
+import { isRollingSchedule } from "@/lib/funding/kinds";
 import { callStatus } from "@/lib/funding/status";
 import { callReferences } from "@/lib/funding/write-calls";
 import { resolveLocale } from "@/lib/i18n/locale";

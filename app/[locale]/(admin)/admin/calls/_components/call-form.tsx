@@ -20,7 +20,7 @@ import {
 import type { FormValues } from "@/lib/forms/state";
 import { saveCall } from "@/lib/funding/actions";
 import { CALL_FORM_FIELDS } from "@/lib/funding/form-values";
-import { ROLLING_SCHEDULES } from "@/lib/funding/schema";
+import { ROLLING_SCHEDULES } from "@/lib/funding/kinds";
 
 export type CallOptions = Record<
   "programmes" | "organisations" | "stages" | "targetGroups" | "themes" | "applicantTypes",

@@ -12,7 +12,7 @@ import { changeProgrammePublication, deleteProgrammeAction, duplicateProgrammeAc
 import { programmeFormValues } from "@/lib/funding/form-values";
 import { programmePageOptions } from "@/lib/funding/page-data";
 import { getProgramme } from "@/lib/funding/queries";
-import { PROGRAMME_KINDS } from "@/lib/funding/schema";
+import { PROGRAMME_KINDS } from "@/lib/funding/kinds";
 import { programmeReferences } from "@/lib/funding/write-programmes";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { ProgrammeForm } from "../_components/programme-form";

@@ -7,7 +7,7 @@ import { CheckboxGroupField, SelectField, TextField, type Option, FormSection } 
 import type { FormValues } from "@/lib/forms/state";
 import { saveProgramme } from "@/lib/funding/actions";
 import { PROGRAMME_FORM_FIELDS } from "@/lib/funding/form-values";
-import { PROGRAMME_KINDS } from "@/lib/funding/schema";
+import { PROGRAMME_KINDS } from "@/lib/funding/kinds";
 
 export type ProgrammeOptions = { organisations: Option[]; themes: Option[] };
 

@@ -6,7 +6,7 @@ import { AdminForm } from "@/components/admin/admin-form";
 import { CommandButton } from "@/components/admin/command-button";
 import { TextareaField } from "@/components/ui/field";
 import { deleteSynonymGroupAction, saveSynonymGroup } from "@/lib/synonyms/actions";
-import { SYNONYM_LIMITS } from "@/lib/synonyms/schema";
+import { SYNONYM_LIMITS } from "@/lib/synonyms/limits";
 
 export function SynonymGroupForm({ id, terms }: { id?: string; terms?: string[] }) {
   const t = useTranslations("curationUsers.synonyms");
