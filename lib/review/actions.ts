@@ -12,7 +12,17 @@ import { runFormAction } from "@/lib/forms/action";
 import { formToken, SPAM_GUARD_FIELDS } from "@/lib/forms/spam";
 import type { FormState } from "@/lib/forms/state";
 import { acceptReport, inviteSupporter, resendLink, returnReport, submitReport } from "./reports";
-import { ZChallengeInput, ZInvite, ZNewReview, ZReviewText, ZSectionInput } from "./schema";
+import {
+  ZChallengeInput,
+  ZChallengeRef,
+  ZInvite,
+  ZNewReview,
+  ZRecord,
+  ZReturnInput,
+  ZReviewText,
+  ZSectionInput,
+  ZSectionRef,
+} from "./schema";
 import {
   createReview,
   deleteChallenge,
@@ -23,7 +33,6 @@ import {
   updateReviewText,
 } from "./write";
 
-const ZId = z.object({ id: z.string().min(1).max(64) });
 const ZYearPath = z.object({ year: z.coerce.number().int() });
 
 /** The public pages and the staff pages of reviews change together. */
@@ -77,7 +86,7 @@ export async function saveSectionAction(previous: FormState, formData: FormData)
 export async function deleteSectionAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
-    schema: ZId.extend({ key: z.string().min(1).max(100) }),
+    schema: ZSectionRef,
     write: (data, { actor, ip }) => deleteSection(data.id, data.key, auditActor(actor, ip)),
     revalidate: revalidateReview,
   });
@@ -97,7 +106,7 @@ export async function saveChallengeAction(previous: FormState, formData: FormDat
 export async function deleteChallengeAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
-    schema: ZId.extend({ challengeId: z.string().min(1).max(100) }),
+    schema: ZChallengeRef,
     write: (data, { actor, ip }) => deleteChallenge(data.id, data.challengeId, auditActor(actor, ip)),
     revalidate: revalidateReview,
   });
@@ -107,7 +116,7 @@ export async function deleteChallengeAction(previous: FormState, formData: FormD
 export async function publishReviewAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
-    schema: ZId,
+    schema: ZRecord,
     write: async (data, { actor, ip }) => {
       const published = await publishReview(data.id, auditActor(actor, ip));
       return published.ok
@@ -132,7 +141,7 @@ export async function inviteSupporterAction(previous: FormState, formData: FormD
 export async function resendReportLinkAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
-    schema: ZId,
+    schema: ZRecord,
     write: (data, { actor, ip }) => resendLink(data.id, auditActor(actor, ip)),
     revalidate: revalidateReview,
   });
@@ -141,7 +150,7 @@ export async function resendReportLinkAction(previous: FormState, formData: Form
 export async function acceptReportAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
-    schema: ZId,
+    schema: ZRecord,
     write: (data, { actor, ip }) => acceptReport(data.id, auditActor(actor, ip)),
     revalidate: revalidateReview,
   });
@@ -150,7 +159,7 @@ export async function acceptReportAction(previous: FormState, formData: FormData
 export async function returnReportAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
-    schema: ZId.extend({ reason: z.string().max(10_000) }),
+    schema: ZReturnInput,
     write: (data, { actor, ip }) => returnReport(data.id, data.reason, auditActor(actor, ip)),
     revalidate: revalidateReview,
   });

@@ -4,6 +4,7 @@
 // i18n keys (review.errors.* / curation.errors.*) resolved beside the field.
 import { z } from "zod";
 import { E, keyList, optionalLine, optionalText, requiredLine } from "@/lib/admin/fields";
+import { plainText } from "@/lib/forms/plain-text";
 import { rigaYear } from "@/lib/time/riga";
 
 export const R = (key: string) => `review.errors.${key}`;
@@ -34,6 +35,9 @@ const reviewYear = (now?: Date) =>
 // ─── stored JSON ────────────────────────────────────────────────────────────
 
 const KEY = /^[a-z0-9][a-z0-9-]{0,80}$/;
+/** A record's id as forms post it (the same pattern lib/forms/action.ts checks the posted "id" against). */
+const RECORD_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const recordId = () => z.string().regex(RECORD_ID);
 
 const ZRow = z.object({
   key: z.string().optional(),
@@ -137,7 +141,7 @@ export const ZNewReview = z.object({
 });
 
 export const ZReviewText = z.object({
-  id: z.string().min(1).max(64),
+  id: recordId(),
   titleLv: requiredLine(200),
   titleEn: optionalLine(200),
   introLv: optionalText(20_000),
@@ -145,7 +149,7 @@ export const ZReviewText = z.object({
 });
 
 export const ZSectionInput = z.object({
-  id: z.string().min(1).max(64),
+  id: recordId(),
   /** Empty for a new section (a key is made from the heading). */
   key: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(KEY).optional()),
   lv: requiredLine(200),
@@ -155,7 +159,7 @@ export const ZSectionInput = z.object({
 });
 
 export const ZChallengeInput = z.object({
-  id: z.string().min(1).max(64),
+  id: recordId(),
   challengeId: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(KEY).optional()),
   titleLv: requiredLine(200),
   titleEn: optionalLine(200),
@@ -164,7 +168,7 @@ export const ZChallengeInput = z.object({
   innovationIds: z
     .preprocess(
       (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
-      z.array(z.string().trim().min(1).max(64)).max(100, { error: E("tooLong") }),
+      z.array(z.string().regex(RECORD_ID, { error: R("invalidChoice") })).max(100, { error: E("tooLong") }),
     )
     .transform((list) => [...new Set(list)]),
 });
@@ -237,7 +241,7 @@ export const ZSupporterReportInput = z.object({
 
 /** Staff invite an organisation: which one, and where the link goes. */
 export const ZInvite = z.object({
-  id: z.string().min(1).max(64),
+  id: recordId(),
   organisationId: z
     .string({ error: R("organisationRequired") })
     .trim()
@@ -253,9 +257,15 @@ export const ZInvite = z.object({
   mailLocale: z.enum(["lv", "en"], { error: E("invalidChoice") }),
 });
 
+/** A staff command on a review or a report: which one. */
+export const ZRecord = z.object({ id: recordId() });
+export const ZSectionRef = ZRecord.extend({ key: z.string().regex(KEY) });
+export const ZChallengeRef = ZRecord.extend({ challengeId: z.string().regex(KEY) });
+
 /** Returning a report needs a reason the supporter can act on. */
-export const ZReturnReason = z
-  .string({ error: R("reasonRequired") })
+export const ZReturnReason = plainText(E("controlCharacters"), { error: R("reasonRequired") })
   .trim()
   .min(5, { error: R("reasonRequired") })
   .max(4_000, { error: E("tooLong") });
+
+export const ZReturnInput = ZRecord.extend({ reason: ZReturnReason });

@@ -180,6 +180,11 @@ describe("supporters' reports", () => {
     await submitReportAction(INITIAL_FORM_STATE, goodReport(token, { reporterEmail: "returned@example.lv" }));
     const noReason = await returnReportAction(INITIAL_FORM_STATE, form({ id: reportId, reason: " " }));
     expect(noReason.fieldErrors.reason).toEqual(["review.errors.reasonRequired"]);
+    const control = await returnReportAction(
+      INITIAL_FORM_STATE,
+      form({ id: reportId, reason: "Lūdzu,\u0000 norādiet." }),
+    );
+    expect(control.fieldErrors.reason).toEqual(["curation.errors.controlCharacters"]);
     expect(
       await returnReportAction(INITIAL_FORM_STATE, form({ id: reportId, reason: "Lūdzu, norādiet mācību skaitu." })),
     ).toMatchObject({ ok: true });

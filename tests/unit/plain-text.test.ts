@@ -22,6 +22,9 @@ const RAW_STRINGS_ALLOWED: Record<string, string> = {
   "app/[locale]/(public)/consultations/manage/page.tsx": "a token whose signature is checked",
   "app/api/sign-in/route.ts": "handed to lib/auth/credentials.ts (z.email(), any password) and safeCallbackPath",
   "lib/funding/call-details.ts": "stored JSON read for display only (rendered as text); nothing is written",
+  "lib/review/snapshot.ts": "the frozen figures the portal computed and stored itself",
+  "lib/review/schema.ts":
+    "stored JSON the portal wrote (datasets, sections, challenges); form strings are anchored patterns (ids, keys, year, figures) or signed tokens; text goes through lib/admin/fields or plainText",
 };
 
 function sources(dir: string): string[] {
