@@ -18,6 +18,7 @@ const RAW_STRINGS_ALLOWED: Record<string, string> = {
   "lib/auth/credentials.ts": "the e-mail must pass z.email(); a password may hold any character",
   "lib/consultations/write-privacy.ts": "z.email()",
   "lib/search/sync.ts": "job data the portal wrote itself",
+  "lib/consultations/staff/slot-forms.ts": "an anchored date pattern",
   "app/[locale]/(public)/consultations/thanks/page.tsx": "an anchored reference pattern",
   "app/[locale]/(public)/consultations/manage/page.tsx": "a token whose signature is checked",
   "app/api/sign-in/route.ts": "handed to lib/auth/credentials.ts (z.email(), any password) and safeCallbackPath",
