@@ -72,13 +72,35 @@ function render(option: echarts.EChartsCoreOption, height: number): string {
     // not need (dropped, so the SVG needs no style-src exception in the CSP),
     // and the hover classes, pointer events and metadata attributes serve only
     // its interactive mode: a third of the markup, repeated in the page payload.
-    return chart
-      .renderToSVGString()
-      .replace(/<style[\s\S]*?<\/style>/g, "")
-      .replace(/ (?:ecmeta_[a-z_]+|class|pointer-events)="[^"]*"/g, "");
+    return styleToAttributes(
+      chart
+        .renderToSVGString()
+        .replace(/<style[\s\S]*?<\/style>/g, "")
+        .replace(/ (?:ecmeta_[a-z_]+|class|pointer-events)="[^"]*"/g, ""),
+    );
   } finally {
     chart.dispose();
   }
+}
+
+/**
+ * ECharts writes fonts and colours as style attributes, which the portal's CSP
+ * (style-src with a nonce) refuses; SVG takes the same properties as
+ * presentation attributes, which no policy governs. An attribute the element
+ * already has is kept.
+ */
+function styleToAttributes(svg: string): string {
+  return svg.replace(/<[a-zA-Z][^>]*\sstyle="[^"]*"[^>]*>/g, (tag) => {
+    const style = /\sstyle="([^"]*)"/.exec(tag)?.[1] ?? "";
+    const rest = tag.replace(/\sstyle="[^"]*"/, "");
+    const attributes = style
+      .split(";")
+      .map((declaration) => /^\s*([a-z-]+)\s*:\s*(.+?)\s*$/.exec(declaration))
+      .filter((match): match is RegExpExecArray => match !== null && !rest.includes(` ${match[1]}="`))
+      .map(([, name, value]) => ` ${name}="${value}"`)
+      .join("");
+    return rest.replace(/\s*(\/?>)$/, `${attributes}$1`);
+  });
 }
 
 const aria = (decals = DECALS) => ({ enabled: true, label: { enabled: false }, decal: { show: true, decals } });

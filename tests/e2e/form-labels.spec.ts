@@ -96,6 +96,7 @@ const FORMS: FormSpec[] = [
       topics: ["consultations.form.topics", false],
       stage: ["consultations.form.stage", true],
       theme: ["consultations.form.theme", true],
+      region: ["consultations.form.region", true],
       description: ["consultations.form.description", false],
       format: ["consultations.form.format", false],
       language: ["consultations.form.language", false],
