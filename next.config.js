@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -9,6 +10,9 @@ const nextConfig = {
   // `npm run dev` use `next start`/`next dev`, which warn about a standalone config.
   output: process.env.BUILD_STANDALONE === "1" ? "standalone" : undefined,
   reactStrictMode: true,
+  // The public pages' data cache keeps entries in each process and the tags' expiry in
+  // PostgreSQL, so a write through one Next process expires the reads of all (lib/cache).
+  cacheHandler: fileURLToPath(new URL("./lib/cache/handler.mjs", import.meta.url)),
   // The CSV import posts files of up to 5 MB to a server action (default limit 1 MB);
   // lib/import/csv.ts enforces the 5 MB itself with a message.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },

@@ -20,6 +20,7 @@ const choicesOf = (slots: SlotSummary[], locale: Locale): Choice[] =>
 export async function submitConsultation(previous: FormState, formData: FormData): Promise<FormState> {
   const state = await runFormAction(previous, formData, {
     access: "public",
+    expires: ["consultations"],
     fields: REQUEST_FIELDS,
     arrays: REQUEST_ARRAYS,
     alsoRead: ["locale", ...SPAM_GUARD_FIELDS],
@@ -44,6 +45,7 @@ const tokenOf = (form: FormData) => ZSelfServiceToken.safeParse(form.get("token"
 export async function cancelConsultation(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "public",
+    expires: ["consultations"],
     fields: [],
     write: async (_, { form }) => {
       const token = tokenOf(form);
@@ -57,6 +59,7 @@ export async function cancelConsultation(previous: FormState, formData: FormData
 export async function moveConsultation(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "public",
+    expires: ["consultations"],
     fields: [],
     write: async (_, { form, locale }) => {
       const token = tokenOf(form);

@@ -10,6 +10,7 @@ import { createContact, deleteContact, updateContact } from "./write";
 export async function saveContact(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["organisations"],
     schema: ZContactInput,
     write: async (data, { actor, id }) => {
       if (!id) return createContact(data, actor);
@@ -28,6 +29,7 @@ export async function saveContact(previous: FormState, formData: FormData): Prom
 export async function deleteContactAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["organisations"],
     record: true,
     write: (_, { actor, id, locale }) => deleteContact(id, actor, { locale }),
     redirectTo: () => "/admin/contacts?deleted=1",

@@ -14,6 +14,7 @@
 //   }
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { expireAllPublicData, expirePublicData, type PublicData } from "@/lib/cache/public-data";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
@@ -77,7 +78,13 @@ type Options<A extends Access, S extends z.ZodType | undefined, R extends boolea
     data: S extends z.ZodType ? z.output<S> : FormValues,
     context: ActionContext<A, IdOf<R>>,
   ) => Promise<WriteResult<Saved, Refusal>>;
-  /** Cache invalidation after success; default everything for staff writes (rare, and a rename shows on many pages). */
+  /**
+   * The kinds of public data a successful write changed: their cached reads expire in every
+   * process (lib/cache/public-data.ts). A staff write that names none expires them all (rare,
+   * and a rename shows on many pages); a public form's write expires none unless it names some.
+   */
+  expires?: readonly PublicData[];
+  /** Other invalidation after success (the staff pages' router cache); default every staff page for staff writes. */
   revalidate?: () => void;
   /** Where to go after success (path without the locale prefix), when the write did not say. */
   redirectTo?: (saved: Saved, context: ActionContext<A, IdOf<R>>) => string | null;
@@ -85,7 +92,8 @@ type Options<A extends Access, S extends z.ZodType | undefined, R extends boolea
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-const revalidateEverything = () => revalidatePath("/", "layout");
+// The staff pages' router cache; public pages' data expires by tag (`expires`), not by path.
+const revalidateStaffPages = () => revalidatePath("/[locale]/(admin)/admin", "layout");
 
 async function requestIp(): Promise<string | null> {
   try {
@@ -166,7 +174,9 @@ export async function runFormAction<
   }
   if (!result.ok) return answer(refusalState(result));
 
-  (options.revalidate ?? (actor ? revalidateEverything : () => undefined))();
+  if (options.expires) expirePublicData(...options.expires);
+  else if (actor) expireAllPublicData();
+  (options.revalidate ?? (actor ? revalidateStaffPages : () => undefined))();
   const target = result.redirectTo ?? options.redirectTo?.(result, context) ?? null;
   // redirect() throws by design, so it stays outside the try above.
   if (target) redirect(localizedHref(target, context.locale));

@@ -22,6 +22,7 @@ import {
 export async function saveProgramme(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["funding"],
     schema: ZProgrammeInput,
     arrays: PROGRAMME_ARRAYS,
     write: async (data, { actor, id }) => {
@@ -38,6 +39,7 @@ export async function saveProgramme(previous: FormState, formData: FormData): Pr
 export async function changeProgrammePublication(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["funding"],
     record: true,
     write: async (_, { actor, id, form }) => {
       const publication = publicationOf(form);
@@ -50,6 +52,7 @@ export async function changeProgrammePublication(previous: FormState, formData: 
 export async function duplicateProgrammeAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["funding"],
     record: true,
     write: (_, { actor, id }) => duplicateProgramme(id, actor),
     redirectTo: (saved) => `/admin/programmes/${saved.id}?duplicated=1`,
@@ -60,6 +63,7 @@ export async function duplicateProgrammeAction(previous: FormState, formData: Fo
 export async function deleteProgrammeAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["funding"],
     record: true,
     write: (_, { actor, id, locale }) => deleteProgramme(id, actor, { locale }),
     redirectTo: () => "/admin/programmes?deleted=1",
@@ -69,6 +73,7 @@ export async function deleteProgrammeAction(previous: FormState, formData: FormD
 export async function saveCall(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["funding"],
     schema: ZCallInput,
     arrays: CALL_ARRAYS,
     write: async (data, { actor, id }) => {
@@ -85,6 +90,7 @@ export async function saveCall(previous: FormState, formData: FormData): Promise
 export async function changeCallPublication(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["funding"],
     record: true,
     write: async (_, { actor, id, form }) => {
       const publication = publicationOf(form);
@@ -97,6 +103,7 @@ export async function changeCallPublication(previous: FormState, formData: FormD
 export async function duplicateCallAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["funding"],
     record: true,
     write: (_, { actor, id }) => duplicateCall(id, actor),
     redirectTo: (saved) => `/admin/calls/${saved.id}?duplicated=1`,
@@ -106,6 +113,7 @@ export async function duplicateCallAction(previous: FormState, formData: FormDat
 export async function deleteCallAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["funding"],
     record: true,
     write: (_, { actor, id }) => deleteCall(id, actor),
     redirectTo: () => "/admin/calls?deleted=1",

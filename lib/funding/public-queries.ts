@@ -3,10 +3,10 @@
 // one call with every figure, the programmes with their calls, and the calls
 // closing soonest. Only published calls and programmes leave the database.
 import "server-only";
-import { cache } from "react";
 import { Prisma } from "@/generated/prisma/client";
 import { countFacets, matchesAll, type FacetColumn, type FacetValueCount } from "@/lib/catalog/facet-sql";
 import type { FinderQuery, FinderSpec, FinderValues } from "@/lib/catalog/list-params";
+import { cachedAtMoment, cachedRead } from "@/lib/cache/public-data";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
 import { PROGRAMME_KINDS } from "./kinds";
@@ -41,19 +41,23 @@ const published = (now: Date) =>
     FROM "FundingCall" c WHERE c."publication" = 'PUBLISHED') c`;
 
 /** The vocabulary keys each facet accepts. */
-export async function getFundingValues(): Promise<FinderValues<FundingFacet>> {
-  const terms = await db.term.findMany({
-    where: { vocabulary: { in: ["ORGANISATION_TYPE", "STAGE", "THEME"] } },
-    select: { vocabulary: true, key: true },
-  });
-  const keys = (v: string) => new Set(terms.filter((t) => t.vocabulary === v).map((t) => t.key));
-  return {
-    status: new Set(CALL_STATUSES),
-    applicant: keys("ORGANISATION_TYPE"),
-    stage: keys("STAGE"),
-    theme: keys("THEME"),
-  };
-}
+export const getFundingValues = cachedRead(
+  "funding-values",
+  ["terms"],
+  async (): Promise<FinderValues<FundingFacet>> => {
+    const terms = await db.term.findMany({
+      where: { vocabulary: { in: ["ORGANISATION_TYPE", "STAGE", "THEME"] } },
+      select: { vocabulary: true, key: true },
+    });
+    const keys = (v: string) => new Set(terms.filter((t) => t.vocabulary === v).map((t) => t.key));
+    return {
+      status: new Set(CALL_STATUSES),
+      applicant: keys("ORGANISATION_TYPE"),
+      stage: keys("STAGE"),
+      theme: keys("THEME"),
+    };
+  },
+);
 
 const cardSelect = {
   id: true,
@@ -148,7 +152,11 @@ export async function searchCalls(
 }
 
 /** Open calls with a deadline, soonest first (the home page). */
-export async function getCallsClosingSoonest(now: Date, limit = 3): Promise<CallCard[]> {
+export const getCallsClosingSoonest = (now: Date, limit = 3): Promise<CallCard[]> => cachedClosingSoonest(now, limit);
+
+const cachedClosingSoonest = cachedAtMoment("calls-closing-soonest", [], loadCallsClosingSoonest);
+
+async function loadCallsClosingSoonest(now: Date, limit: number): Promise<CallCard[]> {
   const ids = await db.$queryRaw<{ id: string }[]>`
     SELECT c."id" FROM ${published(now)} WHERE c."st" = 'open' AND c."dl" IS NOT NULL
     ORDER BY c."dl", c."id" LIMIT ${limit}`;
@@ -200,11 +208,15 @@ const detailSelect = {
 type DetailRow = Prisma.FundingCallGetPayload<{ select: typeof detailSelect }>;
 export type CallDetail = Amounts<Omit<DetailRow, "advancePct">> & { advancePct: string | null };
 
-/** One published call with every figure; metadata, page and calendar file ask, one query per request. */
-export const getPublicCall = cache(async (slug: string): Promise<CallDetail | null> => {
-  const row = await db.fundingCall.findFirst({ where: { slug, publication: "PUBLISHED" }, select: detailSelect });
-  return row && { ...withAmounts(row), advancePct: str(row.advancePct) };
-});
+/** One published call with every figure, from the cache; metadata, page and calendar file ask. */
+export const getPublicCall = cachedRead(
+  "call",
+  ["funding", "organisations"],
+  async (slug: string): Promise<CallDetail | null> => {
+    const row = await db.fundingCall.findFirst({ where: { slug, publication: "PUBLISHED" }, select: detailSelect });
+    return row && { ...withAmounts(row), advancePct: str(row.advancePct) };
+  },
+);
 
 const programmeSelect = {
   slug: true,
@@ -230,7 +242,9 @@ const programmeSelect = {
 export type PublicProgramme = Prisma.FundingProgrammeGetPayload<{ select: typeof programmeSelect }>;
 
 /** Published programmes in the order of their kinds (EU cohesion first … private, planned last). */
-export async function getPublicProgrammes(): Promise<PublicProgramme[]> {
+export const getPublicProgrammes = cachedRead("programmes", ["funding", "organisations"], loadPublicProgrammes);
+
+async function loadPublicProgrammes(): Promise<PublicProgramme[]> {
   const rows = await db.fundingProgramme.findMany({
     where: { publication: "PUBLISHED" },
     orderBy: [{ titleLv: "asc" }],

@@ -1,11 +1,14 @@
 import "server-only";
+import { cachedAtMoment, cachedRead } from "@/lib/cache/public-data";
 import { db } from "@/lib/db";
 import { countCurrentCallsByStage } from "@/lib/funding/public-queries";
 import { countResourcesByStage } from "@/lib/resources/public-queries";
 
 // Reads for the home page.
 
-export async function getStages() {
+export const getStages = cachedRead("stages", ["terms"], loadStages);
+
+async function loadStages() {
   return db.term.findMany({
     where: { vocabulary: "STAGE", active: true },
     orderBy: { position: "asc" },
@@ -13,9 +16,11 @@ export async function getStages() {
   });
 }
 
-export type StageTerm = Awaited<ReturnType<typeof getStages>>[number];
+export type StageTerm = Awaited<ReturnType<typeof loadStages>>[number];
 
-export async function getFeaturedInnovations(limit = 6) {
+export const getFeaturedInnovations = cachedRead("featured-innovations", ["innovations"], loadFeaturedInnovations);
+
+async function loadFeaturedInnovations(limit = 6) {
   return db.innovation.findMany({
     where: { featured: true, publication: "PUBLISHED" },
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { updatedAt: "desc" }],
@@ -24,12 +29,16 @@ export async function getFeaturedInnovations(limit = 6) {
   });
 }
 
-export type FeaturedInnovation = Awaited<ReturnType<typeof getFeaturedInnovations>>[number];
+export type FeaturedInnovation = Awaited<ReturnType<typeof loadFeaturedInnovations>>[number];
 
 export type StageCounts = { innovations: number; resources: number; calls: number };
 
 /** For each stage: published innovations at it, resources for it, open or upcoming calls for it. */
-export async function getStageCounts(now: Date = new Date()): Promise<Map<string, StageCounts>> {
+export const getStageCounts = (now: Date = new Date()): Promise<Map<string, StageCounts>> => cachedStageCounts(now);
+
+const cachedStageCounts = cachedAtMoment("stage-counts", ["innovations", "resources"], loadStageCounts);
+
+async function loadStageCounts(now: Date): Promise<Map<string, StageCounts>> {
   const [innovations, resources, calls] = await Promise.all([
     db.innovation.groupBy({ by: ["stage"], where: { publication: "PUBLISHED" }, _count: { _all: true } }),
     countResourcesByStage(),

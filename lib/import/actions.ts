@@ -147,7 +147,7 @@ export async function importStatus(
       return output.report
         ? { ...base, phase: "checked", report: output.report }
         : { ...base, problem: output.problem ?? "generic" };
-    revalidatePath("/", "layout");
+    revalidatePath("/", "layout"); // the import job expired the public pages' cached reads itself
     return { ...base, kind: output.report.kind, phase: "imported", report: output.report, created: output.created };
   } catch (error) {
     return failed(error, base);

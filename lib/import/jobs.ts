@@ -6,6 +6,7 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { z } from "zod";
+import { expirePublicDataOutsideNext } from "@/lib/cache/expire-outside-next";
 import { getBoss, QUEUES } from "@/lib/jobs/boss";
 import { IMPORT_ADAPTERS } from "./adapters";
 import { importFile, type ImportReport } from "./write";
@@ -51,6 +52,8 @@ export async function handleImportJob(data: unknown): Promise<ImportJobOutput> {
   );
   if (!outcome.ok) return { ok: false, report: outcome.report, problem: null };
   await removeUpload(job.token);
+  // the worker is not a Next process: it expires the pages' cached reads through the shared table
+  await expirePublicDataOutsideNext();
   return { ok: true, created: outcome.created.length, report: outcome.report };
 }
 

@@ -27,10 +27,8 @@ const actorOf = ({ actor, ip }: ActionContext<"content:write", string | undefine
   ip,
 });
 
-/** The public list, detail, map and home page show innovations; the staff list and record too. */
+/** The staff list and record; public pages' data expires by tag (`expires`). */
 function revalidateInnovations() {
-  revalidatePath("/[locale]/(public)/innovations", "layout");
-  revalidatePath("/[locale]/(public)", "page");
   revalidatePath("/[locale]/(admin)/admin/innovations", "layout");
 }
 
@@ -38,6 +36,7 @@ function revalidateInnovations() {
 export async function saveInnovation(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["innovations"],
     arrays: INNOVATION_ARRAY_FIELDS,
     input: innovationInput,
     revalidate: revalidateInnovations,
@@ -64,6 +63,7 @@ export async function saveInnovation(previous: FormState, formData: FormData): P
 export async function changeInnovationPublication(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["innovations"],
     record: true,
     write: async (_, context) => {
       const publication = ZPublication.safeParse(context.form.get("publication"));
@@ -80,6 +80,7 @@ export async function changeInnovationPublication(previous: FormState, formData:
 export async function duplicateInnovationAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["innovations"],
     record: true,
     write: (_, context) => duplicateInnovation(context.id, actorOf(context)),
     redirectTo: (saved) => `/admin/innovations/${saved.id}?saved=duplicated`,
@@ -90,6 +91,7 @@ export async function duplicateInnovationAction(previous: FormState, formData: F
 export async function deleteInnovationAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["innovations"],
     record: true,
     write: (_, context) => deleteInnovation(context.id, actorOf(context)),
     redirectTo: () => "/admin/innovations?deleted=1",

@@ -1,6 +1,5 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
-import { cache } from "react";
+import { cachedRead } from "@/lib/cache/public-data";
 import { db } from "@/lib/db";
 import type { Prisma, Vocabulary } from "@/generated/prisma/client";
 
@@ -37,12 +36,8 @@ export async function loadTermLabels(): Promise<TermLabels> {
 }
 
 // Labels change only when staff edit a taxonomy; sharing them across requests
-// keeps them off every search page's critical path. Tag "terms" lets the
-// taxonomy editor revalidate at once; the timeout bounds staleness otherwise.
-export const getTermLabels = unstable_cache(loadTermLabels, ["innovation-term-labels"], {
-  tags: ["terms"],
-  revalidate: 600,
-});
+// keeps them off every search page's critical path.
+export const getTermLabels = cachedRead("innovation-term-labels", ["terms"], loadTermLabels);
 
 export type OrganisationName = { slug: string; nameLv: string; nameEn: string | null };
 
@@ -148,8 +143,12 @@ export async function getInnovationPreview(id: string): Promise<(InnovationDetai
   return detail && row ? { ...detail, publication: row.publication } : null;
 }
 
-/** Metadata and page both ask for it; one query per request. */
-export const getInnovationDetail = cache(loadInnovationDetail);
+/** The public page's record (with its organisations, experts and labels), from the cache. */
+export const getInnovationDetail = cachedRead(
+  "innovation",
+  ["innovations", "organisations", "terms"],
+  loadInnovationDetail,
+);
 
 export type RelatedInnovation = {
   slug: string;
@@ -165,7 +164,9 @@ export type RelatedInnovation = {
  * Up to `limit` published innovations sharing a theme and a target group with
  * this one but in another region: the "who else does this, elsewhere" list.
  */
-export async function getRelatedInnovations(
+export const getRelatedInnovations = cachedRead("related-innovations", ["innovations"], loadRelatedInnovations);
+
+async function loadRelatedInnovations(
   innovation: Pick<InnovationDetail, "id" | "themes" | "targetGroups" | "region">,
   limit = 4,
 ): Promise<RelatedInnovation[]> {

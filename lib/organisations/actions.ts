@@ -18,6 +18,7 @@ import {
 export async function saveOrganisation(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["organisations"],
     schema: ZOrganisationInput,
     arrays: ORGANISATION_LIST_FIELDS,
     write: async (data, { actor, id }) => {
@@ -38,6 +39,7 @@ export async function saveOrganisation(previous: FormState, formData: FormData):
 export async function duplicateOrganisationAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["organisations"],
     record: true,
     write: (_, { actor, id }) => duplicateOrganisation(id, actor),
     redirectTo: (saved) => `/admin/organisations/${saved.id}?duplicated=1`,
@@ -47,6 +49,7 @@ export async function duplicateOrganisationAction(previous: FormState, formData:
 export async function archiveOrganisationAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["organisations"],
     record: true,
     write: (_, { actor, id }) => archiveOrganisation(id, actor),
     redirectTo: (saved) => `/admin/organisations/${saved.id}?archived=1`,
@@ -56,6 +59,7 @@ export async function archiveOrganisationAction(previous: FormState, formData: F
 export async function deleteOrganisationAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["organisations"],
     // the references name staff pages in the person's own language
     record: true,
     write: (_, { actor, id, locale }) => deleteOrganisation(id, actor, { locale }),

@@ -4,6 +4,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { pageWindow, type ListQuery, type ListSpec } from "@/lib/admin/list-query";
+import { cachedRead } from "@/lib/cache/public-data";
 import { db } from "@/lib/db";
 import { textMatch, textQuery, textRank } from "@/lib/search/text-query";
 import type { Locale } from "@/lib/i18n/routing";
@@ -81,7 +82,14 @@ export async function listDirectory(query: DirectoryQuery, locale: Locale) {
   return { rows, total };
 }
 
-export async function getPublicOrganisation(slug: string) {
+/** The public page's organisation with its published innovations and consenting contacts, from the cache. */
+export const getPublicOrganisation = cachedRead(
+  "organisation",
+  ["organisations", "innovations"],
+  loadPublicOrganisation,
+);
+
+async function loadPublicOrganisation(slug: string) {
   return db.organisation.findFirst({
     where: { slug, publication: "PUBLISHED" },
     select: {

@@ -11,6 +11,7 @@ import { createProject, deleteProject, projectSnapshot, updateProject } from "./
 export async function saveProject(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["innovations", "organisations"],
     schema: ZProjectInput,
     arrays: PROJECT_LINKS,
     write: async (data, { actor, id }) => {
@@ -26,6 +27,7 @@ export async function saveProject(previous: FormState, formData: FormData): Prom
 export async function deleteProjectAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["innovations", "organisations"],
     record: true,
     write: (_, { actor, id, locale }) =>
       deleteProject(id, actor, { hrefOf: (i) => localizedHref(`/admin/innovations/${i}`, locale) }),

@@ -3,6 +3,7 @@
 // the innovations there, so a municipality or a planning region sees its own
 // ecosystem. Calls come from the funding list's own read (getCurrentCalls).
 import "server-only";
+import { cachedAtMoment } from "@/lib/cache/public-data";
 import { db } from "@/lib/db";
 import { getCurrentCalls, type CallCard } from "@/lib/funding/public-queries";
 import type { Locale } from "@/lib/i18n/routing";
@@ -15,7 +16,9 @@ const callRegion = (call: CallCard): PlanningRegion | null =>
 export type RegionCounts = { organisations: number; innovations: number; localCalls: number };
 
 /** The figures of every planning region (and of "national") for the regions' index. */
-export async function getRegionCounts(now: Date): Promise<{
+export const getRegionCounts = cachedAtMoment("region-counts", ["organisations", "innovations"], loadRegionCounts);
+
+async function loadRegionCounts(now: Date): Promise<{
   regions: Map<string, RegionCounts>;
   nationwideCalls: number;
 }> {
@@ -59,7 +62,16 @@ const organisationSelect = {
 } as const;
 
 /** One planning region's ecosystem. */
-export async function getRegionEcosystem(region: PlanningRegion, locale: Locale, now: Date) {
+export const getRegionEcosystem = (region: PlanningRegion, locale: Locale, now: Date) =>
+  cachedRegionEcosystem(now, region, locale);
+
+const cachedRegionEcosystem = cachedAtMoment(
+  "region",
+  ["organisations", "innovations", "terms"],
+  (now, region: PlanningRegion, locale: Locale) => loadRegionEcosystem(region, locale, now),
+);
+
+async function loadRegionEcosystem(region: PlanningRegion, locale: Locale, now: Date) {
   const [municipalities, organisations, innovations, innovationTotal, byMunicipality, nationwideSupporters, calls] =
     await Promise.all([
       db.term.findMany({

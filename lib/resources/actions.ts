@@ -14,6 +14,7 @@ import { createResource, deleteResource, duplicateResource, setResourcePublicati
 export async function saveResource(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["resources"],
     schema: ZResourceInput,
     arrays: RESOURCE_ARRAYS,
     write: async (data, { actor, id }) => {
@@ -30,6 +31,7 @@ export async function saveResource(previous: FormState, formData: FormData): Pro
 export async function changeResourcePublication(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["resources"],
     record: true,
     write: async (_, { actor, id, form }) => {
       const publication = publicationOf(form);
@@ -42,6 +44,7 @@ export async function changeResourcePublication(previous: FormState, formData: F
 export async function duplicateResourceAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["resources"],
     record: true,
     write: (_, { actor, id }) => duplicateResource(id, actor),
     redirectTo: (saved) => `/admin/resources/${saved.id}?duplicated=1`,
@@ -51,6 +54,7 @@ export async function duplicateResourceAction(previous: FormState, formData: For
 export async function deleteResourceAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["resources"],
     record: true,
     write: (_, { actor, id }) => deleteResource(id, actor),
     redirectTo: () => "/admin/resources?deleted=1",

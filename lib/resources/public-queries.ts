@@ -5,11 +5,11 @@
 // (lib/search/text-query.ts: word forms, diacritics, typos, prefixes,
 // synonyms), over the vector a trigger keeps on each resource.
 import "server-only";
-import { cache } from "react";
 import { Prisma } from "@/generated/prisma/client";
 import type { Vocabulary } from "@/generated/prisma/enums";
 import { countFacets, matchesAll, type FacetColumn, type FacetValueCount } from "@/lib/catalog/facet-sql";
 import type { FinderQuery, FinderSpec, FinderValues } from "@/lib/catalog/list-params";
+import { cachedRead } from "@/lib/cache/public-data";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
 import type { TermLabels } from "@/lib/innovations/queries";
@@ -53,7 +53,9 @@ const matching = (text: TextQuery | null) =>
   text ? Prisma.sql`${PUBLISHED} AND ${textMatch(VECTOR, text)}` : PUBLISHED;
 
 /** The labels the toolkit pages show, grouped by vocabulary as the innovation labeler takes them. */
-export async function getToolkitTerms(): Promise<TermLabels> {
+export const getToolkitTerms = cachedRead("toolkit-terms", ["terms"], loadToolkitTerms);
+
+async function loadToolkitTerms(): Promise<TermLabels> {
   const rows = await db.term.findMany({
     where: { vocabulary: { in: ["RESOURCE_TYPE", "AUDIENCE", "STAGE", "THEME", "REGION"] } },
     orderBy: [{ position: "asc" }, { labelLv: "asc" }],
@@ -176,9 +178,12 @@ const detailSelect = {
 } satisfies Prisma.ResourceSelect;
 export type ResourceDetail = Prisma.ResourceGetPayload<{ select: typeof detailSelect }>;
 
-/** One published resource; metadata and page both ask, one query per request. */
-export const getPublicResource = cache((slug: string): Promise<ResourceDetail | null> =>
-  db.resource.findFirst({ where: { slug, publication: "PUBLISHED" }, select: detailSelect }),
+/** One published resource, from the cache; metadata and page both ask. */
+export const getPublicResource = cachedRead(
+  "resource",
+  ["resources", "organisations"],
+  (slug: string): Promise<ResourceDetail | null> =>
+    db.resource.findFirst({ where: { slug, publication: "PUBLISHED" }, select: detailSelect }),
 );
 
 const relatedSelect = {
@@ -192,7 +197,13 @@ const relatedSelect = {
 } satisfies Prisma.InnovationSelect;
 
 /** Published innovations at one of the resource's stages and on one of its themes: where it has been useful. */
-export async function getInnovationsForResource(
+export const getInnovationsForResource = cachedRead(
+  "resource-innovations",
+  ["innovations"],
+  loadInnovationsForResource,
+);
+
+async function loadInnovationsForResource(
   resource: Pick<ResourceDetail, "stages" | "themes">,
   limit = 4,
 ): Promise<Prisma.InnovationGetPayload<{ select: typeof relatedSelect }>[]> {
@@ -209,7 +220,9 @@ export async function getInnovationsForResource(
  * Up to `limit` published resources for a stage: those sharing a theme with
  * the innovation first, then the curators' choice, then the newest.
  */
-export async function getResourcesForStage(stage: string, themes: string[], limit = 3): Promise<ResourceCard[]> {
+export const getResourcesForStage = cachedRead("stage-resources", ["resources"], loadResourcesForStage);
+
+async function loadResourcesForStage(stage: string, themes: string[], limit = 3): Promise<ResourceCard[]> {
   const ids = await db.$queryRaw<{ id: string }[]>`
     SELECT r."id" FROM ${PUBLISHED} AND ${stage} = ANY(r."stages")
     ORDER BY (r."themes" && ${themes}::text[]) DESC, r."featured" DESC, r."year" DESC NULLS LAST, r."id"
@@ -228,7 +241,9 @@ export async function countResourcesByStage(): Promise<Map<string, number>> {
 }
 
 /** Published organisations among publisher values (which are organisation slugs or plain names). */
-export async function getPublisherOrganisations(
+export const getPublisherOrganisations = cachedRead("publishers", ["organisations"], loadPublisherOrganisations);
+
+async function loadPublisherOrganisations(
   publishers: (string | null)[],
 ): Promise<{ slug: string; nameLv: string; nameEn: string | null }[]> {
   const slugs = [...new Set(publishers.filter((p): p is string => Boolean(p)))];

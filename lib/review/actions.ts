@@ -37,7 +37,6 @@ const ZYearPath = z.object({ year: z.coerce.number().int() });
 
 /** The public pages and the staff pages of reviews change together. */
 const revalidateReview = () => {
-  revalidatePath("/[locale]/(public)/review", "layout");
   revalidatePath("/[locale]/(admin)/admin/reviews", "layout");
 };
 
@@ -53,6 +52,7 @@ const reviewPath = (form: FormData, anchor: string) => {
 export async function createReviewAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["reviews"],
     schema: ZNewReview,
     write: async (data, { actor, ip }) => {
       const created = await createReview(data, auditActor(actor, ip));
@@ -67,6 +67,7 @@ export async function createReviewAction(previous: FormState, formData: FormData
 export async function saveReviewTextAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["reviews"],
     schema: ZReviewText,
     write: (data, { actor, ip }) => updateReviewText(data, auditActor(actor, ip)),
     revalidate: revalidateReview,
@@ -76,6 +77,7 @@ export async function saveReviewTextAction(previous: FormState, formData: FormDa
 export async function saveSectionAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["reviews"],
     schema: ZSectionInput,
     write: (data, { actor, ip }) => saveSection(data, auditActor(actor, ip)),
     revalidate: revalidateReview,
@@ -86,6 +88,7 @@ export async function saveSectionAction(previous: FormState, formData: FormData)
 export async function deleteSectionAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["reviews"],
     schema: ZSectionRef,
     write: (data, { actor, ip }) => deleteSection(data.id, data.key, auditActor(actor, ip)),
     revalidate: revalidateReview,
@@ -95,6 +98,7 @@ export async function deleteSectionAction(previous: FormState, formData: FormDat
 export async function saveChallengeAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["reviews"],
     schema: ZChallengeInput,
     arrays: ["innovationIds"],
     write: (data, { actor, ip }) => saveChallenge(data, auditActor(actor, ip)),
@@ -106,6 +110,7 @@ export async function saveChallengeAction(previous: FormState, formData: FormDat
 export async function deleteChallengeAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["reviews"],
     schema: ZChallengeRef,
     write: (data, { actor, ip }) => deleteChallenge(data.id, data.challengeId, auditActor(actor, ip)),
     revalidate: revalidateReview,
@@ -116,6 +121,7 @@ export async function deleteChallengeAction(previous: FormState, formData: FormD
 export async function publishReviewAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["reviews"],
     schema: ZRecord,
     write: async (data, { actor, ip }) => {
       const published = await publishReview(data.id, auditActor(actor, ip));
@@ -132,6 +138,7 @@ export async function publishReviewAction(previous: FormState, formData: FormDat
 export async function inviteSupporterAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["reviews"],
     schema: ZInvite,
     write: (data, { actor, ip }) => inviteSupporter(data, auditActor(actor, ip)),
     revalidate: revalidateReview,
@@ -141,6 +148,7 @@ export async function inviteSupporterAction(previous: FormState, formData: FormD
 export async function resendReportLinkAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["reviews"],
     schema: ZRecord,
     write: (data, { actor, ip }) => resendLink(data.id, auditActor(actor, ip)),
     revalidate: revalidateReview,
@@ -150,6 +158,7 @@ export async function resendReportLinkAction(previous: FormState, formData: Form
 export async function acceptReportAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["reviews"],
     schema: ZRecord,
     write: (data, { actor, ip }) => acceptReport(data.id, auditActor(actor, ip)),
     revalidate: revalidateReview,
@@ -159,6 +168,7 @@ export async function acceptReportAction(previous: FormState, formData: FormData
 export async function returnReportAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["reviews"],
     schema: ZReturnInput,
     write: (data, { actor, ip }) => returnReport(data.id, data.reason, auditActor(actor, ip)),
     revalidate: revalidateReview,
@@ -173,6 +183,7 @@ const REPORT_ARRAYS = ["stages", "supportTypes", "themes"];
 export async function submitReportAction(previous: FormState, formData: FormData): Promise<FormState> {
   const state = await runFormAction(previous, formData, {
     access: "public",
+    expires: ["reviews"],
     arrays: REPORT_ARRAYS,
     alsoRead: SPAM_GUARD_FIELDS,
     // reports.ts parses (the link, the figures, the vocabularies) and runs the spam checks in one place

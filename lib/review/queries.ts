@@ -2,6 +2,7 @@
 // open-data API. Each is a plain function of its arguments, so it can later
 // be cached by tag ("review", "review:<year>").
 import "server-only";
+import { cachedAtMoment, PUBLIC_DATA } from "@/lib/cache/public-data";
 import { db } from "@/lib/db";
 import { rigaYear } from "@/lib/time/riga";
 import { parseList, REVIEW_SELECT, ZChallenges, ZSections, type Challenge, type ReviewSection } from "./schema";
@@ -65,6 +66,19 @@ export async function getReviewPage(
   options: { includeDrafts?: boolean; now?: Date } = {},
 ): Promise<ReviewPage | null> {
   const now = options.now ?? new Date();
+  return options.includeDrafts ? loadReviewPage(year, options, now) : cachedReviewPage(now, year);
+}
+
+// The current year's live figures count every kind of record, consultations included.
+const cachedReviewPage = cachedAtMoment("review-page", PUBLIC_DATA, (now, year: number) =>
+  loadReviewPage(year, {}, now),
+);
+
+async function loadReviewPage(
+  year: number,
+  options: { includeDrafts?: boolean },
+  now: Date,
+): Promise<ReviewPage | null> {
   const currentYear = rigaYear(now);
   const [row, publishedYears, previous] = await Promise.all([
     db.annualReview.findUnique({ where: { year }, select: TEXT_SELECT }),

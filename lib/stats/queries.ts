@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedAtMoment } from "@/lib/cache/public-data";
 import { db } from "@/lib/db";
 import { openCallWhere } from "./open-calls";
 
@@ -9,8 +10,16 @@ export type PortalStats = {
   openCalls: number;
 };
 
-/** The headline numbers on the home page; always live, never cached. */
-export async function getPortalStats(now: Date = new Date()): Promise<PortalStats> {
+/** The headline numbers on the home page, from the cache until a record is published or a call opens or closes. */
+export const getPortalStats = (now: Date = new Date()): Promise<PortalStats> => cachedPortalStats(now);
+
+const cachedPortalStats = cachedAtMoment(
+  "portal-stats",
+  ["innovations", "organisations", "resources"],
+  loadPortalStats,
+);
+
+async function loadPortalStats(now: Date): Promise<PortalStats> {
   const [innovations, organisations, resources, openCalls] = await Promise.all([
     db.innovation.count({ where: { publication: "PUBLISHED" } }),
     db.organisation.count({ where: { publication: "PUBLISHED" } }),

@@ -18,6 +18,7 @@ import { storeSubmission } from "./write";
 export async function submitSubmission(previous: FormState, formData: FormData): Promise<FormState> {
   const state = await runFormAction(previous, formData, {
     access: "public",
+    expires: ["innovations", "organisations"],
     fields: SUBMISSION_FIELDS,
     arrays: SUBMISSION_ARRAYS,
     alsoRead: ["locale", ...SPAM_GUARD_FIELDS],
@@ -43,6 +44,7 @@ type Step = (id: string, context: Context, actor: Actor) => Promise<ModerationRe
 function moderate(previous: FormState, formData: FormData, done: string, step: Step): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["innovations", "organisations"],
     record: true,
     arrays: INNOVATION_ARRAY_FIELDS,
     write: async (_, context) => {
@@ -54,8 +56,6 @@ function moderate(previous: FormState, formData: FormData, done: string, step: S
       if (!result.ok) return result.code === "closed" ? { ok: false, code: "conflict" } : result;
       revalidatePath("/[locale]/(admin)/admin/submissions", "layout");
       if (result.innovation) {
-        revalidatePath("/[locale]/(public)/innovations", "layout");
-        revalidatePath("/[locale]/(public)", "page");
         revalidatePath("/[locale]/(admin)/admin/innovations", "layout");
       }
       return { ok: true, redirectTo: `/admin/submissions/${context.id}?done=${done}` };

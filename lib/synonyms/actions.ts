@@ -11,6 +11,7 @@ import { createSynonymGroup, deleteSynonymGroup, updateSynonymGroup } from "./wr
 export async function saveSynonymGroup(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: [],
     fields: ["terms"],
     schema: ZSynonymGroupInput,
     write: (data, { actor, id }) => (id ? updateSynonymGroup(id, data, actor) : createSynonymGroup(data, actor)),
@@ -21,6 +22,7 @@ export async function saveSynonymGroup(previous: FormState, formData: FormData):
 export async function deleteSynonymGroupAction(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: [],
     record: true,
     fields: [],
     write: async (_, { actor, id }) => {

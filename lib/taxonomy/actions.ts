@@ -2,9 +2,9 @@
 // Vocabulary terms (content:write). Each export is a public endpoint: it
 // checks the permission (runFormAction), parses, and leaves the rules (key
 // generated once, delete only when unused, reindex on relabel) to write.ts's
-// transactions. Public pages read labels through getTermLabels (cache tag
-// "terms"), so every change expires that tag at once.
-import { revalidatePath, updateTag } from "next/cache";
+// transactions. Public pages read labels from the cache (tag "terms"), so
+// every change expires that tag at once (`expires`).
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { runFormAction, type Saved } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/state";
@@ -17,14 +17,13 @@ import { createTerm, deleteTerm, moveTerm, setTermActive, updateTermLabels } fro
 const FIELDS = ["vocabulary", "termId", "labelLv", "labelEn", "parentKey"] as const;
 
 function revalidateTerms() {
-  // Read-your-own-writes: the next public page render reads fresh labels.
-  updateTag("terms");
   revalidatePath("/[locale]/admin/vocabularies", "layout");
 }
 
 export async function addTerm(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["terms"],
     fields: FIELDS,
     schema: ZTermCreate,
     revalidate: revalidateTerms,
@@ -40,6 +39,7 @@ export async function addTerm(previous: FormState, formData: FormData): Promise<
 export async function saveTermLabels(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["terms"],
     fields: FIELDS,
     schema: ZTermLabels,
     revalidate: revalidateTerms,
@@ -56,6 +56,7 @@ type Command = (actor: Pick<StaffUser, "id" | "email">, form: FormData) => Promi
 function command(previous: FormState, formData: FormData, run: Command): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "content:write",
+    expires: ["terms"],
     fields: [],
     revalidate: revalidateTerms,
     write: (_, { actor, form }) => run(actor, form),

@@ -47,6 +47,7 @@ const besideRole = <R extends Refusal>(result: R): R | Refusal =>
 export async function createUser(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "users:manage",
+    expires: [],
     fields: FORM_FIELDS,
     // never echoed: a password typed into a failed form is not sent back to the page
     alsoRead: ["password"],
@@ -65,6 +66,7 @@ export async function createUser(previous: FormState, formData: FormData): Promi
 export async function updateUser(previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "users:manage",
+    expires: [],
     fields: FORM_FIELDS,
     schema: ZUserUpdate,
     revalidate: revalidateUsers,
@@ -84,6 +86,7 @@ type Command = (actor: { id: string; email: string }, userId: string) => Promise
 function command(previous: FormState, formData: FormData, run: Command, redirectTo?: string): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "users:manage",
+    expires: [],
     fields: [],
     revalidate: revalidateUsers,
     write: async (_, { actor, form }) => {

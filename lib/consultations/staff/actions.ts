@@ -39,6 +39,7 @@ function staffWrite(
 ): Promise<FormState> {
   return runFormAction(previous, formData, {
     access: "consultations:manage",
+    expires: ["consultations"],
     revalidate,
     write: async (values, { actor }): Promise<WriteResult<Saved, Refusal>> => {
       const result = await write({ id: actor.id, role: actor.role, email: actor.email }, values);
