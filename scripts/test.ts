@@ -153,6 +153,9 @@ async function startPortal(
       topology = await startTopology({
         standalone: standaloneDir,
         port: ports.nginx,
+        // two Next processes, as production runs them: what staff write through one must show
+        // on the pages the other serves (the public data cache's shared tag expiry, lib/cache)
+        processes: 2,
         env: { ...env, PUBLIC_URL: publicUrl(ports.nginx), TRUSTED_PROXY_HOPS: String(serve.nginx.hops) },
         readyPath: "/api/health",
         stdio: "ignore",

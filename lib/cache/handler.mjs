@@ -30,7 +30,11 @@ let pool;
 function database() {
   const url = process.env.DATABASE_URL;
   if (!url) return null;
-  pool ??= new pg.Pool({ connectionString: url, max: 2, idleTimeoutMillis: 30_000 });
+  if (!pool) {
+    pool = new pg.Pool({ connectionString: url, max: 2, idleTimeoutMillis: 30_000 });
+    // an idle connection the server closed (a restart): the next query opens another
+    pool.on("error", (error) => console.error("cache handler: connection lost", error.message));
+  }
   return pool;
 }
 
@@ -90,4 +94,10 @@ export default class SharedTagCache {
   }
 
   resetRequestCache() {}
+}
+
+/** Closes the pool (tests; Next never unloads the handler). */
+export async function closeCacheDatabase() {
+  await pool?.end();
+  pool = undefined;
 }

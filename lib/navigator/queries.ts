@@ -6,9 +6,9 @@
 // thousand: the database orders them by the rules' own points and distance
 // and hands over the best few hundred.
 import "server-only";
-import { unstable_cache } from "next/cache";
 import { Prisma } from "@/generated/prisma/client";
 import type { Vocabulary } from "@/generated/prisma/enums";
+import { cachedRead } from "@/lib/cache/public-data";
 import { db } from "@/lib/db";
 import { getCurrentCalls, type CallCard } from "@/lib/funding/public-queries";
 import { localized } from "@/lib/i18n/content";
@@ -52,11 +52,8 @@ async function loadNavigatorTerms(): Promise<NavigatorTerm[]> {
   }) as Promise<NavigatorTerm[]>;
 }
 
-// Labels change only when staff edit a vocabulary (tag "terms", as the innovation pages' labels).
-export const getNavigatorTerms = unstable_cache(loadNavigatorTerms, ["navigator-terms"], {
-  tags: ["terms"],
-  revalidate: 600,
-});
+// Labels change only when staff edit a vocabulary.
+export const getNavigatorTerms = cachedRead("navigator-terms", ["terms"], loadNavigatorTerms);
 
 /** What each question accepts: the active terms (a retired term is no longer an answer). */
 export function answerVocabulary(terms: NavigatorTerm[]): AnswerVocabulary {

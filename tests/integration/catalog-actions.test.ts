@@ -4,13 +4,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { INITIAL_FORM_STATE } from "@/lib/forms/state";
-import { form, redirectOf, signInAs } from "../support/actions";
+import { expiredTags, form, redirectOf, signInAs } from "../support/actions";
 
 const { saveCall, changeCallPublication } = await import("@/lib/funding/actions");
 const { saveResource } = await import("@/lib/resources/actions");
 
 beforeEach(async () => {
   await signInAs("EDITOR");
+  expiredTags();
 });
 
 describe("saveCall", () => {
@@ -46,6 +47,7 @@ describe("saveCall", () => {
     const state = await saveCall(INITIAL_FORM_STATE, form({ titleLv: "Konsultanta konkurss" }));
     expect(state).toMatchObject({ ok: false, error: "forbidden" });
     expect(await db.fundingCall.count()).toBe(before);
+    expect(expiredTags()).toEqual([]);
   });
 
   it("creates a draft, goes to its edit page, and publishes it with a 'publish' audit entry", async () => {
@@ -58,6 +60,8 @@ describe("saveCall", () => {
       changeCallPublication(INITIAL_FORM_STATE, form({ id: call.id, locale: "lv", publication: "PUBLISHED" })),
     );
     expect(moved).toBe(`/admin/calls/${call.id}?publication=PUBLISHED`);
+    // the funding pages' cached reads expire, and only theirs
+    expect(expiredTags()).toEqual(["funding", "funding"]);
     expect(
       await db.auditLog.count({ where: { entityType: "FundingCall", entityId: call.id, action: "publish" } }),
     ).toBe(1);

@@ -1,13 +1,9 @@
 // The support navigator on the demo data, from the URL a person's answers make
 // to the ranked result: the cases issue 15 names, no answers at all, and a
 // hand-made URL full of unknown and repeated parameters.
-import { describe, expect, it, vi } from "vitest";
-
-// Next's data cache does not exist outside a Next server; the terms are read directly.
-vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn }));
-
-const { findSupport } = await import("@/lib/navigator/queries");
-const { readNavigatorAnswers } = await import("@/lib/navigator/page-data");
+import { describe, expect, it } from "vitest";
+import { findSupport } from "@/lib/navigator/queries";
+import { readNavigatorAnswers } from "@/lib/navigator/page-data";
 
 async function navigate(search: string) {
   const { answers, ignored, terms } = await readNavigatorAnswers(new URLSearchParams(search));
