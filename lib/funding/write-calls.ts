@@ -17,6 +17,7 @@ import {
   type SaveResult,
 } from "@/lib/catalog/write-kit";
 import { invalid, notFound, refuse, settle } from "@/lib/write-result";
+import { callSelect } from "./queries";
 import { ZCallInput, type CallData } from "./schema";
 import { audit, chooseSlug, type WriteOptions } from "./write-shared";
 
@@ -46,37 +47,6 @@ const CALL_FIELDS = [
   "details",
   "publication",
 ] as const;
-
-const callSelect = {
-  id: true,
-  slug: true,
-  programmeId: true,
-  funderId: true,
-  titleLv: true,
-  titleEn: true,
-  summaryLv: true,
-  summaryEn: true,
-  callNumber: true,
-  totalBudgetEur: true,
-  minPerProjectEur: true,
-  maxPerProjectEur: true,
-  aidIntensityPct: true,
-  advancePct: true,
-  opensAt: true,
-  closesAt: true,
-  rolling: true,
-  eligibleApplicantTypes: true,
-  themes: true,
-  targetGroups: true,
-  stages: true,
-  url: true,
-  contactEmail: true,
-  details: true,
-  publication: true,
-  sourceRefs: true,
-  isDemo: true,
-  demoNote: true,
-} satisfies Prisma.FundingCallSelect;
 
 function callRow(data: CallData) {
   return {

@@ -1,7 +1,6 @@
 // Funding programmes: create, update, duplicate, publish, delete (see write-shared.ts).
 import "server-only";
 import { toFieldErrors } from "@/lib/forms/field-errors";
-import { type Prisma } from "@/generated/prisma/client";
 import { auditDiff } from "@/lib/admin/audit-diff";
 import { collectReferences } from "@/lib/admin/references";
 import { type Publication } from "@/lib/catalog/fields";
@@ -18,6 +17,7 @@ import {
   type SaveResult,
 } from "@/lib/catalog/write-kit";
 import { invalid, notFound, refuse, settle } from "@/lib/write-result";
+import { programmeSelect } from "./queries";
 import { ZProgrammeInput, type ProgrammeData } from "./schema";
 import { audit, chooseSlug, type WriteOptions } from "./write-shared";
 
@@ -37,26 +37,6 @@ const PROGRAMME_FIELDS = [
   "managingAuthorityId",
   "publication",
 ] as const;
-
-const programmeSelect = {
-  id: true,
-  slug: true,
-  titleLv: true,
-  titleEn: true,
-  kind: true,
-  period: true,
-  summaryLv: true,
-  summaryEn: true,
-  themes: true,
-  url: true,
-  urlLv: true,
-  funderId: true,
-  operatorId: true,
-  managingAuthorityId: true,
-  publication: true,
-  sourceRefs: true,
-  isDemo: true,
-} satisfies Prisma.FundingProgrammeSelect;
 
 function programmeRow(data: ProgrammeData) {
   return {
