@@ -70,7 +70,8 @@ export async function listProgrammes(query: ProgrammeListQuery): Promise<{ rows:
   return { rows, total };
 }
 
-const programmeFullSelect = {
+/** A programme's own fields: what the staff form shows and the write layer reads, diffs and copies. */
+export const programmeSelect = {
   id: true,
   slug: true,
   titleLv: true,
@@ -88,6 +89,10 @@ const programmeFullSelect = {
   publication: true,
   sourceRefs: true,
   isDemo: true,
+} satisfies Prisma.FundingProgrammeSelect;
+
+const programmeFullSelect = {
+  ...programmeSelect,
   createdAt: true,
   updatedAt: true,
 } satisfies Prisma.FundingProgrammeSelect;
@@ -191,7 +196,8 @@ export async function listCalls(query: CallListQuery, now = new Date()): Promise
   return { rows, total };
 }
 
-const callFullSelect = {
+/** A call's own fields: what the staff form shows and the write layer reads, diffs and copies. */
+export const callSelect = {
   id: true,
   slug: true,
   programmeId: true,
@@ -220,6 +226,10 @@ const callFullSelect = {
   sourceRefs: true,
   isDemo: true,
   demoNote: true,
+} satisfies Prisma.FundingCallSelect;
+
+const callFullSelect = {
+  ...callSelect,
   createdAt: true,
   updatedAt: true,
 } satisfies Prisma.FundingCallSelect;

@@ -4,19 +4,20 @@ import { toFieldErrors } from "@/lib/forms/field-errors";
 import { Prisma } from "@/generated/prisma/client";
 import { auditDiff } from "@/lib/admin/audit-diff";
 import { collectReferences } from "@/lib/admin/references";
-import { type Publication } from "@/lib/catalog/fields";
 import { checkReferences } from "@/lib/catalog/references";
 import { inTransaction, type Tx } from "@/lib/db";
-import { publicationAuditAction, type Actor } from "@/lib/audit/write";
+import { auditOf, type Actor } from "@/lib/audit/write";
 import {
   decimalOrNull,
+  draftCopier,
   nullable,
+  publicationWriter,
   SLUG_TAKEN,
   type DeleteResult,
-  type PublicationResult,
   type SaveResult,
 } from "@/lib/catalog/write-kit";
 import { invalid, notFound, refuse, settle } from "@/lib/write-result";
+import { callSelect } from "./queries";
 import { ZCallInput, type CallData } from "./schema";
 import { audit, chooseSlug, type WriteOptions } from "./write-shared";
 
@@ -46,37 +47,6 @@ const CALL_FIELDS = [
   "details",
   "publication",
 ] as const;
-
-const callSelect = {
-  id: true,
-  slug: true,
-  programmeId: true,
-  funderId: true,
-  titleLv: true,
-  titleEn: true,
-  summaryLv: true,
-  summaryEn: true,
-  callNumber: true,
-  totalBudgetEur: true,
-  minPerProjectEur: true,
-  maxPerProjectEur: true,
-  aidIntensityPct: true,
-  advancePct: true,
-  opensAt: true,
-  closesAt: true,
-  rolling: true,
-  eligibleApplicantTypes: true,
-  themes: true,
-  targetGroups: true,
-  stages: true,
-  url: true,
-  contactEmail: true,
-  details: true,
-  publication: true,
-  sourceRefs: true,
-  isDemo: true,
-  demoNote: true,
-} satisfies Prisma.FundingCallSelect;
 
 function callRow(data: CallData) {
   return {
@@ -187,50 +157,28 @@ export function updateCall(id: string, input: unknown, actor: Actor, options: Wr
   );
 }
 
-export function duplicateCall(id: string, actor: Actor, options: WriteOptions = {}): Promise<SaveResult> {
-  return settle<SaveResult>(
-    () =>
-      inTransaction(options.tx, async (tx) => {
-        const source = await tx.fundingCall.findUnique({ where: { id }, select: callSelect });
-        if (!source) return refuse(notFound());
-        const { id: _id, slug: _slug, publication: _p, isDemo: _d, demoNote: _n, details, ...fields } = source;
-        const slug = await chooseSlug(tx, "FundingCall", undefined, source.titleLv);
-        const row = await tx.fundingCall.create({
-          data: {
-            ...fields,
-            slug,
-            publication: "DRAFT",
-            details: (details ?? undefined) as Prisma.InputJsonValue | undefined,
-          },
-          select: callSelect,
-        });
-        await audit(tx, actor, "create", "FundingCall", row.id, {
-          ...auditDiff(null, row, CALL_FIELDS),
-          duplicatedFrom: [null, source.slug],
-        });
-        return { ok: true, id: row.id, slug };
-      }),
-    SLUG_TAKEN,
-  );
-}
+const CALL = { table: (tx: Tx) => tx.fundingCall, audit: auditOf("FundingCall") };
 
-export async function setCallPublication(
-  id: string,
-  publication: Publication,
-  actor: Actor,
-  options: WriteOptions = {},
-): Promise<PublicationResult> {
-  return inTransaction(options.tx, async (tx) => {
-    const before = await tx.fundingCall.findUnique({ where: { id }, select: { publication: true } });
-    if (!before) return notFound();
-    if (before.publication === publication) return { ok: true, id, publication, changed: false } as const;
-    await tx.fundingCall.update({ where: { id }, data: { publication } });
-    await audit(tx, actor, publicationAuditAction(before.publication, publication), "FundingCall", id, {
-      publication: [before.publication, publication],
+export const duplicateCall = draftCopier({
+  audit: CALL.audit,
+  read: (tx, id) => tx.fundingCall.findUnique({ where: { id }, select: callSelect }),
+  slug: (tx, source) => chooseSlug(tx, "FundingCall", undefined, source.titleLv),
+  create: (tx, source, slug) => {
+    const { id: _id, slug: _slug, publication: _p, isDemo: _d, demoNote: _n, details, ...fields } = source;
+    return tx.fundingCall.create({
+      data: {
+        ...fields,
+        slug,
+        publication: "DRAFT",
+        details: (details ?? undefined) as Prisma.InputJsonValue | undefined,
+      },
+      select: callSelect,
     });
-    return { ok: true, id, publication, changed: true } as const;
-  });
-}
+  },
+  changes: (row) => auditDiff(null, row, CALL_FIELDS),
+});
+
+export const setCallPublication = publicationWriter(CALL);
 
 /** Nothing in the data model refers to a call; kept so the confirm dialog and the delete ask the same question for every entity. */
 export const callReferences = (_id: string, _tx?: unknown) => collectReferences([]);

@@ -1,23 +1,23 @@
 // Funding programmes: create, update, duplicate, publish, delete (see write-shared.ts).
 import "server-only";
 import { toFieldErrors } from "@/lib/forms/field-errors";
-import { type Prisma } from "@/generated/prisma/client";
 import { auditDiff } from "@/lib/admin/audit-diff";
 import { collectReferences } from "@/lib/admin/references";
-import { type Publication } from "@/lib/catalog/fields";
 import { checkReferences } from "@/lib/catalog/references";
 import { db, inTransaction, type Tx } from "@/lib/db";
 import { localizedHref } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
-import { publicationAuditAction, type Actor } from "@/lib/audit/write";
+import { auditOf, type Actor } from "@/lib/audit/write";
 import {
+  draftCopier,
   nullable,
+  publicationWriter,
   SLUG_TAKEN,
   type DeleteResult,
-  type PublicationResult,
   type SaveResult,
 } from "@/lib/catalog/write-kit";
 import { invalid, notFound, refuse, settle } from "@/lib/write-result";
+import { programmeSelect } from "./queries";
 import { ZProgrammeInput, type ProgrammeData } from "./schema";
 import { audit, chooseSlug, type WriteOptions } from "./write-shared";
 
@@ -37,26 +37,6 @@ const PROGRAMME_FIELDS = [
   "managingAuthorityId",
   "publication",
 ] as const;
-
-const programmeSelect = {
-  id: true,
-  slug: true,
-  titleLv: true,
-  titleEn: true,
-  kind: true,
-  period: true,
-  summaryLv: true,
-  summaryEn: true,
-  themes: true,
-  url: true,
-  urlLv: true,
-  funderId: true,
-  operatorId: true,
-  managingAuthorityId: true,
-  publication: true,
-  sourceRefs: true,
-  isDemo: true,
-} satisfies Prisma.FundingProgrammeSelect;
 
 function programmeRow(data: ProgrammeData) {
   return {
@@ -144,46 +124,21 @@ export function updateProgramme(
   );
 }
 
-/** A draft copy with a fresh slug; calls and projects stay with the original. */
-export function duplicateProgramme(id: string, actor: Actor, options: WriteOptions = {}): Promise<SaveResult> {
-  return settle<SaveResult>(
-    () =>
-      inTransaction(options.tx, async (tx) => {
-        const source = await tx.fundingProgramme.findUnique({ where: { id }, select: programmeSelect });
-        if (!source) return refuse(notFound());
-        const { id: _id, slug: _slug, publication: _p, isDemo: _d, ...fields } = source;
-        const slug = await chooseSlug(tx, "FundingProgramme", undefined, source.titleLv);
-        const row = await tx.fundingProgramme.create({
-          data: { ...fields, slug, publication: "DRAFT" },
-          select: programmeSelect,
-        });
-        await audit(tx, actor, "create", "FundingProgramme", row.id, {
-          ...auditDiff(null, row, PROGRAMME_FIELDS),
-          duplicatedFrom: [null, source.slug],
-        });
-        return { ok: true, id: row.id, slug };
-      }),
-    SLUG_TAKEN,
-  );
-}
+const PROGRAMME = { table: (tx: Tx) => tx.fundingProgramme, audit: auditOf("FundingProgramme") };
 
-export async function setProgrammePublication(
-  id: string,
-  publication: Publication,
-  actor: Actor,
-  options: WriteOptions = {},
-): Promise<PublicationResult> {
-  return inTransaction(options.tx, async (tx) => {
-    const before = await tx.fundingProgramme.findUnique({ where: { id }, select: { publication: true } });
-    if (!before) return notFound();
-    if (before.publication === publication) return { ok: true, id, publication, changed: false } as const;
-    await tx.fundingProgramme.update({ where: { id }, data: { publication } });
-    await audit(tx, actor, publicationAuditAction(before.publication, publication), "FundingProgramme", id, {
-      publication: [before.publication, publication],
-    });
-    return { ok: true, id, publication, changed: true } as const;
-  });
-}
+/** A draft copy with a fresh slug; calls and projects stay with the original. */
+export const duplicateProgramme = draftCopier({
+  audit: PROGRAMME.audit,
+  read: (tx, id) => tx.fundingProgramme.findUnique({ where: { id }, select: programmeSelect }),
+  slug: (tx, source) => chooseSlug(tx, "FundingProgramme", undefined, source.titleLv),
+  create: (tx, source, slug) => {
+    const { id: _id, slug: _slug, publication: _p, isDemo: _d, ...fields } = source;
+    return tx.fundingProgramme.create({ data: { ...fields, slug, publication: "DRAFT" }, select: programmeSelect });
+  },
+  changes: (row) => auditDiff(null, row, PROGRAMME_FIELDS),
+});
+
+export const setProgrammePublication = publicationWriter(PROGRAMME);
 
 /** What still points at a programme: its calls and projects (the delete is refused while any exist). */
 export function programmeReferences(

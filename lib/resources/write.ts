@@ -11,16 +11,16 @@ import type { Prisma } from "@/generated/prisma/client";
 import { auditDiff } from "@/lib/admin/audit-diff";
 import { collectReferences } from "@/lib/admin/references";
 import { uniqueSlug } from "@/lib/admin/slug";
-import { writeAudit } from "@/lib/audit/write";
-import { E, type Publication } from "@/lib/catalog/fields";
+import { E } from "@/lib/catalog/fields";
 import { checkReferences } from "@/lib/catalog/references";
 import { inTransaction, type Tx } from "@/lib/db";
-import { publicationAuditAction, type Actor } from "@/lib/audit/write";
+import { auditOf, type Actor } from "@/lib/audit/write";
 import {
+  draftCopier,
   nullable,
+  publicationWriter,
   SLUG_TAKEN,
   type DeleteResult,
-  type PublicationResult,
   type SaveResult,
 } from "@/lib/catalog/write-kit";
 import { invalid, notFound, refuse, settle } from "@/lib/write-result";
@@ -84,25 +84,8 @@ type Row = Prisma.ResourceGetPayload<{ select: typeof select }>;
 const snapshot = (row: Row | null) =>
   row && { ...row, file: row.file ? `${row.file.originalName} (${row.file.sha256.slice(0, 12)})` : null };
 
-const audit = (
-  tx: Tx,
-  actor: Actor,
-  action: "create" | "update" | "delete" | "publish" | "unpublish" | "archive",
-  entityId: string,
-  changes: Prisma.InputJsonValue,
-) =>
-  writeAudit(
-    {
-      action,
-      entityType: ENTITY,
-      entityId,
-      actorId: actor.id,
-      actorEmail: actor.email ?? null,
-      ip: actor.ip ?? null,
-      changes,
-    },
-    tx,
-  );
+const audit = auditOf(ENTITY);
+const RESOURCE = { table: (tx: Tx) => tx.resource, audit };
 
 function rowData(data: ResourceData) {
   return {
@@ -237,54 +220,27 @@ export async function updateResource(
 }
 
 /** A draft copy; the file stays with the original (an upload belongs to one resource). */
-export async function duplicateResource(id: string, actor: Actor, options: WriteOptions = {}): Promise<SaveResult> {
-  return settle<SaveResult>(
-    () =>
-      inTransaction(options.tx, async (tx) => {
-        const source = await tx.resource.findUnique({ where: { id }, select });
-        if (!source) return refuse(notFound());
-        const {
-          id: _id,
-          slug: _slug,
-          publication: _p,
-          isDemo: _d,
-          demoNote: _n,
-          fileId: _f,
-          file: _file,
-          ...fields
-        } = source;
-        const slug = await chooseSlug(tx, undefined, source.titleLv);
-        const row = await tx.resource.create({
-          data: { ...fields, slug, publication: "DRAFT", featured: false },
-          select,
-        });
-        await audit(tx, actor, "create", row.id, {
-          ...auditDiff(null, snapshot(row), FIELDS),
-          duplicatedFrom: [null, source.slug],
-        });
-        return { ok: true, id: row.id, slug };
-      }),
-    SLUG_TAKEN,
-  );
-}
+export const duplicateResource = draftCopier({
+  audit,
+  read: (tx, id) => tx.resource.findUnique({ where: { id }, select }),
+  slug: (tx, source) => chooseSlug(tx, undefined, source.titleLv),
+  create: (tx, source, slug) => {
+    const {
+      id: _id,
+      slug: _slug,
+      publication: _p,
+      isDemo: _d,
+      demoNote: _n,
+      fileId: _f,
+      file: _file,
+      ...fields
+    } = source;
+    return tx.resource.create({ data: { ...fields, slug, publication: "DRAFT", featured: false }, select });
+  },
+  changes: (row) => auditDiff(null, snapshot(row), FIELDS),
+});
 
-export async function setResourcePublication(
-  id: string,
-  publication: Publication,
-  actor: Actor,
-  options: WriteOptions = {},
-): Promise<PublicationResult> {
-  return inTransaction(options.tx, async (tx) => {
-    const before = await tx.resource.findUnique({ where: { id }, select: { publication: true } });
-    if (!before) return notFound();
-    if (before.publication === publication) return { ok: true, id, publication, changed: false } as const;
-    await tx.resource.update({ where: { id }, data: { publication } });
-    await audit(tx, actor, publicationAuditAction(before.publication, publication), id, {
-      publication: [before.publication, publication],
-    });
-    return { ok: true, id, publication, changed: true } as const;
-  });
-}
+export const setResourcePublication = publicationWriter(RESOURCE);
 
 /** Nothing in the data model refers to a resource; kept so every entity's delete asks the same question. */
 export const resourceReferences = (_id: string, _tx?: unknown) => collectReferences([]);

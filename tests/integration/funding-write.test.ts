@@ -5,7 +5,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createCall, deleteCall, duplicateCall, setCallPublication, updateCall } from "@/lib/funding/write-calls";
-import { createProgramme, deleteProgramme, updateProgramme } from "@/lib/funding/write-programmes";
+import {
+  createProgramme,
+  deleteProgramme,
+  duplicateProgramme,
+  setProgrammePublication,
+  updateProgramme,
+} from "@/lib/funding/write-programmes";
 import type { StaffUser } from "@/lib/auth/session";
 import { staffUser } from "../support/actions";
 
@@ -196,6 +202,50 @@ describe("programmes", () => {
         funderId: ["curationCatalog.errors.organisationInvalid"],
       },
     });
+  });
+
+  it("duplicate as an audited draft that leaves the calls with the original; re-publishing changes nothing", async () => {
+    const programme = await createProgramme(
+      { titleLv: `Kopējamā programma ${stamp}`, kind: "private", period: "2021-2027" },
+      editor,
+    );
+    if (!programme.ok) throw new Error(JSON.stringify(programme));
+    const child = await createCall(call({ titleLv: `Kopējamās konkurss ${stamp}`, programmeId: programme.id }), editor);
+    if (!child.ok) throw new Error("call failed");
+    expect(await setProgrammePublication(programme.id, "PUBLISHED", editor)).toEqual({
+      ok: true,
+      id: programme.id,
+      publication: "PUBLISHED",
+      changed: true,
+    });
+    expect(await setProgrammePublication(programme.id, "PUBLISHED", editor)).toMatchObject({
+      ok: true,
+      changed: false,
+    });
+    expect(
+      await db.auditLog.count({ where: { entityType: "FundingProgramme", entityId: programme.id, action: "publish" } }),
+    ).toBe(1);
+
+    const copy = await duplicateProgramme(programme.id, editor);
+    expect(copy).toMatchObject({ ok: true, slug: `kopejama-programma-${stamp}-2` });
+    if (!copy.ok) return;
+    expect(
+      await db.fundingProgramme.findUniqueOrThrow({
+        where: { id: copy.id },
+        select: { publication: true, period: true, _count: { select: { calls: true } } },
+      }),
+    ).toEqual({ publication: "DRAFT", period: "2021-2027", _count: { calls: 0 } });
+    const created = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "FundingProgramme", entityId: copy.id, action: "create" },
+    });
+    expect(created.changes).toMatchObject({
+      duplicatedFrom: [null, programme.slug],
+      slug: [null, copy.slug],
+      publication: [null, "DRAFT"],
+    });
+
+    expect(await duplicateProgramme("missing", editor)).toEqual({ ok: false, code: "notFound" });
+    expect(await setProgrammePublication("missing", "PUBLISHED", editor)).toEqual({ ok: false, code: "notFound" });
   });
 
   it("keep a seeded programme's slug and answer notFound for a missing id", async () => {
