@@ -11,7 +11,15 @@ import { startTopology, type Topology } from "./topology";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 
-export type DemoPortal = Topology & { innovation: string; organisation: string; theme: string };
+/** The portal on the demo data, and a published record of each kind to load. */
+export type DemoPortal = Topology & {
+  innovation: string;
+  organisation: string;
+  theme: string;
+  resource: string;
+  call: string;
+  reviewYear: number;
+};
 
 export async function startDemoPortal(name: string, processes = 1): Promise<DemoPortal> {
   const database = await startTestPostgres(name);
@@ -19,10 +27,14 @@ export async function startDemoPortal(name: string, processes = 1): Promise<Demo
     await migrate(database.url);
     const db = createPrismaClient(database.url);
     await seed(db);
-    const [innovation, organisation, theme] = await Promise.all([
-      db.innovation.findFirstOrThrow({ where: { publication: "PUBLISHED" }, orderBy: { slug: "asc" } }),
-      db.organisation.findFirstOrThrow({ orderBy: { slug: "asc" } }),
+    const published = { where: { publication: "PUBLISHED" as const }, orderBy: { slug: "asc" as const } };
+    const [innovation, organisation, theme, resource, call, review] = await Promise.all([
+      db.innovation.findFirstOrThrow(published),
+      db.organisation.findFirstOrThrow(published),
       db.term.findFirstOrThrow({ where: { vocabulary: "THEME" }, orderBy: { key: "asc" } }),
+      db.resource.findFirstOrThrow(published),
+      db.fundingCall.findFirstOrThrow(published),
+      db.annualReview.findFirstOrThrow({ where: { publication: "PUBLISHED" }, orderBy: { year: "desc" } }),
     ]);
     await db.$disconnect();
     await buildIfStale();
@@ -51,6 +63,9 @@ export async function startDemoPortal(name: string, processes = 1): Promise<Demo
       innovation: innovation.slug,
       organisation: organisation.slug,
       theme: theme.key,
+      resource: resource.slug,
+      call: call.slug,
+      reviewYear: review.year,
       stop: async () => {
         await portal.stop();
         await database.stop();
