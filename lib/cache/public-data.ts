@@ -61,7 +61,7 @@ export function cachedRead<A extends unknown[], R>(
 }
 
 /** Where funding calls stand: the same answer for every moment until `key` changes. */
-export type FundingMoment = { key: string };
+type FundingMoment = { key: string };
 
 /**
  * The Riga date and the next instant (after `now`) at which a published call opens or
@@ -69,7 +69,7 @@ export type FundingMoment = { key: string };
  * look-ups ((publication, opensAt), (publication, closesAt)); rolling calls' rounds end at
  * Riga midnights, which the date covers.
  */
-export const fundingMoment = cache(async (now: Date): Promise<FundingMoment> => {
+const fundingMoment = cache(async (now: Date): Promise<FundingMoment> => {
   const [next] = await db.$queryRaw<{ at: Date | null }[]>`
     SELECT least(
       (SELECT min("opensAt") FROM "FundingCall" WHERE "publication" = 'PUBLISHED' AND "opensAt" > ${utc(now)}),

@@ -5,8 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { expirePublicDataOutsideNext } from "@/lib/cache/expire-outside-next";
 import { db } from "@/lib/db";
+import type * as HandlerModule from "@/lib/cache/handler.mjs";
 
-type Handler = typeof import("@/lib/cache/handler.mjs");
+type Handler = typeof HandlerModule;
 
 /** A fresh copy of the handler module: what another Next process would load. */
 async function process_(): Promise<InstanceType<Handler["default"]> & { close: () => Promise<void> }> {
