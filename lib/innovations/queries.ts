@@ -164,11 +164,17 @@ export type RelatedInnovation = {
  * Up to `limit` published innovations sharing a theme and a target group with
  * this one but in another region: the "who else does this, elsewhere" list.
  */
-export const getRelatedInnovations = cachedRead("related-innovations", ["innovations"], loadRelatedInnovations);
+export const getRelatedInnovations = (
+  { id, themes, targetGroups, region }: Pick<InnovationDetail, "id" | "themes" | "targetGroups" | "region">,
+  limit = 4,
+): Promise<RelatedInnovation[]> => cachedRelatedInnovations({ id, themes, targetGroups, region }, limit);
+
+// keyed by the four fields it reads, not by the whole record a page passes
+const cachedRelatedInnovations = cachedRead("related-innovations", ["innovations"], loadRelatedInnovations);
 
 async function loadRelatedInnovations(
   innovation: Pick<InnovationDetail, "id" | "themes" | "targetGroups" | "region">,
-  limit = 4,
+  limit: number,
 ): Promise<RelatedInnovation[]> {
   if (innovation.themes.length === 0 || innovation.targetGroups.length === 0) return [];
   return db.innovation.findMany({

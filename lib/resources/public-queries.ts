@@ -197,15 +197,15 @@ const relatedSelect = {
 } satisfies Prisma.InnovationSelect;
 
 /** Published innovations at one of the resource's stages and on one of its themes: where it has been useful. */
-export const getInnovationsForResource = cachedRead(
-  "resource-innovations",
-  ["innovations"],
-  loadInnovationsForResource,
-);
+export const getInnovationsForResource = ({ stages, themes }: Pick<ResourceDetail, "stages" | "themes">, limit = 4) =>
+  cachedInnovationsForResource({ stages, themes }, limit);
+
+// keyed by the two fields it reads, not by the whole record a page passes
+const cachedInnovationsForResource = cachedRead("resource-innovations", ["innovations"], loadInnovationsForResource);
 
 async function loadInnovationsForResource(
   resource: Pick<ResourceDetail, "stages" | "themes">,
-  limit = 4,
+  limit: number,
 ): Promise<Prisma.InnovationGetPayload<{ select: typeof relatedSelect }>[]> {
   if (resource.stages.length === 0 || resource.themes.length === 0) return [];
   return db.innovation.findMany({

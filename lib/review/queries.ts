@@ -1,6 +1,7 @@
 // Reads of the annual review for its public pages, the staff preview and the
-// open-data API. Each is a plain function of its arguments, so it can later
-// be cached by tag ("review", "review:<year>").
+// open-data API. The public page's read is cached per funding moment and
+// expires with any kind of public data (lib/cache/public-data.ts); the staff
+// preview and the API read the database.
 import "server-only";
 import { cachedAtMoment, PUBLIC_DATA } from "@/lib/cache/public-data";
 import { db } from "@/lib/db";
