@@ -13,8 +13,13 @@
 import pg from "pg";
 import { EXPIRE_TAGS_SQL, LATEST_EXPIRY_SQL } from "./tag-expiry.mjs";
 
-/** Entries per process; the oldest unused one goes first. Public reads are small (a page's data). */
-const MAX_ENTRIES = 2000;
+/**
+ * What one process keeps, in characters of the stored JSON (about as many bytes): the least
+ * recently used entries go first. A page's data is 2–60 kB; the browse views of the finders
+ * make the number of entries open-ended.
+ */
+const MAX_SIZE = 64 * 1024 * 1024;
+let size = 0;
 
 /**
  * An entry is stored when its read ends, but it holds what the database had when the read
@@ -38,8 +43,15 @@ function database() {
   return pool;
 }
 
-/** @type {Map<string, { value: unknown; lastModified: number; tags: string[] }>} */
+/** @type {Map<string, { value: unknown; lastModified: number; tags: string[]; size: number }>} */
 const entries = new Map();
+
+function remove(key) {
+  const entry = entries.get(key);
+  if (!entry) return;
+  entries.delete(key);
+  size -= entry.size;
+}
 
 const now = () => performance.timeOrigin + performance.now();
 
@@ -64,7 +76,7 @@ export default class SharedTagCache {
       return null;
     }
     if (expired >= entry.lastModified - READ_WINDOW_MS) {
-      entries.delete(key);
+      remove(key);
       return null;
     }
     // most recently used last
@@ -74,10 +86,13 @@ export default class SharedTagCache {
   }
 
   async set(key, data, ctx = {}) {
-    entries.delete(key);
+    remove(key);
     if (!data || !database()) return;
-    entries.set(key, { value: data, lastModified: now(), tags: ctx.tags ?? data.tags ?? [] });
-    while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value);
+    const body = data.data?.body;
+    const entrySize = key.length + (typeof body === "string" ? body.length : 1024);
+    entries.set(key, { value: data, lastModified: now(), tags: ctx.tags ?? data.tags ?? [], size: entrySize });
+    size += entrySize;
+    while (size > MAX_SIZE && entries.size > 1) remove(entries.keys().next().value);
   }
 
   /**
@@ -90,7 +105,7 @@ export default class SharedTagCache {
     const at = now() + (durations?.expire ?? 0) * 1000;
     await database()?.query(EXPIRE_TAGS_SQL, [list, at]);
     if (at > now()) return;
-    for (const [key, entry] of entries) if (entry.tags.some((tag) => list.includes(tag))) entries.delete(key);
+    for (const [key, entry] of entries) if (entry.tags.some((tag) => list.includes(tag))) remove(key);
   }
 
   resetRequestCache() {}

@@ -130,12 +130,17 @@ async function cardsInOrder(ids: { id: string }[]): Promise<CallCard[]> {
 }
 
 /** The finder: one page of calls, every facet's counts and the total. `limit` serves feeds (no paging). */
-export async function searchCalls(
-  query: FundingQuery,
-  locale: Locale,
-  now: Date,
-  limit = FUNDING_PAGE_SIZE,
-): Promise<FundingResult> {
+/** One page of the call finder, from the cache until a call changes (a write, an opening or a closing). */
+export const searchCalls = (query: FundingQuery, locale: Locale, now: Date, limit = FUNDING_PAGE_SIZE) =>
+  cachedCalls(now, query, locale, limit);
+
+const cachedCalls = cachedAtMoment(
+  "funding-finder",
+  ["organisations"],
+  (now, query: FundingQuery, locale: Locale, limit: number) => loadCalls(query, locale, now, limit),
+);
+
+async function loadCalls(query: FundingQuery, locale: Locale, now: Date, limit: number): Promise<FundingResult> {
   const source = { from: Prisma.sql`${published(now)} WHERE TRUE`, facets: COLUMNS, filters: query.filters };
   const [counted, ids] = await Promise.all([
     countFacets(source),

@@ -119,7 +119,20 @@ function order(sort: ToolkitSort, locale: Locale, text: TextQuery | null): Prism
   return Prisma.sql`${rank}r."featured" DESC, r."year" DESC NULLS LAST, ${title}, r."id"`;
 }
 
-export async function searchToolkit(query: ToolkitQuery, locale: Locale): Promise<ToolkitResult> {
+/**
+ * One page of the toolkit. Browsing (filters, no words) is the same for everyone and comes
+ * from the cache; a search with words goes to the text layer (its synonyms are staff data too).
+ */
+export const searchToolkit = (query: ToolkitQuery, locale: Locale): Promise<ToolkitResult> =>
+  query.q.trim() ? loadToolkitPage(query, locale) : browseToolkit(query, locale);
+
+const browseToolkit = cachedRead(
+  "toolkit-browse",
+  ["resources", "organisations"],
+  (query: ToolkitQuery, locale: Locale) => loadToolkitPage(query, locale),
+);
+
+async function loadToolkitPage(query: ToolkitQuery, locale: Locale): Promise<ToolkitResult> {
   const text = await textQuery(db, query.q);
   const from = matching(text);
   const source = { from, facets: COLUMNS, filters: query.filters };

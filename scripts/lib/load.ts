@@ -25,7 +25,8 @@ function percentile(sorted: number[], p: number): number {
 
 /**
  * Loads `base` with the given paths (each connection walks the list in turn) and
- * throws unless every answer had `status`, so a benchmark never times error pages.
+ * throws unless every answer had `status` (and at most one in a thousand requests
+ * met a socket error), so a benchmark never times error pages.
  */
 export async function measure(label: string, base: string, paths: string[], status = 200): Promise<Load> {
   const options = {
@@ -48,7 +49,11 @@ export async function measure(label: string, base: string, paths: string[], stat
     });
   });
   const wrong = [...statuses].filter(([code]) => code !== status);
-  if (result.errors || result.timeouts || wrong.length || !times.length)
+  // a connection reset as autocannon closes its sockets at the end is not the server failing;
+  // more than one request in a thousand is
+  const errors = result.errors > times.length / 1000;
+  if (result.errors) console.log(`${label}: ${result.errors} socket errors in ${times.length} answers`);
+  if (errors || result.timeouts || wrong.length || !times.length)
     throw new Error(
       `${label}: expected HTTP ${status} only; got ${JSON.stringify(Object.fromEntries(statuses))}, ${result.errors} errors, ${result.timeouts} timeouts (${base}${paths[0]})`,
     );
