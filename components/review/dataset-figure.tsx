@@ -2,8 +2,10 @@
 // chart drawn on the server (an image whose text alternative is that summary
 // and the table), the numbers in a table behind "show data" (open when
 // printed), the source, the base and any note, and its CSV and JSON links.
+// On the public page the chart is an SVG file (/api/v1/reviews/{year}/charts),
+// so the page does not carry sixty drawings twice (in its HTML and in React's
+// payload); the staff preview of a draft draws them inline.
 import { getTranslations } from "next-intl/server";
-import { barChartSvg, funnelChartSvg } from "@/lib/charts/render";
 import type { Locale } from "@/lib/i18n/routing";
 import {
   chartKind,
@@ -19,6 +21,7 @@ import {
   summarise,
   unitKey,
 } from "@/lib/review/present";
+import { datasetChart } from "@/lib/review/charts";
 import type { Dataset } from "@/lib/review/schema";
 
 type Props = {
@@ -29,10 +32,20 @@ type Props = {
   previous?: Dataset;
   /** e.g. "/api/v1/reviews/2025/datasets": the links add "/<key>.csv" and ".json". */
   downloadBase: string;
+  /** e.g. "/api/v1/reviews/2025/charts": the chart as a file "/<key>.<locale>.svg"; inline without. */
+  chartBase?: string;
   headingLevel?: 3 | 4;
 };
 
-export async function DatasetFigure({ dataset, locale, year, previous, downloadBase, headingLevel = 3 }: Props) {
+export async function DatasetFigure({
+  dataset,
+  locale,
+  year,
+  previous,
+  downloadBase,
+  chartBase,
+  headingLevel = 3,
+}: Props) {
   const t = await getTranslations({ locale, namespace: "review" });
   const kind = chartKind(dataset);
   const title = datasetTitle(dataset, locale);
@@ -42,19 +55,8 @@ export async function DatasetFigure({ dataset, locale, year, previous, downloadB
   const id = `dataset-${dataset.key}`;
   const Heading = `h${headingLevel}` as const;
 
-  const points = (rows: ({ labelLv: string; labelEn: string; value: number | null } | undefined)[]) =>
-    dataset.rows.map((row, i) => ({ label: rowLabel(row, locale), value: rows[i]?.value ?? null }));
-  let svg: string | null = null;
-  if (kind === "funnel") svg = funnelChartSvg(points(dataset.rows), dataset.unit, locale);
-  else if (kind === "bar")
-    svg = barChartSvg(
-      [
-        { name: String(year), points: points(dataset.rows) },
-        ...(hasPrevious ? [{ name: String(year - 1), points: points(before) }] : []),
-      ],
-      dataset.unit,
-      locale,
-    );
+  const chart = datasetChart(dataset, previous, year, locale);
+  const summaryText = t(`chart.${summary.key}`, summary.params);
   const source = datasetSource(dataset, locale);
   const note = datasetNote(dataset, locale);
   const question = datasetQuestion(dataset, locale);
@@ -66,15 +68,26 @@ export async function DatasetFigure({ dataset, locale, year, previous, downloadB
         {title}
       </Heading>
       <p id={`${id}-summary`} className="mt-2 max-w-3xl">
-        {t(`chart.${summary.key}`, summary.params)}
+        {summaryText}
       </p>
-      {svg ? (
+      {chart && chartBase ? (
+        // eslint-disable-next-line @next/next/no-img-element -- an SVG of our own, drawn to size: nothing for next/image to optimise
+        <img
+          src={`${chartBase}/${dataset.key}.${locale}.svg?v=${chart.version}`}
+          alt={summaryText}
+          width={chart.width}
+          height={chart.height}
+          loading="lazy"
+          decoding="async"
+          className="review-chart mt-4 h-auto w-full max-w-3xl"
+        />
+      ) : chart ? (
         <div
           role="img"
           aria-labelledby={`${id}-title ${id}-summary`}
           className="review-chart mt-4 max-w-3xl [&_svg]:h-auto [&_svg]:w-full"
           // SVG made on the server by ECharts from our own numbers and labels; it escapes text, and has no script or <style>
-          dangerouslySetInnerHTML={{ __html: svg }}
+          dangerouslySetInnerHTML={{ __html: chart.svg }}
         />
       ) : mixed ? (
         <p className="mt-2 text-sm text-muted">{t("chart.tableOnly")}</p>

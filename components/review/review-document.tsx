@@ -22,7 +22,14 @@ import { PrintButton } from "./print-button";
 
 type Part = { id: string; heading: string; lang?: Locale; body: LocalizedText | null };
 
-export async function ReviewDocument({ page, locale }: { page: ReviewPage; locale: Locale }) {
+type Props = {
+  page: ReviewPage;
+  locale: Locale;
+  /** "files": charts as SVG files of the open-data API (public pages); "inline": drawn into the page (a draft's preview). */
+  charts: "files" | "inline";
+};
+
+export async function ReviewDocument({ page, locale, charts }: Props) {
   const t = await getTranslations({ locale, namespace: "review" });
   const { year, review, figures, previous } = page;
   const title = review ? localized(review, "title", locale) : null;
@@ -54,6 +61,7 @@ export async function ReviewDocument({ page, locale }: { page: ReviewPage; local
       year={year}
       previous={previousOf(d)}
       downloadBase={`${api}/datasets`}
+      chartBase={charts === "files" ? `${api}/charts` : undefined}
     />
   );
 

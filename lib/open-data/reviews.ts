@@ -3,6 +3,8 @@
 // their frozen snapshot; the current year serves live figures marked
 // provisional. Bad paths answer 400 or 404 with the reason.
 import "server-only";
+import type { Locale } from "@/lib/i18n/routing";
+import { datasetChart } from "@/lib/review/charts";
 import { KEY_FIGURES, keyFiguresDataset } from "@/lib/review/key-figures";
 import { getReviewFigures, publishedReviewYears } from "@/lib/review/queries";
 import type { Dataset } from "@/lib/review/schema";
@@ -106,6 +108,36 @@ export async function datasetResponse(yearText: string, file: string): Promise<R
   for (const row of dataset.rows)
     body += csvRow([row.key ?? "", row.labelLv, row.labelEn, row.value, row.unit ?? dataset.unit]);
   return csv(body, `sikc-review-${year}-${key}.csv`);
+}
+
+const CHART_FILE = /^([a-z0-9][a-z0-9-]{0,80})\.(lv|en)\.svg$/;
+
+/**
+ * GET /api/v1/reviews/{year}/charts/{key}.{lv|en}.svg: the chart the review page shows for a
+ * dataset, as an image. `?v=` names the drawing (the page links the one it drew): a file asked
+ * for by its current name may be kept for good, anything else briefly.
+ */
+export async function chartResponse(request: Request, yearText: string, file: string): Promise<Response> {
+  const match = CHART_FILE.exec(file);
+  if (!match) return problem(400, "chart: expected <key>.lv.svg or <key>.en.svg");
+  const [, key, locale] = match as unknown as [string, string, Locale];
+  const result = await figuresOf(yearText);
+  if (result instanceof Response) return result;
+  const { year, found } = result;
+  const dataset = findDataset(found!.figures, key);
+  if (!dataset) return problem(404, `no dataset "${key}" in the ${year} review`);
+  const before = await getReviewFigures(year - 1);
+  const previous = before?.frozen ? findDataset(before.figures, key) : undefined;
+  const chart = datasetChart(dataset, previous, year, locale);
+  if (!chart) return problem(404, `the dataset "${key}" is a table without a chart`);
+  const current = new URL(request.url).searchParams.get("v") === chart.version;
+  return new Response(chart.svg, {
+    headers: {
+      "Content-Type": "image/svg+xml; charset=utf-8",
+      "Cache-Control": current ? "public, max-age=31536000, immutable" : PUBLIC_CACHE,
+      "Access-Control-Allow-Origin": "*",
+    },
+  });
 }
 
 /** GET /api/v1/reviews/{year}/coverage.csv: one line per cell, with the organisations and calls behind it. */

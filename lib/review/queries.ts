@@ -116,10 +116,16 @@ async function loadReviewPage(
   return { year, currentYear, review, figures, frozen: snapshot !== null, previous, soFar, publishedYears };
 }
 
-/** The figures the open-data API serves for `year`: a published snapshot, or the current year's live figures. */
-export async function getReviewFigures(
+/** The figures the open-data API and the chart files serve for `year`: a published snapshot, or the current year's live figures. */
+export const getReviewFigures = (year: number, now = new Date()) => cachedReviewFigures(now, year);
+
+const cachedReviewFigures = cachedAtMoment("review-figures", PUBLIC_DATA, (now, year: number) =>
+  loadReviewFigures(year, now),
+);
+
+async function loadReviewFigures(
   year: number,
-  now = new Date(),
+  now: Date,
 ): Promise<{ figures: ReviewFigures; frozen: boolean; title: { lv: string; en: string | null } | null } | null> {
   const row = await db.annualReview.findUnique({
     where: { year },

@@ -27,7 +27,7 @@ async function expectEveryChartHasItsTable(page: Page) {
     list.map((f) => ({
       title: f.querySelector("h3")?.textContent ?? "",
       rows: f.querySelectorAll("details > summary + div table tbody tr").length,
-      chart: f.querySelector("[role=img] svg") !== null,
+      chart: f.querySelector("img.review-chart[alt]:not([alt=''])") !== null,
     })),
   );
   expect(figures.length).toBeGreaterThan(50);
@@ -86,8 +86,15 @@ test.describe("the published 2025 review", () => {
     const page = await context.newPage();
     await page.goto("/review");
     await expect(page.getByRole("heading", { level: 1 })).toContainText(/\d{4}/);
-    const chart = page.locator("#dataset-innovations-by-stage [role=img] svg");
+    // the chart is an SVG file of the open-data API, with the summary as its text alternative
+    const chart = page.locator("#dataset-innovations-by-stage img.review-chart");
+    await chart.scrollIntoViewIfNeeded();
     await expect(chart).toBeVisible();
+    await expect(chart).toHaveAttribute("alt", /\S/);
+    await expect.poll(() => chart.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    const file = await page.request.get((await chart.getAttribute("src"))!);
+    expect(file.headers()["content-type"]).toBe("image/svg+xml; charset=utf-8");
+    expect(file.headers()["cache-control"]).toContain("immutable");
     await page.locator("#dataset-innovations-by-stage summary").click();
     await expect(page.locator("#dataset-innovations-by-stage table")).toBeVisible();
     await context.close();

@@ -5,6 +5,7 @@ import { GET as list } from "@/app/api/v1/reviews/route";
 import { GET as review } from "@/app/api/v1/reviews/[year]/route";
 import { GET as dataset } from "@/app/api/v1/reviews/[year]/datasets/[file]/route";
 import { GET as coverageCsv } from "@/app/api/v1/reviews/[year]/coverage.csv/route";
+import { GET as chart } from "@/app/api/v1/reviews/[year]/charts/[file]/route";
 import { db } from "@/lib/db";
 import { cellOf, loadCoverage } from "@/lib/ecosystem/coverage";
 import { rigaYear } from "@/lib/time/riga";
@@ -65,6 +66,38 @@ describe("review open data", () => {
 
     expect((await dataset(new Request(BASE), file("2025", "no-such.csv"))).status).toBe(404);
     expect((await dataset(new Request(BASE), file("2025", "../etc.csv"))).status).toBe(400);
+  });
+
+  it("serves each chart the review page shows as an SVG file, kept for good under its current name", async () => {
+    const url = `${BASE}/api/v1/reviews/2025/charts/services-by-planning-region.lv.svg`;
+    const first = await chart(new Request(url), file("2025", "services-by-planning-region.lv.svg"));
+    expect(first.status).toBe(200);
+    expect(first.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
+    const svg = await first.text();
+    expect(svg.startsWith("<svg")).toBe(true);
+    expect(svg).toContain("Rīgas plānošanas reģions");
+    expect(svg).not.toMatch(/<script|\son[a-z]+=/i);
+    // without the drawing's name only briefly; with it (as the page links it), for good
+    expect(first.headers.get("cache-control")).toMatch(/max-age=60\b/);
+    const { datasetChart } = await import("@/lib/review/charts");
+    const { getReviewFigures } = await import("@/lib/review/queries");
+    const figures = (await getReviewFigures(2025))!.figures;
+    const shown = [...figures.datasets, ...figures.importedDatasets].find(
+      (d) => d.key === "services-by-planning-region",
+    )!;
+    const drawn = datasetChart(shown, undefined, 2025, "lv")!;
+    expect(drawn.svg).toBe(svg);
+    const named = await chart(
+      new Request(`${url}?v=${drawn.version}`),
+      file("2025", "services-by-planning-region.lv.svg"),
+    );
+    expect(named.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    const english = await (await chart(new Request(BASE), file("2025", "services-by-planning-region.en.svg"))).text();
+    expect(english).toContain("Riga planning region");
+
+    expect((await chart(new Request(BASE), file("2025", "no-such.lv.svg"))).status).toBe(404);
+    expect((await chart(new Request(BASE), file("2025", "services-by-planning-region.de.svg"))).status).toBe(400);
+    expect((await chart(new Request(BASE), file("2021", "services-by-planning-region.lv.svg"))).status).toBe(404);
   });
 
   it("gives the key figures as a dataset, equal to the review's own figures", async () => {

@@ -28,5 +28,5 @@ export default async function ReviewPage({ params }: LocaleParams) {
   const locale = await resolveLocale(params);
   const page = await getReviewPage(await latestYear());
   if (!page) notFound();
-  return <ReviewDocument page={page} locale={locale} />;
+  return <ReviewDocument page={page} locale={locale} charts="files" />;
 }

@@ -28,5 +28,5 @@ export default async function ReviewYearPage({ params }: Props) {
   const year = yearOf((await params).year);
   const page = year === null ? null : await getReviewPage(year);
   if (!page) notFound();
-  return <ReviewDocument page={page} locale={locale} />;
+  return <ReviewDocument page={page} locale={locale} charts="files" />;
 }

@@ -16,5 +16,5 @@ export default async function ReviewPreviewPage({ params }: Props) {
   await requirePagePermission(locale, "content:read", `/admin/reviews/${encodeURIComponent(year)}/preview`);
   const page = /^\d{4}$/.test(year) ? await getReviewPage(Number(year), { includeDrafts: true }) : null;
   if (!page?.review) notFound();
-  return <ReviewDocument page={page} locale={locale} />;
+  return <ReviewDocument page={page} locale={locale} charts="inline" />;
 }
