@@ -7,6 +7,7 @@ import type { SearchQuery } from "@/lib/search/engine";
 import { parseSearchParamsStrict, toSearchParams, type ParamError } from "@/lib/search/params";
 import { CSV_BOM, csvRow } from "./csv";
 import { LICENSE, NO_STORE, PUBLIC_CACHE } from "./license";
+import { publicOrigin } from "./origin";
 import { CSV_COLUMNS, csvValues, toApiInnovation } from "./shape";
 
 /** The CSV export pages through the engine up to this many rows. */
@@ -31,7 +32,7 @@ async function parse(
 function pageLink(url: URL, query: SearchQuery, page: number): string {
   const params = toSearchParams(query, { page });
   const qs = params.toString();
-  return `${url.origin}${url.pathname}${qs ? `?${qs}` : ""}`;
+  return `${publicOrigin()}${url.pathname}${qs ? `?${qs}` : ""}`;
 }
 
 /** GET /api/v1/innovations */
@@ -43,7 +44,7 @@ export async function listInnovationsResponse(request: Request): Promise<Respons
   const lastPage = Math.max(1, Math.ceil(result.total / query.pageSize));
   return json(
     {
-      data: result.hits.map((h) => toApiInnovation(h, url.origin)),
+      data: result.hits.map((h) => toApiInnovation(h, publicOrigin())),
       meta: { total: result.total, page: query.page, pageSize: query.pageSize, facets: result.facets },
       links: {
         self: pageLink(url, query, query.page),
@@ -69,7 +70,7 @@ export async function innovationsCsvResponse(request: Request): Promise<Response
   for (let page = 1; (page - 1) * CSV_PAGE_SIZE < CSV_MAX_ROWS; page++) {
     const result = await search({ ...query, page, pageSize: CSV_PAGE_SIZE });
     total = result.total;
-    for (const hit of result.hits) out += csvRow(csvValues(toApiInnovation(hit, url.origin)));
+    for (const hit of result.hits) out += csvRow(csvValues(toApiInnovation(hit, publicOrigin())));
     if (page * CSV_PAGE_SIZE >= result.total) break;
   }
   const headers: Record<string, string> = {
@@ -86,7 +87,7 @@ export async function innovationsCsvResponse(request: Request): Promise<Response
 
 /** GET /api/v1/innovations/{slug}: every public field of one published innovation. */
 export async function innovationDetailResponse(request: Request, slug: string): Promise<Response> {
-  const origin = new URL(request.url).origin;
+  const origin = publicOrigin();
   const notFound = () =>
     json({ error: { status: 404, message: "no published innovation with this slug" } }, 404, PUBLIC_CACHE);
   // anything that cannot be a slug (a NUL, which PostgreSQL refuses, among them) is simply not found

@@ -12,6 +12,7 @@ import type { ReviewFigures } from "@/lib/review/snapshot";
 import { coverageCsv } from "./coverage-csv";
 import { csvResponse as csv, csvRow } from "./csv";
 import { LICENSE, NO_STORE, PUBLIC_CACHE } from "./license";
+import { publicOrigin } from "./origin";
 
 const json = (body: unknown, status: number, cache = PUBLIC_CACHE) =>
   Response.json(body, { status, headers: { "Cache-Control": cache, "Access-Control-Allow-Origin": "*" } });
@@ -38,7 +39,7 @@ const status = (frozen: boolean) => (frozen ? "published" : "provisional");
 
 /** GET /api/v1/reviews */
 export async function listReviewsResponse(request: Request): Promise<Response> {
-  const origin = new URL(request.url).origin;
+  const origin = publicOrigin();
   const years = await publishedReviewYears();
   return json(
     {
@@ -59,7 +60,7 @@ export async function reviewResponse(request: Request, yearText: string): Promis
   const result = await figuresOf(yearText);
   if (result instanceof Response) return result;
   const { year, found } = result;
-  const origin = new URL(request.url).origin;
+  const origin = publicOrigin();
   const { figures, frozen, title } = found!;
   const withLinks = (list: Dataset[]) => list.map((d) => ({ ...d, links: datasetLinks(origin, year, d) }));
   return json(

@@ -5,9 +5,11 @@ import { GET as csv } from "@/app/api/v1/innovations.csv/route";
 import { GET as detail } from "@/app/api/v1/innovations/[slug]/route";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { FACETS } from "@/lib/search/engine";
 
-const BASE = "http://portal.test";
+// absolute links name the public address, whatever address the request came by
+const BASE = new URL(env.PUBLIC_URL).origin;
 const get = (path: string) => list(new Request(`${BASE}/api/v1/innovations${path}`));
 const published = () => db.innovation.count({ where: { publication: "PUBLISHED" } });
 
@@ -30,6 +32,12 @@ describe("GET /api/v1/innovations", () => {
     expect(body.data).toHaveLength(5);
     expect(Object.keys(body.meta.facets).sort()).toEqual([...FACETS].sort());
     expect(body.links.next).toBe(`${BASE}/api/v1/innovations?page=2&pageSize=5`);
+    // behind nginx a request reaches a process by its loopback port: links still name the public address
+    const behind = (await (
+      await list(new Request("http://127.0.0.1:3002/api/v1/innovations?pageSize=5"))
+    ).json()) as ListBody;
+    expect(behind.links.next).toBe(body.links.next);
+    expect(JSON.stringify(behind.data)).not.toContain("127.0.0.1");
     expect(body.links.prev).toBeNull();
     expect(body.license).toBe("CC BY 4.0");
     expect(body.licenseUrl).toMatch(/creativecommons\.org\/licenses\/by\/4\.0/);
@@ -147,7 +155,7 @@ describe("GET /api/v1/innovations/{slug}", () => {
 
 describe("GET /api/v1/openapi.json", () => {
   it("describes the endpoints (innovations and the annual review) and every facet parameter in OpenAPI 3.1", async () => {
-    const response = openapi(new Request(`${BASE}/api/v1/openapi.json`));
+    const response = openapi();
     const doc = (await response.json()) as {
       openapi: string;
       paths: Record<string, { get: { parameters: { name: string }[] } }>;

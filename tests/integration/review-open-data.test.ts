@@ -7,10 +7,12 @@ import { GET as dataset } from "@/app/api/v1/reviews/[year]/datasets/[file]/rout
 import { GET as coverageCsv } from "@/app/api/v1/reviews/[year]/coverage.csv/route";
 import { GET as chart } from "@/app/api/v1/reviews/[year]/charts/[file]/route";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { cellOf, loadCoverage } from "@/lib/ecosystem/coverage";
 import { rigaYear } from "@/lib/time/riga";
 
-const BASE = "http://portal.test";
+// absolute links name the public address, whatever address the request came by
+const BASE = new URL(env.PUBLIC_URL).origin;
 const year = (y: string) => ({ params: Promise.resolve({ year: y }) });
 const file = (y: string, f: string) => ({ params: Promise.resolve({ year: y, file: f }) });
 
