@@ -64,7 +64,7 @@ export async function listInnovationsResponse(request: Request): Promise<Respons
 export async function innovationsCsvResponse(request: Request): Promise<Response> {
   const parsed = await parse(request);
   if (!parsed.ok) return parsed.response;
-  const { query, url } = parsed;
+  const { query } = parsed;
   let out = CSV_BOM + csvRow([...CSV_COLUMNS]);
   let total = 0;
   for (let page = 1; (page - 1) * CSV_PAGE_SIZE < CSV_MAX_ROWS; page++) {

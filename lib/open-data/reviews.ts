@@ -38,7 +38,7 @@ async function figuresOf(
 const status = (frozen: boolean) => (frozen ? "published" : "provisional");
 
 /** GET /api/v1/reviews */
-export async function listReviewsResponse(request: Request): Promise<Response> {
+export async function listReviewsResponse(): Promise<Response> {
   const origin = publicOrigin();
   const years = await publishedReviewYears();
   return json(
