@@ -21,23 +21,25 @@ export function datasetChart(
   const points = (rows: ({ labelLv: string; labelEn: string; value: number | null } | undefined)[]) =>
     dataset.rows.map((row, i) => ({ label: rowLabel(row, locale), value: rows[i]?.value ?? null }));
   let svg: string;
-  if (kind === "funnel") svg = funnelChartSvg(points(dataset.rows), dataset.unit, locale);
-  else if (kind === "bar")
-    svg = barChartSvg(
-      [
-        { name: String(year), points: points(dataset.rows) },
-        ...(before.some(Boolean) ? [{ name: String(year - 1), points: points(before) }] : []),
-      ],
-      dataset.unit,
-      locale,
-    );
-  else return null;
+  let input: unknown;
+  if (kind === "funnel") {
+    input = [kind, points(dataset.rows), dataset.unit, locale];
+    svg = funnelChartSvg(points(dataset.rows), dataset.unit, locale);
+  } else if (kind === "bar") {
+    const series = [
+      { name: String(year), points: points(dataset.rows) },
+      ...(before.some(Boolean) ? [{ name: String(year - 1), points: points(before) }] : []),
+    ];
+    input = [kind, series, dataset.unit, locale];
+    svg = barChartSvg(series, dataset.unit, locale);
+  } else return null;
   const size = (name: string) => Number(new RegExp(`<svg[^>]*\\s${name}="(\\d+)"`).exec(svg)?.[1] ?? 0);
   return {
     svg,
     width: size("width"),
     height: size("height"),
-    // names the drawing in its file's address, so a browser may keep a file for good
-    version: crypto.createHash("sha256").update(svg).digest("base64url").slice(0, 12),
+    // names the drawing by what it shows (ECharts numbers its element ids per process, so not by
+    // its text) in its file's address, so a browser may keep a file for good
+    version: crypto.createHash("sha256").update(JSON.stringify(input)).digest("base64url").slice(0, 12),
   };
 }
