@@ -3,9 +3,9 @@
 // Public pages are rendered per request (each carries its own CSP nonce, lib/security/csp.ts),
 // so what is cached is what they read: a read wrapped in cachedRead() runs once and is then
 // answered from the cache (lib/cache/handler.mjs, shared tag expiry across processes) until a
-// write expires one of the kinds of data it reads. Writes name what they changed with
-// expirePublicData() in their action's `revalidate` step (lib/forms/action.ts), after the
-// transaction has committed; a staff write that names nothing expires everything.
+// write expires one of the kinds of data it reads. Writes name what they changed in their
+// action's `expires` (runFormAction, lib/forms/action.ts, calls expirePublicData() after the
+// transaction has committed); a staff write that names nothing expires everything.
 //
 // What depends on the clock (a funding call's status) is cached per "funding moment": the
 // Riga date and the next instant any published call opens or closes (fundingMoment()), so a
