@@ -11,6 +11,7 @@ import { GET as rss } from "@/app/api/feeds/calls.rss/route";
 import { GET as single } from "@/app/api/feeds/calls/[file]/route";
 import { db } from "@/lib/db";
 import { callTiming } from "@/lib/funding/status";
+import { addDays, rigaToUtc, toRiga } from "@/lib/time/riga";
 import { parseRfc5545 } from "../support/ical";
 
 const BASE = "http://portal.test";
@@ -24,9 +25,9 @@ let closingSoon: string;
 
 beforeAll(async () => {
   const now = Date.now();
-  // closes in three days at 14:00 Riga time: a timed event, not a whole day
-  const closes = new Date(now + 3 * DAY);
-  closes.setUTCHours(12, 0, 0, 0);
+  // closes three Riga days from today at 14:00 Riga time: a timed event, not a whole day
+  // (counted from the Riga date: from 22:00 UTC on, that is already tomorrow's)
+  const closes = rigaToUtc(addDays(toRiga(new Date(now)).date, 3), "14:00")!;
   closingSoon = (
     await db.fundingCall.create({
       data: {
