@@ -18,7 +18,8 @@ import { storeSubmission } from "./write";
 export async function submitSubmission(previous: FormState, formData: FormData): Promise<FormState> {
   const state = await runFormAction(previous, formData, {
     access: "public",
-    expires: ["innovations", "organisations"],
+    // a proposal waits for moderation: nothing public changes until staff accept it
+    expires: [],
     fields: SUBMISSION_FIELDS,
     arrays: SUBMISSION_ARRAYS,
     alsoRead: ["locale", ...SPAM_GUARD_FIELDS],
